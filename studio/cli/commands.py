@@ -1,0 +1,12 @@
+"""The command modules, in the order `studio --help` lists them.
+
+Each module defines `register(subparsers)`, which adds its parser and sets
+`func=<callable(args) -> int>`. An explicit list (not discovery) so that the
+PyInstaller bundle finds every command.
+"""
+
+COMMAND_MODULES = [
+    "studio.cli.run_cmd",
+    "studio.cli.doctor_cmd",
+    "studio.cli.models_cmd",
+]

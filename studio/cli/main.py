@@ -1,0 +1,63 @@
+"""Entry point of the `studio` command. Without a subcommand it opens the studio window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from studio import __version__
+from studio.cli.commands import COMMAND_MODULES
+
+log = logging.getLogger("studio.cli")
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one clear sentence, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="studio",
+        description="Live Host Studio. Without a command, opens the studio window.")
+    parser.add_argument("--version", action="version", version=f"Live Host Studio {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub)
+    return parser
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    from studio.models.registry import ModelMissingError
+    from studio.show.showfile import ShowFormatError
+
+    return (UserError, ShowFormatError, ModelMissingError, FileNotFoundError, PermissionError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from studio.logging_setup import setup_logging
+
+    log_file = setup_logging(verbose=args.verbose)
+    if args.command is None:
+        from studio.ui.app import main as gui_main
+
+        return gui_main([])
+    try:
+        return int(args.func(args) or 0)
+    except _user_error_types() as exc:
+        print(f"studio {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # unexpected: keep the details in the log the host can send
+        log.exception("studio %s failed", args.command)
+        print(f"studio {args.command}: unexpected error: {exc} (details in {log_file})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""The filter contract: a frame in, a frame out.
+
+Two places run filters, in the order the session configures:
+- camera filters see the camera frame before it is placed in the canvas (AR try-on);
+- canvas overlays see the composited canvas (price card, caption bar, disclosure ticker).
+
+A filter is called on the video-pipeline thread only ("thread-compatible, not
+thread-safe" as MediaPipe says): it may keep state between frames without locks,
+but anything another thread changes (look, text) must be handed over safely —
+`FilterContext` carries the session state the pipeline snapshots per frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from studio.core.frames import VideoFrame
+
+if TYPE_CHECKING:
+    from studio.show.model import Segment, Show
+
+
+@dataclass(frozen=True)
+class FilterContext:
+    """What a filter may read about the session for this frame."""
+
+    show: "Show | None"
+    segment_index: int | None
+    now_ns: int
+
+    @property
+    def segment(self) -> "Segment | None":
+        if self.show is None or self.segment_index is None:
+            return None
+        if 0 <= self.segment_index < len(self.show.segments):
+            return self.show.segments[self.segment_index]
+        return None
+
+
+@runtime_checkable
+class Filter(Protocol):
+    """name: shown in stage metrics; enabled: skipped when False."""
+
+    name: str
+    enabled: bool
+
+    def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
+        ...
+
+    def close(self) -> None:
+        ...
