@@ -1,0 +1,383 @@
+"""RTMP(S) push of the composited program (H.264 + AAC in FLV) to a live platform.
+
+One RtmpOutput per destination. The pipeline and audio threads hand it frames
+and chunks through bounded queues and never wait; the output's own thread
+connects, encodes and sends, and when the link drops or the server refuses it
+reconnects with exponential back-off while the preview and recording go on.
+The stream key is read from the OS keychain (studio.outputs.stream_keys) and
+never appears in logs, events or health: only the redacted URL does.
+"""
+
+from __future__ import annotations
+
+import collections
+import errno
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+from urllib.parse import urlsplit
+
+import av
+import av.error
+
+from studio.core.events import EventBus, Severity, StatusMessage
+from studio.core.frames import AudioChunk, VideoFrame
+from studio.outputs.base import OutputHealth
+from studio.outputs.encoding import (AacOptions, AudioTimeline, H264Options, add_aac_stream,
+                                     add_h264_stream, to_av_video_frame, video_pts)
+from studio.outputs.events import LinkState, OutputStateChanged
+from studio.outputs.stream_keys import join_key, load_stream_key, redact_url
+
+log = logging.getLogger(__name__)
+
+FLV_TIME_BASE = Fraction(1, 1000)   # FLV timestamps are whole milliseconds
+# With no audio at all for this long (no microphone), silence is sent so the
+# muxer's interleaving never holds video back waiting for sound.
+AUDIO_ABSENT_S = 0.5
+BITRATE_WINDOW_S = 3.0
+# A link counts as live once the server has taken this long of media without
+# hanging up: nginx-rtmp and platform ingests refuse a bad key only after the
+# first packets arrive (measured on loopback: ~0.1 s).
+PROVEN_AFTER_S = 1.5
+
+TIKTOK_SIMULCAST_WARNING = (
+    "TikTok's LIVE rules forbid streaming the same LIVE to other platforms at the same time "
+    "(simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. "
+    "Use more than one destination only when none of them is a TikTok LIVE.")
+
+
+@dataclass
+class RtmpOptions:
+    url: str                                  # rtmp(s)://host[:port]/app, or the full URL with the key
+    key_name: str | None = None               # stream key saved in the OS keychain under this name
+    stream_key: str | None = field(default=None, repr=False)  # a key held in memory only, never saved
+    video: H264Options = field(default_factory=H264Options)
+    audio: AacOptions = field(default_factory=AacOptions)
+    connect_timeout_s: float = 5.0
+    io_timeout_s: float = 5.0                 # a send blocked this long counts as a dropped link
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 30.0
+    video_queue_frames: int = 15              # ~0.5 s at 30 fps; beyond it the oldest frame is dropped
+    audio_queue_chunks: int = 200
+
+
+class DestinationError(Exception):
+    """The set of destinations is not allowed (e.g. several without the simulcast opt-in)."""
+
+
+def is_tiktok_url(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return "tiktok" in host
+
+
+def check_destinations(urls: list[str], allow_multiple: bool) -> list[str]:
+    """Validate the push URLs; returns warnings to show. Several destinations are opt-in."""
+    for url in urls:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("rtmp", "rtmps"):
+            raise DestinationError(f"{redact_url(url)} is not an RTMP address: it must start with "
+                                   "rtmp:// or rtmps:// (copy the Server URL from the platform).")
+    if len(urls) > 1 and not allow_multiple:
+        raise DestinationError("Streaming to more than one destination must be switched on "
+                               "explicitly (multi-destination). " + TIKTOK_SIMULCAST_WARNING)
+    if len(urls) > 1:
+        warning = TIKTOK_SIMULCAST_WARNING
+        if any(is_tiktok_url(u) for u in urls):
+            warning = "One destination is TikTok. " + warning
+        return [warning]
+    return []
+
+
+class _LinkError(Exception):
+    """A connect or send failure, already turned into a sentence for the host."""
+
+    def __init__(self, message: str, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
+
+
+def describe_network_error(exc: BaseException, where: str, connecting: bool) -> _LinkError:
+    """One sentence for the host. Never str(exc): PyAV's messages include the URL (and the key)."""
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, ConnectionRefusedError) or code == errno.ECONNREFUSED:
+        return _LinkError(f"Nothing accepts connections at {where}: check the server URL "
+                          "and that the server is up.")
+    if isinstance(exc, TimeoutError) or code in (errno.ETIMEDOUT, av.error.ExitError):
+        return _LinkError(f"{where} did not answer in time: the network is slow or down.")
+    if isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
+        return _LinkError(f"The connection to {where} dropped.")
+    if connecting and code in (errno.EIO, None) or isinstance(exc, av.error.UnknownError):
+        return _LinkError(f"{where} refused the stream: check the stream key (keys expire; "
+                          "some platforms accept it only after the LIVE is set up).", refused=True)
+    if code in (errno.ENOENT, errno.EINVAL) and connecting:
+        return _LinkError(f"Cannot reach {where}: check the server name in the URL.")
+    return _LinkError(f"The link to {where} failed ({type(exc).__name__}, code {code}).")
+
+
+class _Connection:
+    """One open FLV/RTMP session: container, encoders and the audio timeline. Output thread only."""
+
+    def __init__(self, url: str, first: VideoFrame, options: RtmpOptions) -> None:
+        self.container = av.open(url, mode="w", format="flv",
+                                 timeout=(options.connect_timeout_s, options.io_timeout_s),
+                                 container_options={"flvflags": "no_duration_filesize"})
+        try:
+            self.video = add_h264_stream(self.container, first.width, first.height, options.video,
+                                         FLV_TIME_BASE)
+            self.audio = add_aac_stream(self.container, options.audio)
+        except BaseException:
+            self.container.close()
+            raise
+        self.origin_ns = first.timestamp_ns
+        self.timeline = AudioTimeline(self.origin_ns, options.audio)
+        self.last_video_pts = -1
+        self.bytes_sent = 0
+        self.opened_s = time.monotonic()
+        self.proven = False     # the server has taken media for PROVEN_AFTER_S without hanging up
+
+    def age_s(self) -> float:
+        return time.monotonic() - self.opened_s
+
+    def send_video(self, frame: VideoFrame) -> int:
+        """Encode and send one frame; returns bytes sent (0 when the frame was out of order)."""
+        pts = video_pts(frame, self.origin_ns, FLV_TIME_BASE)
+        if pts <= self.last_video_pts:   # FLV needs strictly increasing whole milliseconds
+            return 0
+        self.last_video_pts = pts
+        return self._mux(self.video.encode(to_av_video_frame(frame, pts, FLV_TIME_BASE)))
+
+    def send_audio_frames(self, frames: list[av.AudioFrame]) -> int:
+        sent = 0
+        for frame in frames:
+            sent += self._mux(self.audio.encode(frame))
+        return sent
+
+    def _mux(self, packets: list[av.Packet]) -> int:
+        sent = 0
+        for packet in packets:
+            sent += packet.size
+            self.container.mux(packet)
+        self.bytes_sent += sent
+        return sent
+
+    def finish(self) -> None:
+        """Flush the encoders and close the stream cleanly (the server ends the LIVE)."""
+        self.send_audio_frames(self.timeline.flush())
+        self._mux(self.audio.encode(None))
+        self._mux(self.video.encode(None))
+        self.container.close()
+
+    def abandon(self) -> None:
+        """Release after a failure; the link is already gone, so errors are expected."""
+        try:
+            self.container.close()
+        except (av.error.FFmpegError, OSError):
+            pass
+
+
+class RtmpOutput:
+    """Pushes the program to one RTMP(S) destination.
+
+    `write_video` is called on the video-pipeline thread and `write_audio` on the
+    audio thread; both return at once. Connecting, encoding and sending run on the
+    thread "rtmp-push" this object starts. `health()` and `close()` may be called
+    from any thread (close once).
+    """
+
+    def __init__(self, options: RtmpOptions, events: EventBus | None = None) -> None:
+        self.options = options
+        self.events = events
+        key = options.stream_key
+        if key is None and options.key_name:
+            key = load_stream_key(options.key_name)   # raises StreamKeyError with what to do
+        self._url = join_key(options.url, key)
+        self.where = redact_url(self._url)
+        self.name = f"rtmp {self.where}"
+        parts = urlsplit(self._url)
+        self._server = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'rtmps' else 1935)}"
+
+        self._cond = threading.Condition()
+        self._video: collections.deque[VideoFrame] = collections.deque()
+        self._audio: collections.deque[AudioChunk] = collections.deque()
+        self._stopping = False
+        self._last_audio_s = 0.0
+        self._state = LinkState.IDLE
+        self._detail = "Waiting for the first frame."
+        self._frames_written = 0
+        self._frames_dropped = 0          # queue overflow: the encoder or link fell behind
+        self._frames_offline = 0          # arrived while the link was down
+        self._audio_dropped = 0
+        self._reconnects = 0
+        self._connect_failures = 0
+        self._went_live = False           # a link has proved itself at least once
+        self._sent_log: collections.deque[tuple[float, int]] = collections.deque()
+        self._thread = threading.Thread(target=self._run, name="rtmp-push", daemon=True)
+        self._thread.start()
+
+    # ---- called by the pipeline and audio threads -------------------------------------
+
+    def write_video(self, frame: VideoFrame) -> None:
+        with self._cond:
+            if self._stopping:
+                return
+            if len(self._video) >= self.options.video_queue_frames:
+                self._video.popleft()
+                self._frames_dropped += 1
+            self._video.append(frame)
+            self._cond.notify()
+
+    def write_audio(self, chunk: AudioChunk) -> None:
+        with self._cond:
+            if self._stopping:
+                return
+            if len(self._audio) >= self.options.audio_queue_chunks:
+                self._audio.popleft()
+                self._audio_dropped += 1
+            self._audio.append(chunk)
+            self._last_audio_s = time.monotonic()
+            self._cond.notify()
+
+    # ---- any thread ---------------------------------------------------------------------
+
+    @property
+    def state(self) -> LinkState:
+        return self._state
+
+    def health(self) -> OutputHealth:
+        with self._cond:
+            now = time.monotonic()
+            while self._sent_log and self._sent_log[0][0] < now - BITRATE_WINDOW_S:
+                self._sent_log.popleft()
+            bitrate_kbps = sum(n for _, n in self._sent_log) * 8 / 1000 / BITRATE_WINDOW_S
+            return OutputHealth(
+                name=self.name, ok=self._state in (LinkState.LIVE, LinkState.IDLE),
+                detail=self._detail, frames_written=self._frames_written,
+                frames_dropped=self._frames_dropped + self._frames_offline,
+                extra={"bitrate_kbps": round(bitrate_kbps, 1), "reconnects": self._reconnects,
+                       "connect_failures": self._connect_failures,
+                       "offline_frames": self._frames_offline, "audio_dropped": self._audio_dropped})
+
+    def health_line(self) -> str:
+        """e.g. 'LIVE 4480 kb/s · dropped 3 · reconnects 1' for the panel and the CLI."""
+        h = self.health()
+        return (f"{self._state.value.upper()} {h.extra['bitrate_kbps']:.0f} kb/s · dropped "
+                f"{h.frames_dropped} · reconnects {h.extra['reconnects']:.0f}"
+                + ("" if h.ok else f" · {h.detail}"))
+
+    def close(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        self._thread.join(timeout=self.options.io_timeout_s * 2 + 2)
+        if self._thread.is_alive():
+            log.warning("%s: the push thread did not stop in time", self.where)
+
+    # ---- the push thread ----------------------------------------------------------------
+
+    def _set_state(self, state: LinkState, detail: str, severity: Severity | None = None) -> None:
+        with self._cond:
+            changed = state != self._state or detail != self._detail
+            self._state, self._detail = state, detail
+        if not changed:
+            return
+        log.info("%s: %s — %s", self.where, state.value, detail)
+        if self.events is not None:
+            self.events.publish(OutputStateChanged(self.name, state, detail))
+            if severity is not None:
+                self.events.publish(StatusMessage(severity, f"Stream {self.where}: {detail}", "rtmp"))
+
+    def _run(self) -> None:
+        backoff_s = self.options.backoff_initial_s
+        while True:
+            first = self._wait_first_video()
+            if first is None:
+                break
+            self._set_state(LinkState.RECONNECTING if self._went_live else LinkState.CONNECTING,
+                            f"Connecting to {self.where}…")
+            connection: _Connection | None = None
+            try:
+                connection = _Connection(self._url, first, self.options)
+                self._pump(connection, first)
+                connection.finish()
+                break
+            except (av.error.FFmpegError, OSError) as exc:
+                if connection is not None:
+                    connection.abandon()
+                proven = connection is not None and connection.proven
+                # A server that refuses (wrong key or app) accepts the TCP connection and
+                # hangs up once media arrives: a link that never proved itself is a refusal.
+                error = describe_network_error(exc, self._server, connecting=not proven)
+                if proven:
+                    backoff_s = self.options.backoff_initial_s
+                    self._set_state(LinkState.RECONNECTING, f"{error} Reconnecting…", Severity.WARNING)
+                    continue
+                with self._cond:
+                    self._connect_failures += 1
+                self._set_state(LinkState.RECONNECTING, f"{error} Retrying in {backoff_s:.0f} s.",
+                                Severity.WARNING)
+                self._wait_discarding(backoff_s)
+                backoff_s = min(backoff_s * 2, self.options.backoff_max_s)
+        self._set_state(LinkState.STOPPED, "Stream ended.")
+
+    def _mark_live(self) -> None:
+        with self._cond:
+            if self._went_live:
+                self._reconnects += 1
+            self._went_live = True
+        self._set_state(LinkState.LIVE, f"Live to {self.where}.", Severity.INFO)
+
+    def _wait_first_video(self) -> VideoFrame | None:
+        """The frame a new connection starts from (newest wins); None when stopping."""
+        with self._cond:
+            while not self._video and not self._stopping:
+                self._cond.wait()
+            if self._stopping:
+                return None
+            self._frames_offline += len(self._video) - 1
+            frame = self._video[-1]
+            self._video.clear()
+            self._audio.clear()
+            return frame
+
+    def _wait_discarding(self, seconds: float) -> None:
+        """Back off; what arrives meanwhile cannot be sent and is counted, not kept."""
+        deadline = time.monotonic() + seconds
+        with self._cond:
+            while not self._stopping and time.monotonic() < deadline:
+                self._cond.wait(deadline - time.monotonic())
+            self._frames_offline += len(self._video)
+            self._video.clear()
+            self._audio.clear()
+
+    def _pump(self, connection: _Connection, first: VideoFrame) -> None:
+        self._account(connection.send_video(first))
+        while True:
+            with self._cond:
+                while not self._video and not self._audio and not self._stopping:
+                    self._cond.wait(0.2)
+                if self._stopping and not self._video and not self._audio:
+                    return
+                chunks = list(self._audio)
+                self._audio.clear()
+                frames = list(self._video)
+                self._video.clear()
+                audio_absent = time.monotonic() - self._last_audio_s > AUDIO_ABSENT_S
+            sent = 0
+            for chunk in chunks:
+                sent += connection.send_audio_frames(connection.timeline.push(chunk))
+            for frame in frames:
+                if audio_absent:
+                    sent += connection.send_audio_frames(
+                        connection.timeline.pad_until_ns(frame.timestamp_ns))
+                sent += connection.send_video(frame)
+            self._account(sent, len(frames))
+            if not connection.proven and connection.age_s() >= PROVEN_AFTER_S:
+                connection.proven = True
+                self._mark_live()
+
+    def _account(self, sent_bytes: int, frames: int = 1) -> None:
+        with self._cond:
+            self._frames_written += frames
+            self._sent_log.append((time.monotonic(), sent_bytes))
