@@ -27,7 +27,8 @@ class FilterContext:
 
     show: "Show | None"
     segment_index: int | None
-    now_ns: int
+    now_ns: int                                  # the frame's timestamp on the session clock
+    segment_started_ns: int | None = None        # when the current segment began (offer countdowns)
 
     @property
     def segment(self) -> "Segment | None":

@@ -32,6 +32,19 @@ class LatestMailbox(Generic[T]):
             self.put_count += 1
             self._cond.notify_all()
 
+    def put_wait(self, item: T, timeout_s: float | None = None) -> bool:
+        """Offline mode: wait until the previous item was taken (no drops); False on timeout/close."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: not self._has_item or self._closed, timeout_s):
+                return False
+            if self._closed:
+                return False
+            self._item = item
+            self._has_item = True
+            self.put_count += 1
+            self._cond.notify_all()
+            return True
+
     def get(self, timeout_s: float | None = None) -> T | None:
         """Take the newest item, waiting up to timeout_s; None on timeout or when closed."""
         with self._cond:
@@ -42,6 +55,7 @@ class LatestMailbox(Generic[T]):
             item = self._item
             self._item = None
             self._has_item = False
+            self._cond.notify_all()  # wakes a producer waiting in put_wait
             return item
 
     def peek(self) -> T | None:

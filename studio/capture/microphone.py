@@ -1,0 +1,80 @@
+"""The microphone through sounddevice (PortAudio). Kept small: everything behind it is file-tested."""
+
+from __future__ import annotations
+
+import logging
+import queue
+
+import numpy as np
+
+from studio.capture.audio_file import BLOCK_S, AudioBlock
+from studio.capture.base import SourceError
+from studio.core.frames import AUDIO_SAMPLE_RATE_HZ
+
+log = logging.getLogger(__name__)
+
+
+class MicrophoneSource:
+    """Called on the audio-capture thread; PortAudio's callback runs on its own thread and
+    only copies the block into a queue (no allocation-heavy work there)."""
+
+    is_live = True
+    reconnects = True
+
+    def __init__(self, device: int | str | None = None, name: str | None = None) -> None:
+        self.device = device
+        self.name = name or ("default microphone" if device is None else f"microphone {device}")
+        self._stream = None
+        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=100)
+        self._device_rate_hz = AUDIO_SAMPLE_RATE_HZ
+
+    def open(self) -> None:
+        try:
+            import sounddevice as sd
+        except OSError as exc:  # PortAudio library missing
+            raise SourceError(f"audio input is unavailable on this machine ({exc})") from None
+        try:
+            try:
+                self._stream = self._start(sd, AUDIO_SAMPLE_RATE_HZ)
+            except sd.PortAudioError:
+                # Some drivers (WASAPI shared mode) only run at the device rate: resample ourselves.
+                rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
+                self._stream = self._start(sd, rate)
+        except (sd.PortAudioError, ValueError) as exc:
+            raise SourceError(f"{self.name} could not be opened ({exc}); check it is plugged in "
+                              f"and that the app may use the microphone") from None
+
+    def _start(self, sd, rate_hz: int):
+        self._device_rate_hz = rate_hz
+        stream = sd.InputStream(device=self.device, channels=1, samplerate=rate_hz, dtype="float32",
+                                blocksize=int(rate_hz * BLOCK_S), callback=self._callback)
+        stream.start()
+        return stream
+
+    def _callback(self, indata, frames, time_info, status) -> None:
+        try:
+            self._queue.put_nowait(indata[:, 0].copy())
+        except queue.Full:
+            pass  # the reader is gone or stuck; newest audio matters more
+
+    def read(self) -> AudioBlock | None:
+        try:
+            samples = self._queue.get(timeout=2.0)
+        except queue.Empty:
+            raise SourceError(f"{self.name} stopped sending sound (unplugged?)") from None
+        if self._device_rate_hz != AUDIO_SAMPLE_RATE_HZ:
+            from scipy.signal import resample_poly
+
+            g = np.gcd(self._device_rate_hz, AUDIO_SAMPLE_RATE_HZ)
+            samples = resample_poly(samples, AUDIO_SAMPLE_RATE_HZ // g,
+                                    self._device_rate_hz // g).astype(np.float32)
+        return AudioBlock(samples, None)
+
+    def close(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.stop()
+                self._stream.close()
+            except Exception:  # the device may already be gone
+                log.debug("closing %s", self.name, exc_info=True)
+            self._stream = None

@@ -1,0 +1,348 @@
+"""The session: the headless engine that the studio window and the `studio` CLI both drive.
+
+It wires sources → capture threads → video pipeline → preview and outputs, and
+audio → consumers (level meter, recorder, captions); it knows the run of show and
+the current segment, and tells every part of the app through its EventBus.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from studio.capture.runner import AudioCaptureThread, VideoCaptureThread
+from studio.core.clock import SessionClock
+from studio.core.compositor import CanvasConfig, Compositor
+from studio.core.events import EventBus, SegmentChanged, SourceState
+from studio.core.filters import Filter, FilterContext
+from studio.core.frames import AudioChunk, VideoFrame
+from studio.core.mailbox import LatestMailbox
+from studio.core.metrics import Metrics
+from studio.core.pipeline import VideoPipeline
+from studio.show.model import Show
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VideoSourceConfig:
+    """kind: "camera" | "file" (video or image) | "pattern"."""
+
+    kind: str = "pattern"
+    camera_index: int = 0
+    camera_name: str | None = None
+    path: str | None = None
+    width: int = 1280
+    height: int = 720
+    fps: float = 30.0
+    loop: bool = False
+    duration_s: float | None = None   # pattern/image length; None = until stopped
+
+
+@dataclass(frozen=True)
+class AudioSourceConfig:
+    """kind: "microphone" | "file" | "silence"."""
+
+    kind: str = "silence"
+    device: int | str | None = None
+    path: str | None = None
+    loop: bool = False
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    video: VideoSourceConfig = field(default_factory=VideoSourceConfig)
+    audio: AudioSourceConfig = field(default_factory=AudioSourceConfig)
+    canvas: CanvasConfig = field(default_factory=CanvasConfig)
+    # True: sources run at their own pace (a camera, or files paced at 1x) and the newest frame
+    # wins. False: files as fast as possible, every frame processed (offline rehearsal render).
+    realtime: bool = True
+
+
+@dataclass(frozen=True)
+class PipelineStats:
+    frames_in: int
+    frames_out: int
+    dropped_frames: int
+    fps: float
+    latency_p50_ms: float
+    latency_p95_ms: float
+    audio_level_dbfs: float
+    video_state: SourceState
+    audio_state: SourceState
+
+
+def make_video_source(cfg: VideoSourceConfig):
+    from studio.capture.test_pattern import TestPatternSource
+
+    if cfg.kind == "camera":
+        from studio.capture.camera import CameraSource
+
+        return CameraSource(cfg.camera_index, cfg.width, cfg.height, cfg.fps, cfg.camera_name)
+    if cfg.kind == "file":
+        from studio.capture.video_file import ImageSource, open_media_source
+
+        source = open_media_source(cfg.path, loop=cfg.loop)
+        if isinstance(source, ImageSource):
+            source.fps, source.duration_s = cfg.fps, cfg.duration_s
+        return source
+    if cfg.kind == "pattern":
+        return TestPatternSource(cfg.width, cfg.height, cfg.fps, cfg.duration_s)
+    raise ValueError(f"unknown video source kind '{cfg.kind}'")
+
+
+def make_audio_source(cfg: AudioSourceConfig):
+    from studio.capture.audio_file import AudioFileSource, SilenceSource
+
+    if cfg.kind == "microphone":
+        from studio.capture.microphone import MicrophoneSource
+
+        return MicrophoneSource(cfg.device)
+    if cfg.kind == "file":
+        return AudioFileSource(cfg.path, loop=cfg.loop)
+    if cfg.kind == "silence":
+        return SilenceSource()
+    raise ValueError(f"unknown audio source kind '{cfg.kind}'")
+
+
+class Session:
+    """Thread-safe to drive from the GUI thread or the CLI's main thread.
+
+    Methods return quickly; `stop()` joins the threads (up to about a second).
+    """
+
+    def __init__(self, config: SessionConfig | None = None, show: Show | None = None,
+                 events: EventBus | None = None, video_source=None, audio_source=None) -> None:
+        self.config = config or SessionConfig()
+        self.show = show
+        self.events = events or EventBus()
+        self.clock = SessionClock()
+        self.metrics = Metrics()
+        self.compositor = Compositor(self.config.canvas)
+        self._source_mailbox: LatestMailbox[VideoFrame] = LatestMailbox()
+        self._video_source = video_source or make_video_source(self.config.video)
+        self._audio_source = audio_source or make_audio_source(self.config.audio)
+        self._segment_index: int | None = 0 if show and show.segments else None
+        self._segment_started_ns: int | None = 0 if self._segment_index is not None else None
+        self._lock = threading.Lock()
+        self._audio_consumers: list[Callable[[AudioChunk], None]] = [self._measure_level]
+        self.audio_level_dbfs = -math.inf
+        self._recorder = None
+        self._started = False
+        self._video_done = False
+        from studio.overlays.status_card import camera_lost_card
+
+        self.pipeline = VideoPipeline(self._source_mailbox, self.compositor, self.clock, self.events,
+                                      self.metrics, self._filter_context, self._video_state, camera_lost_card)
+        self._video_thread = VideoCaptureThread(self._video_source, self.clock, self._source_mailbox,
+                                                self.events, self.config.realtime)
+        self._audio_thread = AudioCaptureThread(self._audio_source, self.clock, self.events,
+                                                self.config.realtime, self._audio_consumers,
+                                                None if self.config.realtime else self._video_progress_ns)
+
+    # --- life cycle -----------------------------------------------------------------
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.pipeline.start()
+        self._audio_thread.start()
+        self._video_thread.start()
+
+    def stop(self) -> None:
+        """Stop capture, let the pipeline finish, then close every output (recording included)."""
+        if not self._started:
+            return
+        self._video_thread.stop()
+        self._audio_thread.stop()
+        self._video_thread.join(timeout=3)
+        self._source_mailbox.close()
+        self.pipeline.stop()
+        self.pipeline.join(timeout=5)
+        self._audio_thread.join(timeout=3)
+        self.stop_recording()
+        for output in list(self.pipeline.outputs):
+            self.remove_output(output)
+            output.close()
+        for f in self.pipeline.camera_filters + self.pipeline.overlays:
+            close = getattr(f, "close", None)
+            if close:
+                close()
+        self._started = False
+
+    def wait_until_done(self, timeout_s: float | None = None) -> bool:
+        """For file sources: wait until the video has been played through (True) or timeout."""
+        self._video_thread.join(timeout_s)
+        if self._video_thread.is_alive():
+            return False
+        self.pipeline.join(timeout_s)
+        self._video_done = True
+        return not self.pipeline.is_alive()
+
+    @property
+    def running(self) -> bool:
+        return self._started
+
+    # --- composition ------------------------------------------------------------------
+    @property
+    def preview(self) -> LatestMailbox[VideoFrame]:
+        """The newest composited canvas frame; the window polls it on a timer."""
+        return self.pipeline.preview
+
+    def add_camera_filter(self, f: Filter) -> None:
+        self.pipeline.add_camera_filter(f)
+
+    def add_overlay(self, f: Filter) -> None:
+        self.pipeline.add_overlay(f)
+
+    def add_output(self, output) -> None:
+        self.pipeline.add_output(output)
+        with self._lock:
+            self._audio_consumers.append(output.write_audio)
+
+    def remove_output(self, output) -> None:
+        self.pipeline.remove_output(output)
+        with self._lock:
+            if output.write_audio in self._audio_consumers:
+                self._audio_consumers.remove(output.write_audio)
+
+    def add_audio_consumer(self, consumer: Callable[[AudioChunk], None]) -> None:
+        """consumer(chunk) is called on the audio-capture thread and must return at once."""
+        with self._lock:
+            self._audio_consumers.append(consumer)
+
+    def set_canvas(self, canvas: CanvasConfig) -> None:
+        self.compositor.canvas = canvas
+
+    @property
+    def canvas(self) -> CanvasConfig:
+        return self.compositor.canvas
+
+    # --- recording --------------------------------------------------------------------
+    def start_recording(self, path: str | Path, options=None):
+        from studio.outputs.recorder import Mp4Recorder, RecorderOptions
+
+        if self._recorder is not None:
+            return self._recorder
+        if options is None:
+            options = RecorderOptions(fps=self._video_source.fps or 30.0,
+                                      lossless_queue=not self.config.realtime)
+        self._recorder = Mp4Recorder(path, options, self.events)
+        self.add_output(self._recorder)
+        return self._recorder
+
+    def stop_recording(self):
+        recorder, self._recorder = self._recorder, None
+        if recorder is not None:
+            self.remove_output(recorder)
+            recorder.close()
+        return recorder
+
+    @property
+    def recording(self) -> bool:
+        return self._recorder is not None and self._recorder.error is None
+
+    @property
+    def recorder(self):
+        return self._recorder
+
+    # --- the run of show ----------------------------------------------------------------
+    @property
+    def segment_index(self) -> int | None:
+        return self._segment_index
+
+    def go_to_segment(self, index: int) -> None:
+        if not self.show or not self.show.segments:
+            return
+        index = max(0, min(index, len(self.show.segments) - 1))
+        with self._lock:
+            previous = self._segment_index
+            if index == previous:
+                return
+            self._segment_index = index
+            self._segment_started_ns = self._media_now_ns()
+        self.events.publish(SegmentChanged(index, previous))
+
+    def next_segment(self) -> None:
+        self.go_to_segment((self._segment_index or 0) + 1 if self._segment_index is not None else 0)
+
+    def previous_segment(self) -> None:
+        self.go_to_segment((self._segment_index or 0) - 1)
+
+    def set_show(self, show: Show | None) -> None:
+        with self._lock:
+            self.show = show
+            self._segment_index = 0 if show and show.segments else None
+            self._segment_started_ns = self._media_now_ns()
+        if self._segment_index is not None:
+            self.events.publish(SegmentChanged(0, None))
+
+    def _media_now_ns(self) -> int:
+        """Now on the frames' timeline (offline runs go faster than the wall clock)."""
+        last = self.pipeline.last_timestamp_ns
+        return self.clock.now_ns() if self.config.realtime or last is None else last
+
+    def _filter_context(self, now_ns: int) -> FilterContext:
+        return FilterContext(self.show, self._segment_index, now_ns, self._segment_started_ns)
+
+    # --- measurements --------------------------------------------------------------------
+    def _measure_level(self, chunk: AudioChunk) -> None:
+        rms = float(np.sqrt(np.mean(np.square(chunk.samples)))) if len(chunk.samples) else 0.0
+        self.audio_level_dbfs = 20 * math.log10(rms) if rms > 1e-6 else -120.0
+
+    def _video_state(self) -> tuple[SourceState, str]:
+        return self._video_thread.state, self._video_thread.detail
+
+    def _video_progress_ns(self) -> tuple[int, bool]:
+        """(timestamp of the last processed frame, whether the video is over) for offline pacing."""
+        over = not self._video_thread.is_alive() and not self.pipeline.is_alive()
+        last = self.pipeline.last_timestamp_ns
+        return (last if last is not None else 0), over
+
+    @property
+    def video_state(self) -> SourceState:
+        return self._video_thread.state
+
+    @property
+    def audio_state(self) -> SourceState:
+        return self._audio_thread.state
+
+    def stats(self, recent: bool = True) -> PipelineStats:
+        latency = self.metrics.meter("latency").stats(recent)
+        return PipelineStats(
+            frames_in=self._video_thread.frames_read,
+            frames_out=self.pipeline.frames_out,
+            dropped_frames=self._source_mailbox.dropped_count,
+            fps=self.pipeline.fps.rate(),
+            latency_p50_ms=latency.p50_ms,
+            latency_p95_ms=latency.p95_ms,
+            audio_level_dbfs=self.audio_level_dbfs,
+            video_state=self._video_thread.state,
+            audio_state=self._audio_thread.state,
+        )
+
+    def report(self) -> dict:
+        """The session report: frames in/out, drops, fps, per-stage latency p50/p95."""
+        s = self.stats(recent=False)
+        duration_s = self.clock.now_s()
+        report = {
+            "frames_in": s.frames_in,
+            "frames_out": s.frames_out,
+            "dropped_frames": s.dropped_frames,
+            "duration_s": round(duration_s, 3),
+            "fps": round(s.frames_out / duration_s, 2) if duration_s > 0 else 0.0,
+            "latency_ms": {"p50": round(s.latency_p50_ms, 3), "p95": round(s.latency_p95_ms, 3)},
+            "stages": self.metrics.summary(),
+            "video_source": {"name": self._video_source.name, "state": s.video_state.value,
+                             "reconnects": self._video_thread.reconnect_count},
+            "audio_source": {"name": self._audio_source.name, "state": s.audio_state.value,
+                             "chunks": self._audio_thread.chunks_read},
+            "outputs": [vars(o.health()) for o in self.pipeline.outputs],
+        }
+        return report

@@ -1,0 +1,111 @@
+"""The product card of the current segment: name, price, offer and its countdown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from studio.core.filters import FilterContext
+from studio.core.frames import VideoFrame
+from studio.overlays.qt_paint import TextStyle, blend_rgba, paint_rgba, render_text
+
+
+@dataclass(frozen=True)
+class PriceCardStyle:
+    width_frac: float = 0.42        # of the canvas width (vertical canvas: ~450 px of 1080)
+    margin_frac: float = 0.035
+    bottom_frac: float = 0.24       # card's bottom edge this far above the canvas bottom (room for captions)
+    accent_rgb: tuple[int, int, int] = (255, 64, 96)
+
+
+class PriceCardOverlay:
+    """A canvas overlay. Called on the video-pipeline thread only.
+
+    The card is rendered once per change of (product, offer, countdown second) and
+    blended each frame, so it costs a blend, not a text layout, per frame.
+    """
+
+    name = "price_card"
+
+    def __init__(self, style: PriceCardStyle | None = None) -> None:
+        self.style = style or PriceCardStyle()
+        self.enabled = True
+        self._key: tuple | None = None
+        self._patch: np.ndarray | None = None
+
+    def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
+        segment = ctx.segment
+        product = ctx.show.product(segment.product_sku) if (ctx.show and segment) else None
+        if product is None:
+            return frame
+        countdown = _countdown_text(segment.offer_duration_s, ctx.segment_started_ns, ctx.now_ns)
+        key = (product.sku, product.name, str(product.price), segment.offer, countdown, frame.width)
+        if key != self._key:
+            self._patch = self._render(product.name, str(product.price) if product.price else "",
+                                       segment.offer, countdown, frame.width)
+            self._key = key
+        s = self.style
+        x = int(frame.width * s.margin_frac)
+        y = int(frame.height * (1 - s.bottom_frac)) - self._patch.shape[0]
+        blend_rgba(frame.image, self._patch, x, y)
+        return frame
+
+    def _render(self, name: str, price: str, offer: str, countdown: str | None, canvas_w: int) -> np.ndarray:
+        s = self.style
+        card_w = int(canvas_w * s.width_frac)
+        pad = max(10, card_w // 20)
+        inner_w = card_w - 2 * pad
+        unit = max(14, canvas_w // 36)
+        parts = [render_text(name, TextStyle(size_px=unit, bold=True), inner_w, "left")]
+        if price:
+            parts.append(render_text(price, TextStyle(size_px=int(unit * 1.5), bold=True,
+                                                      color_rgba=(255, 220, 90, 255)), inner_w, "left"))
+        if offer:
+            parts.append(render_text(offer, TextStyle(size_px=int(unit * 0.8),
+                                                      color_rgba=(255, 255, 255, 255)), inner_w, "left"))
+        if countdown:
+            parts.append(render_text(countdown, TextStyle(size_px=int(unit * 0.8), bold=True,
+                                                          color_rgba=(*s.accent_rgb, 255)), inner_w, "left"))
+        card_h = sum(p.shape[0] for p in parts) + 2 * pad
+
+        def paint(p) -> None:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QColor
+
+            p.setPen(QColor(0, 0, 0, 0))
+            p.setBrush(QColor(15, 15, 20, 200))
+            p.drawRoundedRect(QRectF(0, 0, card_w, card_h), pad, pad)
+            p.setBrush(QColor(*s.accent_rgb, 255))
+            p.drawRoundedRect(QRectF(0, 0, max(4, pad // 3), card_h), 2, 2)
+
+        patch = paint_rgba(card_w, card_h, paint)
+        y = pad
+        for part in parts:
+            # patches are premultiplied; reuse the frame blender on a BGR view would lose alpha,
+            # so composite RGBA-over-RGBA here.
+            _over(patch, part, pad, y)
+            y += part.shape[0]
+        return patch
+
+
+def _over(dst_rgba: np.ndarray, src_rgba: np.ndarray, x: int, y: int) -> None:
+    """Premultiplied src over dst, both RGBA, in place (clipped)."""
+    h = min(src_rgba.shape[0], dst_rgba.shape[0] - y)
+    w = min(src_rgba.shape[1], dst_rgba.shape[1] - x)
+    if h <= 0 or w <= 0:
+        return
+    src = src_rgba[:h, :w].astype(np.uint16)
+    dst = dst_rgba[y: y + h, x: x + w]
+    inv = 255 - src[..., 3:4]
+    dst[:] = (src + (dst.astype(np.uint16) * inv + 127) // 255).clip(0, 255).astype(np.uint8)
+
+
+def _countdown_text(duration_s: float | None, started_ns: int | None, now_ns: int) -> str | None:
+    if not duration_s or started_ns is None:
+        return None
+    left_s = max(0.0, duration_s - (now_ns - started_ns) / 1e9)
+    if left_s <= 0:
+        return "Offer ended · 优惠已结束"
+    m, s = divmod(int(left_s + 0.999), 60)
+    return f"Ends in {m:02d}:{s:02d} · 倒计时"
