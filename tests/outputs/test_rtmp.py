@@ -1,0 +1,177 @@
+"""RTMP push against a real nginx-rtmp server on loopback, decoded back with PyAV."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+
+from studio.core.events import EventBus, StatusMessage
+from studio.outputs.base import Output
+from studio.outputs.encoding import H264Options
+from studio.outputs.events import LinkState, OutputStateChanged
+from studio.outputs.rtmp import (DestinationError, RtmpOptions, RtmpOutput, check_destinations,
+                                 TIKTOK_SIMULCAST_WARNING)
+from studio.outputs.stream_keys import StreamKeyError, save_stream_key
+
+from .program import Program, analyse, feed
+from .rtmp_server import NginxRtmpServer, free_port
+
+KEY = "live_7731_s3cr3tKEY"
+SMALL = H264Options(bitrate_kbps=600, fps=15, preset="ultrafast")
+
+
+def _options(url: str, **kw) -> RtmpOptions:
+    kw.setdefault("stream_key", KEY)
+    return RtmpOptions(url=url, video=SMALL, backoff_initial_s=0.3, backoff_max_s=1.0,
+                       connect_timeout_s=2.0, io_timeout_s=2.0, **kw)
+
+
+def _wait_for(predicate, timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return predicate()
+
+
+def test_received_stream_has_the_frames_and_sound_in_sync(rtmp_server):
+    program = Program()
+    out = RtmpOutput(_options(rtmp_server.url()))
+    assert isinstance(out, Output)
+    slowest_write_s = feed([out], program, 4.0, start_ns=5_000_000_000)
+    health = out.health()
+    out.close()
+    rtmp_server.stop()
+
+    assert slowest_write_s < 0.05, "write_video/write_audio must never wait for the network"
+    assert health.ok and out.state == LinkState.STOPPED
+    assert health.extra["bitrate_kbps"] > 0 and health.extra["reconnects"] == 0
+    [recording] = rtmp_server.recordings()
+    assert recording.name.startswith(KEY)            # the server got the key as the stream name
+    got = analyse(recording)
+    assert (got.width, got.height, got.video_codec, got.audio_codec) == (320, 240, "h264", "aac")
+    assert got.sample_rate_hz == 48_000
+    assert len(got.video_times_s) >= 0.9 * 4.0 * program.fps
+    assert abs(got.audio_duration_s - got.video_times_s[-1]) < 0.3
+    assert len(got.flash_times_s) == len(got.burst_times_s) == 3
+    for flash_s, burst_s in zip(got.flash_times_s, got.burst_times_s):
+        # Timestamps drive both tracks, so only FLV's whole milliseconds separate them (a frame is 67 ms).
+        assert abs(flash_s - burst_s) < 0.015, (got.flash_times_s, got.burst_times_s)
+    assert [round(b - got.burst_times_s[0], 2) for b in got.burst_times_s] == [0.0, 1.0, 2.0]
+
+
+def test_push_recovers_when_the_server_dies_and_comes_back(rtmp_server):
+    program = Program(flashes_s=())
+    events = EventBus()
+    states: list[LinkState] = []
+    events.subscribe(OutputStateChanged, lambda e: states.append(e.state))
+    out = RtmpOutput(_options(rtmp_server.url()), events=events)
+    feed([out], program, 2.0, start_ns=0)
+    assert out.state == LinkState.LIVE
+
+    rtmp_server.kill()
+    slowest_s = feed([out], program, 1.5, start_ns=0, offset_s=2.0)
+    assert out.state == LinkState.RECONNECTING
+    assert "127.0.0.1" in out.health().detail and not out.health().ok
+
+    restarted = NginxRtmpServer(rtmp_server.root, port=rtmp_server.port).start()
+    offset_s = 3.5
+    while out.health().extra["reconnects"] < 1 and offset_s < 15:
+        slowest_s = max(slowest_s, feed([out], program, 0.5, start_ns=0, offset_s=offset_s))
+        offset_s += 0.5
+    feed([out], program, 1.5, start_ns=0, offset_s=offset_s)
+    health = out.health()
+    out.close()
+    restarted.stop()
+
+    assert health.extra["reconnects"] == 1 and out.state == LinkState.STOPPED
+    assert health.extra["offline_frames"] > 0         # frames during the outage were counted
+    assert slowest_s < 0.05
+    assert states[:2] == [LinkState.CONNECTING, LinkState.LIVE] and LinkState.RECONNECTING in states
+    first, second = rtmp_server.recordings()
+    assert len(analyse(first).video_times_s) >= 25
+    resumed = analyse(second)
+    assert len(resumed.video_times_s) >= 20 and resumed.audio_codec == "aac"
+
+
+def test_refused_stream_says_check_the_key_and_never_logs_it(tmp_path, caplog):
+    server = NginxRtmpServer(tmp_path / "nginx").start()    # no application "nope" there
+    events = EventBus()
+    seen: list[str] = []
+    events.subscribe(None, lambda e: seen.append(repr(e)))
+    caplog.set_level(logging.DEBUG)
+    try:
+        out = RtmpOutput(_options(server.url("nope")), events=events)
+        feed([out], Program(), 2.5, start_ns=0)
+        health = out.health()
+        out.close()
+    finally:
+        server.stop()
+    assert out.state == LinkState.STOPPED
+    assert not health.ok and "refused the stream" in health.detail and "stream key" in health.detail
+    assert health.extra["connect_failures"] >= 1 and health.extra["reconnects"] == 0
+    assert any("refused" in s for s in seen if "StatusMessage" in s)
+    everything = caplog.text + "".join(seen) + repr(out.options) + out.name + repr(health)
+    assert KEY not in everything and "<key>" in out.name
+
+
+def test_unreachable_server_is_named_and_retried():
+    port = free_port()          # nothing listens there
+    out = RtmpOutput(_options(f"rtmp://127.0.0.1:{port}/live"))
+    feed([out], Program(), 1.5, start_ns=0, audio=False)
+    health = out.health()
+    out.close()
+    assert f"Nothing accepts connections at 127.0.0.1:{port}" in health.detail
+    assert health.extra["connect_failures"] >= 2             # retried with back-off
+    assert health.frames_dropped > 0 and health.frames_written == 0
+
+
+def test_video_without_a_microphone_still_streams_with_a_silent_track(rtmp_server):
+    out = RtmpOutput(_options(rtmp_server.url()))
+    feed([out], Program(flashes_s=()), 2.0, start_ns=0, audio=False)
+    out.close()
+    rtmp_server.stop()
+    got = analyse(rtmp_server.recordings()[0])
+    assert len(got.video_times_s) >= 25 and got.audio_codec == "aac"
+    assert got.audio_duration_s > 1.5 and got.burst_times_s == []
+
+
+def test_stream_key_comes_from_the_keychain(rtmp_server, memory_keyring):
+    save_stream_key("tiktok main", KEY)
+    assert KEY not in repr(RtmpOptions(url="rtmp://x/live", stream_key=KEY))
+    out = RtmpOutput(_options(rtmp_server.url(), key_name="tiktok main", stream_key=None))
+    feed([out], Program(flashes_s=()), 1.0, start_ns=0)
+    out.close()
+    rtmp_server.stop()
+    assert rtmp_server.recordings()[0].name.startswith(KEY)
+    with pytest.raises(StreamKeyError, match="No stream key named 'shopee'"):
+        RtmpOutput(_options(rtmp_server.url(), key_name="shopee", stream_key=None))
+
+
+def test_no_keychain_gives_a_clear_message():
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(StreamKeyError, match="No OS keychain"):
+            save_stream_key("main", KEY)
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_several_destinations_are_opt_in_with_the_tiktok_warning():
+    tiktok = "rtmp://push-rtmp-l11-sg01.tiktokcdn.com/game/stream-123?expire=1"
+    youtube = "rtmp://a.rtmp.youtube.com/live2"
+    assert check_destinations([tiktok], allow_multiple=False) == []
+    with pytest.raises(DestinationError, match="simulcasting"):
+        check_destinations([tiktok, youtube], allow_multiple=False)
+    [warning] = check_destinations([tiktok, youtube], allow_multiple=True)
+    assert warning.startswith("One destination is TikTok.") and TIKTOK_SIMULCAST_WARNING in warning
+    with pytest.raises(DestinationError, match="rtmp://"):
+        check_destinations(["http://example.com/live"], allow_multiple=False)
+    assert "stream-123" not in str(check_destinations([youtube, youtube], allow_multiple=True))
