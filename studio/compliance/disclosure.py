@@ -1,0 +1,136 @@
+"""Sponsorship disclosure: what each market needs on screen and how often the host says it.
+
+Read from assets/compliance/disclosure.yaml. `plan_for(markets, caption_languages)`
+merges the markets of a show: the ticker is continuous if any market requires it, the
+reminder interval is the shortest, and the label lists each language once.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio import paths
+from studio.compliance.markets import GROUPS, canonical_market, parse_markets
+from studio.compliance.packs import PackError, _read_yaml
+
+
+class TickerMode(enum.Enum):
+    CONTINUOUS = "continuous"   # on screen for the whole live
+    TIMED = "timed"             # shown for ticker_show_s every ticker_every_s
+    OFF = "off"
+
+
+@dataclass(frozen=True)
+class MarketDisclosure:
+    market: str
+    ticker: TickerMode
+    ticker_every_s: float
+    ticker_show_s: float
+    reminder_every_s: float
+    languages: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class DisclosurePlan:
+    """The merged requirement for a show's markets."""
+
+    markets: tuple[str, ...]
+    ticker: TickerMode
+    ticker_every_s: float
+    ticker_show_s: float
+    reminder_every_s: float
+    label: str                      # "#ad · Sponsored · Werbung · Anzeige"
+    reminder_text: str              # in the host's language
+    sources: tuple[str, ...]
+
+    def ticker_visible(self, t_s: float) -> bool:
+        """Timed tickers show at the start of each period (t=0 included: viewers who
+        arrive first see it at once)."""
+        if self.ticker is TickerMode.CONTINUOUS:
+            return True
+        if self.ticker is TickerMode.OFF:
+            return False
+        return (t_s % self.ticker_every_s) < self.ticker_show_s
+
+
+def disclosure_file() -> Path:
+    return paths.assets_dir() / "compliance" / "disclosure.yaml"
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> dict:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or "markets" not in data or "default" not in data["markets"]:
+        raise PackError(f"{path}: needs 'labels', 'reminders' and 'markets' with a 'default' entry")
+    return data
+
+
+def market_disclosure(market: str, path: Path | None = None) -> MarketDisclosure:
+    data = _load(path or disclosure_file())
+    table = {canonical_market(k): v for k, v in data["markets"].items()}
+    code = canonical_market(market)
+    entry = table.get(code)
+    if entry is None:
+        group = next((g for g, members in GROUPS.items() if code in members), None)
+        entry = table.get(group) if group else None
+    entry = entry or table["DEFAULT"]
+    try:
+        return MarketDisclosure(
+            market=code, ticker=TickerMode(str(entry.get("ticker", "timed"))),
+            ticker_every_s=float(entry.get("ticker_every_s", 300)),
+            ticker_show_s=float(entry.get("ticker_show_s", 20)),
+            reminder_every_s=float(entry.get("reminder_every_s", 600)),
+            languages=tuple(entry.get("languages") or ()), source=str(entry.get("source", "")))
+    except (ValueError, TypeError) as exc:
+        raise PackError(f"{path or disclosure_file()}: market {market}: {exc}") from exc
+
+
+def plan_for(markets, caption_languages=(), host_language: str = "en",
+             path: Path | None = None) -> DisclosurePlan:
+    data = _load(path or disclosure_file())
+    codes = parse_markets(markets) or ("DEFAULT",)
+    items = [market_disclosure(m, path) for m in codes]
+    if any(i.ticker is TickerMode.CONTINUOUS for i in items):
+        mode = TickerMode.CONTINUOUS
+    elif all(i.ticker is TickerMode.OFF for i in items):
+        mode = TickerMode.OFF
+    else:
+        mode = TickerMode.TIMED
+    timed = [i for i in items if i.ticker is TickerMode.TIMED] or items
+    labels: dict[str, str] = data.get("labels") or {}
+    langs: list[str] = []
+    for lang in [host_language, *[lang for i in items for lang in i.languages], *caption_languages]:
+        base = lang.split("-")[0].lower()
+        if base in labels and base not in langs:
+            langs.append(base)
+    label = " · ".join(dict.fromkeys(labels[lang] for lang in langs)) or labels.get("en", "#ad")
+    reminders: dict[str, str] = data.get("reminders") or {}
+    host = host_language.split("-")[0].lower()
+    return DisclosurePlan(
+        markets=codes, ticker=mode,
+        ticker_every_s=min(i.ticker_every_s for i in timed),
+        ticker_show_s=max(i.ticker_show_s for i in timed),
+        reminder_every_s=min(i.reminder_every_s for i in items),
+        label=label, reminder_text=reminders.get(host) or reminders.get("en", ""),
+        sources=tuple(dict.fromkeys(i.source for i in items if i.source)))
+
+
+class ReminderSchedule:
+    """Says when a spoken disclosure reminder is due. Called on one thread (the caller's)."""
+
+    def __init__(self, plan: DisclosurePlan, start_s: float = 0.0):
+        self.plan = plan
+        self._next_s = start_s + plan.reminder_every_s
+
+    def poll(self, now_s: float) -> float | None:
+        """The due time if a reminder fell due since the last poll, else None (one per call)."""
+        if now_s < self._next_s:
+            return None
+        due = self._next_s
+        while self._next_s <= now_s:  # after a stall, one reminder, not a burst
+            self._next_s += self.plan.reminder_every_s
+        return due

@@ -1,0 +1,163 @@
+"""Loading rule packs: YAML files a reviewer can read and edit (assets/compliance/packs/).
+
+The user's own pack (`<data dir>/compliance/user-pack.yaml`) is applied last: it can
+add rules, replace a shipped rule by reusing its id, change a rule's severity, or
+disable rules. The format is documented in assets/compliance/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from studio import paths
+from studio.compliance.model import Pack, PatternSet, Rule, RuleSeverity
+
+USER_PACK_NAME = "user-pack.yaml"
+
+
+class PackError(ValueError):
+    """A pack file that cannot be used; the message names the file and the rule."""
+
+
+def packs_dir() -> Path:
+    return paths.assets_dir() / "compliance" / "packs"
+
+
+def user_pack_path() -> Path:
+    return paths.data_dir() / "compliance" / USER_PACK_NAME
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise PackError(f"{path}: not valid YAML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: not UTF-8 text: {exc}") from exc
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v) for v in value)
+    raise PackError(f"{where}: expected a list of phrases")
+
+
+def _pattern_set(lang: str, value: Any, where: str) -> PatternSet:
+    if isinstance(value, (list, str)):
+        return PatternSet(lang=lang, phrases=_str_list(value, where))
+    if not isinstance(value, dict):
+        raise PackError(f"{where}: write a list of phrases, or phrases/regex/except/except_regex")
+    unknown = set(value) - {"phrases", "regex", "except", "except_regex"}
+    if unknown:
+        raise PackError(f"{where}: unknown key(s) {sorted(unknown)}")
+    return PatternSet(lang=lang, phrases=_str_list(value.get("phrases"), where),
+                      regexes=_str_list(value.get("regex"), where),
+                      exceptions=_str_list(value.get("except"), where),
+                      exception_regexes=_str_list(value.get("except_regex"), where))
+
+
+def _severity(value: Any, where: str) -> RuleSeverity:
+    try:
+        return RuleSeverity(str(value).lower())
+    except ValueError:
+        raise PackError(f"{where}: severity must be block, warn or info, not {value!r}") from None
+
+
+def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: str) -> Rule:
+    if not isinstance(data, dict) or "id" not in data:
+        raise PackError(f"{where}: each rule needs an id")
+    rid = str(data["id"])
+    where = f"{where}: rule {rid}"
+    for key in ("severity", "explanation", "source", "suggestion", "patterns"):
+        if not data.get(key):
+            raise PackError(f"{where}: missing '{key}'")
+    suggestion = data["suggestion"]
+    if isinstance(suggestion, str):
+        suggestion = {"en": suggestion}
+    if not isinstance(suggestion, dict):
+        raise PackError(f"{where}: suggestion must be text or a map of language: text")
+    if not isinstance(data["patterns"], dict):
+        raise PackError(f"{where}: patterns must map a language code (or *) to phrases")
+    patterns = tuple(_pattern_set(str(lang), value, f"{where}: patterns.{lang}")
+                     for lang, value in data["patterns"].items())
+    markets = _str_list(data.get("markets"), where) or pack_markets
+    rule = Rule(id=rid, severity=_severity(data["severity"], where), title=str(data.get("title", rid)),
+                explanation=" ".join(str(data["explanation"]).split()),
+                source=" ".join(str(data["source"]).split()),
+                suggestion={str(k): " ".join(str(v).split()) for k, v in suggestion.items()},
+                patterns=patterns, markets=markets, pack=pack_id,
+                fold_diacritics=bool(data.get("fold_diacritics", False)))
+    from studio.compliance.matcher import compile_rule
+
+    try:
+        compile_rule(rule)
+    except Exception as exc:  # re.error and friends: name the rule, not a traceback
+        raise PackError(f"{where}: a pattern does not compile: {exc}") from exc
+    return rule
+
+
+def load_pack(path: Path) -> Pack:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or "rules" not in data:
+        raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules'")
+    pack_id = str(data.get("id") or path.stem)
+    markets = _str_list(data.get("markets"), f"{path}: markets")
+    if not markets:
+        raise PackError(f"{path}: list the markets the pack applies to")
+    rules = [parse_rule(r, pack_id, markets, str(path)) for r in data["rules"] or []]
+    ids = [r.id for r in rules]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise PackError(f"{path}: rule id(s) used twice: {', '.join(dupes)}")
+    return Pack(id=pack_id, name=str(data.get("name", pack_id)), markets=markets, rules=rules, path=str(path))
+
+
+def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
+    """Rules after the user's pack: added/replaced rules, severity changes, disabled ids."""
+    import dataclasses
+
+    data = _read_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: expected keys disable, severity, markets, rules")
+    out = dict(rules)
+    markets = _str_list(data.get("markets"), f"{path}: markets")
+    for raw in data.get("rules") or []:
+        rule = parse_rule(raw, "user", markets, str(path))
+        if not rule.markets:
+            raise PackError(f"{path}: rule {rule.id}: say which markets it applies to")
+        out[rule.id] = rule
+    for rid, value in (data.get("severity") or {}).items():
+        if rid not in out:
+            raise PackError(f"{path}: severity: no rule with id {rid}")
+        out[rid] = dataclasses.replace(out[rid], severity=_severity(value, f"{path}: severity.{rid}"))
+    for rid in _str_list(data.get("disable"), f"{path}: disable"):
+        if rid not in out:
+            raise PackError(f"{path}: disable: no rule with id {rid}")
+        del out[rid]
+    return out
+
+
+def load_rules(directory: Path | None = None, user_pack: Path | None | bool = True) -> list[Rule]:
+    """Every shipped rule, then the user's pack (True: the default path if it exists)."""
+    directory = directory or packs_dir()
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise PackError(f"no rule packs in {directory}")
+    rules: dict[str, Rule] = {}
+    for path in files:
+        for rule in load_pack(path).rules:
+            if rule.id in rules:
+                raise PackError(f"{path}: rule id {rule.id} is also in pack {rules[rule.id].pack}")
+            rules[rule.id] = rule
+    if user_pack is True:
+        user_pack = user_pack_path()
+    if isinstance(user_pack, Path) and user_pack.exists():
+        rules = apply_user_pack(rules, user_pack)
+    return list(rules.values())
