@@ -9,4 +9,5 @@ COMMAND_MODULES = [
     "studio.cli.run_cmd",
     "studio.cli.doctor_cmd",
     "studio.cli.models_cmd",
+    "studio.cli.check_cmd",
 ]
