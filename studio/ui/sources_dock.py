@@ -127,7 +127,8 @@ class SourcesWidget(QWidget):
         self.video_loop = QCheckBox(self.tr("Loop the file"), video_box)
         vform = QFormLayout(video_box)
         vform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        vform.addRow(self.tr("Source"), self.video_kind)
+        self._video_source_label = QLabel(self.tr("Source"), video_box)
+        vform.addRow(self._video_source_label, self.video_kind)
         self._camera_label = QLabel(self.tr("Camera"), video_box)
         vform.addRow(self._camera_label, camera_row)
         self._resolution_label = QLabel(self.tr("Resolution"), video_box)
@@ -161,13 +162,22 @@ class SourcesWidget(QWidget):
         mrow.addWidget(self.level_label)
         aform = QFormLayout(audio_box)
         aform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        aform.addRow(self.tr("Source"), self.audio_kind)
+        self._audio_source_label = QLabel(self.tr("Source"), audio_box)
+        aform.addRow(self._audio_source_label, self.audio_kind)
         self._microphone_label = QLabel(self.tr("Microphone"), audio_box)
         aform.addRow(self._microphone_label, self.microphone)
         self._audio_file_label = QLabel(self.tr("File"), audio_box)
         aform.addRow(self._audio_file_label, self.audio_file)
-        aform.addRow(self.tr("Level"), meter_row)
+        self._level_label = QLabel(self.tr("Level"), audio_box)
+        aform.addRow(self._level_label, meter_row)
         self._aform = aform
+        # One label column for both groups, so the fields line up.
+        labels = (self._video_source_label, self._camera_label, self._resolution_label, self._fps_label,
+                  self._video_file_label, self._audio_source_label, self._microphone_label,
+                  self._audio_file_label, self._level_label)
+        label_width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(label_width)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
