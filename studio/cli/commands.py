@@ -9,5 +9,8 @@ COMMAND_MODULES = [
     "studio.cli.run_cmd",
     "studio.cli.doctor_cmd",
     "studio.cli.models_cmd",
+    "studio.cli.tryon_cmd",
+    "studio.cli.sales_cmd",
     "studio.cli.check_cmd",
+    "studio.cli.import_script_cmd",
 ]

@@ -1,0 +1,250 @@
+"""The prompter's state machine: what is shown, how it scrolls, and every command that moves it.
+
+States follow QPrompt (editing → standby → countdown → prompting); every input (hotkeys,
+foot pedal, clicker, the panel's buttons, the CLI) maps to the same few commands here.
+Scroll modes: VOICE follows the host's speech; TIMED scrolls at the host's pace (measured
+while voice follow worked, else `default_words_per_s`); MANUAL moves only on commands.
+In VOICE mode the prompter falls back to TIMED (or MANUAL, per options) when the host is
+talking but nothing has been recognized for `voice_fallback_after_s`, and returns to
+VOICE at the first confident match.
+"""
+
+from __future__ import annotations
+
+import collections
+import enum
+from dataclasses import dataclass, field
+
+from studio.core.events import CaptionEvent
+from studio.prompter.follower import FollowOptions, FollowUpdate, VoiceFollower
+from studio.prompter.script import Position, ScriptView
+from studio.prompter.timing import ShowProgress, ShowTimer
+from studio.show.model import Show
+
+
+class PrompterState(enum.Enum):
+    EDITING = "editing"        # the script is being changed; nothing scrolls
+    STANDBY = "standby"        # ready (or paused): the position holds
+    COUNTDOWN = "countdown"    # 3-2-1 before prompting starts
+    PROMPTING = "prompting"    # scrolling in the active mode
+
+
+class ScrollMode(enum.Enum):
+    VOICE = "voice"
+    TIMED = "timed"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class PrompterOptions:
+    mode: ScrollMode = ScrollMode.VOICE
+    countdown_s: float = 3.0
+    voice_fallback_after_s: float = 8.0        # talking but nothing recognized this long
+    voice_fallback_mode: ScrollMode = ScrollMode.TIMED
+    default_words_per_s: float = 2.5            # 150 words a minute, a calm presenting pace
+    pace_window_s: float = 30.0                 # the host's pace is measured over this much voice follow
+    follow: FollowOptions = field(default_factory=FollowOptions)
+
+
+@dataclass(frozen=True)
+class PrompterSnapshot:
+    state: PrompterState
+    mode: ScrollMode               # the mode the host chose
+    active_mode: ScrollMode        # the mode scrolling right now (differs during a voice fallback)
+    position: Position | None
+    token: int | None
+    confidence: float
+    countdown_left_s: float
+    words_per_s: float
+    progress: ShowProgress
+
+
+class PrompterController:
+    """Owns the follower, the show timer and the scroll state.
+
+    Called from one thread: the prompter worker thread in the studio (caption events
+    and a ~10 Hz tick arrive there), the loop in `studio follow`. The GUI reads
+    snapshots handed over as events and animates towards the snapshot's position.
+    """
+
+    def __init__(self, show: Show, options: PrompterOptions | None = None,
+                 script: ScriptView | None = None) -> None:
+        self.options = options or PrompterOptions()
+        self.script = script or ScriptView(show)
+        self.follower = VoiceFollower(self.script, self.options.follow)
+        segment_words = [len(self.script.segment_token_range(i)) for i in range(len(show.segments))]
+        self.timer = ShowTimer(show, segment_words)
+        self.state = PrompterState.STANDBY
+        self.mode = self.options.mode
+        self.active_mode = self.mode
+        self._confidence = 0.0
+        self._countdown_end_s = 0.0
+        self._last_words_s: float | None = None
+        self._last_voice_activity_s: float | None = None
+        self._timed_anchor: tuple[int, float] | None = None   # (token, time) timed scrolling counts from
+        self._pace: collections.deque[tuple[float, int]] = collections.deque()
+        self._segment = 0
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def edit(self) -> None:
+        self.state = PrompterState.EDITING
+
+    def standby(self) -> None:
+        self.state = PrompterState.STANDBY
+        self._timed_anchor = None
+
+    def start(self, now_s: float) -> None:
+        """Count down, then prompt (from standby or editing)."""
+        self.state = PrompterState.COUNTDOWN
+        self._countdown_end_s = now_s + self.options.countdown_s
+        if self.options.countdown_s <= 0:
+            self._begin_prompting(now_s)
+
+    def toggle_pause(self, now_s: float) -> None:
+        if self.state is PrompterState.PROMPTING:
+            self.standby()
+        else:
+            self.start(now_s)
+
+    def set_mode(self, mode: ScrollMode, now_s: float) -> None:
+        self.mode = mode
+        self._set_active(mode, now_s)
+
+    def next_segment(self, now_s: float) -> None:
+        self.go_to_segment(min(self._segment + 1, len(self.script.show.segments) - 1), now_s)
+
+    def previous_segment(self, now_s: float) -> None:
+        self.go_to_segment(max(self._segment - 1, 0), now_s)
+
+    def go_to_segment(self, segment: int, now_s: float) -> None:
+        if not 0 <= segment < len(self.script.show.segments):
+            return
+        self.follower.go_to_segment(segment)
+        self._enter_segment(segment, now_s)
+        self._restart_timed(now_s)
+
+    def go_to(self, position: Position, now_s: float) -> None:
+        """The host clicked a line or scrolled by hand."""
+        token = self.script.token_of_position(position)
+        if token is None:
+            return
+        self.follower.set_position(token)
+        self._enter_segment(position.segment, now_s)
+        self._restart_timed(now_s)
+
+    def step_lines(self, lines: int, now_s: float) -> None:
+        """Manual scroll by whole spoken lines (arrow keys, clicker)."""
+        spoken = self.script.spoken_lines()
+        if not spoken:
+            return
+        token = self.follower.token if self.follower.token is not None else 0
+        current = self.script.line_of_token(token)
+        index = next((i for i, ln in enumerate(spoken) if ln is current), 0)
+        target = spoken[min(max(index + lines, 0), len(spoken) - 1)]
+        self.go_to(Position(target.segment, target.line, 0), now_s)
+
+    def note_voice_activity(self, now_s: float) -> None:
+        """The microphone hears speech (level above the gate). Without these notes, silence
+        and unrecognized speech look alike and the fallback waits for words only."""
+        self._last_voice_activity_s = now_s
+
+    # --- inputs -----------------------------------------------------------------------------
+
+    def on_caption(self, event: CaptionEvent, now_s: float) -> FollowUpdate | None:
+        """A caption from the recognizer; None when voice follow is off (editing, timed, manual)."""
+        if event.text.strip():
+            self._last_words_s = now_s
+        if self.state is PrompterState.EDITING or self.mode is not ScrollMode.VOICE:
+            return None
+        update = self.follower.update(event)
+        self._confidence = update.confidence
+        if update.moved and update.tracking:
+            if self.active_mode is not ScrollMode.VOICE:
+                self._set_active(ScrollMode.VOICE, now_s)
+            self._note_pace(now_s, update.token)
+        if update.position is not None:
+            self._enter_segment(update.position.segment, now_s)
+        return update
+
+    def tick(self, now_s: float) -> PrompterSnapshot:
+        if self.state is PrompterState.COUNTDOWN and now_s >= self._countdown_end_s:
+            self._begin_prompting(now_s)
+        if self.state is PrompterState.PROMPTING:
+            if self.mode is ScrollMode.VOICE and self.active_mode is ScrollMode.VOICE and self._voice_lost(now_s):
+                self._set_active(self.options.voice_fallback_mode, now_s)
+            if self.active_mode is ScrollMode.TIMED:
+                self._advance_timed(now_s)
+        return self.snapshot(now_s)
+
+    def snapshot(self, now_s: float) -> PrompterSnapshot:
+        token = self.follower.token
+        words_done = 0 if token is None else token + 1
+        wps = self.words_per_s()
+        return PrompterSnapshot(
+            self.state, self.mode, self.active_mode, self.follower.position, token, self._confidence,
+            max(0.0, self._countdown_end_s - now_s) if self.state is PrompterState.COUNTDOWN else 0.0,
+            wps, self.timer.progress(now_s, words_done, wps))
+
+    def words_per_s(self) -> float:
+        if len(self._pace) >= 2:
+            (t0, k0), (t1, k1) = self._pace[0], self._pace[-1]
+            if t1 - t0 >= 5.0 and k1 > k0:
+                # Clamp to human presenting speeds: a jump inside the window must not set the pace.
+                return min(4.5, max(1.2, (k1 - k0) / (t1 - t0)))
+        return self.options.default_words_per_s
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _begin_prompting(self, now_s: float) -> None:
+        self.state = PrompterState.PROMPTING
+        if not self.timer.started:
+            self.timer.start(now_s, self._segment)
+        self._last_words_s = now_s
+        self._restart_timed(now_s)
+
+    def _set_active(self, mode: ScrollMode, now_s: float) -> None:
+        self.active_mode = mode
+        self._restart_timed(now_s)
+        if mode is ScrollMode.VOICE:
+            self._last_words_s = now_s
+
+    def _restart_timed(self, now_s: float) -> None:
+        token = self.follower.token
+        if token is None:
+            token = self.script.segment_first_token[self._segment] - 1 if self.script.segment_first_token else -1
+        self._timed_anchor = (token, now_s)
+
+    def _voice_lost(self, now_s: float) -> bool:
+        silent_for = now_s - (self._last_words_s if self._last_words_s is not None else now_s)
+        if silent_for < self.options.voice_fallback_after_s:
+            return False
+        if self._last_voice_activity_s is None:
+            return True
+        return now_s - self._last_voice_activity_s < self.options.voice_fallback_after_s
+
+    def _advance_timed(self, now_s: float) -> None:
+        if self._timed_anchor is None:
+            self._restart_timed(now_s)
+        anchor_token, anchor_s = self._timed_anchor
+        target = min(anchor_token + int((now_s - anchor_s) * self.words_per_s()), self.script.token_count - 1)
+        if target >= 0 and target != self.follower.token:
+            # Keep the words heard so far: if the host resumes reading, the voice takes over.
+            self.follower.set_position(target, keep_evidence=True)
+            self._enter_segment(self.script.segment_of_token(target), now_s)
+
+    def _note_pace(self, now_s: float, token: int | None) -> None:
+        if token is None:
+            return
+        self._pace.append((now_s, token))
+        while self._pace and (now_s - self._pace[0][0] > self.options.pace_window_s
+                              or self._pace[0][1] > token):
+            self._pace.popleft()
+
+    def _enter_segment(self, segment: int, now_s: float) -> None:
+        self._segment = segment
+        self.timer.enter_segment(segment, now_s)
+
+    @property
+    def segment(self) -> int:
+        return self._segment

@@ -1,0 +1,253 @@
+"""Voice follow: keep the prompter's position on the words the host is saying.
+
+Streaming local alignment (Smith–Waterman over tokens, one column per heard word) of
+the recognized words against the whole script, vectorized over script positions:
+
+    score[j] = best alignment of the recent heard words that ends on script token j
+             = max(0,                                   # nothing aligns here (yet)
+                   skip_to(j-1) + match(word, token j), # read on, maybe after skipping a gap
+                   score[j] - insertion_penalty)        # an ad-lib word: stay on j
+
+capped at `score_cap`, so only the last few words count and an old, long run of good
+matches cannot hold the position after the host jumps. Skipping a gap of script words
+costs an opening penalty plus a small per-word cost (affine gap), so one stray word
+never drags the position forward.
+
+Moving the highlight:
+- inside a window around where the host should be (a few words back, a few lines ahead),
+  a modest score is enough (two good words, or one on the very next word);
+- anywhere else (a jump back, a skipped segment) needs a strong multi-word match that
+  also beats the local best by a margin and is not matched as well elsewhere. A weak or
+  ambiguous match never leaps; the position holds.
+
+Partial captions are tentative (the recognizer revises them), so they are aligned from
+the state committed by the last final, and only finals commit.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from studio.core.events import CaptionEvent
+from studio.prompter.script import Position, ScriptView
+from studio.prompter.tokens import tokenize
+
+
+@dataclass(frozen=True)
+class FollowOptions:
+    match_score: float = 2.0           # an exact match on an ordinary word
+    common_match_score: float = 1.0    # words that occur often in this script ("the", "and")
+    common_min_count: int = 6          # occurrences in the script that make a word common
+    fuzzy_min_ratio: float = 0.8       # difflib ratio for a near miss ("colour"/"color"); half score
+    substitution_penalty: float = 1.5  # heard a different word where a script word was expected
+    insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
+    gap_open_penalty: float = 3.0      # starting to skip script words
+    gap_word_penalty: float = 0.3      # each skipped script word
+    score_cap: float = 12.0            # about the last six words of evidence
+    local_back_tokens: int = 8         # window behind the expected word (repeats)
+    local_ahead_tokens: int = 40       # window ahead (skipped lines), about four lines
+    local_min_score: float = 3.0       # to move inside the window
+    next_word_min_score: float = 2.0   # to move onto one of the next `next_word_tokens` words
+    next_word_tokens: int = 3
+    distance_score_per_token: float = 0.1  # more evidence to move further inside the window
+    jump_min_score: float = 7.0        # to leap outside the window: about four matching words
+    jump_margin: float = 3.0           # ... and this much better than the local best
+    jump_unique_tokens: int = 20       # ... and no other place further than this scores as well
+
+
+@dataclass(frozen=True)
+class FollowUpdate:
+    """The follower's answer to one caption event."""
+
+    position: Position | None       # None before the first match of the show
+    token: int | None               # global token index of `position`
+    confidence: float               # 0..1: best alignment score over the jump threshold
+    tracking: bool                  # the recent words align with the script near the position
+    moved: bool                     # position changed with this event
+    jumped: bool                    # ... by a leap outside the local window
+    emitted_s: float                # the caption event's emitted time
+    heard_end_s: float              # end of the audio that produced it
+
+
+class VoiceFollower:
+    """Aligns recognized words to the script and keeps the current position.
+
+    Called from one thread (the captions consumer thread in the studio, the CLI's loop
+    in `studio follow`); not thread-safe. `set_position` (hotkeys, clicks, timed
+    scrolling) must be called on that same thread.
+    """
+
+    def __init__(self, script: ScriptView, options: FollowOptions | None = None) -> None:
+        self.script = script
+        self.options = options or FollowOptions()
+        o = self.options
+        vocab: dict[str, int] = {}
+        ids = [vocab.setdefault(norm, len(vocab)) for norm in script.token_norms]
+        self._vocab = list(vocab)
+        self._token_vocab = np.asarray(ids, dtype=np.int64)
+        counts = Counter(script.token_norms)
+        self._vocab_weight = np.asarray(
+            [o.common_match_score if counts[w] >= o.common_min_count else o.match_score
+             for w in self._vocab], dtype=np.float64)
+        self._match_cache: dict[str, np.ndarray] = {}
+        n = script.token_count
+        self._idx = np.arange(n, dtype=np.float64)
+        self._committed = np.zeros(n)
+        self._committed_fresh = np.zeros(n)
+        self._scores = np.zeros(n)
+        self._fresh = np.zeros(n)
+        self._token: int | None = None      # highlighted token
+        self._expect = 0                    # the token we expect to hear next
+
+    # --- position -------------------------------------------------------------------------
+
+    @property
+    def token(self) -> int | None:
+        return self._token
+
+    @property
+    def position(self) -> Position | None:
+        return None if self._token is None else self.script.position_of_token(self._token)
+
+    def set_position(self, token: int, keep_evidence: bool = False) -> None:
+        """Put the host at `token` (next-segment hotkey, a click, timed scrolling).
+
+        Clears the alignment evidence unless keep_evidence (timed scrolling nudges the
+        position but the recent words still count)."""
+        if not 0 <= token < self.script.token_count:
+            raise IndexError(f"token {token} outside the script (0..{self.script.token_count - 1})")
+        self._token = token
+        self._expect = token
+        if not keep_evidence:
+            n = self.script.token_count
+            self._committed, self._committed_fresh = np.zeros(n), np.zeros(n)
+            self._scores, self._fresh = np.zeros(n), np.zeros(n)
+
+    def go_to_segment(self, segment: int) -> None:
+        start = self.script.segment_first_token[segment]
+        if start < self.script.token_count:
+            self.set_position(start)
+
+    # --- alignment --------------------------------------------------------------------------
+
+    def update(self, event: CaptionEvent) -> FollowUpdate:
+        heard = self._heard_tokens(event)
+        if self.script.token_count == 0 or not heard:
+            if event.kind == "final":
+                self._scores, self._fresh = self._committed, self._committed_fresh
+            return self._result(event, moved=False, jumped=False, evidence=0.0)
+        scores, fresh = self._committed, self._committed_fresh
+        for word in heard:
+            scores, fresh = self._step(scores, fresh, word)
+        if event.kind == "final":
+            self._committed, self._committed_fresh = scores, fresh
+        self._scores, self._fresh = scores, fresh
+        # Only a word the host just said can be highlighted: a path that reached a token by
+        # substituting a misheard word is evidence, not a place to move to.
+        said = self._match_vector(heard[-1]) > 0
+        return self._decide(event, scores, fresh, said)
+
+    @staticmethod
+    def _heard_tokens(event: CaptionEvent) -> list[str]:
+        if event.words:
+            return [t.norm for word, _s, _e in event.words for t in tokenize(word)]
+        return [t.norm for t in tokenize(event.text)]
+
+    def _match_vector(self, word: str) -> np.ndarray:
+        per_vocab = self._match_cache.get(word)
+        if per_vocab is None:
+            o = self.options
+            per_vocab = np.full(len(self._vocab), -o.substitution_penalty)
+            for v, script_word in enumerate(self._vocab):
+                if script_word == word:
+                    per_vocab[v] = self._vocab_weight[v]
+                elif (min(len(word), len(script_word)) >= 4
+                      and difflib.SequenceMatcher(None, word, script_word).ratio() >= o.fuzzy_min_ratio):
+                    per_vocab[v] = 0.5 * self._vocab_weight[v]
+            self._match_cache[word] = per_vocab
+        return per_vocab[self._token_vocab]
+
+    def _step(self, scores: np.ndarray, fresh: np.ndarray, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """One heard word. `fresh` is the part of each score earned since the path's last gap:
+        old evidence may pay for a skip, but only fresh evidence justifies moving there."""
+        o = self.options
+        idx = self._idx
+        best_before = np.maximum.accumulate(scores + o.gap_word_penalty * idx) - o.gap_word_penalty * idx
+        gapped = np.full_like(scores, -np.inf)
+        gapped[1:] = best_before[:-1] - o.gap_word_penalty - o.gap_open_penalty
+        contiguous = scores >= gapped
+        reach = np.where(contiguous, scores, gapped)          # standing on token i
+        reach_fresh = np.where(contiguous, fresh, 0.0)
+        diag = np.zeros_like(scores)
+        diag_fresh = np.zeros_like(scores)
+        diag[1:] = np.maximum(reach[:-1], 0.0)
+        diag_fresh[1:] = np.where(reach[:-1] > 0.0, reach_fresh[:-1], 0.0)
+        match = self._match_vector(word)
+        read_on = diag + match
+        stay = scores - o.insertion_penalty
+        use_read = read_on >= stay
+        new = np.clip(np.where(use_read, read_on, stay), 0.0, o.score_cap)
+        new_fresh = np.where(use_read, diag_fresh + match, fresh - o.insertion_penalty)
+        new_fresh = np.clip(np.minimum(new_fresh, new), 0.0, o.score_cap)
+        return new, new_fresh
+
+    def _needed(self, expect: int) -> np.ndarray:
+        """Fresh evidence needed to move to each token: little for the next words, more the
+        further the move, and the full jump threshold outside the local window."""
+        o = self.options
+        offset = self._idx - expect
+        distance = np.where(offset >= 0, offset, -offset)
+        needed = o.local_min_score + o.distance_score_per_token * np.maximum(0.0, distance - o.next_word_tokens)
+        needed = np.where((offset >= 0) & (offset < o.next_word_tokens), o.next_word_min_score, needed)
+        outside = (offset < -o.local_back_tokens) | (offset > o.local_ahead_tokens)
+        return np.where(outside, o.jump_min_score, np.minimum(needed, o.jump_min_score))
+
+    def _decide(self, event: CaptionEvent, scores: np.ndarray, fresh: np.ndarray,
+                said: np.ndarray) -> FollowUpdate:
+        o = self.options
+        n = scores.size
+        expect = self._expect
+        lo, hi = max(0, expect - o.local_back_tokens), min(n, expect + o.local_ahead_tokens + 1)
+        in_window = np.zeros(n, dtype=bool)
+        in_window[lo:hi] = True
+        # Near the expected word, evidence from before a small skip counts too.
+        evidence = np.where(said, np.where(in_window, np.maximum(fresh, np.minimum(scores, o.next_word_min_score)
+                                                                  * (self._idx >= expect)), fresh), 0.0)
+        qualifies = evidence >= self._needed(expect)
+        # Among candidates, the best-supported path wins; ties go to the token nearest the expected one.
+        rank = np.where(qualifies, scores, -np.inf) - 1e-3 * np.abs(self._idx - expect)
+
+        local_rank = np.where(in_window, rank, -np.inf)
+        local = int(np.argmax(local_rank))
+        local_ok = bool(np.isfinite(local_rank[local]))
+        # What still holds the host near the current place (for the jump margin).
+        local_hold = float(scores[lo:hi].max()) if hi > lo else 0.0
+
+        far_rank = np.where(in_window, -np.inf, rank)
+        far = int(np.argmax(far_rank))
+        if np.isfinite(far_rank[far]) and fresh[far] >= local_hold + o.jump_margin:
+            rival = np.where(said, fresh, 0.0)
+            rival[max(0, far - o.jump_unique_tokens):far + o.jump_unique_tokens + 1] = 0.0
+            if rival.max() <= fresh[far] - o.jump_margin:
+                return self._move(event, far, jumped=True, evidence=float(fresh[far]))
+
+        if local_ok and (local != self._token or local == expect):
+            return self._move(event, local, jumped=False, evidence=float(evidence[local]))
+        held = float(scores[self._token]) if self._token is not None else 0.0
+        return self._result(event, moved=False, jumped=False, evidence=held)
+
+    def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float) -> FollowUpdate:
+        moved = token != self._token
+        self._token = token
+        self._expect = token + 1
+        return self._result(event, moved=moved, jumped=jumped and moved, evidence=evidence)
+
+    def _result(self, event: CaptionEvent, moved: bool, jumped: bool, evidence: float) -> FollowUpdate:
+        o = self.options
+        tracking = self._token is not None and evidence >= o.local_min_score
+        return FollowUpdate(self.position, self._token, min(1.0, evidence / o.jump_min_score), tracking,
+                            moved, jumped, event.emitted_s, event.end_s)

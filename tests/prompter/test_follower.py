@@ -1,0 +1,126 @@
+"""The alignment logic, driven by caption events built from known word sequences."""
+
+from studio.core.events import CaptionEvent
+from studio.prompter.follower import VoiceFollower
+from studio.prompter.script import ScriptView
+from studio.show import load_show, parse_show
+
+
+def _event(text: str, kind: str = "final", t: float = 0.0) -> CaptionEvent:
+    return CaptionEvent(kind, t, t, t, text, "en")
+
+
+def _follower(example_show_path) -> tuple[VoiceFollower, ScriptView]:
+    view = ScriptView(load_show(example_show_path))
+    return VoiceFollower(view), view
+
+
+def _line_text(view: ScriptView, follower: VoiceFollower) -> str:
+    return view.line_of_token(follower.token).text
+
+
+def test_follows_reading_word_by_word(example_show_path):
+    follower, view = _follower(example_show_path)
+    assert follower.position is None
+    update = follower.update(_event("Hi everyone, welcome to the"))
+    assert update.moved and update.position.segment == 0 and update.position.line == 0
+    assert update.position.word == 4
+    follower.update(_event("Autumn Lip Launch"))
+    assert follower.position.word == 7
+
+
+def test_partials_are_tentative_and_finals_commit(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("Hi everyone welcome", "partial"))
+    assert follower.position.word == 2
+    # The recognizer revises the partial: alignment restarts from the committed state.
+    follower.update(_event("Hi everyone welcome to the autumn", "partial"))
+    assert follower.position.word == 5
+    follower.update(_event("Hi everyone, welcome to the Autumn Lip Launch!", "final"))
+    assert follower.position.word == 7
+
+
+def test_ad_libs_hold_the_position(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("Hi everyone welcome to the autumn lip launch"))
+    held = follower.position
+    for chatter in ["okay guys so good to see you all", "Maria from Texas hello hello",
+                    "give me a second while I grab my water", "the"]:
+        update = follower.update(_event(chatter))
+        assert not update.moved, chatter
+    assert follower.position == held
+
+
+def test_skipped_line_is_caught_on_the_next_line(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("Hi everyone welcome to the autumn lip launch"))
+    # The host skips "Tonight we have four new products..." and goes on with the disclosure.
+    follower.update(_event("This live is sponsored by the brand"))
+    assert _line_text(view, follower).startswith("This live is sponsored")
+
+
+def test_jump_back_needs_a_strong_match_then_follows(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("This is Ruby a deep red with a soft matte finish"))
+    follower.update(_event("It glides on in one stroke and stays comfortable for hours"))
+    assert _line_text(view, follower).startswith("It glides")
+    # Two words from far back are not enough to leap.
+    update = follower.update(_event("tonight we"))
+    assert not update.jumped and _line_text(view, follower).startswith("It glides")
+    update = follower.update(_event("tonight we have four new products"))
+    assert update.jumped
+    assert _line_text(view, follower).startswith("Tonight we have four new products")
+
+
+def test_jump_forward_to_a_later_segment(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("Hi everyone welcome to the autumn lip launch"))
+    follower.update(_event("these aviators have a light blue light filter"))
+    assert follower.position.segment == 3
+
+
+def test_never_leaps_on_an_ambiguous_phrase():
+    show = parse_show("# T\n\n## Segment: A\nTap the orange cart below to buy it now.\n"
+                      "Our lipstick is a deep red colour.\n"
+                      "## Segment: B\nThis gloss shines like glass.\nIt feels light and smooth.\n"
+                      "We ship to every country in the region tonight.\n"
+                      "Our team packs each order by hand with care.\n"
+                      "Every parcel comes with a small sample of the new serum.\n"
+                      "Questions about sizes go in the comments and we answer live.\n"
+                      "## Segment: C\nThe hoops are gold plated.\nTap the orange cart below to buy it now.\n")
+    view = ScriptView(show)
+    follower = VoiceFollower(view)
+    follower.update(_event("this gloss shines like glass"))
+    before = follower.position
+    # The phrase exists in segment A and in segment C, both outside the local window:
+    # the follower must not guess.
+    update = follower.update(_event("tap the orange cart below to buy it now"))
+    assert not update.jumped
+    assert follower.position.segment == before.segment
+
+
+def test_misrecognized_words_do_not_stop_following(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("This is Ruby a deep red with a soft matte finish"))
+    # Whisper-style errors: "glides" -> "guides", "stroke" -> "stroak".
+    follower.update(_event("It guides on in one stroak and stays comfortable for hours"))
+    assert _line_text(view, follower).startswith("It glides")
+    assert view.position_of_token(follower.token).word >= 9
+
+
+def test_manual_position_then_voice_continues(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.go_to_segment(2)
+    assert follower.position.segment == 2 and follower.position.word == 0
+    update = follower.update(_event("Now something"))
+    assert update.moved and follower.position.segment == 2 and follower.position.word == 1
+
+
+def test_chinese_script_follows_character_tokens():
+    show = parse_show("# 直播\nlanguage: zh\n\n## Segment: 开场\n大家好，欢迎来到直播间！\n"
+                      "今天给大家带来四款新品。\n[举起产品]\n点击下方小黄车就可以下单。\n")
+    view = ScriptView(show)
+    follower = VoiceFollower(view)
+    follower.update(_event("大家好欢迎来到直播间"))
+    follower.update(_event("点击下方小黄车"))
+    assert view.line_of_token(follower.token).text.startswith("点击下方")
