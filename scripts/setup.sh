@@ -21,6 +21,8 @@ APT_PACKAGES=(
   espeak-ng sox ffmpeg
   # PyInstaller needs objdump
   binutils
+  # output tests: a real RTMP server on loopback, and a browser for the OBS caption page
+  nginx libnginx-mod-rtmp chromium
 )
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
