@@ -1,0 +1,69 @@
+"""The flat product card: what the try-on shows when it cannot keep its frame budget.
+
+A rounded card with the product's swatch (shade) or item picture, its name and
+price, drawn once through Qt's text engine (studio.overlays.qt_paint) and blended
+per frame. Video-pipeline thread only (after ensure_gui_application()).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from studio.ar.looks import Look
+# RGBA-over-RGBA lives in the price card; it belongs in qt_paint (asked of its owner).
+from studio.overlays.price_card import _over
+from studio.overlays.qt_paint import TextStyle, blend_rgba, paint_rgba, render_text
+
+CARD_WIDTH_FRACTION = 0.34     # of the frame width
+CARD_MARGIN_FRACTION = 0.03
+
+
+def render_card(look: Look, product_name: str | None, price_text: str | None, width_px: int,
+                picture_rgba: np.ndarray | None = None) -> np.ndarray:
+    """The card as a premultiplied RGBA patch, width_px wide."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    pad = max(8, width_px // 20)
+    swatch = max(24, width_px // 4)
+    text_w = width_px - swatch - 3 * pad
+    title = render_text(product_name or look.name, TextStyle(size_px=max(12, width_px // 14), bold=True,
+                                                             color_rgba=(30, 30, 30, 255)), text_w, "left")
+    sub = render_text(price_text or look.name, TextStyle(size_px=max(10, width_px // 18),
+                                                         color_rgba=(90, 60, 60, 255)), text_w, "left")
+    height = max(swatch, title.shape[0] + sub.shape[0]) + 2 * pad
+
+    def paint(p) -> None:
+        p.setPen(QColor(0, 0, 0, 0))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(QRectF(0, 0, width_px, height), pad, pad)
+        if look.makeup is not None:
+            p.setBrush(QColor(*look.makeup.color_rgb))
+            p.drawEllipse(QRectF(pad, (height - swatch) / 2, swatch, swatch))
+        elif picture_rgba is not None:
+            h, w = picture_rgba.shape[:2]
+            k = swatch / max(h, w)
+            data = np.ascontiguousarray(picture_rgba)
+            image = QImage(data.data, w, h, 4 * w, QImage.Format.Format_RGBA8888_Premultiplied)
+            p.drawImage(QRectF(pad + (swatch - w * k) / 2, (height - h * k) / 2, w * k, h * k), image)
+
+    card = paint_rgba(width_px, height, paint)
+    x = swatch + 2 * pad
+    y = (height - title.shape[0] - sub.shape[0]) // 2
+    for patch in (title, sub):
+        _over(card, patch, x, y)
+        y += patch.shape[0]
+    return card
+
+
+def draw_card(frame_bgr: np.ndarray, card_rgba: np.ndarray) -> tuple[int, int]:
+    """Blend the card at the lower left, in place; returns its top-left corner."""
+    h, w = frame_bgr.shape[:2]
+    margin = int(CARD_MARGIN_FRACTION * w)
+    x, y = margin, h - card_rgba.shape[0] - margin
+    blend_rgba(frame_bgr, card_rgba, x, y)
+    return x, y
+
+
+def card_width_px(frame_width_px: int) -> int:
+    return max(160, int(CARD_WIDTH_FRACTION * frame_width_px))

@@ -1,0 +1,272 @@
+"""The AR try-on camera filter: the current product's look drawn on the host's face.
+
+The look comes from the current segment's product (show.product(sku).look) unless
+the host picked one by hand. The window toggles "AR off", the manual look and the
+before/after split through thread-safe setters; everything else — the face tracker
+(MediaPipe), the cost controller, sprites — belongs to the video-pipeline thread,
+which alone calls process() and close().
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from studio.ar.budget import BudgetOptions, CostController, CostLevel
+from studio.ar.geometry import FaceGeometry
+from studio.ar.looks import Look, LookCatalog
+from studio.ar.pose import HeadPose
+from studio.ar.tracker import FaceTrack, FaceTracker, TrackerOptions
+from studio.core.filters import FilterContext
+from studio.core.frames import VideoFrame
+from studio.overlays.accessories import AccessoryRenderer, Placement
+from studio.overlays.makeup import apply_makeup, makeup_placement
+from studio.overlays.product_card import card_width_px, draw_card, render_card
+
+log = logging.getLogger(__name__)
+
+DIVIDER_BGR = (255, 255, 255)
+
+
+class TryOnState(enum.Enum):
+    OFF = "off"                   # the host switched AR off
+    NO_LOOK = "no_look"           # no product look for this segment and none picked
+    NO_FACE = "no_face"           # nothing drawn
+    DRAWN = "drawn"
+    PRODUCT_CARD = "product_card"  # over budget: the flat card instead
+    ERROR = "error"               # the look could not be drawn; the frame passes unchanged
+
+
+@dataclass(frozen=True)
+class TryOnOptions:
+    tracker: TrackerOptions = TrackerOptions()
+    budget: BudgetOptions = BudgetOptions()
+    adaptive: bool = True          # False for files: every frame tracked, no degradation
+    extra_look_dirs: tuple[Path, ...] = ()
+
+
+@dataclass
+class TryOnReport:
+    """What happened to one frame (the CLI's JSON, the window's status, the tests)."""
+
+    index: int
+    timestamp_ns: int
+    state: TryOnState
+    look_id: str | None = None
+    face_found: bool = False
+    faces_found: int = 0
+    predicted: bool = False
+    pose: HeadPose | None = None
+    placements: list[Placement] = field(default_factory=list)
+    cost_level: CostLevel = CostLevel.FULL
+    track_ms: float = 0.0
+    render_ms: float = 0.0
+
+    def to_json(self) -> dict:
+        out = {"index": self.index, "timestamp_s": round(self.timestamp_ns / 1e9, 6),
+               "state": self.state.value, "look": self.look_id, "face_found": self.face_found,
+               "faces_found": self.faces_found, "predicted": self.predicted,
+               "cost_level": self.cost_level.name.lower(),
+               "items": [p.to_json() for p in self.placements],
+               "track_ms": round(self.track_ms, 3), "render_ms": round(self.render_ms, 3)}
+        out["pose"] = None if self.pose is None else {
+            "yaw_deg": round(self.pose.yaw_deg, 3), "pitch_deg": round(self.pose.pitch_deg, 3),
+            "roll_deg": round(self.pose.roll_deg, 3)}
+        return out
+
+
+@dataclass(frozen=True)
+class _Controls:
+    ar_enabled: bool = True
+    manual_look_id: str | None = None
+    split: bool = False
+
+
+class TryOnFilter:
+    """Camera filter (studio.core.filters.Filter). Setters: any thread; process/close: pipeline thread."""
+
+    name = "tryon"
+
+    def __init__(self, options: TryOnOptions = TryOnOptions(), catalog: LookCatalog | None = None) -> None:
+        from studio.overlays.qt_paint import ensure_gui_application
+
+        ensure_gui_application()          # sprites and the card are rasterised with QtGui later
+        self.options = options
+        self.enabled = True
+        self.catalog = catalog or LookCatalog.load(options.extra_look_dirs)
+        self._controls = _Controls()
+        self._lock = threading.Lock()
+        self._last_report: TryOnReport | None = None
+        self._tracker: FaceTracker | None = None
+        self._controller = CostController(options.budget)
+        self._accessories: dict[str, AccessoryRenderer] = {}
+        self._cards: dict[tuple, np.ndarray] = {}
+        self._failed_looks: set[str] = set()
+        self._frames_seen = 0
+
+    # -- controls (any thread) -------------------------------------------------------------
+
+    def set_ar_enabled(self, enabled: bool) -> None:
+        with self._lock:
+            self._controls = _Controls(bool(enabled), self._controls.manual_look_id, self._controls.split)
+
+    def set_manual_look(self, look_id: str | None) -> None:
+        """Pin a look (the host's pick) or None to follow the segment's product again."""
+        if look_id is not None:
+            self.catalog.require(look_id)
+        with self._lock:
+            self._controls = _Controls(self._controls.ar_enabled, look_id, self._controls.split)
+
+    def set_split(self, split: bool) -> None:
+        """Before/after: the left half of the frame without try-on, the right half with it."""
+        with self._lock:
+            self._controls = _Controls(self._controls.ar_enabled, self._controls.manual_look_id, bool(split))
+
+    @property
+    def controls(self) -> _Controls:
+        with self._lock:
+            return self._controls
+
+    @property
+    def last_report(self) -> TryOnReport | None:
+        with self._lock:
+            return self._last_report
+
+    # -- the pipeline thread ---------------------------------------------------------------
+
+    def resolve_look(self, ctx: FilterContext, controls: _Controls) -> tuple[Look | None, object]:
+        """The look to draw and the product it belongs to (None when picked by hand)."""
+        if controls.manual_look_id:
+            return self.catalog.get(controls.manual_look_id), None
+        product = ctx.show.product(ctx.segment.product_sku) if ctx.show and ctx.segment else None
+        if product is None or not product.look:
+            return None, product
+        look = self.catalog.get(product.look)
+        if look is None and product.look not in self._failed_looks:
+            self._failed_looks.add(product.look)
+            log.warning("product %s names look '%s', which is not in the catalog", product.sku, product.look)
+        return look, product
+
+    def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
+        controls = self.controls
+        report = TryOnReport(frame.index, frame.timestamp_ns, TryOnState.OFF,
+                             cost_level=self._controller.level)
+        out = frame
+        if controls.ar_enabled:
+            look, product = self.resolve_look(ctx, controls)
+            report.look_id = look.id if look else None
+            if look is None:
+                report.state = TryOnState.NO_LOOK
+            else:
+                out = self._process_look(frame, look, product, report)
+        if controls.split:
+            out = self._split(frame, out)
+        with self._lock:
+            self._last_report = report
+        return out
+
+    def _process_look(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
+        # One-off set-up (model graph, sprite raster) is not frame cost: keep it out of the budget.
+        if self._tracker is None:
+            self._tracker = FaceTracker(self.options.tracker)
+        if look.item is not None:
+            self._renderer(look)
+        t0 = time.perf_counter()
+        level = self._controller.level if self.options.adaptive else CostLevel.FULL
+        report.cost_level = level
+        self._frames_seen += 1
+        if level is CostLevel.PRODUCT_CARD:
+            image = frame.image.copy()
+            draw_card(image, self._card(look, product, image.shape[1]))
+            report.state = TryOnState.PRODUCT_CARD
+            self._observe(t0, frame, report)
+            return frame.with_image(image)
+        track = self._track(frame, level)
+        t1 = time.perf_counter()
+        report.track_ms = (t1 - t0) * 1000.0
+        frame.stage_ms["tryon.track"] = report.track_ms
+        if track is None:
+            report.state = TryOnState.NO_FACE
+            self._observe(t0, frame, report)
+            return frame
+        report.face_found, report.faces_found = True, track.faces_found
+        report.predicted, report.pose = track.predicted, track.pose
+        image = frame.image.copy()
+        try:
+            geom = FaceGeometry(track)
+            if look.makeup is not None:
+                regions = apply_makeup(image, geom, look)
+                report.placements = [makeup_placement(f"{look.id}#{i}", region, geom)
+                                     for i, region in enumerate(regions)]
+            else:
+                report.placements = self._renderer(look).draw(image, geom)
+        except Exception:                    # a broken item must not stop the stream
+            if look.id not in self._failed_looks:
+                self._failed_looks.add(look.id)
+                log.exception("could not draw look %s", look.id)
+            report.state = TryOnState.ERROR
+            self._observe(t0, frame, report)
+            return frame
+        report.state = TryOnState.DRAWN
+        report.render_ms = (time.perf_counter() - t1) * 1000.0
+        frame.stage_ms["tryon.render"] = report.render_ms
+        self._observe(t0, frame, report)
+        return frame.with_image(image)
+
+    def _track(self, frame: VideoFrame, level: CostLevel) -> FaceTrack | None:
+        tracker = self._tracker
+        tracker.inference_long_side_px = (self.options.budget.small_inference_long_side_px
+                                          if level is CostLevel.ALTERNATE_SMALL
+                                          else self.options.tracker.inference_long_side_px)
+        if level >= CostLevel.ALTERNATE and self._frames_seen % 2 == 0:
+            return tracker.predict(frame.timestamp_ns)
+        return tracker.track(frame.image, frame.timestamp_ns)
+
+    def _observe(self, t0: float, frame: VideoFrame, report: TryOnReport) -> None:
+        total_ms = (time.perf_counter() - t0) * 1000.0
+        frame.stage_ms["tryon"] = total_ms
+        if self.options.adaptive:
+            previous = self._controller.level
+            level = self._controller.observe(total_ms)
+            if level != previous:
+                log.info("try-on cost level %s -> %s (budget %.0f ms)", previous.name, level.name,
+                         self.options.budget.budget_ms)
+
+    def _renderer(self, look: Look) -> AccessoryRenderer:
+        renderer = self._accessories.get(look.id)
+        if renderer is None or renderer.look is not look:
+            renderer = self._accessories[look.id] = AccessoryRenderer(look)
+        return renderer
+
+    def _card(self, look: Look, product, frame_width_px: int) -> np.ndarray:
+        key = (look.id, getattr(product, "sku", None), frame_width_px)
+        card = self._cards.get(key)
+        if card is None:
+            picture = None
+            if look.item is not None:
+                picture = self._renderer(look).sprite.levels[min(1, len(self._renderer(look).sprite.levels) - 1)]
+            price = str(product.price) if product is not None and product.price is not None else None
+            card = self._cards[key] = render_card(look, getattr(product, "name", None), price,
+                                                  card_width_px(frame_width_px), picture)
+        return card
+
+    @staticmethod
+    def _split(before: VideoFrame, after: VideoFrame) -> VideoFrame:
+        image = after.image.copy() if after.image is before.image else after.image
+        w = image.shape[1]
+        half = w // 2
+        image[:, :half] = before.image[:, :half]
+        line_px = max(2, w // 400)
+        image[:, half - line_px // 2: half - line_px // 2 + line_px] = DIVIDER_BGR
+        return before.with_image(image)
+
+    def close(self) -> None:
+        if self._tracker is not None:
+            self._tracker.close()
+            self._tracker = None
