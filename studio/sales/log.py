@@ -22,6 +22,7 @@ import sqlite_utils
 
 from studio.sales.errors import SalesDbBusy, SalesInputError, SalesWriteFailed
 from studio.sales.model import Marker, Sale, SaleEdit, SaleInput, SegmentRef, SessionInfo
+from studio.sales import store
 from studio.sales.store import open_database, resolve_db_path
 from studio.show.model import Product, Show
 from studio.show.money import Money
@@ -63,6 +64,9 @@ class SalesLog:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def now_ms(self) -> int:
+        return self._clock_ms()
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -76,7 +80,7 @@ class SalesLog:
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise SalesDbBusy(f"another program kept {self.path.name} locked for more than "
-                                      f"5 s; nothing was logged, try again") from exc
+                                      f"{store.BUSY_TIMEOUT_S:g} s; nothing was logged, try again") from exc
                 raise
             try:
                 yield self.db
