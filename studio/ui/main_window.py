@@ -548,6 +548,10 @@ class StudioWindow(QMainWindow):
                 return
         if not self._closing:
             self._closing = True
+            # Picks still waiting for their debounce are kept too: nothing the host chose is lost.
+            self.settings.set_video(self.sources.video_choice())
+            self.settings.set_audio(self.sources.audio_choice())
+            self.settings.set_canvas(self.canvas_controls.choice())
             self.settings.save_window(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
             self.settings.sync()
             self._stats_timer.stop()

@@ -91,6 +91,12 @@ class PreviewWidget(QWidget):
     def card(self) -> PreviewCard:
         return self._card
 
+    @property
+    def showing_core_card(self) -> bool:
+        """The pipeline paints its own bilingual card into the canvas (index -1) while the
+        camera is lost; then this widget draws no second card over it."""
+        return self._frame is not None and self._frame.index < 0
+
     def card_text(self) -> tuple[str, str]:
         """(headline, detail) of the card on screen; ('', '') when none."""
         return self._card_texts().get(self._card, ("", ""))
@@ -108,8 +114,8 @@ class PreviewWidget(QWidget):
             return
         self._frame = frame
         self._qimage = bgr_to_qimage(frame.image)
-        if self._card in (PreviewCard.STARTING, PreviewCard.LOST, PreviewCard.ENDED):
-            self._card = PreviewCard.NONE       # pictures are flowing again
+        if self._card in (PreviewCard.STARTING, PreviewCard.LOST, PreviewCard.ENDED) and frame.index >= 0:
+            self._card = PreviewCard.NONE       # real pictures are flowing again
         self.update()
 
     # -- painting -----------------------------------------------------------
@@ -132,7 +138,7 @@ class PreviewWidget(QWidget):
             self.frames_painted += 1
         else:
             painter.fillRect(rect, QColor(theme.SURFACE))
-        if self._card is not PreviewCard.NONE:
+        if self._card is not PreviewCard.NONE and not self.showing_core_card:
             self._paint_card(painter, rect)
         painter.end()
 

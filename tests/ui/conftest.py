@@ -1,0 +1,93 @@
+"""Real studio windows, offscreen: one QApplication for the run, helpers to wait on the event loop.
+
+The QApplication is made when this folder is collected, i.e. before any test
+runs: studio.overlays.qt_paint then reuses it instead of making a plain
+QGuiApplication, on which widgets could not be built.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from studio.ui.theme import apply_dark_theme
+
+_APP = QApplication.instance() or QApplication(["studio-tests"])
+apply_dark_theme(_APP)
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    return _APP
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 5.0, message: str = "") -> None:
+    """Run the event loop until predicate() is true; fail with message after timeout_s."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            pytest.fail(message or "condition not met in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def spin(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def close_window(window) -> None:
+    """Close as the host would and wait until the session has stopped on its worker."""
+    window.close()
+    wait_until(lambda: window.shutdown_complete, 10.0, "the window did not finish shutting down")
+    window.deleteLater()
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def make_window(qapp):
+    """make_window(**kwargs) -> a shown StudioWindow (1440×900); all are closed at teardown."""
+    from studio.ui.main_window import StudioWindow
+
+    windows = []
+
+    def make(**kwargs):
+        window = StudioWindow(**kwargs)
+        window.resize(1440, 900)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if not window.shutdown_complete:
+            close_window(window)
+
+
+@pytest.fixture
+def language(qapp):
+    """language('zh_CN') installs that translation for the rest of the test."""
+    from studio.ui.i18n import install_translators
+
+    installed = []
+
+    def use(lang: str):
+        installed.extend(install_translators(qapp, lang))
+        return lang
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def wait_for_frames(window, count: int = 3, timeout_s: float = 8.0) -> None:
+    start = window.preview.frames_painted
+    wait_until(lambda: window.controller.session is not None, timeout_s, "the session did not start")
+    wait_until(lambda: window.preview.frames_painted >= start + count, timeout_s, "no frames reached the preview")

@@ -1,0 +1,273 @@
+"""The real studio window, offscreen, driving a real Session (test pattern, files, a flaky source)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from studio.capture.flaky import FlakySource
+from studio.capture.test_pattern import TestPatternSource
+from studio.core.events import SegmentChanged, SourceState
+from studio.core.session import Session
+from studio.ui.preview import PreviewCard
+from studio.ui.settings import StudioSettings
+from tests.media import write_pattern_video
+from tests.ui.conftest import close_window, spin, wait_for_frames, wait_until
+
+# Test-pattern bars as RGB, the three a 9:16 crop of a 16:9 pattern shows (the middle ones).
+CYAN_RGB, GREEN_RGB, MAGENTA_RGB = (16, 235, 235), (16, 235, 16), (235, 16, 235)
+
+
+def to_rgb_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    return np.frombuffer(image.constBits(), np.uint8, count=stride * height).reshape(height, stride)[
+        :, : width * 3].reshape(height, width, 3).copy()
+
+
+def preview_region(window, shot: np.ndarray) -> np.ndarray:
+    """The preview widget's pixels inside a window screenshot (device pixels)."""
+    top_left = window.preview.mapTo(window, window.preview.rect().topLeft())
+    ratio = shot.shape[1] / window.width()
+    x0, y0 = int(top_left.x() * ratio), int(top_left.y() * ratio)
+    w, h = int(window.preview.width() * ratio), int(window.preview.height() * ratio)
+    return shot[y0: y0 + h, x0: x0 + w]
+
+
+def colour_share(region: np.ndarray, rgb: tuple[int, int, int], tolerance: int = 40) -> float:
+    close = np.all(np.abs(region.astype(np.int16) - np.array(rgb, np.int16)) <= tolerance, axis=2)
+    return float(close.mean())
+
+
+def test_window_shows_the_test_pattern_in_the_preview(make_window, tmp_path):
+    window = make_window()
+    wait_for_frames(window, count=5)
+    png = tmp_path / "studio-window.png"
+    assert window.grab().save(str(png))
+    shot = to_rgb_array(QImage(str(png)))
+    assert shot.std() > 20, "the screenshot is blank"
+    preview = preview_region(window, shot)
+    for rgb in (CYAN_RGB, GREEN_RGB, MAGENTA_RGB):
+        assert colour_share(preview, rgb) > 0.03, f"bar colour {rgb} not in the preview"
+    # 9:16 canvas: the picture fills the preview's height, and is taller than wide.
+    picture = np.any(np.abs(preview.astype(np.int16) - (13, 14, 17)) > 30, axis=2)
+    rows, cols = np.where(picture.any(axis=1))[0], np.where(picture.any(axis=0))[0]
+    assert len(rows) > 0.95 * preview.shape[0]
+    assert (rows[-1] - rows[0]) > 1.6 * (cols[-1] - cols[0])
+    assert window.preview.card is PreviewCard.NONE
+    wait_until(lambda: "fps" in window.fps_label.text() and "—" not in window.fps_label.text(), 3.0,
+               "the status bar shows no fps figure")
+    assert "ms" in window.latency_label.text()
+
+
+def test_canvas_switches_to_landscape_live(make_window):
+    window = make_window()
+    wait_for_frames(window)
+    window.canvas_controls.horizontal.click()
+    session = window.controller.session
+    assert session.canvas.aspect == "16:9"
+    wait_until(lambda: (f := session.preview.peek()) is not None and f.width > f.height, 3.0,
+               "the canvas did not turn landscape")
+    window.canvas_controls.zoom.setValue(200)
+    assert session.canvas.zoom == pytest.approx(2.0)
+    window.preview.zoom_stepped.emit(-5)   # mouse wheel: back to 1.5×
+    assert session.canvas.zoom == pytest.approx(1.5)
+
+
+def test_hotkeys_move_the_segment_and_every_listener_hears(make_window, example_show_path):
+    window = make_window()
+    assert window.load_show(str(example_show_path))
+    wait_for_frames(window)
+    heard: list[SegmentChanged] = []
+    window.bridge.segment_changed.connect(heard.append)   # as a panel would
+    assert window.controller.session.segment_index == 0
+    window.activateWindow()
+    QTest.keyClick(window.preview, Qt.Key.Key_PageDown)
+    wait_until(lambda: len(heard) == 1, 3.0, "PageDown did not move the segment")
+    assert heard[0].index == 1 and heard[0].previous_index == 0
+    QTest.keyClick(window.preview, Qt.Key.Key_F8)
+    wait_until(lambda: len(heard) == 2, 3.0, "F8 did not move the segment")
+    QTest.keyClick(window.preview, Qt.Key.Key_PageUp)
+    wait_until(lambda: len(heard) == 3, 3.0, "PageUp did not go back")
+    assert [e.index for e in heard] == [1, 2, 1]
+    assert window.controller.session.segment_index == 1
+    assert window.segment_bar.index == 1
+    assert window.segment_bar.title.text() == "Ruby matte"
+    assert "19.90" in window.segment_bar.detail.text()
+
+
+def test_settings_persist_between_two_windows(make_window, example_show_path):
+    first = make_window()
+    wait_for_frames(first)
+    first.sources.resolution.setCurrentIndex(first.sources.resolution.findData("640x480"))
+    first.canvas_controls.horizontal.click()
+    first.canvas_controls.zoom.setValue(250)
+    first.canvas_dock.hide()
+    first.load_show(str(example_show_path))
+    close_window(first)
+
+    settings = StudioSettings()
+    assert settings.video().width == 640 and settings.canvas().aspect == "16:9"
+    second = make_window(settings=settings)
+    assert second.sources.video_choice().width == 640
+    assert second.canvas_controls.choice().aspect == "16:9"
+    assert second.canvas_controls.choice().zoom == pytest.approx(2.5)
+    assert not second.canvas_dock.isVisible()
+    assert second.show_model is not None and second.show_model.title == "Autumn Lip Launch"
+    wait_for_frames(second)
+    frame = second.controller.session.preview.peek()
+    assert frame.width > frame.height
+
+
+def flaky_factory(fail_after_frames: int = 15, down_s: float = 1.2):
+    sources = []
+
+    def factory(config, show):
+        source = FlakySource(TestPatternSource(640, 360, 30), fail_after_frames=fail_after_frames, down_s=down_s)
+        sources.append(source)
+        return Session(config, show=show, video_source=source)
+
+    factory.sources = sources
+    return factory
+
+
+def test_camera_lost_card_appears_and_the_picture_comes_back(make_window, tmp_path):
+    window = make_window(session_factory=flaky_factory())
+    wait_until(lambda: window.preview.card is PreviewCard.LOST, 8.0, "no camera-lost card")
+    assert window.preview.card_text()[0] == "Camera lost — reconnecting"
+    assert "lost" in window.video_state_label.text()
+    # The pipeline paints its bilingual card into the canvas (the recording sees it too).
+    wait_until(lambda: window.preview._frame is not None and window.preview._frame.index == -1, 3.0,
+               "the preview does not show the card")
+    spin(0.1)
+    shot = to_rgb_array(window.grab().toImage())
+    preview = preview_region(window, shot)
+    assert colour_share(preview, GREEN_RGB) < 0.01, "the old picture is still on screen"
+    assert preview.max() > 200, "the card has no text"
+    window.grab().save(str(tmp_path / "camera-lost.png"))
+    # Unplugged for 1.2 s, then back: the card goes away by itself and frames flow again.
+    wait_until(lambda: window.preview.card is PreviewCard.NONE and window.preview._frame.index >= 0, 8.0,
+               "the preview did not recover")
+    assert "live" in window.video_state_label.text()
+    spin(0.1)
+    assert colour_share(preview_region(window, to_rgb_array(window.grab().toImage())), GREEN_RGB) > 0.03
+
+
+def test_a_missing_camera_says_so_and_the_window_keeps_working(make_window, example_show_path):
+    settings = StudioSettings()
+    from studio.ui.settings import VideoChoice
+    settings.set_video(VideoChoice(kind="camera", camera_index=63, camera_name="No Such Cam"))
+    window = make_window(settings=settings)
+    window.load_show(str(example_show_path))
+    wait_until(lambda: window.preview.card is PreviewCard.LOST, 8.0, "no card for a missing camera")
+    assert "could not be opened" in window.video_state_label.toolTip()
+    wait_until(lambda: window.controller.session is not None, 5.0)
+    window.next_segment()   # the show goes on without a picture
+    wait_until(lambda: window.segment_bar.index == 1, 3.0)
+
+
+def test_video_and_audio_files_drive_the_preview_and_the_meter(make_window, tmp_path):
+    clip = write_pattern_video(tmp_path / "rehearsal.mp4", seconds=2.0, size=(640, 360), tone_hz=440.0)
+    window = make_window()
+    wait_for_frames(window)
+    sources = window.sources
+    sources.video_kind.setCurrentIndex(sources.video_kind.findData("file"))
+    sources.video_file.set_path(str(clip))
+    sources.video_loop.setChecked(True)
+    sources.audio_kind.setCurrentIndex(sources.audio_kind.findData("file"))
+    sources.audio_file.set_path(str(clip))
+    sources.audio_file.changed.emit(str(clip))
+    wait_until(lambda: window.controller.session is not None
+               and window.controller.session.config.video.kind == "file", 8.0, "the file source did not start")
+    wait_for_frames(window)
+    assert window.controller.session.config.audio.kind == "file"
+    wait_until(lambda: sources.meter.active and sources.meter.level_dbfs > -40, 5.0, "the meter stays silent")
+    assert "dB" in sources.level_label.text()
+
+
+def test_a_missing_video_file_is_a_clear_card_not_a_crash(make_window, tmp_path):
+    window = make_window()
+    wait_for_frames(window)
+    sources = window.sources
+    sources.video_kind.setCurrentIndex(sources.video_kind.findData("file"))
+    sources.video_file.set_path(str(tmp_path / "gone.mp4"))
+    sources.video_file.changed.emit(str(tmp_path / "gone.mp4"))
+    wait_until(lambda: window.preview.card is PreviewCard.FAILED, 5.0, "no card for a missing file")
+    assert "gone.mp4" in window.preview.card_text()[1]
+    sources.video_kind.setCurrentIndex(sources.video_kind.findData("pattern"))
+    wait_until(lambda: window.preview.card is PreviewCard.NONE, 8.0, "the pattern did not come back")
+
+
+def test_record_button_writes_a_file_with_elapsed_time(make_window, tmp_path):
+    settings = StudioSettings()
+    settings.recordings_dir = str(tmp_path / "recs")
+    window = make_window(settings=settings)
+    wait_for_frames(window)
+    window.record_button.click()
+    wait_until(lambda: window.controller.recording_path is not None, 5.0, "recording did not start")
+    assert window.record_button.isChecked()
+    assert not window.sources.video_kind.isEnabled()   # no source switch mid-recording
+    spin(1.3)
+    assert window.record_time.text() in ("00:01", "00:02")
+    path = window.controller.recording_path
+    window.record_button.click()
+    wait_until(lambda: window.controller.recording_path is None, 10.0, "recording did not stop")
+    assert not window.record_button.isChecked() and window.record_time.text() == ""
+    assert window.sources.video_kind.isEnabled()
+    import av
+    with av.open(path) as container:
+        assert container.streams.video[0].frames > 5 or container.duration > 0
+
+
+class SlowStopSession:
+    """Wraps a real Session so stop() takes a second, like a camera driver that hangs."""
+
+    def __init__(self, session: Session, stop_s: float) -> None:
+        self._session, self._stop_s = session, stop_s
+        self.stop_thread: str | None = None
+
+    def stop(self) -> None:
+        self.stop_thread = threading.current_thread().name
+        time.sleep(self._stop_s)
+        self._session.stop()
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+
+def test_switching_sources_never_blocks_the_event_loop(make_window):
+    made: list[SlowStopSession] = []
+
+    def factory(config, show):
+        made.append(SlowStopSession(Session(config, show=show), stop_s=1.0))
+        return made[-1]
+
+    window = make_window(session_factory=factory)
+    wait_for_frames(window)
+    ticks = []
+    from PySide6.QtCore import QTimer
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    window.sources.fps.setCurrentIndex(window.sources.fps.findData(15.0))   # restarts the session
+    wait_until(lambda: len(made) == 2 and window.controller.session is made[1], 8.0, "no switch")
+    timer.stop()
+    assert made[0].stop_thread.startswith("session-control")
+    gaps = np.diff(ticks)
+    assert len(ticks) > 20 and gaps.max() < 0.5, f"the GUI stalled for {gaps.max():.2f} s"
+    wait_for_frames(window)
+
+
+def test_status_messages_from_the_core_reach_the_status_bar(make_window):
+    from studio.core.events import Severity, StatusMessage
+    window = make_window()
+    wait_for_frames(window)
+    threading.Thread(target=window.controller.session.events.publish,
+                     args=(StatusMessage(Severity.WARNING, "Disk almost full: 2 GB left"),)).start()
+    wait_until(lambda: "Disk almost full" in window.statusBar().currentMessage(), 3.0)
