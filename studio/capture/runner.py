@@ -28,6 +28,9 @@ class _SourceThread(threading.Thread):
 
     def __init__(self, source, clock: SessionClock, events: EventBus, realtime: bool, name: str):
         super().__init__(name=name, daemon=True)
+        # Media time 0 of a file sits here on the session clock. The session sets one origin
+        # for both capture threads, so a video file's picture and sound stay together.
+        self.origin_ns: int | None = None
         self.source = source
         self.clock = clock
         self.events = events
@@ -102,8 +105,8 @@ class VideoCaptureThread(_SourceThread):
                 self.mailbox.close()
 
     def _loop(self) -> None:
-        start_ns = self.clock.now_ns()
-        first_media_s: float | None = None
+        start_ns = self.origin_ns if self.origin_ns is not None else self.clock.now_ns()
+        first_media_s: float | None = 0.0
         while not self._halt.is_set():
             try:
                 raw = self.source.read()
@@ -159,7 +162,7 @@ class AudioCaptureThread(_SourceThread):
             self.source.close()
 
     def _loop(self) -> None:
-        start_ns = self.clock.now_ns()
+        start_ns = self.origin_ns if self.origin_ns is not None else self.clock.now_ns()
         while not self._halt.is_set():
             try:
                 block = self.source.read()

@@ -136,8 +136,12 @@ class Session:
         self._recorder = None
         self._started = False
         self._video_done = False
+        from studio.overlays.qt_paint import ensure_gui_application
         from studio.overlays.status_card import camera_lost_card
 
+        # Overlays shape text with Qt on the pipeline thread; Qt needs its application object
+        # created first, on this (the driving) thread.
+        ensure_gui_application()
         self.pipeline = VideoPipeline(self._source_mailbox, self.compositor, self.clock, self.events,
                                       self.metrics, self._filter_context, self._video_state, camera_lost_card)
         self._video_thread = VideoCaptureThread(self._video_source, self.clock, self._source_mailbox,
@@ -151,6 +155,8 @@ class Session:
         if self._started:
             return
         self._started = True
+        origin_ns = self.clock.now_ns() + 50_000_000  # a little room for the sources to open
+        self._video_thread.origin_ns = self._audio_thread.origin_ns = origin_ns
         self.pipeline.start()
         self._audio_thread.start()
         self._video_thread.start()

@@ -61,7 +61,9 @@ class Mp4Recorder:
         self.error: str | None = None
         self._origin_ns: int | None = None
         self._last_video_pts = -1
-        self._audio_next_pts: int | None = None
+        self._audio_next_pts: int | None = None   # in 16 kHz samples
+        self._audio_out_pts: int | None = None    # in 48 kHz samples (the resampler forgets pts)
+        self._early_audio: list[AudioChunk] = []  # audio that came before the first video frame
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="recorder", daemon=True)
         self._thread.start()
@@ -141,6 +143,9 @@ class Mp4Recorder:
                     audio_stream = self._add_audio_stream(container)
                     resampler = av.AudioResampler(format="fltp", layout="mono", rate=AUDIO_RATE_HZ)
                     self._origin_ns = frame.timestamp_ns
+                    for early in self._early_audio:
+                        self._encode_audio(container, audio_stream, resampler, early)
+                    self._early_audio.clear()
                 pts = self._video_pts(frame.timestamp_ns)
                 if pts is None or frame.image.shape[:2] != (video_stream.height, video_stream.width):
                     continue
@@ -153,6 +158,8 @@ class Mp4Recorder:
                 self.frames_written += 1
             elif audio_stream is not None:
                 self._encode_audio(container, audio_stream, resampler, payload)
+            elif len(self._early_audio) < 100:  # 10 s at most, before any picture arrived
+                self._early_audio.append(payload)
         self._streams = (video_stream, audio_stream, resampler)
 
     def _add_video_stream(self, container, width: int, height: int):
@@ -198,19 +205,25 @@ class Mp4Recorder:
         if len(samples) == 0:
             return
         self._audio_next_pts = pts + len(samples)
+        if self._audio_out_pts is None:
+            self._audio_out_pts = pts * AUDIO_RATE_HZ // AUDIO_SAMPLE_RATE_HZ
         af = av.AudioFrame.from_ndarray(samples.reshape(1, -1).astype(np.float32), format="flt", layout="mono")
         af.sample_rate = AUDIO_SAMPLE_RATE_HZ
         af.pts, af.time_base = pts, Fraction(1, AUDIO_SAMPLE_RATE_HZ)
-        for resampled in resampler.resample(af):
+        self._mux_audio(container, stream, resampler.resample(af))
+
+    def _mux_audio(self, container, stream, frames) -> None:
+        for resampled in frames:
+            resampled.pts, resampled.time_base = self._audio_out_pts, Fraction(1, AUDIO_RATE_HZ)
+            self._audio_out_pts += resampled.samples
             for packet in stream.encode(resampled):
                 container.mux(packet)
 
     def _flush(self, container) -> None:
         video_stream, audio_stream, resampler = getattr(self, "_streams", (None, None, None))
         if audio_stream is not None:
-            for resampled in resampler.resample(None):
-                for packet in audio_stream.encode(resampled):
-                    container.mux(packet)
+            if self._audio_out_pts is not None:
+                self._mux_audio(container, audio_stream, resampler.resample(None))
             for packet in audio_stream.encode(None):
                 container.mux(packet)
         if video_stream is not None:
