@@ -9,8 +9,10 @@ COMMAND_MODULES = [
     "studio.cli.run_cmd",
     "studio.cli.doctor_cmd",
     "studio.cli.models_cmd",
+    "studio.cli.captions_cmd",
     "studio.cli.tryon_cmd",
     "studio.cli.sales_cmd",
     "studio.cli.check_cmd",
     "studio.cli.import_script_cmd",
+    "studio.cli.follow_cmd",
 ]

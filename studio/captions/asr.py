@@ -1,0 +1,158 @@
+"""Whisper through faster-whisper: one decode of one utterance, with the knobs streaming needs."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from studio.captions.guards import SegmentScore, compression_ratio
+from studio.captions.options import WHISPER_MODELS
+
+log = logging.getLogger(__name__)
+
+
+class CaptionModelError(RuntimeError):
+    """The Whisper model cannot be used (missing, corrupt, wrong language); the message says why."""
+
+
+@dataclass(frozen=True)
+class DecodeRequest:
+    language: str | None
+    task: str = "transcribe"          # "translate": speech -> English
+    beam_size: int = 1
+    prompt: str | None = None         # previous captions: context across utterances
+    hotwords: str | None = None
+    word_timestamps: bool = False
+
+
+@dataclass(frozen=True)
+class Decoded:
+    segments: tuple[SegmentScore, ...]
+    words: tuple[tuple[str, float, float], ...]   # seconds from the utterance start
+    language: str
+    language_prob: float
+    decode_s: float
+
+
+def resolve_model_path(model: str) -> Path:
+    """A size name ("base", "turbo") or a folder path -> an installed CTranslate2 Whisper folder."""
+    from studio.models.registry import ModelMissingError, require_model
+
+    candidate = Path(model).expanduser()
+    if candidate.is_dir():
+        if not (candidate / "model.bin").is_file():
+            raise CaptionModelError(f"{candidate} is not a Whisper model folder (no model.bin in it)")
+        return candidate
+    name = WHISPER_MODELS.get(model, model)
+    try:
+        return require_model(name)
+    except ModelMissingError as exc:
+        raise CaptionModelError(str(exc)) from None
+
+
+def resolve_device(device: str) -> tuple[str, str]:
+    """(device, compute_type): CUDA float16 when asked or available, else CPU int8."""
+    import ctranslate2
+
+    cuda = ctranslate2.get_cuda_device_count() > 0
+    if device == "cuda" and not cuda:
+        raise CaptionModelError("CUDA was chosen but no NVIDIA GPU is usable here; pick CPU or Auto")
+    if device == "cuda" or (device == "auto" and cuda):
+        return "cuda", "float16"
+    return "cpu", "int8"
+
+
+class WhisperRecognizer:
+    """Owns one faster-whisper model. Called on the captions thread only."""
+
+    def __init__(self, model: str, device: str = "auto", cpu_threads: int = 0) -> None:
+        from faster_whisper import WhisperModel
+
+        self.model_name = model
+        self.path = resolve_model_path(model)
+        self.device, compute_type = resolve_device(device)
+        threads = cpu_threads or min(4, os.cpu_count() or 1)
+        try:
+            self._model = WhisperModel(str(self.path), device=self.device, compute_type=compute_type,
+                                       cpu_threads=threads)
+        except Exception as exc:  # ctranslate2 raises RuntimeError/ValueError on damaged files
+            raise CaptionModelError(f"the Whisper model in {self.path} could not be loaded ({exc}); "
+                                    f"download or import it again") from exc
+        self.multilingual = self._model.model.is_multilingual
+        self.languages = set(self._model.supported_languages)
+
+    def check_language(self, language: str | None) -> None:
+        if language is None:
+            return
+        if language not in self.languages:
+            raise CaptionModelError(f"Whisper does not know the language '{language}'")
+        if not self.multilingual and language != "en":
+            raise CaptionModelError(f"the model '{self.model_name}' understands English only; "
+                                    f"pick a multilingual model (tiny, base, small…) for '{language}'")
+
+    def decode_quick(self, audio: np.ndarray, request: DecodeRequest, window_s: float = 10.0) -> Decoded:
+        """Greedy decode over a short encoder window: for partials only.
+
+        faster-whisper always pads to Whisper's 30 s window (0.55 s of encoder here with base);
+        a 10 s window costs 0.09 s. Accuracy is a little lower (MEASUREMENTS.md), which partials
+        can afford: LocalAgreement only commits words two decodes agree on, and each final is
+        decoded again over the full window. Needs a known language (no detection here).
+        """
+        import time
+
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        started = time.perf_counter()
+        duration_s = len(audio) / 16_000
+        if duration_s > window_s - 1.0 or (self.multilingual and request.language is None):
+            return self.decode(audio, request)
+        m = self._model
+        features = m.feature_extractor(audio)
+        frames = int(round(window_s * 100))   # 100 mel frames per second
+        features = np.pad(features, ((0, 0), (0, max(0, frames - features.shape[-1]))))[:, :frames]
+        encoder_output = m.encode(features)
+        language = request.language if self.multilingual else "en"
+        tokenizer = Tokenizer(m.hf_tokenizer, self.multilingual, task=request.task, language=language)
+        previous = tokenizer.encode(" " + request.prompt.strip()) if request.prompt else []
+        prompt = m.get_prompt(tokenizer, previous, without_timestamps=True, hotwords=request.hotwords)
+        result = m.model.generate(
+            encoder_output, [prompt], beam_size=1, max_length=len(prompt) + int(10 * duration_s) + 12,
+            suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
+            return_scores=True, return_no_speech_prob=True)[0]
+        tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
+        text = tokenizer.decode(tokens)
+        score = SegmentScore(text, float(result.scores[0]), float(result.no_speech_prob),
+                             compression_ratio(text) if text else 0.0)
+        return Decoded((score,), (), language, 1.0, time.perf_counter() - started)
+
+    def decode(self, audio: np.ndarray, request: DecodeRequest) -> Decoded:
+        import time
+
+        started = time.perf_counter()
+        duration_s = len(audio) / 16_000
+        language = request.language if self.multilingual else "en"
+        segments, info = self._model.transcribe(
+            audio, language=language, task=request.task, beam_size=request.beam_size,
+            best_of=1, temperature=[0.0, 0.4] if request.beam_size > 1 else [0.0],
+            condition_on_previous_text=False, initial_prompt=request.prompt or None,
+            hotwords=request.hotwords, word_timestamps=request.word_timestamps,
+            vad_filter=False, without_timestamps=True,
+            # A loop cannot outrun the audio: speech is under ~8 tokens per second.
+            max_new_tokens=min(220, int(10 * duration_s) + 12))
+        scores, words = [], []
+        # One utterance fits one 30 s window and without_timestamps gives one segment per window.
+        # Only the first is taken: with word timings faster-whisper would move `seek` to the last
+        # word and decode the utterance's trailing silence again, which invents text ("test.
+        # Next.") and costs a second encoder pass.
+        for seg in itertools.islice(segments, 1):
+            scores.append(SegmentScore(seg.text, seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio))
+            for w in seg.words or ():
+                words.append((w.word, float(w.start), float(w.end)))
+        return Decoded(tuple(scores), tuple(words), info.language, float(info.language_probability),
+                       time.perf_counter() - started)

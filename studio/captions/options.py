@@ -1,0 +1,63 @@
+"""The caption options the host picks (one dataclass, shared by the window, the CLI and the session)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.captions.glossary import Glossary
+from studio.captions.vad import VadOptions
+
+# Names the host picks -> model names in assets/models/manifest.json.
+WHISPER_MODELS = {
+    "tiny": "whisper-tiny", "tiny.en": "whisper-tiny.en",
+    "base": "whisper-base", "base.en": "whisper-base.en",
+    "small": "whisper-small", "small.en": "whisper-small.en",
+    "medium": "whisper-medium", "large-v3": "whisper-large-v3",
+    "turbo": "whisper-large-v3-turbo",
+}
+# Smaller models to fall back to when the machine cannot keep up (load shedding, last step).
+SMALLER_MODEL = {"turbo": "small", "large-v3": "small", "medium": "base", "small": "base",
+                 "small.en": "base.en", "base": "tiny", "base.en": "tiny.en"}
+
+
+@dataclass
+class CaptionOptions:
+    """What to recognise and translate.
+
+    language: the spoken language as a Whisper code ("en", "zh", "es"...) or "auto".
+    model: a size name from WHISPER_MODELS ("base", "turbo"...) or a path to a CTranslate2
+        Whisper folder (an imported model).
+    device: "auto" (CUDA when ctranslate2 sees a GPU, else CPU), "cpu" or "cuda".
+    translate_to: caption languages besides the spoken one (at most two are shown on video),
+        e.g. ["en", "es"]; "zh-Hant"/"zh-Hans" pick the Chinese script.
+    chinese_script: "zh-Hans" or "zh-Hant": the script Chinese captions are shown in (OpenCC);
+        None keeps what Whisper wrote.
+    glossary: brand names and terms to hear right (Whisper hotwords) and keep in translation.
+    translation_models: explicit model paths by pair "zh-en" (a CTranslate2 OPUS-MT folder or an
+        Argos .argosmodel file); pairs not listed are looked up among installed models by name.
+    """
+
+    language: str = "auto"
+    model: str = "base"
+    device: str = "auto"
+    translate_to: list[str] = field(default_factory=list)
+    chinese_script: str | None = None
+    glossary: Glossary = field(default_factory=Glossary)
+    translation_models: dict[str, Path] = field(default_factory=dict)
+    partial_interval_s: float = 1.2       # one encoder pass (~0.75 s with base here) per partial
+    max_utterance_s: float = 12.0         # force a final in a long run-on sentence
+    beam_size: int = 5                    # finals; partials use greedy search
+    context_chars: int = 200              # previous captions given to Whisper as its prompt
+    word_timestamps: bool = True
+    cpu_threads: int = 0                  # 0: ctranslate2's default (all cores, up to 4)
+    vad: VadOptions = field(default_factory=VadOptions)
+    # Load shedding: above this real-time factor (decode seconds per audio second) the engine
+    # does less work; below `relax_rtf` it gradually restores it.
+    shed_rtf: float = 0.7
+    relax_rtf: float = 0.35
+    allow_smaller_model: bool = True
+
+    @property
+    def spoken_language(self) -> str | None:
+        return None if self.language in ("", "auto") else self.language

@@ -1,0 +1,87 @@
+"""Load shedding: the engine watches its own real-time factor and does less before it falls behind.
+
+Real-time factor (RTF) = seconds spent decoding / seconds of audio taken in, over the last
+~20 s of audio. Above `shed_rtf`, or when audio waits more than 2 s to be processed, the level
+goes up one step; it comes down one step after 30 s of audio below `relax_rtf`. With base on
+2 cores a partial costs ~0.2 s and a final ~1 s (MEASUREMENTS.md, re-measured), so a talkative
+host on a busy laptop reaches level 1 or 2 rather than a growing delay.
+"""
+
+from __future__ import annotations
+
+import collections
+import enum
+from dataclasses import dataclass
+
+
+class ShedLevel(enum.IntEnum):
+    FULL = 0            # partials every partial_interval_s, beam search finals, word timings
+    FEWER_PARTIALS = 1  # partials half as often, beam 2
+    FINALS_ONLY = 2     # no partials, greedy finals without word timings
+    SMALLER_MODEL = 3   # the next smaller Whisper model, loaded at the next pause
+
+
+@dataclass(frozen=True)
+class WorkPlan:
+    """What the engine may spend at the current level."""
+
+    level: ShedLevel
+    partial_interval_s: float | None    # None: no partials
+    beam_size: int
+    word_timestamps: bool
+
+
+class LoadGovernor:
+    """Called on the captions thread only."""
+
+    WINDOW_AUDIO_S = 20.0
+    MIN_DWELL_AUDIO_S = 6.0      # audio between two changes (lets the new level show its cost)
+    RELAX_AFTER_AUDIO_S = 30.0
+    BACKLOG_LIMIT_S = 2.0
+
+    def __init__(self, shed_rtf: float, relax_rtf: float, max_level: ShedLevel = ShedLevel.SMALLER_MODEL):
+        self.shed_rtf = shed_rtf
+        self.relax_rtf = relax_rtf
+        self.max_level = max_level
+        self.level = ShedLevel.FULL
+        self._window: collections.deque[tuple[float, float]] = collections.deque()  # (audio_s, busy_s)
+        self._since_change_s = 0.0
+        self._calm_s = 0.0
+        self.changes: list[tuple[float, ShedLevel]] = []   # (audio time, new level) for reports
+        self._audio_total_s = 0.0
+
+    @property
+    def rtf(self) -> float:
+        audio = sum(a for a, _ in self._window)
+        return sum(b for _, b in self._window) / audio if audio > 0 else 0.0
+
+    def record(self, audio_s: float, busy_s: float, backlog_s: float) -> ShedLevel:
+        """One process() round: audio_s taken in, busy_s spent decoding, backlog_s still waiting."""
+        self._audio_total_s += audio_s
+        self._window.append((audio_s, busy_s))
+        while len(self._window) > 1 and sum(a for a, _ in self._window) - self._window[0][0] > self.WINDOW_AUDIO_S:
+            self._window.popleft()
+        self._since_change_s += audio_s
+        rtf = self.rtf
+        warm = sum(a for a, _ in self._window) >= 5.0
+        overloaded = warm and rtf > self.shed_rtf or backlog_s > self.BACKLOG_LIMIT_S
+        if overloaded and self.level < self.max_level and self._since_change_s >= self.MIN_DWELL_AUDIO_S:
+            self._set(ShedLevel(self.level + 1))
+            return self.level
+        self._calm_s = self._calm_s + audio_s if (rtf < self.relax_rtf and backlog_s < 0.5) else 0.0
+        if (self._calm_s >= self.RELAX_AFTER_AUDIO_S and ShedLevel.FULL < self.level < ShedLevel.SMALLER_MODEL):
+            self._set(ShedLevel(self.level - 1))
+        return self.level
+
+    def _set(self, level: ShedLevel) -> None:
+        self.level = level
+        self._since_change_s = 0.0
+        self._calm_s = 0.0
+        self.changes.append((self._audio_total_s, level))
+
+    def plan(self, partial_interval_s: float, beam_size: int, word_timestamps: bool) -> WorkPlan:
+        if self.level == ShedLevel.FULL:
+            return WorkPlan(self.level, partial_interval_s, beam_size, word_timestamps)
+        if self.level == ShedLevel.FEWER_PARTIALS:
+            return WorkPlan(self.level, 2 * partial_interval_s, min(beam_size, 2), word_timestamps)
+        return WorkPlan(self.level, None, 1, False)

@@ -1,0 +1,1 @@
+"""Text translation for captions: CTranslate2 (OPUS-MT/Marian, Argos packages), glossary, hub."""
