@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from studio.compliance.model import PatternSet, Rule
-from studio.compliance.normalize import normalize_phrase
+from studio.compliance.normalize import normalize_phrase, normalize_regex
 
 RAW_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my", "yue"})
 ARABIC_LANGS = frozenset({"ar"})
@@ -71,7 +71,7 @@ def _wrap(body: str, lang: str) -> str:
 def _alternation(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool) -> re.Pattern | None:
     # Longest phrase first so the reported span covers the whole claim.
     bodies = sorted((phrase_regex(p, lang, fold) for p in phrases if p.strip()), key=len, reverse=True)
-    bodies += [f"(?:{r})" for r in regexes]
+    bodies += [f"(?:{normalize_regex(r, fold)})" for r in regexes]
     if not bodies:
         return None
     return re.compile(_wrap("|".join(bodies), lang))

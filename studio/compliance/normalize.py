@@ -106,6 +106,18 @@ def normalize(text: str, fold_diacritics: bool = False) -> NormalizedText:
     return NormalizedText(text, "".join(pieces), tuple(origin))
 
 
+def normalize_regex(pattern: str, fold_diacritics: bool = False) -> str:
+    """The safe part of normalization for a rule's regex: width, Traditional→Simplified and
+    Arabic spelling variants. Case is left alone (\\S is not \\s), so regexes are written
+    in lower case; Latin accents are kept as written."""
+    pattern = unicodedata.normalize("NFKC", _to_simplified(pattern))
+    pattern = "".join(_ARABIC_MAP.get(ch, ch) for ch in pattern if ch not in _ARABIC_DROP)
+    if fold_diacritics:
+        pattern = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", pattern))
+        pattern = unicodedata.normalize("NFC", "".join(_STROKE_FOLD.get(ch, ch) for ch in pattern))
+    return pattern
+
+
 def normalize_phrase(text: str, fold_diacritics: bool = False) -> str:
     """The normalized form of a rule's literal phrase."""
     return normalize(text, fold_diacritics).text

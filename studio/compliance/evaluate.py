@@ -1,0 +1,70 @@
+"""Precision and recall of the rule packs on a labeled set of utterances (JSON Lines).
+
+Each row: {"id", "lang", "market", "text", "flag": bool, "rules": [expected rule ids]}.
+Counting is per (utterance, rule): an expected rule found is a true positive, a rule
+found that was not expected a false positive, an expected rule missed a false negative.
+Used by tests/compliance (floors) and benchmarks/bench_compliance.py (figures).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.compliance.checker import Checker
+from studio.compliance.model import Rule
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    utterances: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_labeled(path: Path) -> list[dict]:
+    rows = []
+    for no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            row = json.loads(line)
+            if row["flag"] != bool(row["rules"]):
+                raise ValueError(f"{path}:{no}: flag and rules disagree")
+            rows.append(row)
+    return rows
+
+
+def evaluate(rows: list[dict], rules: list[Rule] | None = None) -> dict[str, Score]:
+    """Scores by language, plus "all"."""
+    from studio.compliance.packs import load_rules
+
+    rules = rules if rules is not None else load_rules(user_pack=False)
+    checkers: dict[str, Checker] = {}
+    scores: dict[str, Score] = defaultdict(Score)
+    for row in rows:
+        checker = checkers.get(row["market"])
+        if checker is None:
+            checker = checkers[row["market"]] = Checker([row["market"]], rules=rules)
+        found = {f.rule_id for f in checker.check_text(row["text"], row["lang"])}
+        expected = set(row["rules"])
+        for key in (row["lang"], "all"):
+            s = scores[key]
+            s.utterances += 1
+            s.tp += len(found & expected)
+            s.fp += len(found - expected)
+            s.fn += len(expected - found)
+        if found != expected:
+            scores[row["lang"]].errors.append(
+                f"{row['id']} [{row['market']}] {row['text']!r}: expected {sorted(expected)}, found {sorted(found)}")
+    return dict(scores)
