@@ -36,6 +36,12 @@ class TrackerOptions:
     # close-up face above ~200 px, where MediaPipe's 256-px landmark crop loses nothing.
     inference_long_side_px: int = 640
     min_face_inference_px: int = 200            # never downscale a face below this height
+    # The detector letterboxes the whole image into 128×128, so a face in a wide 16:9 shot
+    # is too small for it (a 190-px face in 1280×720 was missed; in a 720×720 crop it is
+    # found). Look at a square crop that follows the face and scans the frame while none is seen.
+    square_crop: bool = True
+    # Files (not live): when no face is seen, try every crop of the scan on the same frame.
+    scan_whole_frame: bool = False
     min_detection_confidence: float = 0.5
     min_tracking_confidence: float = 0.5
     # Tuned with benchmarks/bench_tryon.py: σ≈0.3 px still-face jitter, <1 frame lag at 600 px/s.
@@ -104,6 +110,8 @@ class FaceTracker:
         self._landmark_filter = OneEuroFilter(options.landmark_smoothing)
         self._pose_filter = OneEuroFilter(options.pose_smoothing)
         self._last_model_ms = -1
+        self._crop_x0: int | None = None             # left (or top, for portrait) of the square crop
+        self._scan_step = 0
         self._history: list[FaceTrack] = []          # last two tracked (not predicted) faces
         self.inference_long_side_px = options.inference_long_side_px
         self.timing = TrackTiming()
@@ -120,6 +128,29 @@ class FaceTracker:
                 scale = min(1.0, self.options.min_face_inference_px / max(face_h, 1.0))
         return scale
 
+    def _uses_crops(self, width: int, height: int) -> bool:
+        side = min(width, height)
+        return self.options.square_crop and max(width, height) - side >= 0.1 * side
+
+    def _crop_box(self, width: int, height: int) -> tuple[int, int, int, int]:
+        """x0, y0, x1, y1 of the part of the frame the model sees this time."""
+        if not self._uses_crops(width, height):
+            return 0, 0, width, height
+        side = min(width, height)
+        span = max(width, height) - side
+        if self._history:
+            last = self._history[-1]
+            lo, hi = (last.bbox_px[0], last.bbox_px[2]) if width > height else (last.bbox_px[1], last.bbox_px[3])
+            margin = 0.1 * side
+            if self._crop_x0 is None or lo - margin < self._crop_x0 or hi + margin > self._crop_x0 + side:
+                self._crop_x0 = int(np.clip((lo + hi) / 2 - side / 2, 0, span))   # recentre only when needed
+        else:
+            # No face: scan the centre, then the two ends, so a host off-centre is found within 3 frames.
+            self._crop_x0 = (span // 2, 0, span)[self._scan_step % 3]
+            self._scan_step += 1
+        x0 = self._crop_x0
+        return (x0, 0, x0 + side, height) if width > height else (0, x0, width, x0 + side)
+
     def _model_timestamp_ms(self, timestamp_ns: int) -> int:
         # VIDEO mode needs strictly increasing timestamps; a replayed file may repeat one.
         ms = max(timestamp_ns // 1_000_000, self._last_model_ms + 1)
@@ -128,13 +159,24 @@ class FaceTracker:
 
     def track(self, image_bgr: np.ndarray, timestamp_ns: int) -> FaceTrack | None:
         """Run the model on this frame; the chosen face (smoothed), or None when there is none."""
+        track = self._track_once(image_bgr, timestamp_ns)
+        if track is None and self.options.scan_whole_frame and self._uses_crops(*image_bgr.shape[1::-1]):
+            for _ in range(2):                       # the two other crops of the scan
+                track = self._track_once(image_bgr, timestamp_ns)
+                if track is not None:
+                    break
+        return track
+
+    def _track_once(self, image_bgr: np.ndarray, timestamp_ns: int) -> FaceTrack | None:
         import mediapipe as mp
 
         t0 = time.perf_counter()
-        h, w = image_bgr.shape[:2]
+        x0, y0, x1, y1 = self._crop_box(image_bgr.shape[1], image_bgr.shape[0])
+        view = image_bgr[y0:y1, x0:x1]
+        h, w = view.shape[:2]
         scale = self._inference_scale(w, h)
-        small = image_bgr if scale >= 0.999 else cv2.resize(
-            image_bgr, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        small = view if scale >= 0.999 else cv2.resize(
+            view, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
         rgb = np.ascontiguousarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))  # MediaPipe wants SRGB, contiguous
         result = self._landmarker.detect_for_video(
             mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb), self._model_timestamp_ms(timestamp_ns))
@@ -142,13 +184,13 @@ class FaceTracker:
 
         faces = []
         for i, face in enumerate(result.face_landmarks):
-            pts = np.array([(p.x * w, p.y * h, p.z * w) for p in face], dtype=np.float64)
+            pts = np.array([(p.x * w + x0, p.y * h + y0, p.z * w) for p in face], dtype=np.float64)
             matrix = result.facial_transformation_matrixes[i] if result.facial_transformation_matrixes else None
             faces.append((pts, matrix))
         if not faces:
             self._forget()
             return None
-        pts, matrix = self._choose(faces, w, h)
+        pts, matrix = self._choose(faces, image_bgr.shape[1], image_bgr.shape[0])
         pose = pose_from_matrix(matrix) if matrix is not None else HeadPose(0.0, 0.0, 0.0)
         if self._history and not self._same_face(pts):
             self._forget()                         # another face took over: do not smear between them
