@@ -161,7 +161,8 @@ def parse_amount(text: str, currency: str) -> Money:
     elif "," in number:
         head, _, tail = number.rpartition(",")
         number = number.replace(",", "") if number.count(",") > 1 or len(tail) == 3 else head.replace(",", "") + "." + tail
-    elif number.count(".") > 1 or (minor_units(currency) == 0 and re.fullmatch(r"-?\d{1,3}\.\d{3}", number)):
+    elif number.count(".") > 1 or (minor_units(currency) < 3 and re.fullmatch(r"-?\d{1,3}\.\d{3}", number)):
+        # "150.000" IDR is 150 thousand: three digits after one dot cannot be a 2-decimal amount
         number = number.replace(".", "")
     return Money.parse(number, currency)
 

@@ -89,8 +89,11 @@ def build_report(log: "SalesLog", session_id: int | None = None) -> SessionRepor
         totals = Totals(info.currency, rates)
         units = orders = 0
         for currency, u, o, t in log.db.execute(
+                # by the segment the sale was logged in, within the window (end inclusive: a sale in
+                # the same millisecond as the next segment change still belongs here)
                 "SELECT currency, SUM(quantity), COUNT(*), SUM(total_minor) FROM sales WHERE session_id = ? "
-                "AND undone_ms IS NULL AND at_ms >= ? AND at_ms < ? GROUP BY currency", (sid, start, end)):
+                "AND undone_ms IS NULL AND segment_index = ? AND at_ms >= ? AND at_ms <= ? GROUP BY currency",
+                (sid, index, start, end)):
             totals.add(t, currency)
             units, orders = units + u, orders + o
         avg = _viewers_between(counts, start, end)
