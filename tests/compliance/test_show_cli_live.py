@@ -1,0 +1,106 @@
+"""Script check over a show, the `studio check` command, and the live caption checker."""
+
+import json
+
+import numpy as np
+import pytest
+
+from studio.cli.main import main as studio
+from studio.compliance import Checker, RuleSeverity, TextRole
+from studio.compliance.events import ComplianceFinding
+from studio.compliance.live import LiveComplianceChecker, read_log
+from studio.core.events import CaptionEvent, EventBus
+from studio.show.showfile import parse_show
+
+SHOW = """# Claims night
+markets: US, DE
+language: en
+captions: es
+
+## Products
+| sku | name | price | look | stock | notes |
+|---|---|---|---|---|---|
+| SER-1 | Miracle Serum | 29.00 USD | | 10 | |
+
+## Segment: Serum (3m)
+product: SER-1
+offer: Today only, 20% off
+
+Welcome back everyone!
+This serum cures acne in a week.
+> es: Este sérum cura el acné en una semana.
+[Say it's eco-friendly if asked]
+Tap the orange cart to order.
+"""
+
+
+@pytest.fixture
+def show_path(tmp_path):
+    path = tmp_path / "claims.show.md"
+    path.write_text(SHOW, encoding="utf-8")
+    return path
+
+
+def test_check_show_finds_spoken_translation_offer_and_cue():
+    show = parse_show(SHOW)
+    findings = Checker(show.markets, user_pack=False).check_show(show)
+    by_role = {}
+    for f in findings:
+        by_role.setdefault(f.role, []).append(f)
+    spoken = {f.rule_id for f in by_role[TextRole.SPOKEN]}
+    assert {"us.disease-claim", "eu.cure-claim"} <= spoken
+    cure = next(f for f in by_role[TextRole.SPOKEN] if f.rule_id == "us.disease-claim")
+    assert cure.source_line_no == 16 and cure.segment_index == 0 and cure.line_index == 1
+    assert cure.text[cure.start:cure.end] == cure.matched == "cures"
+    assert any(f.lang == "es" and f.matched.startswith("cura") for f in by_role[TextRole.TRANSLATION])
+    on_screen = {f.rule_id for f in by_role[TextRole.ON_SCREEN]}
+    assert {"eu.false-urgency", "us.unsubstantiated-efficacy"} <= on_screen   # offer text, "Miracle" name
+    [cue] = by_role[TextRole.CUE]
+    assert cue.rule_id == "eu.generic-environmental" and cue.severity is RuleSeverity.INFO
+
+
+def test_example_show_has_no_blocking_finding(example_show_path, capsys):
+    assert studio(["check", str(example_show_path)]) == 0
+
+
+def test_cli_exit_status_and_json(show_path, capsys):
+    assert studio(["check", str(show_path), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["blocking"] >= 2 and report["markets"] == ["US", "DE"]
+    first = report["findings"][0]
+    assert {"rule_id", "severity", "markets", "start", "end", "source_line_no", "suggestion", "source"} <= set(first)
+
+
+def test_cli_text_markets_and_usage_errors(capsys):
+    assert studio(["check", "--text", "第一天上架，第一时间发货", "--market", "CN"]) == 0
+    assert studio(["check", "--text", "line one\n全网第一", "--market", "CN"]) == 1
+    out = capsys.readouterr().out
+    assert "text:2:3-4: BLOCK cn.absolute-terms" in out
+    assert studio(["check", "--text", "hi", "--market", "JP"]) == 2
+    assert studio(["check", "--text", "hi"]) == 2
+    assert studio(["check"]) == 2
+    assert studio(["check", "missing.show.md", "--market", "US"]) == 2
+    assert studio(["check", "--text", "Only today!", "--market", "DE", "--min-severity", "block"]) == 0
+
+
+def test_live_checker_publishes_and_logs_final_captions(tmp_path):
+    bus = EventBus()
+    got = []
+    bus.subscribe(ComplianceFinding, got.append)
+    log_path = tmp_path / "session" / "findings.jsonl"
+    live = LiveComplianceChecker(bus, Checker(["US", "TIKTOK"], user_pack=False), log_path).start()
+    bus.publish(CaptionEvent("partial", 1.0, 2.0, 2.1, "this cures", "en"))
+    assert not got
+    bus.publish(CaptionEvent("final", 1.0, 2.5, 2.6, "This cures acne, DM me on WhatsApp", "en",
+                             translations={"es": "Esto cura el acné", "th": "ครีมนี้รักษาสิว"}))
+    bus.publish(CaptionEvent("final", 3.0, 4.0, 4.1, "Tap the orange cart", "en"))
+    live.close()
+    rules = {(e.finding.lang, e.finding.rule_id) for e in got}
+    assert {("en", "us.disease-claim"), ("en", "tiktok.off-platform"), ("es", "tiktok.medical-claim"),
+            ("th", "tiktok.medical-claim")} <= rules
+    assert all(e.caption_start_s == 1.0 and e.finding.role is TextRole.CAPTION for e in got)
+    logged = read_log(log_path)
+    assert len(logged) == len(got) and logged[0]["caption_end"] == 2.5
+    assert live.captions_checked == 2 and live.check_meter.stats().count == 2
+    bus.publish(CaptionEvent("final", 5.0, 6.0, 6.1, "cures", "en"))   # unsubscribed after close
+    assert live.captions_checked == 2
