@@ -60,13 +60,14 @@ def run_looks(args: argparse.Namespace) -> int:
 
 
 def _filter(args: argparse.Namespace):
+    from studio.ar.budget import CostLevel
     from studio.ar.looks import LookCatalog, LookError
     from studio.ar.tracker import FaceChoice, TrackerOptions
     from studio.cli.main import UserError
     from studio.overlays.tryon import TryOnFilter, TryOnOptions
 
-    options = TryOnOptions(tracker=TrackerOptions(face_choice=FaceChoice(args.face)), adaptive=False,
-                           extra_look_dirs=tuple(Path(d) for d in args.items))
+    options = TryOnOptions(tracker=TrackerOptions(face_choice=FaceChoice(args.face), scan_whole_frame=True),
+                           fixed_level=CostLevel.FULL, extra_look_dirs=tuple(Path(d) for d in args.items))
     catalog = LookCatalog.load(options.extra_look_dirs)
     try:
         catalog.require(args.look)

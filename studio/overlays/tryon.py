@@ -47,7 +47,9 @@ class TryOnState(enum.Enum):
 class TryOnOptions:
     tracker: TrackerOptions = TrackerOptions()
     budget: BudgetOptions = BudgetOptions()
-    adaptive: bool = True          # False for files: every frame tracked, no degradation
+    # None: the cost controller adapts to the frame budget. A level pins it: FULL for files
+    # (every frame tracked, no degradation), a cheaper one for a known-weak laptop or a benchmark.
+    fixed_level: CostLevel | None = None
     extra_look_dirs: tuple[Path, ...] = ()
 
 
@@ -178,7 +180,7 @@ class TryOnFilter:
         if look.item is not None:
             self._renderer(look)
         t0 = time.perf_counter()
-        level = self._controller.level if self.options.adaptive else CostLevel.FULL
+        level = self._controller.level if self.options.fixed_level is None else self.options.fixed_level
         report.cost_level = level
         self._frames_seen += 1
         if level is CostLevel.PRODUCT_CARD:
@@ -231,7 +233,7 @@ class TryOnFilter:
     def _observe(self, t0: float, frame: VideoFrame, report: TryOnReport) -> None:
         total_ms = (time.perf_counter() - t0) * 1000.0
         frame.stage_ms["tryon"] = total_ms
-        if self.options.adaptive:
+        if self.options.fixed_level is None:
             previous = self._controller.level
             level = self._controller.observe(total_ms)
             if level != previous:

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from studio.ar.budget import CostLevel
 from studio.ar.geometry import FaceGeometry
 from studio.ar.tracker import FaceChoice, FaceTracker, TrackerOptions
 from studio.core.filters import FilterContext
@@ -15,7 +16,8 @@ STILL = TrackerOptions(smooth=False)
 CTX = FilterContext(None, None, 0)
 
 
-def dress(image: np.ndarray, look_id: str, options: TryOnOptions = TryOnOptions(tracker=STILL, adaptive=False)):
+def dress(image: np.ndarray, look_id: str,
+          options: TryOnOptions = TryOnOptions(tracker=STILL, fixed_level=CostLevel.FULL)):
     """A fresh filter per still image (VIDEO mode tracks across frames; these are unrelated stills)."""
     f = TryOnFilter(options)
     f.set_manual_look(look_id)
@@ -100,7 +102,7 @@ def test_no_face_means_output_identical_to_input(face_bgr):
 
 
 def test_face_leaving_the_frame_draws_nothing_on_the_next_frame(face_bgr):
-    f = TryOnFilter(TryOnOptions(adaptive=False))
+    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.FULL))
     f.set_manual_look("sunglasses:wayfarer")
     try:
         first = f.process(VideoFrame(face_bgr, 0, 0, 0), CTX)
