@@ -1,0 +1,314 @@
+"""The sales dock: live figures, one-key logging of the product on screen, undo, markers.
+
+All database work runs on SalesWorker's own thread (a durable commit waits for fsync);
+the widget only posts commands and paints the results it gets back as queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studio.sales import Dashboard, SaleInput, SalesError, SalesLog, resolve_db_path
+from studio.ui.panels import PanelContext, PanelSpec
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 2000          # dashboard refresh; a dashboard costs ~2 ms at 1,000 sales (bench_sales.py)
+
+
+@dataclass(frozen=True)
+class WorkerResult:
+    message: str                      # what happened, for the status line ("" for a plain refresh)
+    error: bool
+    dashboard: Dashboard | None       # None when no session is open
+    sale_id: int | None = None        # the sale just logged or undone
+
+
+class SalesWorker(QObject):
+    """Owns the SalesLog on its own thread. post() is called on the GUI thread; `finished` is
+    emitted on the worker thread and delivered queued on the GUI thread."""
+
+    finished = Signal(object)         # WorkerResult
+
+    def __init__(self, db_path: str | None = None) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._jobs: queue.Queue[Callable[[SalesLog], WorkerResult] | None] = queue.Queue()
+        self._log: SalesLog | None = None
+        self._thread = threading.Thread(target=self._run, name="sales-worker", daemon=True)
+        self._thread.start()
+
+    def post(self, job: Callable[[SalesLog], WorkerResult]) -> None:
+        self._jobs.put(job)
+
+    @property
+    def pending(self) -> int:
+        return self._jobs.qsize()
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                break
+            try:
+                if self._log is None:
+                    self._log = SalesLog.open(self._db_path, origin="app")
+                result = job(self._log)
+            except SalesError as exc:
+                result = WorkerResult(str(exc), True, _dashboard_or_none(self._log))
+            except Exception as exc:  # keep the dock alive; details in the log file
+                log.exception("sales panel job failed")
+                result = WorkerResult(f"Sales log error: {exc}", True, None)
+            self.finished.emit(result)
+        if self._log is not None:
+            self._log.close()
+
+
+def _dashboard_or_none(sales: SalesLog | None) -> Dashboard | None:
+    if sales is None:
+        return None
+    try:
+        return sales.dashboard()
+    except SalesError:
+        return None
+
+
+def _ensure_session(sales: SalesLog, show: Any, segment_index: int | None) -> None:
+    """Pressing the log key with no open session starts one from the loaded show: never drop a sale."""
+    try:
+        sales.session()
+    except SalesError:
+        sales.start_session(show=show)
+        if show is not None and segment_index is not None and 0 <= segment_index < len(show.segments):
+            sales.set_segment(segment_index)
+
+
+class SalesPanel(QWidget):
+    """The dock's widget. Called on the GUI thread only."""
+
+    def __init__(self, ctx: PanelContext, worker: SalesWorker | None = None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        db_path = ctx.settings.value("db_path", "") or None
+        self._worker = worker or SalesWorker(db_path)
+        self._worker.finished.connect(self._on_result)
+        self._show = ctx.show_provider()
+        self._segment_index: int | None = None
+        self._has_session = False
+        self._build()
+        ctx.bridge.show_changed.connect(self._on_show)
+        ctx.bridge.segment_changed.connect(self._on_segment)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._refresh)
+        self._timer.start(REFRESH_MS)
+        self.destroyed.connect(self._worker.stop)
+        self._refresh()
+
+    # ---- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.gmv_label = QLabel("–", self)
+        self.gmv_label.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.counts_label = QLabel(self)
+        self.target_bar = QProgressBar(self)
+        self.target_bar.setRange(0, 1000)
+        self.target_bar.setTextVisible(True)
+        self.on_screen_label = QLabel(self.tr("No sales session"), self)
+        self.on_screen_label.setWordWrap(True)
+
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, 9999)
+        self.quantity.setPrefix(self.tr("Qty "))
+        self.price = QLineEdit(self)
+        self.price.setPlaceholderText(self.tr("Catalog price"))
+        self.coupon = QLineEdit(self)
+        self.coupon.setPlaceholderText(self.tr("Coupon"))
+        self.log_button = QPushButton(self.tr("Log sale (F8)"), self)
+        self.undo_button = QPushButton(self.tr("Undo last (Shift+F8)"), self)
+        self.marker_note = QLineEdit(self)
+        self.marker_note.setPlaceholderText(self.tr("Marker note"))
+        self.marker_button = QPushButton(self.tr("Marker (F7)"), self)
+        self.session_button = QPushButton(self.tr("Start sales session"), self)
+        self.products = QTableWidget(0, 4, self)
+        self.products.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Units"), self.tr("GMV"), self.tr("Left")])
+        self.products.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.products.verticalHeader().setVisible(False)
+        self.products.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+
+        edit_row = QHBoxLayout()
+        for w in (self.quantity, self.price, self.coupon):
+            edit_row.addWidget(w)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.log_button, 2)
+        action_row.addWidget(self.undo_button, 1)
+        marker_row = QHBoxLayout()
+        marker_row.addWidget(self.marker_note, 2)
+        marker_row.addWidget(self.marker_button, 1)
+        layout = QVBoxLayout(self)
+        for w in (self.gmv_label, self.counts_label, self.target_bar, self.on_screen_label):
+            layout.addWidget(w)
+        layout.addLayout(edit_row)
+        layout.addLayout(action_row)
+        layout.addLayout(marker_row)
+        layout.addWidget(self.products, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.session_button)
+
+        self.log_button.clicked.connect(self.log_sale)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.marker_button.clicked.connect(self.add_marker)
+        self.session_button.clicked.connect(self._toggle_session)
+        keys = {"log_key": ("F8", self.log_sale), "undo_key": ("Shift+F8", self.undo_last),
+                "marker_key": ("F7", self.add_marker)}
+        for setting, (default, slot) in keys.items():
+            shortcut = QShortcut(QKeySequence(self._ctx.settings.value(setting, default)), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)   # works wherever focus is
+            shortcut.activated.connect(slot)
+
+    # ---- commands (GUI thread: read the widgets, post a job) -------------------------------
+    def log_sale(self) -> None:
+        from studio.show.money import Money
+
+        show, index = self._show, self._segment_index
+        quantity, price_text, coupon = self.quantity.value(), self.price.text().strip(), self.coupon.text().strip()
+
+        def job(sales: SalesLog) -> WorkerResult:
+            _ensure_session(sales, show, index)
+            price = Money.parse_with_code(price_text, sales.session().currency) if price_text else None
+            sale = sales.log_sale(SaleInput(quantity=quantity, unit_price=price, coupon=coupon or None))
+            return WorkerResult(self.tr("Logged #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
+                                .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
+                                .replace("%4", str(sale.total)), False, sales.dashboard(), sale.sale_id)
+
+        self._post_checked(job)
+        self.quantity.setValue(1)
+        self.price.clear()
+        self.coupon.clear()
+
+    def undo_last(self) -> None:
+        def job(sales: SalesLog) -> WorkerResult:
+            sale = sales.undo_last()
+            if sale is None:
+                return WorkerResult(self.tr("Nothing to undo"), False, sales.dashboard())
+            return WorkerResult(self.tr("Undone #%1: %2 × %3").replace("%1", str(sale.sale_id))
+                                .replace("%2", str(sale.quantity)).replace("%3", sale.product_name),
+                                False, sales.dashboard(), sale.sale_id)
+
+        self._worker.post(job)
+
+    def add_marker(self) -> None:
+        note = self.marker_note.text().strip() or self.tr("marker")
+
+        def job(sales: SalesLog) -> WorkerResult:
+            marker = sales.add_marker(note)
+            return WorkerResult(self.tr("Marker: %1").replace("%1", marker.note), False, sales.dashboard())
+
+        self._worker.post(job)
+        self.marker_note.clear()
+
+    def _toggle_session(self) -> None:
+        show, index = self._show, self._segment_index
+        if self._has_session:
+            def job(sales: SalesLog) -> WorkerResult:
+                info = sales.end_session()
+                return WorkerResult(self.tr("Session ended: %1").replace("%1", info.title), False, None)
+        else:
+            def job(sales: SalesLog) -> WorkerResult:
+                _ensure_session(sales, show, index)
+                return WorkerResult(self.tr("Session started"), False, sales.dashboard())
+        self._worker.post(job)
+
+    def _post_checked(self, job: Callable[[SalesLog], WorkerResult]) -> None:
+        def wrapped(sales: SalesLog) -> WorkerResult:
+            try:
+                return job(sales)
+            except ValueError as exc:      # a price typed wrong: the host fixes it and presses again
+                return WorkerResult(str(exc), True, _dashboard_or_none(sales))
+        self._worker.post(wrapped)
+
+    # ---- events ---------------------------------------------------------------------------
+    def _on_show(self, show: Any) -> None:
+        self._show = show
+
+    def _on_segment(self, event: Any) -> None:
+        self._segment_index = event.index
+        index = event.index
+
+        def job(sales: SalesLog) -> WorkerResult:
+            try:
+                sales.session()
+            except SalesError:
+                return WorkerResult("", False, None)
+            sales.set_segment(index)
+            return WorkerResult("", False, sales.dashboard())
+
+        self._worker.post(job)
+
+    def _refresh(self) -> None:
+        if self._worker.pending == 0:      # never queue refreshes behind a burst of logging
+            self._worker.post(lambda sales: WorkerResult("", False, _dashboard_or_none(sales)))
+
+    def _on_result(self, result: WorkerResult) -> None:
+        if result.message:
+            colour = "#ff6b6b" if result.error else ""
+            self.status_label.setStyleSheet(f"color: {colour};" if colour else "")
+            self.status_label.setText(result.message)
+        self._paint(result.dashboard)
+
+    def _paint(self, d: Dashboard | None) -> None:
+        self._has_session = d is not None and d.session.is_open
+        self.session_button.setText(self.tr("End sales session") if self._has_session else self.tr("Start sales session"))
+        if d is None:
+            self.gmv_label.setText("–")
+            self.counts_label.setText("")
+            self.on_screen_label.setText(self.tr("No sales session"))
+            self.target_bar.setVisible(False)
+            self.products.setRowCount(0)
+            return
+        self.gmv_label.setText(str(d.gmv))
+        counts = self.tr("%1 orders · %2 units").replace("%1", str(d.orders)).replace("%2", str(d.units))
+        if d.missing_fx:
+            counts += " · " + self.tr("no FX rate: %1").replace("%1", ", ".join(d.missing_fx))
+        self.counts_label.setText(counts)
+        self.target_bar.setVisible(d.target_progress is not None)
+        if d.target_progress is not None:
+            self.target_bar.setValue(min(1000, int(d.target_progress * 1000)))
+            self.target_bar.setFormat(self.tr("%1% of target %2").replace("%1", f"{float(d.target_progress) * 100:.1f}")
+                                      .replace("%2", str(d.session.target)))
+        seg = d.current_segment
+        if seg is None:
+            self.on_screen_label.setText(self.tr("On screen: no segment yet"))
+        else:
+            self.on_screen_label.setText(self.tr("On screen: %1 · %2").replace("%1", seg.title)
+                                         .replace("%2", seg.product_sku or self.tr("no product")))
+        self.products.setRowCount(len(d.products))
+        for row, p in enumerate(d.products):
+            for col, text in enumerate((p.sku, str(p.units), str(p.gmv), "" if p.stock_left is None else str(p.stock_left))):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.products.setItem(row, col, item)
+
+
+PANEL = PanelSpec(
+    id="sales",
+    title=QT_TRANSLATE_NOOP("Panels", "Sales"),
+    factory=SalesPanel,
+    default_area=Qt.DockWidgetArea.RightDockWidgetArea,
+    order=60,
+    tags=("live",),
+)

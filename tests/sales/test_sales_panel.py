@@ -1,0 +1,93 @@
+"""The sales dock, offscreen: one-key logging of the product on screen, undo, marker, figures.
+
+The database work runs on the panel's worker thread; the test waits on the Qt event loop.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+
+from studio.core.events import SegmentChanged
+from studio.sales import SalesLog
+
+_APP = QApplication.instance() or QApplication(["sales-panel-tests"])
+
+
+def wait_until(predicate, timeout_s: float = 10.0, message: str = "") -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            pytest.fail(message or "condition not met in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+@pytest.fixture
+def panel(tmp_path, show, monkeypatch):
+    from studio.ui.bridge import EventBridge
+    from studio.ui.panels import PanelContext, PanelSettings
+    from studio.ui.panels.sales_panel import SalesPanel
+
+    monkeypatch.setenv("STUDIO_SALES_DB", str(tmp_path / "panel.sqlite"))
+    bridge = EventBridge()
+    settings = PanelSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), "sales")
+    widget = SalesPanel(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
+                                     show_provider=lambda: show))
+    yield widget
+    widget._worker.stop()
+    widget.deleteLater()
+    QCoreApplication.processEvents()
+
+
+def _sales(tmp_path):
+    with SalesLog.open(tmp_path / "panel.sqlite") as log:
+        return log.sales(1, include_undone=True)
+
+
+def test_log_key_starts_a_session_and_logs_the_product_on_screen(panel, tmp_path):
+    assert panel.on_screen_label.text() == "No sales session"
+    panel._on_segment(SegmentChanged(index=1, previous_index=0))   # before any session: remembered
+    panel.log_button.click()
+    wait_until(lambda: panel.status_label.text().startswith("Logged #1"))
+    (sale,) = _sales(tmp_path)
+    assert (sale.sku, sale.segment_title, sale.origin) == ("LIP-RUBY", "Ruby matte", "app")
+    assert panel.gmv_label.text() == "19.90 USD" and panel.session_button.text() == "End sales session"
+    assert "Ruby matte" in panel.on_screen_label.text()
+
+
+def test_edited_sale_undo_marker_and_segment_change(panel, tmp_path):
+    panel._on_segment(SegmentChanged(index=1, previous_index=0))
+    panel.session_button.click()
+    wait_until(lambda: panel.status_label.text() == "Session started")
+    panel._on_segment(SegmentChanged(index=3, previous_index=1))
+    panel.quantity.setValue(2)
+    panel.coupon.setText("AUTUMN")
+    panel.price.setText("35")
+    panel.log_sale()
+    wait_until(lambda: panel.status_label.text().startswith("Logged #1"))
+    assert panel.quantity.value() == 1 and panel.coupon.text() == ""       # ready for the next key press
+    (sale,) = _sales(tmp_path)
+    assert (sale.sku, sale.quantity, str(sale.total), sale.coupon) == ("EYE-AVI", 2, "70.00 USD", "AUTUMN")
+    assert panel.products.item(0, 0).text() == "EYE-AVI" and panel.products.item(0, 3).text() == "78"
+    panel.price.setText("3.999")
+    panel.log_sale()
+    wait_until(lambda: "decimal places" in panel.status_label.text(), message="a bad price must be explained")
+    panel.undo_last()
+    wait_until(lambda: panel.status_label.text().startswith("Undone #1"))
+    assert _sales(tmp_path)[0].undone and panel.gmv_label.text() == "0.00 USD"
+    panel.marker_note.setText("chat asks for size chart")
+    panel.add_marker()
+    wait_until(lambda: panel.status_label.text() == "Marker: chat asks for size chart")
+    panel.session_button.click()
+    wait_until(lambda: panel.status_label.text().startswith("Session ended"))
+    assert panel.session_button.text() == "Start sales session"
+
+
+def test_keys_are_application_wide(panel):
+    keys = sorted(s.key().toString() for s in panel.findChildren(QShortcut))
+    assert keys == ["F7", "F8", "Shift+F8"]
