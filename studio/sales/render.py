@@ -150,8 +150,8 @@ def report_html(r: SessionReport) -> str:
         if m.minute >= 0:
             per_minute[m.minute] = m.gmv.amount_minor
     parts += ["<h2>GMV per minute</h2>",
-              minute_chart(per_minute, cumulative_label=f"total {d.gmv}",
-                           target=s.target.amount_minor if s.target else None)]
+              minute_chart(per_minute, peak_label=f"GMV per minute (best minute {Money(max(per_minute), d.gmv.currency)})",
+                           total_label=f"running total ({d.gmv})", target=s.target.amount_minor if s.target else None)]
     parts += ["<h2>Products</h2>",
               hbar_chart([(p.name, p.gmv.amount_minor, str(p.gmv)) for p in d.products]),
               _table(["Product", "SKU", "Units", "Orders", "GMV", "Stock left"],

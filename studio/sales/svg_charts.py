@@ -27,12 +27,12 @@ def hbar_chart(items: list[tuple[str, int, str]], *, width_px: int = 640, bar_px
             f'viewBox="0 0 {width_px} {height}" style="{_FONT}" role="img">{"".join(rows)}</svg>')
 
 
-def minute_chart(values: list[int], *, cumulative_label: str, target: int | None = None,
-                 width_px: int = 720, height_px: int = 220) -> str:
+def minute_chart(values: list[int], *, peak_label: str, total_label: str, target: int | None = None,
+                 width_px: int = 720, height_px: int = 240) -> str:
     """Columns of GMV per minute (minor units) with the running total as a line on its own scale."""
     if not values or not any(values):
         return '<p class="empty">No sales yet.</p>'
-    left, right, top, bottom = 40, 60, 12, 28
+    left, right, top, bottom = 12, 52, 30, 28
     plot_w, plot_h = width_px - left - right, height_px - top - bottom
     n = len(values)
     step = plot_w / n
@@ -57,6 +57,9 @@ def minute_chart(values: list[int], *, cumulative_label: str, target: int | None
     tick_every = max(1, n // 10)
     for i in range(0, n, tick_every):
         parts.append(f'<text x="{left + (i + 0.5) * step:.1f}" y="{height_px - 8}" text-anchor="middle">{i}m</text>')
-    parts.append(f'<text x="{left + plot_w + 4}" y="{top + 10}" fill="#1b998b">{escape(cumulative_label)}</text>')
+    parts.append(f'<rect x="{left}" y="6" width="10" height="10" fill="#f0a202"/>'
+                 f'<text x="{left + 14}" y="15">{escape(peak_label)}</text>'
+                 f'<line x1="{left + plot_w / 2}" y1="11" x2="{left + plot_w / 2 + 16}" y2="11" stroke="#1b998b" '
+                 f'stroke-width="2"/><text x="{left + plot_w / 2 + 20}" y="15">{escape(total_label)}</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width_px}" height="{height_px}" '
             f'viewBox="0 0 {width_px} {height_px}" style="{_FONT}" role="img">{"".join(parts)}</svg>')

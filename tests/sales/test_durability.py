@@ -109,3 +109,19 @@ def test_a_write_lock_held_too_long_is_a_clear_error(db_path, show, monkeypatch)
             log.log_sale(SaleInput(sku="LIP-RUBY"))
         holder.db.execute("ROLLBACK")
         assert log.log_sale(SaleInput(sku="LIP-RUBY")).sale_id == 1
+
+
+def test_a_full_disk_refuses_the_sale_and_acknowledges_only_what_was_written(live):
+    from studio.sales import SalesWriteFailed
+
+    live.set_segment(1)
+    pages = live.db.execute("PRAGMA page_count").fetchone()[0]
+    live.db.execute(f"PRAGMA max_page_count = {pages + 2}")      # the disk fills up after a few sales
+    acknowledged = []
+    with pytest.raises(SalesWriteFailed, match="nothing was logged"):
+        for _ in range(10_000):
+            acknowledged.append(live.log_sale(SaleInput(note="n" * 500)).sale_id)
+    assert acknowledged, "some sales fitted before the disk was full"
+    assert [s.sale_id for s in live.sales(1)] == acknowledged
+    live.db.execute("PRAGMA max_page_count = 1073741823")       # space freed: logging goes on
+    assert live.log_sale().sale_id == acknowledged[-1] + 1
