@@ -35,6 +35,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--segment-every", type=float, metavar="S",
                    help="move to the next segment every S seconds of media (rehearse the whole show)")
     p.add_argument("--no-price-card", action="store_true", help="do not draw the product card")
+    p.add_argument("--no-tryon", action="store_true", help="no AR try-on (on by default when products name looks)")
+    p.add_argument("--look", help="pin one try-on look for the whole run (see `studio looks`)")
+    p.add_argument("--captions", metavar="LANG",
+                   help="live captions in the spoken language LANG (en, zh, es, ..., auto, or show: the show's language); "
+                        "subtitles are written beside --out as .srt and .vtt")
+    p.add_argument("--translate", default="", metavar="LANGS", help="caption translations, e.g. en,es")
+    p.add_argument("--model", default="base", help="Whisper model for captions (default base)")
+    p.add_argument("--no-ticker", action="store_true", help="no #ad disclosure ticker")
+    p.add_argument("--rtmp", action="append", default=[], metavar="URL",
+                   help="also stream to this RTMP(S) URL (stream key included, or saved with "
+                        "`studio` Go live); repeat for more destinations with --multi-destination")
+    p.add_argument("--multi-destination", action="store_true",
+                   help="allow more than one --rtmp (TikTok forbids simulcasting during a TikTok LIVE)")
     p.set_defaults(func=run)
 
 
@@ -75,7 +88,7 @@ def _audio_config(args):
 
 
 def run(args: argparse.Namespace) -> int:
-    from studio.assemble import FeatureOptions, install_default_filters
+    from studio.assemble import FeatureOptions, install_features, write_subtitles
     from studio.core.compositor import CanvasConfig
     from studio.core.events import Severity, StatusMessage
     from studio.core.session import Session, SessionConfig
@@ -90,7 +103,16 @@ def run(args: argparse.Namespace) -> int:
     session = Session(config, show=show)
     session.events.subscribe(StatusMessage, lambda m: print(
         f"studio run: {m.text}", file=sys.stderr) if m.severity is not Severity.INFO else None)
-    filters = install_default_filters(session, FeatureOptions(price_card=not args.no_price_card))
+    features = install_features(session, FeatureOptions(
+        price_card=not args.no_price_card, tryon=not args.no_tryon, tryon_look=args.look,
+        captions=_caption_options(args, show), disclosure=not args.no_ticker,
+        rtmp_urls=tuple(args.rtmp), allow_multiple_destinations=args.multi_destination,
+        offline=not args.realtime))
+    from studio.core.events import SegmentChanged
+
+    segment_log = []
+    session.events.subscribe(SegmentChanged, lambda e: segment_log.append(
+        {"segment": e.index, "at_s": round(session.media_time_s, 3)}))
     recorder = session.start_recording(args.out) if args.out else None
     started = time.monotonic()
     session.start()
@@ -102,7 +124,11 @@ def run(args: argparse.Namespace) -> int:
     session.stop()
     wall_s = time.monotonic() - started
     report = session.report()
-    report.update({"wall_s": round(wall_s, 3), "realtime": args.realtime, "filters": filters,
+    subtitles = write_subtitles(features, Path(args.out), recorder.origin_ns,
+                                _caption_lang(args, show)) if recorder else []
+    report.update({"wall_s": round(wall_s, 3), "realtime": args.realtime, "features": features.names,
+                   "problems": features.problems, "subtitles": [str(p) for p in subtitles],
+                   "segments": segment_log,
                    "canvas": {"aspect": args.canvas, "size_px": list(config.canvas.size_px)}})
     if recorder is not None:
         report["recording"] = {"path": str(args.out), **vars(recorder.health())}
@@ -116,6 +142,22 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _caption_lang(args, show) -> str | None:
+    if not args.captions:
+        return None
+    return show.language if (args.captions == "show" and show) else args.captions
+
+
+def _caption_options(args, show):
+    if not args.captions:
+        return None
+    from studio.captions.options import CaptionOptions
+
+    lang = _caption_lang(args, show)
+    targets = [t.strip() for t in args.translate.split(",") if t.strip()]
+    return CaptionOptions(language=lang or "auto", model=args.model, translate_to=targets)
+
+
 def _wait(session, args) -> None:
     """Until the file ends or --duration passes; advance segments on --segment-every."""
     deadline = time.monotonic() + args.duration if (args.duration and args.realtime) else None
@@ -126,7 +168,6 @@ def _wait(session, args) -> None:
         if deadline and time.monotonic() >= deadline:
             return
         if next_segment_s is not None:
-            media_s = (session.pipeline.last_timestamp_ns or 0) / 1e9
-            if media_s >= next_segment_s:
+            if session.media_time_s >= next_segment_s:
                 session.next_segment()
                 next_segment_s += args.segment_every

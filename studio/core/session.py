@@ -134,6 +134,10 @@ class Session:
         self._audio_consumers: list[Callable[[AudioChunk], None]] = [self._measure_level]
         self.audio_level_dbfs = -math.inf
         self._recorder = None
+        # Feature handles by name ("tryon", "captions", ...) for panels; see studio.assemble.
+        self.features: dict[str, object] = {}
+        # Threads beside the pipeline (captions) started and stopped with the session.
+        self._workers: list = []
         self._started = False
         self._video_done = False
         from studio.overlays.qt_paint import ensure_gui_application
@@ -157,6 +161,8 @@ class Session:
         self._started = True
         origin_ns = self.clock.now_ns() + 50_000_000  # a little room for the sources to open
         self._video_thread.origin_ns = self._audio_thread.origin_ns = origin_ns
+        for worker in self._workers:
+            worker.start()
         self.pipeline.start()
         self._audio_thread.start()
         self._video_thread.start()
@@ -172,6 +178,8 @@ class Session:
         self.pipeline.stop()
         self.pipeline.join(timeout=5)
         self._audio_thread.join(timeout=3)
+        for worker in self._workers:
+            worker.stop()  # captions finish their last utterance before the recording closes
         self.stop_recording()
         for output in list(self.pipeline.outputs):
             self.remove_output(output)
@@ -217,6 +225,10 @@ class Session:
         with self._lock:
             if output.write_audio in self._audio_consumers:
                 self._audio_consumers.remove(output.write_audio)
+
+    def add_worker(self, worker) -> None:
+        """A thread with start() and stop() that lives as long as the session (captions)."""
+        self._workers.append(worker)
 
     def add_audio_consumer(self, consumer: Callable[[AudioChunk], None]) -> None:
         """consumer(chunk) is called on the audio-capture thread and must return at once."""
@@ -310,6 +322,15 @@ class Session:
         over = not self._video_thread.is_alive() and not self.pipeline.is_alive()
         last = self.pipeline.last_timestamp_ns
         return (last if last is not None else 0), over
+
+    @property
+    def media_time_s(self) -> float:
+        """Seconds of video processed since the session started (media time, not wall time)."""
+        origin = self._video_thread.origin_ns
+        last = self.pipeline.last_timestamp_ns
+        if origin is None or last is None:
+            return 0.0
+        return max(0.0, (last - origin) / 1e9)
 
     @property
     def video_state(self) -> SourceState:

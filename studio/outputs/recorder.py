@@ -96,6 +96,11 @@ class Mp4Recorder:
             if item[0] == "v":
                 self.frames_dropped += 1
 
+    @property
+    def origin_ns(self) -> int | None:
+        """Session time of the recording's first frame (its time zero), once known."""
+        return self._origin_ns
+
     def health(self) -> OutputHealth:
         stats = self.encode_meter.stats(recent=True)
         return OutputHealth(self.name, self.error is None, self.error or "", self.frames_written,

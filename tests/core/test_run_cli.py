@@ -27,6 +27,8 @@ def test_run_over_files_writes_recording_and_report(tmp_path, example_show_path)
     assert data["latency_ms"]["p95"] >= data["latency_ms"]["p50"] > 0
     assert {"compose", "filter:price_card", "latency"} <= set(data["stages"])
     assert data["recording"]["frames_written"] == 60
+    assert [s["segment"] for s in data["segments"]] == [1]
+    assert 0.95 <= data["segments"][0]["at_s"] <= 1.2      # media time, not wall time
     images, _ = decode_video(out)
     assert len(images) == 60
     assert images[0].shape == (720, 1280, 3)
