@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Starting…</source>
@@ -91,6 +98,117 @@
     </message>
 </context>
 <context>
+    <name>SalesPanel</name>
+    <message>
+        <source>No sales session</source>
+        <translation>没有进行中的销售场次</translation>
+    </message>
+    <message>
+        <source>Qty </source>
+        <translation>数量 </translation>
+    </message>
+    <message>
+        <source>Catalog price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Log sale (F8)</source>
+        <translation>记一单 (F8)</translation>
+    </message>
+    <message>
+        <source>Undo last (Shift+F8)</source>
+        <translation>撤销上一单 (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Marker note</source>
+        <translation>标记备注</translation>
+    </message>
+    <message>
+        <source>Marker (F7)</source>
+        <translation>标记 (F7)</translation>
+    </message>
+    <message>
+        <source>Start sales session</source>
+        <translation>开始销售场次</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Logged #%1: %2 × %3 = %4</source>
+        <translation>已记录 #%1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的记录</translation>
+    </message>
+    <message>
+        <source>Undone #%1: %2 × %3</source>
+        <translation>已撤销 #%1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Marker: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>场次已结束：%1</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>场次已开始</translation>
+    </message>
+    <message>
+        <source>End sales session</source>
+        <translation>结束销售场次</translation>
+    </message>
+    <message>
+        <source>%1 orders · %2 units</source>
+        <translation>%1 单 · %2 件</translation>
+    </message>
+    <message>
+        <source>no FX rate: %1</source>
+        <translation>缺少汇率：%1</translation>
+    </message>
+    <message>
+        <source>%1% of target %2</source>
+        <translation>已完成目标 %2 的 %1%</translation>
+    </message>
+    <message>
+        <source>On screen: no segment yet</source>
+        <translation>当前画面：尚未开始分段</translation>
+    </message>
+    <message>
+        <source>On screen: %1 · %2</source>
+        <translation>当前画面：%1 · %2</translation>
+    </message>
+    <message>
+        <source>no product</source>
+        <translation>无商品</translation>
+    </message>
+</context>
+<context>
     <name>SegmentBar</name>
     <message>
         <source>◀ Previous</source>
@@ -109,8 +227,8 @@
         <translation>未加载节目单</translation>
     </message>
     <message>
-        <source>Open a run of show (.show.md) to step through its segments with PageDown / F8.</source>
-        <translation>打开节目单（.show.md）后，可用 PageDown / F8 逐段切换。</translation>
+        <source>Open a run of show (.show.md) to step through its segments with PageDown / F9.</source>
+        <translation>打开节目单（.show.md）后，可用 PageDown / F9 逐段切换。</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -119,8 +237,8 @@
         </translation>
     </message>
     <message>
-        <source>Press Next (PageDown or F8) to start the first segment.</source>
-        <translation>按“下一段”（PageDown 或 F8）开始第一段。</translation>
+        <source>Press Next (PageDown or F9) to start the first segment.</source>
+        <translation>按“下一段”（PageDown 或 F9）开始第一段。</translation>
     </message>
     <message>
         <source>%1 of %2</source>

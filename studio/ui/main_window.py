@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QToolBar, QVBoxLayout, QWidget)
 
@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 STATS_REFRESH_MS = 500
 STATUS_MESSAGE_MS = 10_000
 LAYOUT_VERSION = 1   # bump when built-in docks change so old saved layouts are not misapplied
-NEXT_SEGMENT_KEYS = ("PgDown", "F8")
-PREVIOUS_SEGMENT_KEYS = ("PgUp", "Shift+F8")
+NEXT_SEGMENT_KEYS = ("PgDown", "F9")
+PREVIOUS_SEGMENT_KEYS = ("PgUp", "Shift+F9")
 
 
 def build_session_config(video: VideoChoice, audio: AudioChoice, canvas: CanvasChoice):
@@ -252,6 +252,21 @@ class StudioWindow(QMainWindow):
         for dock in first_in_area.values():
             dock.raise_()
         self._default_state = self.saveState(LAYOUT_VERSION)
+        for key, owners in self.shortcut_conflicts().items():
+            # Qt fires neither of two shortcuts on the same key: the host would press it and nothing happens.
+            log.warning("shortcut %s is used by %s; it will do nothing", key, ", ".join(owners))
+
+    def shortcut_conflicts(self) -> dict[str, list[str]]:
+        """Key sequences claimed by more than one action or shortcut (window and panels)."""
+        owners: dict[str, list[str]] = {}
+        for action in self.findChildren(QAction):
+            for sequence in action.shortcuts():
+                owners.setdefault(sequence.toString(), []).append(action.text().replace("&", ""))
+        for shortcut in self.findChildren(QShortcut):
+            if not shortcut.key().isEmpty():
+                owners.setdefault(shortcut.key().toString(), []).append(
+                    shortcut.parent().objectName() or type(shortcut.parent()).__name__)
+        return {key: names for key, names in owners.items() if len(names) > 1}
 
     def _connect(self) -> None:
         self.sources.sources_changed.connect(self.apply_sources)

@@ -114,8 +114,10 @@ class PreviewWidget(QWidget):
             return
         self._frame = frame
         self._qimage = bgr_to_qimage(frame.image)
-        if self._card in (PreviewCard.STARTING, PreviewCard.LOST, PreviewCard.ENDED) and frame.index >= 0:
-            self._card = PreviewCard.NONE       # real pictures are flowing again
+        if self._card is PreviewCard.STARTING and frame.index >= 0:
+            # Pictures are flowing. LOST ends only with the source's LIVE event: the last
+            # frames from before the loss may still arrive after it.
+            self._card = PreviewCard.NONE
         self.update()
 
     # -- painting -----------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -17,6 +18,25 @@ def format_clock(seconds: float) -> str:
     h, rem = divmod(seconds, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when its text is longer than its room (long segment titles)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def is_elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
 
 
 class SegmentBar(QWidget):
@@ -38,12 +58,10 @@ class SegmentBar(QWidget):
         self.open_button = QPushButton(self.tr("Open show…"), self)
         self.position = QLabel(self)
         self.position.setProperty("role", "dim")
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setProperty("role", "segment-title")
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.detail = QLabel(self)
+        self.detail = ElidedLabel(self)
         self.detail.setProperty("role", "dim")
-        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.timer_label = QLabel(self)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = self.timer_label.font()
@@ -108,13 +126,13 @@ class SegmentBar(QWidget):
             self.position.setText("")
             self.title.setText(self.tr("No show loaded"))
             self.detail.setText(self.tr("Open a run of show (.show.md) to step through its segments "
-                                        "with PageDown / F8."))
+                                        "with PageDown / F9."))
             self.timer_label.setText("")
             return
         if index is None:
             self.position.setText(self.tr("%n segment(s)", "", len(show.segments)))
             self.title.setText(show.title)
-            self.detail.setText(self.tr("Press Next (PageDown or F8) to start the first segment."))
+            self.detail.setText(self.tr("Press Next (PageDown or F9) to start the first segment."))
             self.timer_label.setText("")
             return
         segment = show.segments[index]

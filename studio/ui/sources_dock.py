@@ -308,7 +308,7 @@ class SourcesWidget(QWidget):
             field.setVisible(shown)
 
     def _show_level_text(self) -> None:
-        if not self.meter.active:
+        if not self.meter.active or self.audio_kind.currentData() == "silence":
             self.level_label.setText("—")
         else:
             self.level_label.setText(f"{self.meter.level_dbfs:.0f} dB" if self.meter.level_dbfs > FLOOR_DBFS

@@ -91,8 +91,8 @@ def test_hotkeys_move_the_segment_and_every_listener_hears(make_window, example_
     QTest.keyClick(window.preview, Qt.Key.Key_PageDown)
     wait_until(lambda: len(heard) == 1, 3.0, "PageDown did not move the segment")
     assert heard[0].index == 1 and heard[0].previous_index == 0
-    QTest.keyClick(window.preview, Qt.Key.Key_F8)
-    wait_until(lambda: len(heard) == 2, 3.0, "F8 did not move the segment")
+    QTest.keyClick(window.preview, Qt.Key.Key_F9)
+    wait_until(lambda: len(heard) == 2, 3.0, "F9 did not move the segment")
     QTest.keyClick(window.preview, Qt.Key.Key_PageUp)
     wait_until(lambda: len(heard) == 3, 3.0, "PageUp did not go back")
     assert [e.index for e in heard] == [1, 2, 1]

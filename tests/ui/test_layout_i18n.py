@@ -1,0 +1,115 @@
+"""Both languages lay out without clipped text; the Chinese translation is complete and loads."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from studio.ui.i18n import i18n_dir, resolve_language
+from studio.ui.segment_bar import ElidedLabel
+from tests.ui.conftest import wait_for_frames
+
+ROOT = Path(__file__).resolve().parents[2]
+# Contexts (classes) of the window itself; panels added by other features are checked by their owners.
+WINDOW_CONTEXTS = {"CanvasWidget", "FileRow", "PreviewWidget", "SegmentBar", "SessionController",
+                   "SettingsDialog", "SourcesWidget", "StudioWindow"}
+
+
+def clipped_texts(root, min_checked: int = 15) -> list[str]:
+    """Visible labels and buttons whose text needs more room than they were given."""
+    problems = []
+    checked = 0
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(root) or widget.width() == 0:
+            continue
+        text = widget.text()
+        if not text or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        if isinstance(widget, ElidedLabel):
+            continue   # ends in "…" on purpose (segment titles of any length)
+        checked += 1
+        hint = widget.sizeHint()
+        if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+            problems.append(f"{type(widget).__name__} {text!r}: needs {hint.width()}×{hint.height()}, "
+                            f"has {widget.width()}×{widget.height()}")
+    assert checked >= min_checked, f"only {checked} texts were checked"
+    return problems
+
+
+def test_the_clipping_check_catches_a_clipped_label(qapp):
+    from PySide6.QtWidgets import QWidget
+    root = QWidget()
+    label = QLabel("A label far too long for twenty pixels", root)
+    label.setGeometry(0, 0, 20, 20)
+    for i in range(15):
+        QLabel("ok", root).setGeometry(0, 30 + i * 30, 100, 30)
+    root.show()
+    assert len(clipped_texts(root)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_window_lays_out_without_clipping(make_window, language, lang, example_show_path, tmp_path):
+    language(lang)
+    window = make_window()
+    window.load_show(str(example_show_path))
+    wait_for_frames(window)
+    window.grab().save(str(tmp_path / f"studio-{lang}.png"))
+    assert clipped_texts(window) == []
+    # The status figures and menu speak the language.
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    if lang == "zh_CN":
+        assert menu_titles[0] == "文件(&F)"
+        assert window.record_button.text() == "● 录制"
+        assert "帧/秒" in window.fps_label.text()
+        assert window.segment_bar.position.text() == "第 1 段 / 共 5 段"
+    else:
+        assert menu_titles[0] == "&File"
+        assert window.record_button.text() == "● Record"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_settings_dialog_lays_out_without_clipping(qapp, language, lang):
+    from studio.ui.settings import StudioSettings
+    from studio.ui.settings_dialog import SettingsDialog
+
+    language(lang)
+    dialog = SettingsDialog(StudioSettings())
+    dialog.show()
+    qapp.processEvents()
+    assert clipped_texts(dialog, min_checked=5) == []
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.accept()
+    assert StudioSettings().language == "zh_CN"
+
+
+def test_language_follows_the_os_unless_chosen():
+    assert resolve_language("system", QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+    assert resolve_language("system", QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)) == "zh_CN"
+    assert resolve_language("system", QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)) == "en"
+    assert resolve_language("en", QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "en"
+    assert resolve_language("zh_CN", QLocale(QLocale.Language.English)) == "zh_CN"
+
+
+def test_chinese_translation_covers_every_window_string(tmp_path):
+    """Re-extract the strings from the code into a copy of the .ts: nothing of the window is untranslated,
+    and the shipped .qm is the compiled .ts."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import i18n as i18n_script
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    ts = tmp_path / "studio_zh_CN.ts"
+    shutil.copy(i18n_dir() / "studio_zh_CN.ts", ts)
+    subprocess.run([i18n_script.tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    *map(str, i18n_script.sources()), "-ts", str(ts)], check=True)
+    missing = [(c, s) for c, s in i18n_script.unfinished(ts) if c in WINDOW_CONTEXTS]
+    assert missing == [], "run scripts/i18n.py and translate: " + repr(missing)
+    qm = i18n_script.compile_qm(ts)
+    assert qm.read_bytes() == (i18n_dir() / "studio_zh_CN.qm").read_bytes(), \
+        "assets/i18n/studio_zh_CN.qm is stale: run scripts/i18n.py"
