@@ -91,3 +91,27 @@ def test_edited_sale_undo_marker_and_segment_change(panel, tmp_path):
 def test_keys_are_application_wide(panel):
     keys = sorted(s.key().toString() for s in panel.findChildren(QShortcut))
     assert keys == ["F7", "F8", "Shift+F8"]
+
+
+def test_catalog_is_edited_and_imported_in_the_app(panel, tmp_path):
+    from pathlib import Path
+
+    panel.session_button.click()
+    wait_until(lambda: panel.status_label.text() == "Session started")
+    dialog = panel.open_catalog()
+    wait_until(lambda: dialog.table.rowCount() == 4, message="catalog from the show")
+    assert [dialog.table.item(r, 0).text() for r in range(4)] == ["EAR-HOOP", "EYE-AVI", "LIP-NUDE", "LIP-RUBY"]
+    dialog.table.item(3, 3).setText("150")
+    dialog.table.item(3, 2).setText("18.50 USD")
+    dialog.save()
+    wait_until(lambda: dialog.status.text() == "Saved 4 product(s)")
+    with SalesLog.open(tmp_path / "panel.sqlite") as log:
+        ruby = log.product("LIP-RUBY")
+    assert (ruby.stock, str(ruby.price)) == (150, "18.50 USD")
+    dialog.table.item(0, 2).setText("24.001 USD")
+    dialog.save()
+    assert "Row 1 (EAR-HOOP)" in dialog.status.text() and "decimal places" in dialog.status.text()
+    dialog.import_csv(str(Path(__file__).resolve().parents[2] / "assets" / "sales" / "sample_catalog.csv"))
+    wait_until(lambda: dialog.table.rowCount() == 6)
+    assert dialog.status.text() == "Imported 4 product(s)"
+    dialog.close()

@@ -10,7 +10,7 @@ import logging
 import queue
 import threading
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPro
 
 from studio.sales import Dashboard, SaleInput, SalesError, SalesLog, resolve_db_path
 from studio.ui.panels import PanelContext, PanelSpec
+
+if TYPE_CHECKING:
+    from studio.ui.panels.sales_catalog_dialog import CatalogDialog
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,8 @@ class WorkerResult:
     error: bool
     dashboard: Dashboard | None       # None when no session is open
     sale_id: int | None = None        # the sale just logged or undone
+    payload: Any = None               # data for reply_to (e.g. the catalog)
+    reply_to: Callable[[Any], None] | None = None   # called with payload on the GUI thread
 
 
 class SalesWorker(QObject):
@@ -141,6 +146,7 @@ class SalesPanel(QWidget):
         self.marker_note.setPlaceholderText(self.tr("Marker note"))
         self.marker_button = QPushButton(self.tr("Marker (F7)"), self)
         self.session_button = QPushButton(self.tr("Start sales session"), self)
+        self.catalog_button = QPushButton(self.tr("Catalog…"), self)
         self.products = QTableWidget(0, 4, self)
         self.products.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Units"), self.tr("GMV"), self.tr("Left")])
         self.products.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -166,12 +172,16 @@ class SalesPanel(QWidget):
         layout.addLayout(marker_row)
         layout.addWidget(self.products, 1)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.session_button)
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(self.session_button, 2)
+        bottom_row.addWidget(self.catalog_button, 1)
+        layout.addLayout(bottom_row)
 
         self.log_button.clicked.connect(self.log_sale)
         self.undo_button.clicked.connect(self.undo_last)
         self.marker_button.clicked.connect(self.add_marker)
         self.session_button.clicked.connect(self._toggle_session)
+        self.catalog_button.clicked.connect(self.open_catalog)
         keys = {"log_key": ("F8", self.log_sale), "undo_key": ("Shift+F8", self.undo_last),
                 "marker_key": ("F7", self.add_marker)}
         for setting, (default, slot) in keys.items():
@@ -220,6 +230,14 @@ class SalesPanel(QWidget):
         self._worker.post(job)
         self.marker_note.clear()
 
+    def open_catalog(self) -> "CatalogDialog":
+        from studio.ui.panels.sales_catalog_dialog import CatalogDialog
+
+        dialog = CatalogDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _toggle_session(self) -> None:
         show, index = self._show, self._segment_index
         if self._has_session:
@@ -263,6 +281,11 @@ class SalesPanel(QWidget):
             self._worker.post(lambda sales: WorkerResult("", False, _dashboard_or_none(sales)))
 
     def _on_result(self, result: WorkerResult) -> None:
+        if result.reply_to is not None:
+            try:
+                result.reply_to(result.payload)
+            except RuntimeError:   # the dialog that asked was closed meanwhile (C++ object deleted)
+                log.debug("sales reply for a closed dialog dropped")
         if result.message:
             colour = "#ff6b6b" if result.error else ""
             self.status_label.setStyleSheet(f"color: {colour};" if colour else "")
