@@ -1,0 +1,203 @@
+"""The compliance dock: every finding in the script (before the live) and in live captions.
+
+The script check loads rule packs and scans the whole show, which takes a few hundred
+milliseconds, so it runs on a short-lived worker thread and comes back as a queued signal.
+Live findings arrive as `ComplianceFinding` events through the bridge (checked on the
+captions thread by studio.compliance.live).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studio.compliance.events import ComplianceFinding, DisclosureReminder
+from studio.compliance.model import Finding, RuleSeverity
+from studio.ui.panels import PanelContext, PanelSpec
+
+log = logging.getLogger(__name__)
+
+SEVERITY_COLORS = {RuleSeverity.BLOCK: QColor(230, 70, 70), RuleSeverity.WARN: QColor(235, 170, 40),
+                   RuleSeverity.INFO: QColor(140, 140, 150)}
+MAX_LIVE_ROWS = 500        # a three-hour live with a chatty host stays readable
+
+
+@dataclass(frozen=True)
+class ScriptResult:
+    generation: int
+    findings: tuple[Finding, ...]
+    markets: tuple[str, ...]
+    error: str = ""
+
+
+class ScriptChecker(QObject):
+    """Runs Checker.check_show on a worker thread; `finished` is delivered queued on the GUI thread."""
+
+    finished = Signal(object)          # ScriptResult
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._generation = 0
+
+    def check(self, show: Any) -> int:
+        """Called on the GUI thread; a newer call makes older results stale."""
+        self._generation += 1
+        generation = self._generation
+        threading.Thread(target=self._run, args=(show, generation), name="compliance-script",
+                         daemon=True).start()
+        return generation
+
+    def is_current(self, result: ScriptResult) -> bool:
+        return result.generation == self._generation
+
+    def _run(self, show: Any, generation: int) -> None:
+        try:
+            from studio.compliance import Checker
+
+            checker = Checker(show.markets)
+            result = ScriptResult(generation, tuple(checker.check_show(show)), checker.markets)
+        except Exception as exc:  # a broken user pack: say it in the panel, keep the studio up
+            log.exception("script compliance check failed")
+            result = ScriptResult(generation, (), tuple(show.markets), str(exc))
+        self.finished.emit(result)
+
+
+class CompliancePanel(QWidget):
+    """Called on the GUI thread only."""
+
+    def __init__(self, ctx: PanelContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._script: tuple[Finding, ...] = ()
+        self._live: list[tuple[float, Finding]] = []
+        self._checker = ScriptChecker()
+        self._checker.finished.connect(self._on_script_result)
+        self._build()
+        ctx.bridge.show_changed.connect(self._on_show)
+        ctx.bridge.event.connect(self._on_event)
+        show = ctx.show_provider()
+        if show is not None:
+            self._on_show(show)
+
+    def _build(self) -> None:
+        self.summary = QLabel(self.tr("No show loaded"), self)
+        self.summary.setWordWrap(True)
+        self.recheck_button = QPushButton(self.tr("Check script"), self)
+        self.recheck_button.clicked.connect(self.recheck)
+        self.blocking_only = QCheckBox(self.tr("Blocking only"), self)
+        self.blocking_only.setChecked(bool(self._ctx.settings.value("blocking_only", False, bool)))
+        self.blocking_only.toggled.connect(self._on_filter)
+        self.reminder = QLabel("", self)
+        self.reminder.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Severity"), self.tr("Market"),
+                                              self.tr("Words"), self.tr("Suggestion"), self.tr("Rule")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.recheck_button)
+        top.addWidget(self.blocking_only)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.table, 1)
+
+    # --- inputs -----------------------------------------------------------------------
+    def recheck(self) -> None:
+        show = self._ctx.show_provider()
+        if show is not None:
+            self._on_show(show)
+
+    def _on_show(self, show: Any) -> None:
+        self._script = ()
+        if show is None or not show.markets:
+            self.summary.setText(self.tr("No show loaded") if show is None
+                                 else self.tr("The show lists no markets: add a line 'markets: US, DE' to check it"))
+            self._repaint()
+            return
+        self.summary.setText(self.tr("Checking the script…"))
+        self._checker.check(show)
+
+    def _on_script_result(self, result: ScriptResult) -> None:
+        if not self._checker.is_current(result):
+            return
+        if result.error:
+            self.summary.setText(self.tr("Cannot check the script: %1").replace("%1", result.error))
+            return
+        self._script = result.findings
+        blocking = sum(f.blocking for f in result.findings)
+        warns = sum(f.severity is RuleSeverity.WARN for f in result.findings)
+        self.summary.setText(self.tr("Script (%1): %2 blocking, %3 to review")
+                             .replace("%1", ", ".join(result.markets)).replace("%2", str(blocking))
+                             .replace("%3", str(warns)))
+        self._repaint()
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, ComplianceFinding):
+            self._live.append((event.caption_start_s, event.finding))
+            del self._live[:-MAX_LIVE_ROWS]
+            self._repaint()
+        elif isinstance(event, DisclosureReminder):
+            self.reminder.setText(self.tr("Say the disclosure: %1").replace("%1", event.text))
+
+    def _on_filter(self, checked: bool) -> None:
+        self._ctx.settings.set_value("blocking_only", checked)
+        self._repaint()
+
+    # --- view -------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[tuple[str, Finding]]:
+        """(where, finding) in display order: live findings newest first, then the script."""
+        live = [(self.tr("live %1").replace("%1", _clock(t)), f) for t, f in reversed(self._live)]
+        script = [(self._where(f), f) for f in self._script]
+        rows = live + script
+        if self.blocking_only.isChecked():
+            rows = [(w, f) for w, f in rows if f.blocking]
+        return rows
+
+    def _where(self, f: Finding) -> str:
+        where = self.tr("line %1").replace("%1", str(f.source_line_no)) if f.source_line_no else self.tr("script")
+        return f"{where} ({f.lang})" if f.lang and f.role.value == "translation" else where
+
+    def _repaint(self) -> None:
+        rows = self.rows
+        self.table.setRowCount(len(rows))
+        for r, (where, f) in enumerate(rows):
+            cells = [where, f.severity.value, f.market, f.matched, f.suggestion, f.rule_id]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{f.title}\n{f.explanation}\n{f.source}\n\n{f.text}")
+                if c == 1:
+                    item.setForeground(QBrush(SEVERITY_COLORS[f.severity]))
+                self.table.setItem(r, c, item)
+
+
+def _clock(t_s: float) -> str:
+    m, s = divmod(int(max(0.0, t_s)), 60)
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+PANEL = PanelSpec(
+    id="compliance",
+    title=QT_TRANSLATE_NOOP("Panels", "Compliance"),
+    factory=CompliancePanel,
+    default_area=Qt.DockWidgetArea.RightDockWidgetArea,
+    shortcut="Ctrl+Shift+K",
+    order=40,
+    tags=("compliance",),
+)
