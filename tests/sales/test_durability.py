@@ -125,3 +125,17 @@ def test_a_full_disk_refuses_the_sale_and_acknowledges_only_what_was_written(liv
     assert [s.sale_id for s in live.sales(1)] == acknowledged
     live.db.execute("PRAGMA max_page_count = 1073741823")       # space freed: logging goes on
     assert live.log_sale().sale_id == acknowledged[-1] + 1
+
+
+def test_programs_opening_a_new_file_at_once_migrate_it_once(db_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_log(n: int) -> int:
+        with SalesLog.open(db_path, origin=f"p{n}") as log:
+            return log.schema_version
+
+    with ThreadPoolExecutor(4) as pool:
+        versions = list(pool.map(open_and_log, range(4)))
+    assert versions == [store.SCHEMA_VERSION] * 4
+    with SalesLog.open(db_path) as log:
+        assert log.db.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == store.SCHEMA_VERSION
