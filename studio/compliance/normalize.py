@@ -69,6 +69,7 @@ def _is_thai_or_arabic(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f" or "\u0600" <= ch <= "\u06ff"
 
 
+@functools.lru_cache(maxsize=65536)  # captions reuse a few thousand characters: fold each once
 def _fold_cluster(cluster: str, fold_diacritics: bool) -> str:
     if len(cluster) == 1 and cluster in _ARABIC_DROP:
         return ""
@@ -96,6 +97,8 @@ def _to_simplified(text: str) -> str:
 def normalize(text: str, fold_diacritics: bool = False) -> NormalizedText:
     """NFKC (full/half width), casefold, Traditional→Simplified, Arabic spelling variants
     and, when asked, Latin diacritics (é→e, ế→e, đ→d)."""
+    if text.isascii():  # most English/Spanish-without-accents captions: lower() is the whole job
+        return NormalizedText(text, text.lower(), tuple(range(len(text))))
     simplified = _to_simplified(text)
     pieces: list[str] = []
     origin: list[int] = []
