@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.sales import SaleInput, SalesInputError
+from studio.sales import SalesInputError
 from studio.sales.catalog import parse_catalog_csv
 from studio.sales.orders_import import (detect_layout, import_orders, mapping_from_user, parse_amount,
                                         propose_mapping, reconcile)

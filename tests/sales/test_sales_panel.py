@@ -74,6 +74,10 @@ def test_edited_sale_undo_marker_and_segment_change(panel, tmp_path):
     (sale,) = _sales(tmp_path)
     assert (sale.sku, sale.quantity, str(sale.total), sale.coupon) == ("EYE-AVI", 2, "70.00 USD", "AUTUMN")
     assert panel.products.item(0, 0).text() == "EYE-AVI" and panel.products.item(0, 3).text() == "78"
+    panel.quantity.setValue(3)
+    panel.correct_last()
+    wait_until(lambda: panel.status_label.text().startswith("Corrected #1: 3 ×"))
+    assert str(_sales(tmp_path)[0].total) == "105.00 USD"                  # 3 × 35, coupon kept
     panel.price.setText("3.999")
     panel.log_sale()
     wait_until(lambda: "decimal places" in panel.status_label.text(), message="a bad price must be explained")

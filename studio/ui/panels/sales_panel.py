@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from studio.sales import Dashboard, SaleInput, SalesError, SalesLog, resolve_db_path
+from studio.sales import Dashboard, SaleInput, SalesError, SalesLog
 from studio.ui.panels import PanelContext, PanelSpec
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ class SalesPanel(QWidget):
         self.coupon.setPlaceholderText(self.tr("Coupon"))
         self.log_button = QPushButton(self.tr("Log sale (F8)"), self)
         self.undo_button = QPushButton(self.tr("Undo last (Shift+F8)"), self)
+        self.correct_button = QPushButton(self.tr("Correct last"), self)
+        self.correct_button.setToolTip(self.tr("Apply the quantity, price and coupon above to the last sale"))
         self.marker_note = QLineEdit(self)
         self.marker_note.setPlaceholderText(self.tr("Marker note"))
         self.marker_button = QPushButton(self.tr("Marker (F7)"), self)
@@ -161,6 +163,7 @@ class SalesPanel(QWidget):
         action_row = QHBoxLayout()
         action_row.addWidget(self.log_button, 2)
         action_row.addWidget(self.undo_button, 1)
+        action_row.addWidget(self.correct_button, 1)
         marker_row = QHBoxLayout()
         marker_row.addWidget(self.marker_note, 2)
         marker_row.addWidget(self.marker_button, 1)
@@ -179,6 +182,7 @@ class SalesPanel(QWidget):
 
         self.log_button.clicked.connect(self.log_sale)
         self.undo_button.clicked.connect(self.undo_last)
+        self.correct_button.clicked.connect(self.correct_last)
         self.marker_button.clicked.connect(self.add_marker)
         self.session_button.clicked.connect(self._toggle_session)
         self.catalog_button.clicked.connect(self.open_catalog)
@@ -201,6 +205,28 @@ class SalesPanel(QWidget):
             price = Money.parse_with_code(price_text, sales.session().currency) if price_text else None
             sale = sales.log_sale(SaleInput(quantity=quantity, unit_price=price, coupon=coupon or None))
             return WorkerResult(self.tr("Logged #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
+                                .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
+                                .replace("%4", str(sale.total)), False, sales.dashboard(), sale.sale_id)
+
+        self._post_checked(job)
+        self.quantity.setValue(1)
+        self.price.clear()
+        self.coupon.clear()
+
+    def correct_last(self) -> None:
+        """The key was pressed, then the buyer took 3, or used a coupon: fix the newest sale."""
+        from studio.sales import SaleEdit
+        from studio.show.money import Money
+
+        quantity, price_text, coupon = self.quantity.value(), self.price.text().strip(), self.coupon.text().strip()
+
+        def job(sales: SalesLog) -> WorkerResult:
+            last = sales.dashboard().last_sale
+            if last is None:
+                return WorkerResult(self.tr("No sale to correct"), True, sales.dashboard())
+            price = Money.parse_with_code(price_text, last.unit_price.currency) if price_text else None
+            sale = sales.edit_sale(last.sale_id, SaleEdit(quantity=quantity, unit_price=price, coupon=coupon or None))
+            return WorkerResult(self.tr("Corrected #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
                                 .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
                                 .replace("%4", str(sale.total)), False, sales.dashboard(), sale.sale_id)
 
