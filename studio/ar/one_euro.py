@@ -27,8 +27,9 @@ def _alpha(cutoff_hz: float | np.ndarray, dt_s: float):
 class OneEuroFilter:
     """Filters an array of any shape; one cutoff for the whole array (a rigid face stays rigid).
 
-    The speed is the median absolute speed over the elements, so every landmark gets the
-    same smoothing and the face shape is not distorted. Called by one thread only.
+    The speed is the median over rows of each row's displacement (a landmark's x, y, z move
+    together; a 1-D array is one row), so every landmark gets the same smoothing and the face
+    shape is not distorted. Called by one thread only.
     """
 
     def __init__(self, options: OneEuroOptions = OneEuroOptions()) -> None:
@@ -48,7 +49,8 @@ class OneEuroFilter:
             self._value, self._time_s, self._speed = value.copy(), time_s, 0.0
             return value.copy()
         dt_s = max(time_s - self._time_s, 1e-4)
-        raw_speed = float(np.median(np.abs(value - self._value))) / dt_s
+        delta = (value - self._value).reshape(-1, value.shape[-1]) if value.ndim else (value - self._value).reshape(1, 1)
+        raw_speed = float(np.median(np.linalg.norm(delta, axis=1))) / dt_s
         a_d = _alpha(self.options.derivative_cutoff_hz, dt_s)
         self._speed = a_d * raw_speed + (1.0 - a_d) * self._speed
         cutoff = self.options.min_cutoff_hz + self.options.beta * self._speed
