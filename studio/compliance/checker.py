@@ -20,7 +20,8 @@ from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.normalize import NormalizedText, normalize
-from studio.compliance.packs import load_rules
+from studio.compliance.disclosure import OPENING_RULE_ID
+from studio.compliance.packs import disabled_ids, load_rules
 
 if TYPE_CHECKING:
     from studio.core.events import CaptionEvent
@@ -71,6 +72,8 @@ class Checker:
                 f"no rule pack covers {', '.join(self.uncovered_markets)}; packs cover CN, US, "
                 f"the EU member states, GULF (AE, SA, KW, QA, BH, OM) and TIKTOK")
         self._active = active
+        # The script-level disclosure check is on unless a user pack disabled its id.
+        self.check_opening_disclosure = OPENING_RULE_ID not in disabled_ids(user_pack)
         self._latin_langs = sorted({ps.lang for a in active for ps in a.rule.patterns
                                     if ps.lang not in RAW_LANGS and ps.lang not in ("ar", ANY_LANG)})
 
@@ -161,6 +164,12 @@ class Checker:
                 for lang, translated in line.translations.items():
                     out += [dataclasses.replace(f, **place)
                             for f in self.check_text(translated, lang, TextRole.TRANSLATION)]
+        if self.check_opening_disclosure:
+            from studio.compliance.disclosure import opening_disclosure_finding
+
+            missing = opening_disclosure_finding(show)
+            if missing is not None:
+                out.insert(0, missing)
         return out
 
     def check_caption(self, event: "CaptionEvent") -> list[Finding]:
@@ -173,3 +182,15 @@ class Checker:
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.blocking]
+
+
+def by_script_line(findings: Iterable[Finding]) -> dict[tuple[int, int], list[Finding]]:
+    """Findings in the host's own words (spoken lines and cues), keyed by (segment_index,
+    line_index) and sorted by span: what the teleprompter underlines on each line."""
+    out: dict[tuple[int, int], list[Finding]] = {}
+    for f in findings:
+        if f.role in (TextRole.SPOKEN, TextRole.CUE) and f.segment_index is not None and f.line_index is not None:
+            out.setdefault((f.segment_index, f.line_index), []).append(f)
+    for items in out.values():
+        items.sort(key=lambda f: (f.start, -f.severity.rank))
+    return out

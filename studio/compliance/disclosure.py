@@ -119,6 +119,49 @@ def plan_for(markets, caption_languages=(), host_language: str = "en",
         sources=tuple(dict.fromkeys(i.source for i in items if i.source)))
 
 
+OPENING_RULE_ID = "disclosure.opening"
+
+
+@functools.lru_cache(maxsize=4)
+def _spoken_patterns(path: Path) -> tuple:
+    from studio.compliance.matcher import compile_pattern_set
+    from studio.compliance.model import PatternSet
+
+    table = _load(path).get("spoken_disclosure") or {}
+    return tuple(compile_pattern_set(PatternSet(lang=str(lang), phrases=tuple(str(p) for p in phrases)), False)
+                 for lang, phrases in table.items())
+
+
+def says_disclosure(text: str, path: Path | None = None) -> bool:
+    """True when the text contains a spoken disclosure phrase in any language."""
+    from studio.compliance.normalize import normalize
+
+    norm = normalize(text).text
+    return any(p.spans(norm) for p in _spoken_patterns(path or disclosure_file()))
+
+
+def opening_disclosure_finding(show, path: Path | None = None):
+    """A warning Finding when the first segment never says the live is sponsored, else None."""
+    from studio.compliance.model import Finding, RuleSeverity, TextRole
+
+    if not show.markets or not show.segments:
+        return None
+    first = show.segments[0]
+    texts = [t for line in first.spoken_lines for t in (line.text, *line.translations.values())]
+    if any(says_disclosure(t, path) for t in texts):
+        return None
+    plan = plan_for(show.markets, show.caption_languages, show.language, path)
+    return Finding(
+        rule_id=OPENING_RULE_ID, severity=RuleSeverity.WARN, markets=plan.markets, lang=show.language,
+        start=0, end=0, matched="", text=first.spoken_lines[0].text if first.spoken_lines else "",
+        explanation="No spoken line of the opening segment says the live is sponsored or that the products "
+                    "were given to you. If a brand pays you or sent the products, say so at the start and "
+                    "repeat it for viewers who join later.",
+        source="; ".join(plan.sources), suggestion=plan.reminder_text,
+        title="No spoken disclosure at the start", role=TextRole.SPOKEN, segment_index=0,
+        source_line_no=first.source_line_no)
+
+
 class ReminderSchedule:
     """Says when a spoken disclosure reminder is due. Called on one thread (the caller's)."""
 

@@ -62,7 +62,9 @@ class LiveComplianceChecker:
         findings = self._checker.check_caption(event)
         check_ms = (time.perf_counter() - t0) * 1000
         now_s = self._now_s()
-        published = [ComplianceFinding(f, event.start_s, event.end_s, now_s, check_ms) for f in findings]
+        published = [ComplianceFinding(f, event.start_s, event.end_s, now_s, check_ms,
+                                       spoken_at_s(event, f.start) if f.text == event.text else None)
+                     for f in findings]
         self.check_meter.add(check_ms)
         with self._lock:
             self.captions_checked += 1
@@ -94,6 +96,20 @@ class LiveComplianceChecker:
             if self._file is not None:
                 self._file.close()
                 self._file = None
+
+
+def spoken_at_s(event: CaptionEvent, char_index: int) -> float | None:
+    """Start time of the recognized word that covers char_index of the caption text."""
+    cursor = 0
+    for word, start_s, _end_s in event.words:
+        word = word.strip()
+        pos = event.text.find(word, cursor) if word else -1
+        if pos < 0:
+            continue
+        if pos <= char_index < pos + len(word) or char_index < pos:
+            return start_s
+        cursor = pos + len(word)
+    return None
 
 
 def read_log(path: Path) -> list[dict]:

@@ -119,6 +119,20 @@ def load_pack(path: Path) -> Pack:
     return Pack(id=pack_id, name=str(data.get("name", pack_id)), markets=markets, rules=rules, path=str(path))
 
 
+# Checks that are not pattern rules but may still be disabled from a user pack.
+BUILT_IN_CHECK_IDS = frozenset({"disclosure.opening"})
+
+
+def disabled_ids(user_pack: Path | None | bool = True) -> frozenset[str]:
+    """The ids a user pack disables (empty without a user pack)."""
+    if user_pack is True:
+        user_pack = user_pack_path()
+    if not isinstance(user_pack, Path) or not user_pack.exists():
+        return frozenset()
+    data = _read_yaml(user_pack) or {}
+    return frozenset(_str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
+
+
 def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
     """Rules after the user's pack: added/replaced rules, severity changes, disabled ids."""
     import dataclasses
@@ -138,6 +152,8 @@ def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
             raise PackError(f"{path}: severity: no rule with id {rid}")
         out[rid] = dataclasses.replace(out[rid], severity=_severity(value, f"{path}: severity.{rid}"))
     for rid in _str_list(data.get("disable"), f"{path}: disable"):
+        if rid in BUILT_IN_CHECK_IDS:
+            continue
         if rid not in out:
             raise PackError(f"{path}: disable: no rule with id {rid}")
         del out[rid]

@@ -91,16 +91,44 @@ def test_live_checker_publishes_and_logs_final_captions(tmp_path):
     live = LiveComplianceChecker(bus, Checker(["US", "TIKTOK"], user_pack=False), log_path).start()
     bus.publish(CaptionEvent("partial", 1.0, 2.0, 2.1, "this cures", "en"))
     assert not got
+    words = (("This", 1.0, 1.2), (" cures", 1.2, 1.5), (" acne,", 1.5, 1.8), (" DM", 1.9, 2.0),
+             (" me", 2.0, 2.1), (" on", 2.1, 2.2), (" WhatsApp", 2.2, 2.5))
     bus.publish(CaptionEvent("final", 1.0, 2.5, 2.6, "This cures acne, DM me on WhatsApp", "en",
-                             translations={"es": "Esto cura el acné", "th": "ครีมนี้รักษาสิว"}))
+                             translations={"es": "Esto cura el acné", "th": "ครีมนี้รักษาสิว"}, words=words))
     bus.publish(CaptionEvent("final", 3.0, 4.0, 4.1, "Tap the orange cart", "en"))
     live.close()
     rules = {(e.finding.lang, e.finding.rule_id) for e in got}
     assert {("en", "us.disease-claim"), ("en", "tiktok.off-platform"), ("es", "tiktok.medical-claim"),
             ("th", "tiktok.medical-claim")} <= rules
     assert all(e.caption_start_s == 1.0 and e.finding.role is TextRole.CAPTION for e in got)
+    spoken = {e.finding.rule_id: e.spoken_at_s for e in got if e.finding.lang == "en"}
+    assert spoken["us.disease-claim"] == 1.2 and spoken["tiktok.off-platform"] == 1.9
+    assert all(e.spoken_at_s is None for e in got if e.finding.lang != "en")
     logged = read_log(log_path)
     assert len(logged) == len(got) and logged[0]["caption_end"] == 2.5
     assert live.captions_checked == 2 and live.check_meter.stats().count == 2
     bus.publish(CaptionEvent("final", 5.0, 6.0, 6.1, "cures", "en"))   # unsubscribed after close
     assert live.captions_checked == 2
+
+
+def test_opening_without_spoken_disclosure_is_a_warning(tmp_path):
+    show = parse_show(SHOW)
+    [missing] = [f for f in Checker(show.markets, user_pack=False).check_show(show)
+                 if f.rule_id == "disclosure.opening"]
+    assert missing.severity is RuleSeverity.WARN and missing.segment_index == 0 and "sponsored" in missing.suggestion
+    disclosed = parse_show(SHOW.replace("Welcome back everyone!", "Welcome back! Este directo está patrocinado."))
+    assert not [f for f in Checker(show.markets, user_pack=False).check_show(disclosed)
+                if f.rule_id == "disclosure.opening"]
+    user = tmp_path / "user-pack.yaml"
+    user.write_text("disable: [disclosure.opening]\n", encoding="utf-8")
+    assert not [f for f in Checker(show.markets, user_pack=user).check_show(show) if f.rule_id == "disclosure.opening"]
+
+
+def test_findings_grouped_per_script_line_for_the_teleprompter():
+    from studio.compliance import by_script_line
+
+    show = parse_show(SHOW)
+    marks = by_script_line(Checker(show.markets, user_pack=False).check_show(show))
+    assert {f.matched for f in marks[(0, 1)]} == {"cures"}
+    assert marks[(0, 2)][0].severity is RuleSeverity.INFO          # the cue
+    assert (0, 0) not in marks and (0, 3) not in marks
