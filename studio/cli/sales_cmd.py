@@ -384,7 +384,7 @@ def _csv_rows(rows: list[dict], output: str | None, fieldnames: list[str] | None
 
 
 def _dashboard(log, args) -> int:
-    from studio.sales.render import report_to_dict
+    from studio.sales.render import money_text, report_to_dict
     from studio.sales.report import build_report
 
     info = _pick_session(log, args.session)
@@ -400,10 +400,10 @@ def _dashboard(log, args) -> int:
         print(f"  on screen: segment {d.current_segment.index + 1} {d.current_segment.title}")
     for p in d.products:
         left = "" if p.stock_left is None else f" · {p.stock_left} left"
-        print(f"  {p.sku:14} {p.units:5} units {p.orders:5} orders {str(p.gmv):>16}{left}")
+        print(f"  {p.sku:14} {p.units:5} units {p.orders:5} orders {money_text(p.gmv, p.unconverted):>16}{left}")
     for g in d.segments:
         label = "-" if g.index is None else g.index + 1
-        print(f"  segment {label:>2} {g.title[:28]:28} {g.units:5} units {str(g.gmv):>16}")
+        print(f"  segment {label:>2} {g.title[:28]:28} {g.units:5} units {money_text(g.gmv, g.unconverted):>16}")
     return 0
 
 

@@ -4,7 +4,7 @@ the first sale and at the 10,000th (benchmarks/bench_sales.py measures it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ class ProductFigures:
     gmv: Money                 # in the session currency
     stock: int | None          # stock for the live, from the catalog
     stock_left: int | None
+    unconverted: dict[str, Money] = field(default_factory=dict)   # sold in currencies without an FX rate
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class SegmentFigures:
     units: int
     orders: int
     gmv: Money
+    unconverted: dict[str, Money] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def build_dashboard(log: "SalesLog", session: SessionInfo, *, now_ms: int) -> Da
     for sku, (units, orders, totals, name) in sorted(by_product.items(), key=lambda kv: -kv[1][2].in_base().amount_minor):
         stock = catalog[sku].stock if sku in catalog else None
         products.append(ProductFigures(sku, name, units, orders, totals.in_base(), stock,
-                                       None if stock is None else stock - units))
+                                       None if stock is None else stock - units, totals.unconverted()))
 
     by_segment = _grouped(log, "segment_index", session, rates)
     titles = {i: (t, sku) for i, t, sku in log.db.execute(
@@ -102,7 +104,8 @@ def build_dashboard(log: "SalesLog", session: SessionInfo, *, now_ms: int) -> Da
     for index in sorted(set(titles) | set(by_segment), key=lambda i: (i is not None, i if i is not None else -1)):
         title, sku = titles.get(index, ("Before the first segment" if index is None else f"Segment {index + 1}", None))
         units, orders, totals, _ = by_segment.get(index, (0, 0, None, None))
-        segments.append(SegmentFigures(index, title, sku, units, orders, totals.in_base() if totals else zero))
+        segments.append(SegmentFigures(index, title, sku, units, orders, totals.in_base() if totals else zero,
+                                       totals.unconverted() if totals else {}))
 
     per_minute = []
     minutes = _grouped(log, f"(at_ms - {int(session.started_ms)}) / 60000", session, rates)

@@ -45,5 +45,9 @@ class Totals:
                 total += converted
         return Money(total, self.base)
 
+    def unconverted(self) -> dict[str, Money]:
+        """The amounts left out of in_base() for want of a rate, in their own currencies."""
+        return {c: Money(self.by_currency[c], c) for c in self.missing_rates}
+
     def as_money(self) -> dict[str, Money]:
         return {c: Money(a, c) for c, a in sorted(self.by_currency.items())}

@@ -24,6 +24,11 @@ def _money(m: Money) -> dict:
     return {"amount": str(m.to_decimal()), "currency": m.currency, "minor_units": m.amount_minor}
 
 
+def money_text(m: Money, unconverted: dict[str, Money]) -> str:
+    """'25.000 KWD + 19.90 USD': the converted sum plus what had no FX rate, never silently zero."""
+    return " + ".join([str(m)] + [str(u) for u in unconverted.values()])
+
+
 def _pct(x: Decimal | float | None) -> str:
     return "–" if x is None else f"{float(x) * 100:.1f}%"
 
@@ -41,9 +46,11 @@ def report_to_dict(r: SessionReport) -> dict:
                    "currencies_without_fx_rate": list(d.missing_fx), "undone_sales": r.undone_sales},
         "fx_rates": {c: str(v) for c, v in r.fx_rates.items()},
         "products": [{"sku": p.sku, "name": p.name, "units": p.units, "orders": p.orders, "gmv": _money(p.gmv),
+                      "gmv_without_fx_rate": [_money(m) for m in p.unconverted.values()],
                       "stock": p.stock, "stock_left": p.stock_left} for p in d.products],
         "segments": [{"index": g.index, "title": g.title, "product_sku": g.product_sku, "units": g.units,
-                      "orders": g.orders, "gmv": _money(g.gmv)} for g in d.segments],
+                      "orders": g.orders, "gmv": _money(g.gmv),
+                      "gmv_without_fx_rate": [_money(m) for m in g.unconverted.values()]} for g in d.segments],
         "windows": [{"segment_index": w.segment_index, "title": w.title, "start": iso_utc(w.start_ms),
                      "end": iso_utc(w.end_ms), "duration_s": w.duration_s, "units": w.units, "orders": w.orders,
                      "gmv": _money(w.gmv), "gmv_per_minute": _money(w.gmv_per_minute),
@@ -155,11 +162,13 @@ def report_html(r: SessionReport) -> str:
     parts += ["<h2>Products</h2>",
               hbar_chart([(p.name, p.gmv.amount_minor, str(p.gmv)) for p in d.products]),
               _table(["Product", "SKU", "Units", "Orders", "GMV", "Stock left"],
-                     [[p.name, p.sku, p.units, p.orders, p.gmv, "" if p.stock_left is None else p.stock_left]
+                     [[p.name, p.sku, p.units, p.orders, money_text(p.gmv, p.unconverted),
+                       "" if p.stock_left is None else p.stock_left]
                       for p in d.products], numeric_from=2)]
     parts += ["<h2>Segments</h2>",
               hbar_chart([(g.title, g.gmv.amount_minor, str(g.gmv)) for g in d.segments], colour="#2e86ab"),
-              _table(["Segment", "Units", "Orders", "GMV"], [[g.title, g.units, g.orders, g.gmv] for g in d.segments])]
+              _table(["Segment", "Units", "Orders", "GMV"],
+                     [[g.title, g.units, g.orders, money_text(g.gmv, g.unconverted)] for g in d.segments])]
     if r.windows:
         parts += ["<h2>Talk-track windows</h2>",
                   _table(["Segment", "From", "Length", "Units", "Orders", "GMV", "GMV / min", "Avg viewers", "Conversion"],

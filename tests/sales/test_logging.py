@@ -89,6 +89,8 @@ def test_fx_snapshot_converts_exactly_and_names_missing_rates(live):
     assert d.missing_fx == ("KWD",)
     assert d.gmv == Money(1990 + 3980, "USD")                 # 5940 * 0.0067 = 39.798 -> 39.80
     assert d.gmv_by_currency == {"JPY": Money(5940, "JPY"), "KWD": Money(12500, "KWD"), "USD": Money(1990, "USD")}
+    oud = next(p for p in d.products if p.sku == "OUD-KW")
+    assert (oud.gmv, oud.unconverted) == (Money(0, "USD"), {"KWD": Money(12500, "KWD")})   # shown, not lost
     live.set_fx_rates({"KWD": "3.26"})
     assert live.dashboard().gmv == Money(1990 + 3980 + 4075, "USD") and live.dashboard().missing_fx == ()
     assert live.fx_rates(d.session.session_id) == {"JPY": Decimal("0.0067"), "KWD": Decimal("3.26")}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPro
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studio.sales import Dashboard, SaleInput, SalesError, SalesLog
+from studio.sales.render import money_text
 from studio.ui.panels import PanelContext, PanelSpec
 
 if TYPE_CHECKING:
@@ -346,7 +347,8 @@ class SalesPanel(QWidget):
                                          .replace("%2", seg.product_sku or self.tr("no product")))
         self.products.setRowCount(len(d.products))
         for row, p in enumerate(d.products):
-            for col, text in enumerate((p.sku, str(p.units), str(p.gmv), "" if p.stock_left is None else str(p.stock_left))):
+            cells = (p.sku, str(p.units), money_text(p.gmv, p.unconverted), "" if p.stock_left is None else str(p.stock_left))
+            for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
