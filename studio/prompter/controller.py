@@ -43,6 +43,10 @@ class PrompterOptions:
     voice_fallback_mode: ScrollMode = ScrollMode.TIMED
     default_words_per_s: float = 2.5            # 150 words a minute, a calm presenting pace
     pace_window_s: float = 30.0                 # the host's pace is measured over this much voice follow
+    # Recognized words arrive about a second after they are said (one partial every 1.2 s of
+    # speech, see CaptionOptions.partial_interval_s), so the highlight runs ahead of the last
+    # heard word at the host's pace for at most this long; 0 shows only heard words.
+    lead_max_s: float = 1.5
     follow: FollowOptions = field(default_factory=FollowOptions)
 
 
@@ -51,8 +55,9 @@ class PrompterSnapshot:
     state: PrompterState
     mode: ScrollMode               # the mode the host chose
     active_mode: ScrollMode        # the mode scrolling right now (differs during a voice fallback)
-    position: Position | None
+    position: Position | None      # what the prompter highlights (heard word + lead)
     token: int | None
+    heard_token: int | None        # the last word voice follow matched
     confidence: float
     countdown_left_s: float
     words_per_s: float
@@ -83,6 +88,8 @@ class PrompterController:
         self._last_voice_activity_s: float | None = None
         self._timed_anchor: tuple[int, float] | None = None   # (token, time) timed scrolling counts from
         self._pace: collections.deque[tuple[float, int]] = collections.deque()
+        self._heard_end_s: float | None = None               # audio end of the last voice move
+        self._display: int | None = None                     # the highlighted token
         self._segment = 0
 
     # --- commands ---------------------------------------------------------------------------
@@ -121,6 +128,7 @@ class PrompterController:
         if not 0 <= segment < len(self.script.show.segments):
             return
         self.follower.go_to_segment(segment)
+        self._follow_to_position()
         self._enter_segment(segment, now_s)
         self._restart_timed(now_s)
 
@@ -130,6 +138,7 @@ class PrompterController:
         if token is None:
             return
         self.follower.set_position(token)
+        self._follow_to_position()
         self._enter_segment(position.segment, now_s)
         self._restart_timed(now_s)
 
@@ -157,12 +166,24 @@ class PrompterController:
             self._last_words_s = now_s
         if self.state is PrompterState.EDITING or self.mode is not ScrollMode.VOICE:
             return None
+        before = self.follower.token
         update = self.follower.update(event)
         self._confidence = update.confidence
+        if update.moved:
+            backwards = before is not None and update.token < before
+            # The highlight never steps back because the recognizer caught up with its lead;
+            # it does go back when the host did (a repeat, a jump back).
+            if backwards or update.jumped or self._display is None:
+                self._display = update.token
+            else:
+                self._display = max(self._display, update.token)
         if update.moved and update.tracking:
             if self.active_mode is not ScrollMode.VOICE:
                 self._set_active(ScrollMode.VOICE, now_s)
             self._note_pace(now_s, update.token)
+            self._heard_end_s = min(event.end_s, now_s)
+        elif not update.tracking:
+            self._heard_end_s = None   # ad-lib or noise: the highlight waits where it is
         if update.position is not None:
             self._enter_segment(update.position.segment, now_s)
         return update
@@ -171,6 +192,7 @@ class PrompterController:
         if self.state is PrompterState.COUNTDOWN and now_s >= self._countdown_end_s:
             self._begin_prompting(now_s)
         if self.state is PrompterState.PROMPTING:
+            self._advance_lead(now_s)
             if self.mode is ScrollMode.VOICE and self.active_mode is ScrollMode.VOICE and self._voice_lost(now_s):
                 self._set_active(self.options.voice_fallback_mode, now_s)
             if self.active_mode is ScrollMode.TIMED:
@@ -178,11 +200,13 @@ class PrompterController:
         return self.snapshot(now_s)
 
     def snapshot(self, now_s: float) -> PrompterSnapshot:
-        token = self.follower.token
+        heard = self.follower.token
+        token = self._display if self._display is not None else heard
         words_done = 0 if token is None else token + 1
         wps = self.words_per_s()
+        position = None if token is None else self.script.position_of_token(token)
         return PrompterSnapshot(
-            self.state, self.mode, self.active_mode, self.follower.position, token, self._confidence,
+            self.state, self.mode, self.active_mode, position, token, heard, self._confidence,
             max(0.0, self._countdown_end_s - now_s) if self.state is PrompterState.COUNTDOWN else 0.0,
             wps, self.timer.progress(now_s, words_done, wps))
 
@@ -195,6 +219,24 @@ class PrompterController:
         return self.options.default_words_per_s
 
     # --- internals --------------------------------------------------------------------------
+
+    def _advance_lead(self, now_s: float) -> None:
+        """Run the highlight ahead of the last heard word at the host's pace, for at most
+        lead_max_s, and only while the host is heard speaking (a pause freezes it)."""
+        token = self.follower.token
+        if (token is None or self._heard_end_s is None or self.active_mode is not ScrollMode.VOICE
+                or self.options.lead_max_s <= 0):
+            return
+        if self._last_voice_activity_s is not None and now_s - self._last_voice_activity_s > 0.3:
+            return
+        ahead_s = min(max(0.0, now_s - self._heard_end_s), self.options.lead_max_s)
+        lead = min(token + int(ahead_s * self.words_per_s()), self.script.token_count - 1)
+        self._display = lead if self._display is None else max(self._display, lead)
+
+    def _follow_to_position(self) -> None:
+        """A command or timed scrolling moved the follower: the highlight goes with it."""
+        self._display = self.follower.token
+        self._heard_end_s = None
 
     def _begin_prompting(self, now_s: float) -> None:
         self.state = PrompterState.PROMPTING
@@ -231,6 +273,7 @@ class PrompterController:
         if target >= 0 and target != self.follower.token:
             # Keep the words heard so far: if the host resumes reading, the voice takes over.
             self.follower.set_position(target, keep_evidence=True)
+            self._follow_to_position()
             self._enter_segment(self.script.segment_of_token(target), now_s)
 
     def _note_pace(self, now_s: float, token: int | None) -> None:

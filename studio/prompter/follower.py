@@ -102,6 +102,10 @@ class VoiceFollower:
         self._fresh = np.zeros(n)
         self._token: int | None = None      # highlighted token
         self._expect = 0                    # the token we expect to hear next
+        self._bookmark: int | None = None   # where the host was before jumping back
+        self._heard_words = 0               # words of the current caption used for the decision
+        self._moved_utterance_s: float | None = None   # start of the caption that last moved us
+        self._moved_heard_words = 0
 
     # --- position -------------------------------------------------------------------------
 
@@ -122,6 +126,7 @@ class VoiceFollower:
             raise IndexError(f"token {token} outside the script (0..{self.script.token_count - 1})")
         self._token = token
         self._expect = token
+        self._bookmark = None
         if not keep_evidence:
             n = self.script.token_count
             self._committed, self._committed_fresh = np.zeros(n), np.zeros(n)
@@ -141,15 +146,36 @@ class VoiceFollower:
                 self._scores, self._fresh = self._committed, self._committed_fresh
             return self._result(event, moved=False, jumped=False, evidence=0.0)
         scores, fresh = self._committed, self._committed_fresh
-        for word in heard:
+        # Decide on the words up to the last one the script contains: a partial often ends in a
+        # cut-off word ("and a s-"), and an ad-lib tail must not hide the words before it.
+        decide_at = max((i for i, w in enumerate(heard) if self._known(w)), default=None)
+        decide_scores = decide_fresh = None
+        for i, word in enumerate(heard):
             scores, fresh = self._step(scores, fresh, word)
+            if i == decide_at:
+                decide_scores, decide_fresh = scores, fresh
         if event.kind == "final":
             self._committed, self._committed_fresh = scores, fresh
         self._scores, self._fresh = scores, fresh
+        if decide_at is None:
+            return self._hold(event)
         # Only a word the host just said can be highlighted: a path that reached a token by
         # substituting a misheard word is evidence, not a place to move to.
-        said = self._match_vector(heard[-1]) > 0
-        return self._decide(event, scores, fresh, said)
+        said = self._match_vector(heard[decide_at]) > 0
+        if (self._token is not None and event.start_s == self._moved_utterance_s
+                and decide_at + 1 <= self._moved_heard_words):
+            # The recognizer revised this utterance and the new hypothesis is not longer than
+            # the one that moved us: a shorter tail is its instability, not the host going back.
+            said &= self._idx >= self._token
+        self._heard_words = decide_at + 1
+        return self._decide(event, decide_scores, decide_fresh, said)
+
+    def _known(self, word: str) -> bool:
+        return bool((self._match_vector(word) > 0).any())
+
+    def _hold(self, event: CaptionEvent) -> FollowUpdate:
+        held = float(self._scores[self._token]) if self._token is not None else 0.0
+        return self._result(event, moved=False, jumped=False, evidence=held)
 
     @staticmethod
     def _heard_tokens(event: CaptionEvent) -> list[str]:
@@ -166,6 +192,7 @@ class VoiceFollower:
                 if script_word == word:
                     per_vocab[v] = self._vocab_weight[v]
                 elif (min(len(word), len(script_word)) >= 4
+                      and 2 * min(len(word), len(script_word)) >= o.fuzzy_min_ratio * (len(word) + len(script_word))
                       and difflib.SequenceMatcher(None, word, script_word).ratio() >= o.fuzzy_min_ratio):
                     per_vocab[v] = 0.5 * self._vocab_weight[v]
             self._match_cache[word] = per_vocab
@@ -195,25 +222,37 @@ class VoiceFollower:
         new_fresh = np.clip(np.minimum(new_fresh, new), 0.0, o.score_cap)
         return new, new_fresh
 
+    def _window(self, center: int) -> np.ndarray:
+        o = self.options
+        offset = self._idx - center
+        return (offset >= -o.local_back_tokens) & (offset <= o.local_ahead_tokens)
+
     def _needed(self, expect: int) -> np.ndarray:
         """Fresh evidence needed to move to each token: little for the next words, more the
-        further the move, and the full jump threshold outside the local window."""
+        further the move, and the full jump threshold outside the local window. After a jump
+        back, the place the host left is local too (hosts return after an aside)."""
         o = self.options
-        offset = self._idx - expect
-        distance = np.where(offset >= 0, offset, -offset)
+        needed = self._needed_around(expect)
+        needed = np.where((self._idx >= expect) & (self._idx < expect + o.next_word_tokens),
+                          o.next_word_min_score, needed)
+        if self._bookmark is not None:
+            needed = np.minimum(needed, self._needed_around(self._bookmark))
+        return needed
+
+    def _needed_around(self, center: int) -> np.ndarray:
+        o = self.options
+        distance = np.abs(self._idx - center)
         needed = o.local_min_score + o.distance_score_per_token * np.maximum(0.0, distance - o.next_word_tokens)
-        needed = np.where((offset >= 0) & (offset < o.next_word_tokens), o.next_word_min_score, needed)
-        outside = (offset < -o.local_back_tokens) | (offset > o.local_ahead_tokens)
-        return np.where(outside, o.jump_min_score, np.minimum(needed, o.jump_min_score))
+        return np.where(self._window(center), np.minimum(needed, o.jump_min_score), o.jump_min_score)
 
     def _decide(self, event: CaptionEvent, scores: np.ndarray, fresh: np.ndarray,
                 said: np.ndarray) -> FollowUpdate:
         o = self.options
         n = scores.size
         expect = self._expect
-        lo, hi = max(0, expect - o.local_back_tokens), min(n, expect + o.local_ahead_tokens + 1)
-        in_window = np.zeros(n, dtype=bool)
-        in_window[lo:hi] = True
+        in_window = self._window(expect)
+        if self._bookmark is not None:
+            in_window |= self._window(self._bookmark)
         # Near the expected word, evidence from before a small skip counts too.
         evidence = np.where(said, np.where(in_window, np.maximum(fresh, np.minimum(scores, o.next_word_min_score)
                                                                   * (self._idx >= expect)), fresh), 0.0)
@@ -224,8 +263,13 @@ class VoiceFollower:
         local_rank = np.where(in_window, rank, -np.inf)
         local = int(np.argmax(local_rank))
         local_ok = bool(np.isfinite(local_rank[local]))
-        # What still holds the host near the current place (for the jump margin).
-        local_hold = float(scores[lo:hi].max()) if hi > lo else 0.0
+        # What still holds the host where they are: the path on the current words, or a local
+        # candidate that qualifies (a leap must beat both by the margin). Stray common words
+        # elsewhere in the window do not hold the position.
+        here = self._token if self._token is not None else expect
+        near = scores[max(0, here - 2):min(n, expect + o.next_word_tokens)]
+        local_hold = max(float(near.max()) if near.size else 0.0,
+                         float(scores[local]) if local_ok else 0.0)
 
         far_rank = np.where(in_window, -np.inf, rank)
         far = int(np.argmax(far_rank))
@@ -237,11 +281,16 @@ class VoiceFollower:
 
         if local_ok and (local != self._token or local == expect):
             return self._move(event, local, jumped=False, evidence=float(evidence[local]))
-        held = float(scores[self._token]) if self._token is not None else 0.0
-        return self._result(event, moved=False, jumped=False, evidence=held)
+        return self._hold(event)
 
     def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float) -> FollowUpdate:
         moved = token != self._token
+        if moved:
+            self._moved_utterance_s, self._moved_heard_words = event.start_s, self._heard_words
+        if jumped and token < self._expect:
+            self._bookmark = self._expect
+        elif self._bookmark is not None and token >= self._bookmark - self.options.local_back_tokens:
+            self._bookmark = None       # back where they left off
         self._token = token
         self._expect = token + 1
         return self._result(event, moved=moved, jumped=jumped and moved, evidence=evidence)

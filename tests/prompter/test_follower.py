@@ -1,13 +1,20 @@
 """The alignment logic, driven by caption events built from known word sequences."""
 
+import itertools
+
 from studio.core.events import CaptionEvent
 from studio.prompter.follower import VoiceFollower
 from studio.prompter.script import ScriptView
 from studio.show import load_show, parse_show
 
 
-def _event(text: str, kind: str = "final", t: float = 0.0) -> CaptionEvent:
-    return CaptionEvent(kind, t, t, t, text, "en")
+_clock = itertools.count()
+
+
+def _event(text: str, kind: str = "final", start_s: float | None = None) -> CaptionEvent:
+    """Each final is its own utterance unless start_s ties it to the partials before it."""
+    start = float(next(_clock)) if start_s is None else start_s
+    return CaptionEvent(kind, start, start + 1.0, start + 1.0, text, "en")
 
 
 def _follower(example_show_path) -> tuple[VoiceFollower, ScriptView]:
@@ -31,13 +38,25 @@ def test_follows_reading_word_by_word(example_show_path):
 
 def test_partials_are_tentative_and_finals_commit(example_show_path):
     follower, view = _follower(example_show_path)
-    follower.update(_event("Hi everyone welcome", "partial"))
+    follower.update(_event("Hi everyone welcome", "partial", 100.0))
     assert follower.position.word == 2
     # The recognizer revises the partial: alignment restarts from the committed state.
-    follower.update(_event("Hi everyone welcome to the autumn", "partial"))
+    follower.update(_event("Hi everyone welcome to the autumn", "partial", 100.0))
     assert follower.position.word == 5
-    follower.update(_event("Hi everyone, welcome to the Autumn Lip Launch!", "final"))
+    follower.update(_event("Hi everyone, welcome to the Autumn Lip Launch!", "final", 100.0))
     assert follower.position.word == 7
+
+
+def test_a_revised_partial_that_loses_its_tail_does_not_move_back(example_show_path):
+    follower, view = _follower(example_show_path)
+    follower.update(_event("This is Ruby a deep red with a soft matte finish"))
+    follower.update(_event("It glides on in one stroke and stays comfortable", "partial", 200.0))
+    reached = follower.position
+    follower.update(_event("It glides on in one", "partial", 200.0))
+    assert follower.position == reached
+    # A new utterance that really goes back is followed.
+    follower.update(_event("It glides on in one stroke", "final", 300.0))
+    assert follower.position.word == 5
 
 
 def test_ad_libs_hold_the_position(example_show_path):

@@ -1,0 +1,134 @@
+"""Voice follow over an audio file, through the same caption engine and prompter as live.
+
+The file is decoded (studio.capture), fed to the streaming caption engine in 100 ms chunks
+as a microphone would deliver them, and every caption goes to the PrompterController; the
+controller also ticks once per chunk, so the timed fallback runs on the audio timeline.
+With realtime=True each chunk waits for its time on the clock, so `emitted_s` includes
+the recognizer's real latency on this machine; otherwise the file runs as fast as the
+machine allows and `emitted_s` is the audio time fed when the position came out
+(the latency of a machine that keeps up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from studio.core.clock import SessionClock
+from studio.core.events import StatusMessage
+from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
+from studio.prompter.controller import PrompterController, PrompterOptions, ScrollMode
+from studio.prompter.script import Position
+from studio.show.model import Show
+
+CHUNK_S = 0.1
+VOICE_ACTIVITY_DBFS = -45.0   # above a quiet room (about -55 dBFS), below speech at a desk mic
+
+
+@dataclass(frozen=True)
+class FollowFileOptions:
+    model: str = "base"              # a Whisper size name or model folder (see CaptionOptions.model)
+    language: str | None = None      # default: the show's language
+    realtime: bool = False
+    prompter: PrompterOptions = field(default_factory=lambda: PrompterOptions(countdown_s=0.0))
+
+
+@dataclass(frozen=True)
+class PositionEvent:
+    emitted_s: float           # seconds from the start of the audio when the position came out
+    position: Position         # what the prompter highlights
+    token: int
+    heard: Position | None     # the last word voice follow matched (the highlight may lead it)
+    confidence: float
+    mode: ScrollMode           # VOICE, or TIMED while falling back
+    jumped: bool
+
+    def to_json(self) -> dict:
+        out = {"emitted": round(self.emitted_s, 3), **self.position.to_json(),
+               "confidence": round(self.confidence, 3), "mode": self.mode.value, "jump": self.jumped}
+        if self.heard is not None:
+            out["heard"] = [self.heard.segment, self.heard.line, self.heard.word]
+        return out
+
+
+class _AudioClock(SessionClock):
+    """Session time = audio time fed so far: a file run as fast as possible behaves like a
+    machine that keeps up exactly (the engine sees no backlog, captions are stamped on the
+    audio timeline). Used on the follow loop's thread only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.audio_ns = 0
+
+    def now_ns(self) -> int:
+        return self.audio_ns
+
+
+def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOptions | None = None,
+                      on_status: Callable[[StatusMessage], None] | None = None,
+                      captions_out: list | None = None) -> Iterator[PositionEvent]:
+    """Yield a PositionEvent each time the prompter's position changes.
+
+    Raises studio.capture.base.SourceError for an unreadable file and
+    studio.captions.asr.CaptionModelError when the Whisper model cannot be loaded.
+    captions_out, when given, receives every CaptionEvent (for reports and benchmarks).
+    """
+    from studio.captions import CaptionOptions, Glossary, StreamingCaptioner
+    from studio.capture.audio_file import decode_audio
+
+    options = options or FollowFileOptions()
+    controller = PrompterController(show, options.prompter)
+    caption_options = CaptionOptions(language=options.language or show.language, model=options.model,
+                                     glossary=Glossary.from_show(show))
+    if not options.realtime:
+        # Nothing to keep up with: never shed work, so the result does not depend on machine load.
+        caption_options.shed_rtf = float("inf")
+        caption_options.allow_smaller_model = False
+    clock = SessionClock() if options.realtime else _AudioClock()
+    engine = StreamingCaptioner(caption_options, show=show, clock=clock, on_status=on_status)
+    engine.load()   # fail before decoding a long file when the model is missing
+    origin_s = clock.now_s()      # session time of the first sample
+    fed = 0
+    last: tuple[int | None, int | None] = (None, None)
+    controller.start(origin_s)
+
+    def now_s() -> float:
+        return clock.now_s()
+
+    def emit(mode: ScrollMode, jumped: bool) -> Iterator[PositionEvent]:
+        nonlocal last
+        snap = controller.snapshot(now_s())
+        if snap.token is None or (snap.token, snap.heard_token) == last:
+            return
+        last = (snap.token, snap.heard_token)
+        heard = None if snap.heard_token is None else controller.script.position_of_token(snap.heard_token)
+        yield PositionEvent(now_s() - origin_s, snap.position, snap.token, heard, snap.confidence,
+                            mode, jumped)
+
+    def on_caption(event) -> Iterator[PositionEvent]:
+        if captions_out is not None:
+            captions_out.append(event)
+        update = controller.on_caption(event, now_s())
+        if update is not None and update.moved:
+            yield from emit(ScrollMode.VOICE, update.jumped)
+
+    for block in decode_audio(audio_path, block_s=CHUNK_S):
+        chunk = AudioChunk(block, int((origin_s + fed / AUDIO_SAMPLE_RATE_HZ) * 1e9))
+        if options.realtime:
+            clock.sleep_until_ns(chunk.end_ns)   # a microphone hands a block over once it is recorded
+        fed += len(block)
+        if isinstance(clock, _AudioClock):
+            clock.audio_ns = chunk.end_ns
+        if len(block) and 10 * np.log10(float(np.mean(np.square(block, dtype=np.float64))) + 1e-12) \
+                > VOICE_ACTIVITY_DBFS:
+            controller.note_voice_activity(now_s())
+        engine.insert_audio(chunk)
+        for event in engine.process():
+            yield from on_caption(event)
+        controller.tick(now_s())
+        yield from emit(controller.active_mode, False)
+    for event in engine.finish():
+        yield from on_caption(event)
