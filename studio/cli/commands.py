@@ -14,4 +14,5 @@ COMMAND_MODULES = [
     "studio.cli.sales_cmd",
     "studio.cli.check_cmd",
     "studio.cli.import_script_cmd",
+    "studio.cli.follow_cmd",
 ]
