@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-REFRESH_MS = 2000          # dashboard refresh; a dashboard costs ~2 ms at 1,000 sales (bench_sales.py)
+REFRESH_MS = 2000   # dashboard refresh; measured 1.3 ms at 1,000 sales, ~0.2-0.3 s at 100,000 (bench_sales.py)
 
 
 @dataclass(frozen=True)
