@@ -1,0 +1,138 @@
+"""The try-on dock: pick a look or shade (or follow the product on screen), AR on/off with
+one key, and the before/after split.
+
+GUI thread only. The TryOnFilter is made here when a session is created and attached as
+a camera filter; the face tracker inside it lives on the video-pipeline thread. This
+panel only calls the filter's thread-safe setters and reads its last report on a timer.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+
+from studio.ar.looks import LookCatalog
+from studio.ui.panels import PanelContext, PanelSpec
+
+log = logging.getLogger(__name__)
+
+AR_TOGGLE_KEY = "F6"            # one key: a host switches the try-on off mid-sentence
+SPLIT_TOGGLE_KEY = "Shift+F6"
+FOLLOW_PRODUCT = ""             # combo data of "follow the product on screen"
+STATUS_INTERVAL_MS = 250
+
+
+class TryOnPanel(QWidget):
+    """Called on the GUI thread only."""
+
+    def __init__(self, ctx: PanelContext) -> None:
+        super().__init__()
+        self.setObjectName("TryOnPanel")
+        self._ctx = ctx
+        self._filter = None
+        self.catalog = LookCatalog.load()
+
+        self.ar_check = QCheckBox(self.tr("AR try-on on (%1)").replace("%1", AR_TOGGLE_KEY), self)
+        self.look_combo = QComboBox(self)
+        self.look_combo.addItem(self.tr("Follow the product on screen"), FOLLOW_PRODUCT)
+        kind_names = {"lipstick": self.tr("Lipstick"), "blush": self.tr("Blush"), "eyeshadow": self.tr("Eyeshadow"),
+                      "eyeliner": self.tr("Eyeliner"), "brow": self.tr("Brow tint"), "glasses": self.tr("Glasses"),
+                      "sunglasses": self.tr("Sunglasses"), "earrings": self.tr("Earrings"), "hat": self.tr("Hat"),
+                      "headband": self.tr("Headband")}
+        for look in self.catalog.all():
+            self.look_combo.addItem(f"{kind_names.get(look.kind.value, look.kind.value)}: {look.name}", look.id)
+        self.split_check = QCheckBox(self.tr("Before / after split (%1)").replace("%1", SPLIT_TOGGLE_KEY), self)
+        self.status_label = QLabel(self.tr("Try-on starts with the camera."), self)
+        self.status_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.ar_check)
+        layout.addWidget(QLabel(self.tr("Look"), self))
+        layout.addWidget(self.look_combo)
+        layout.addWidget(self.split_check)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+
+        settings = ctx.settings
+        self.ar_check.setChecked(bool(settings.value("ar_enabled", True, bool)))
+        self.split_check.setChecked(bool(settings.value("split", False, bool)))
+        index = self.look_combo.findData(settings.value("look", FOLLOW_PRODUCT, str))
+        self.look_combo.setCurrentIndex(max(index, 0))
+
+        self.ar_check.toggled.connect(self._apply)
+        self.split_check.toggled.connect(self._apply)
+        self.look_combo.currentIndexChanged.connect(self._apply)
+        for key, checkbox in ((AR_TOGGLE_KEY, self.ar_check), (SPLIT_TOGGLE_KEY, self.split_check)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(checkbox.toggle)
+        ctx.bridge.session_created.connect(self._on_session)
+        ctx.bridge.session_stopped.connect(self._on_stopped)
+        self._timer = QTimer(self)
+        self._timer.setInterval(STATUS_INTERVAL_MS)
+        self._timer.timeout.connect(self._show_status)
+        self._timer.start()
+
+    @property
+    def tryon_filter(self):
+        return self._filter
+
+    def _on_session(self, session) -> None:
+        from studio.overlays.tryon import TryOnFilter
+
+        try:
+            self._filter = TryOnFilter(catalog=self.catalog)
+        except Exception:                        # a broken install must not keep the studio from opening
+            log.exception("the try-on filter could not be made")
+            self.status_label.setText(self.tr("Try-on is unavailable; see the log."))
+            return
+        self._apply()
+        session.add_camera_filter(self._filter)
+
+    def _on_stopped(self) -> None:
+        self._filter = None                      # the session closes its filters
+
+    def _apply(self, *_args) -> None:
+        look_id = self.look_combo.currentData() or None
+        settings = self._ctx.settings
+        settings.set_value("ar_enabled", self.ar_check.isChecked())
+        settings.set_value("split", self.split_check.isChecked())
+        settings.set_value("look", look_id or FOLLOW_PRODUCT)
+        if self._filter is None:
+            return
+        self._filter.set_ar_enabled(self.ar_check.isChecked())
+        self._filter.set_split(self.split_check.isChecked())
+        self._filter.set_manual_look(look_id)
+
+    def _show_status(self) -> None:
+        from studio.overlays.tryon import TryOnState
+
+        report = self._filter.last_report if self._filter is not None else None
+        if report is None:
+            return
+        look = self.catalog.get(report.look_id)
+        name = look.name if look else ""
+        texts = {
+            TryOnState.OFF: self.tr("AR is off."),
+            TryOnState.NO_LOOK: self.tr("This product has no try-on look."),
+            TryOnState.NO_FACE: self.tr("No face in view: nothing is drawn."),
+            TryOnState.DRAWN: self.tr("Showing %1 (%2 ms a frame).").replace("%1", name).replace(
+                "%2", f"{report.track_ms + report.render_ms:.0f}"),
+            TryOnState.PRODUCT_CARD: self.tr("The laptop is too busy for try-on: showing the product card."),
+            TryOnState.ERROR: self.tr("%1 could not be drawn; see the log.").replace("%1", name),
+        }
+        self.status_label.setText(texts[report.state])
+
+
+PANEL = PanelSpec(
+    id="tryon",
+    title=QT_TRANSLATE_NOOP("Panels", "AR try-on"),
+    factory=TryOnPanel,
+    default_area=Qt.DockWidgetArea.LeftDockWidgetArea,
+    shortcut="Ctrl+Shift+Y",
+    order=40,
+    tags=("camera",),
+)

@@ -1,0 +1,60 @@
+"""The try-on dock: its controls drive the filter it attaches to the session."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+
+_APP = QApplication.instance() or QApplication(["studio-tests"])
+
+
+class SessionDouble:
+    """Records the camera filters a panel attaches (a real Session needs a camera or file)."""
+
+    def __init__(self) -> None:
+        self.camera_filters = []
+
+    def add_camera_filter(self, f) -> None:
+        self.camera_filters.append(f)
+
+
+@pytest.fixture
+def panel(tmp_path):
+    if not isinstance(QApplication.instance(), QApplication):
+        pytest.skip("a QGuiApplication without widgets exists in this process")
+    from studio.ui.bridge import EventBridge
+    from studio.ui.panels import PanelContext, PanelSettings
+    from studio.ui.panels.tryon_panel import TryOnPanel
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    bridge = EventBridge()
+    ctx = PanelContext(session_provider=lambda: None, bridge=bridge,
+                       settings=PanelSettings(settings, "tryon"), show_provider=lambda: None)
+    widget = TryOnPanel(ctx)
+    yield widget, bridge, settings
+    if widget.tryon_filter is not None:
+        widget.tryon_filter.close()
+    widget.deleteLater()
+
+
+def test_panel_attaches_the_filter_and_its_controls_reach_it(panel):
+    widget, bridge, settings = panel
+    session = SessionDouble()
+    bridge.session_created.emit(session)
+    f = widget.tryon_filter
+    assert session.camera_filters == [f]
+    assert f.controls.ar_enabled and f.controls.manual_look_id is None and not f.controls.split
+    widget.look_combo.setCurrentIndex(widget.look_combo.findData("glasses:aviator"))
+    assert f.controls.manual_look_id == "glasses:aviator"
+    widget.split_check.setChecked(True)
+    assert f.controls.split
+    ar_key = [s for s in widget.findChildren(QShortcut) if s.key().toString() == "F6"][0]
+    ar_key.activated.emit()                                  # the one-key "AR off"
+    assert not f.controls.ar_enabled and not widget.ar_check.isChecked()
+    assert settings.value("panels/tryon/look") == "glasses:aviator"
+
+
+def test_every_catalog_look_is_offered(panel):
+    widget, _, _ = panel
+    offered = {widget.look_combo.itemData(i) for i in range(widget.look_combo.count())}
+    assert {look.id for look in widget.catalog.all()} <= offered
