@@ -355,11 +355,7 @@ def _list(log, args) -> int:
 
 
 def _pick_session(log, session_id: int | None):
-    """The given session, else the open one, else the newest (a report after the live)."""
-    if session_id is not None or any(s.is_open for s in log.sessions()):
-        return log.session(session_id)
-    sessions = log.sessions()
-    return sessions[-1] if sessions else log.session()
+    return log.session_for_report(session_id)
 
 
 def _sale_row(s) -> dict:
@@ -458,7 +454,8 @@ def _import(log, args) -> int:
               f"  studio sales import {args.file} --mapping {mapping_path}\n"
               f"The studio remembers the mapping for files with the same columns.")
         return 3
-    result = import_orders(log, args.file, layout, session_id=args.session, currency=args.currency,
+    session_id = log.session_for_report(args.session).session_id
+    result = import_orders(log, args.file, layout, session_id=session_id, currency=args.currency,
                            keep_buyer=args.keep_buyer, utc_offset=parse_utc_offset(args.utc_offset) if args.utc_offset else None)
     print(f"{result.rows_imported} order line(s) imported ({layout.name})"
           + (f", {result.rows_skipped} skipped" if result.rows_skipped else ""))
@@ -468,7 +465,7 @@ def _import(log, args) -> int:
         print(f"  note: {result.outside_session} order(s) are timed outside this session")
     from studio.sales.orders_import import reconcile
 
-    for row in reconcile(log, log.session(args.session).session_id):
+    for row in reconcile(log, session_id):
         flag = "" if row.difference == 0 else f"  <- {row.difference:+d}"
         print(f"  {row.sku:14} logged {row.logged_units:5}  platform {row.platform_units:5}{flag}")
     return 0

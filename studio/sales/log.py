@@ -169,6 +169,15 @@ class SalesLog:
             raise SalesInputError(f"there is no session {session_id} in {self.path.name}")
         return _session(row)
 
+    def session_for_report(self, session_id: int | None = None) -> SessionInfo:
+        """The given session, else the open one, else the newest: what "this live" means after it ended."""
+        if session_id is not None:
+            return self.session(session_id)
+        row = self._one("SELECT id FROM sessions ORDER BY ended_ms IS NULL DESC, id DESC LIMIT 1")
+        if row is None:
+            raise SalesInputError(f"there is no session in {self.path.name} yet")
+        return self.session(row[0])
+
     def sessions(self) -> list[SessionInfo]:
         return [_session(row) for row in self.db.execute(
             "SELECT id, title, show_title, currency, target_minor, started_ms, ended_ms, unique_viewers "

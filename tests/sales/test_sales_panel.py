@@ -119,3 +119,37 @@ def test_catalog_is_edited_and_imported_in_the_app(panel, tmp_path):
     wait_until(lambda: dialog.table.rowCount() == 6)
     assert dialog.status.text() == "Imported 4 product(s)"
     dialog.close()
+
+
+def test_order_export_import_after_the_live_with_a_mapping_step(panel, tmp_path):
+    from pathlib import Path
+
+    panel._on_segment(SegmentChanged(index=1, previous_index=0))
+    panel.log_sale()
+    wait_until(lambda: panel.status_label.text().startswith("Logged #1"))
+    panel.session_button.click()                                   # the live is over
+    wait_until(lambda: panel.status_label.text().startswith("Session ended"))
+    dialog = panel.open_orders_import()
+    dialog.load(str(Path(__file__).resolve().parents[2] / "assets" / "sales" / "sample_tiktok_orders.csv"))
+    wait_until(lambda: dialog.import_button.isEnabled())
+    assert dialog.status.text().startswith("Recognised: TikTok Shop")
+    assert dialog.combos["sku"].currentText() == "Seller SKU" and dialog.combos["buyer"].currentText() == "Buyer Username"
+    dialog.run_import()
+    wait_until(lambda: dialog.reconcile.rowCount() == 4)
+    assert dialog.status.text() == "6 order line(s) imported."
+    ruby = next(r for r in range(4) if dialog.reconcile.item(r, 0).text() == "LIP-RUBY")
+    assert [dialog.reconcile.item(ruby, c).text() for c in range(1, 4)] == ["1", "3", "+2"]
+    with SalesLog.open(tmp_path / "panel.sqlite") as log:
+        assert log.db.execute("SELECT COUNT(buyer) FROM platform_orders").fetchone() == (0,)   # not kept
+
+    export = tmp_path / "shop.csv"
+    export.write_text("Ref,Item Code,Qty,Paid\nA1,LIP-NUDE,2,35.00\n", encoding="utf-8")
+    dialog.load(str(export))
+    wait_until(lambda: "new to the studio" in dialog.status.text())
+    assert "Still needed: order_id" in dialog.status.text() and dialog.combos["sku"].currentText() == "Item Code"
+    dialog.combos["order_id"].setCurrentText("Ref")                # the mapping step
+    dialog.run_import()
+    wait_until(lambda: dialog.status.text() == "1 order line(s) imported.")
+    dialog.load(str(export))
+    wait_until(lambda: dialog.status.text().startswith("Recognised: a column mapping you confirmed before"))
+    dialog.close()

@@ -23,6 +23,7 @@ from studio.ui.panels import PanelContext, PanelSpec
 
 if TYPE_CHECKING:
     from studio.ui.panels.sales_catalog_dialog import CatalogDialog
+    from studio.ui.panels.sales_orders_dialog import OrdersImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,8 @@ class SalesPanel(QWidget):
         self.marker_button = QPushButton(self.tr("Marker (F7)"), self)
         self.session_button = QPushButton(self.tr("Start sales session"), self)
         self.catalog_button = QPushButton(self.tr("Catalog…"), self)
+        self.orders_button = QPushButton(self.tr("Orders…"), self)
+        self.orders_button.setToolTip(self.tr("Import the platform's order export and compare it with the log"))
         self.products = QTableWidget(0, 4, self)
         self.products.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Units"), self.tr("GMV"), self.tr("Left")])
         self.products.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -179,6 +182,7 @@ class SalesPanel(QWidget):
         bottom_row = QHBoxLayout()
         bottom_row.addWidget(self.session_button, 2)
         bottom_row.addWidget(self.catalog_button, 1)
+        bottom_row.addWidget(self.orders_button, 1)
         layout.addLayout(bottom_row)
 
         self.log_button.clicked.connect(self.log_sale)
@@ -187,6 +191,7 @@ class SalesPanel(QWidget):
         self.marker_button.clicked.connect(self.add_marker)
         self.session_button.clicked.connect(self._toggle_session)
         self.catalog_button.clicked.connect(self.open_catalog)
+        self.orders_button.clicked.connect(self.open_orders_import)
         keys = {"log_key": ("F8", self.log_sale), "undo_key": ("Shift+F8", self.undo_last),
                 "marker_key": ("F7", self.add_marker)}
         for setting, (default, slot) in keys.items():
@@ -261,6 +266,14 @@ class SalesPanel(QWidget):
         from studio.ui.panels.sales_catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_orders_import(self) -> "OrdersImportDialog":
+        from studio.ui.panels.sales_orders_dialog import OrdersImportDialog
+
+        dialog = OrdersImportDialog(self._worker, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
