@@ -13,7 +13,7 @@ from studio.show.money import Money
 
 if TYPE_CHECKING:
     from studio.sales import SalesLog
-    from studio.ui.panels.sales_panel import SalesWorker, WorkerResult
+    from studio.ui.panels.sales_panel import SalesWorker
 
 _COLUMNS = ("sku", "name", "price", "stock", "look")
 
@@ -55,23 +55,14 @@ class CatalogDialog(QDialog):
 
     def _post(self, job) -> None:
         """Run job(sales) -> (message, products) on the worker; the table is refilled with the result."""
-        from studio.ui.panels.sales_panel import WorkerResult, _dashboard_or_none
+        self._worker.ask(job, self._fill)
 
-        def run(sales: "SalesLog") -> "WorkerResult":
-            try:
-                message, products = job(sales)
-            except ValueError as exc:                 # SalesInputError and bad prices
-                return WorkerResult(str(exc), True, _dashboard_or_none(sales), payload=(str(exc), None),
-                                    reply_to=self._fill)
-            return WorkerResult(message, False, _dashboard_or_none(sales), payload=(message, products),
-                                reply_to=self._fill)
-        self._worker.post(run)
-
-    def _fill(self, payload) -> None:
-        message, products = payload
-        self.status.setText(message)
-        if products is None:
+    def _fill(self, error: str | None, result) -> None:
+        if error:
+            self.status.setText(error)
             return
+        message, products = result
+        self.status.setText(message)
         self.table.setRowCount(len(products))
         for row, p in enumerate(products):
             cells = (p.sku, p.name, str(p.price) if p.price else "", "" if p.stock is None else str(p.stock), p.look or "")

@@ -75,17 +75,6 @@ class OrdersImportDialog(QDialog):
         if path:
             self.load(path)
 
-    def _post(self, job, reply) -> None:
-        from studio.ui.panels.sales_panel import WorkerResult, _dashboard_or_none
-
-        def run(sales: "SalesLog") -> WorkerResult:
-            try:
-                payload = (None, job(sales))
-            except ValueError as exc:           # SalesInputError: unreadable file, bad mapping
-                payload = (str(exc), None)
-            return WorkerResult("", False, _dashboard_or_none(sales), payload=payload, reply_to=reply)
-        self._worker.post(run)
-
     def load(self, path: str) -> None:
         from studio.sales.csv_text import read_csv
         from studio.sales.orders_import import detect_layout, propose_mapping
@@ -94,10 +83,9 @@ class OrdersImportDialog(QDialog):
             headers, _ = read_csv(path)
             return headers, detect_layout(headers, sales), propose_mapping(headers)
         self._path = path
-        self._post(job, self._on_loaded)
+        self._worker.ask(job, self._on_loaded)
 
-    def _on_loaded(self, payload) -> None:
-        error, result = payload
+    def _on_loaded(self, error: str | None, result) -> None:
         if error:
             self.status.setText(error)
             self.import_button.setEnabled(False)
@@ -138,10 +126,9 @@ class OrdersImportDialog(QDialog):
             result = import_orders(sales, path, chosen, session_id=session_id, currency=currency,
                                    keep_buyer=keep_buyer)
             return result, reconcile(sales, session_id)
-        self._post(job, self._on_imported)
+        self._worker.ask(job, self._on_imported)
 
-    def _on_imported(self, payload) -> None:
-        error, result = payload
+    def _on_imported(self, error: str | None, result) -> None:
         if error:
             self.status.setText(error)
             return

@@ -57,6 +57,18 @@ class SalesWorker(QObject):
     def post(self, job: Callable[[SalesLog], WorkerResult]) -> None:
         self._jobs.put(job)
 
+    def ask(self, job: Callable[[SalesLog], Any], reply: Callable[[str | None, Any], None]) -> None:
+        """Run job(sales) here; reply(error, result) on the GUI thread. A ValueError (bad input,
+        SalesInputError) becomes `error`, its message for the host."""
+        def run(sales: SalesLog) -> WorkerResult:
+            try:
+                payload = (None, job(sales))
+            except ValueError as exc:
+                payload = (str(exc), None)
+            return WorkerResult("", False, _dashboard_or_none(sales), payload=payload,
+                                reply_to=lambda p: reply(*p))
+        self.post(run)
+
     @property
     def pending(self) -> int:
         return self._jobs.qsize()
