@@ -1,0 +1,210 @@
+"""Frozen-app smoke test: the PyInstaller bundle starts, checks itself, runs a headless job, exits cleanly.
+
+    python packaging/smoke_test.py dist/            # after `pyinstaller build.spec`
+
+Run with the build's Python (it needs PyAV to make the test media and to read the recording
+back); the bundle itself runs with nothing from the build environment. Used by
+tests/packaging/ on Linux and by .github/workflows/release.yml on Windows and macOS.
+Exit status 0 when every step passed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import plistlib
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOW = ROOT / "assets" / "shows" / "autumn-lip-launch.show.md"
+APP_NAME = "Live Host Studio"
+VIDEO_SIZE_PX = (640, 360)
+VIDEO_FPS = 30
+VIDEO_S = 4
+STEP_TIMEOUT_S = 300
+
+
+@dataclass
+class Step:
+    name: str
+    ok: bool
+    detail: str
+    took_s: float = 0.0
+
+
+@dataclass
+class SmokeResult:
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.steps) and all(s.ok for s in self.steps)
+
+    def summary(self) -> str:
+        return "\n".join(f"[{'ok' if s.ok else 'FAIL'}] {s.name} ({s.took_s:.1f} s): {s.detail}"
+                         for s in self.steps)
+
+
+def find_console_executable(dist_dir: Path) -> Path:
+    """`studio` in dist/studio/, or inside the macOS .app when that is what was built."""
+    exe = "studio.exe" if sys.platform == "win32" else "studio"
+    for candidate in (dist_dir / "studio" / exe, dist_dir / f"{APP_NAME}.app" / "Contents" / "MacOS" / exe):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"no frozen studio executable under {dist_dir}")
+
+
+def write_test_video(path: Path) -> None:
+    """A 4 s H.264 clip: a colour sweep with a moving block, so every frame differs."""
+    import av
+    import numpy as np
+
+    w, h = VIDEO_SIZE_PX
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=VIDEO_FPS)
+        stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
+        for i in range(VIDEO_S * VIDEO_FPS):
+            image = np.zeros((h, w, 3), np.uint8)
+            image[..., 0] = np.linspace(0, 255, w, dtype=np.uint8)[None, :]
+            image[..., 1] = (i * 4) % 256
+            x = (i * 7) % (w - 80)
+            image[140:220, x:x + 80] = 255
+            for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="rgb24")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+
+def write_test_audio(path: Path) -> None:
+    """4 s of a 440 Hz tone, 48 kHz mono 16-bit (the studio resamples to 16 kHz itself)."""
+    rate = 48_000
+    samples = bytearray()
+    for n in range(VIDEO_S * rate):
+        value = int(0.3 * 32767 * math.sin(2 * math.pi * 440 * n / rate))
+        samples += value.to_bytes(2, "little", signed=True)
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(bytes(samples))
+
+
+def read_recording(path: Path) -> tuple[int, bool, float]:
+    """(video frames, has audio, duration s) of the frozen app's recording, decoded for real."""
+    import av
+
+    with av.open(str(path)) as container:
+        has_audio = bool(container.streams.audio)
+        frames = sum(1 for _ in container.decode(video=0))
+        duration_s = (container.duration or 0) / 1e6
+    return frames, has_audio, duration_s
+
+
+def _run(exe: Path, args: list[str], env: dict) -> tuple[subprocess.CompletedProcess, float]:
+    started = time.monotonic()
+    proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=STEP_TIMEOUT_S)
+    return proc, time.monotonic() - started
+
+
+def _clean_exit(proc: subprocess.CompletedProcess) -> str:
+    """Empty when the process exited 0 without a traceback, else why not."""
+    if proc.returncode != 0:
+        return f"exit {proc.returncode}: {(proc.stderr or proc.stdout)[-1500:]}"
+    if "Traceback" in proc.stderr:
+        return f"traceback on stderr: {proc.stderr[-1500:]}"
+    return ""
+
+
+def check_bundle_layout(dist_dir: Path) -> Step:
+    """Windows/macOS: the windowed executable exists; macOS: Info.plist asks for camera and mic."""
+    if sys.platform == "win32":
+        gui = dist_dir / "studio" / f"{APP_NAME}.exe"
+        return Step("windowed executable", gui.is_file(), str(gui))
+    if sys.platform == "darwin":
+        plist_path = dist_dir / f"{APP_NAME}.app" / "Contents" / "Info.plist"
+        if not plist_path.is_file():
+            return Step("Info.plist", False, f"{plist_path} missing")
+        plist = plistlib.loads(plist_path.read_bytes())
+        missing = [k for k in ("NSCameraUsageDescription", "NSMicrophoneUsageDescription") if not plist.get(k)]
+        return Step("Info.plist usage strings", not missing,
+                    f"missing {missing}" if missing else f"CFBundleExecutable={plist.get('CFBundleExecutable')}")
+    return Step("bundle layout", True, "Linux: console executable only")
+
+
+def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) -> SmokeResult:
+    from studio import __version__
+
+    result = SmokeResult()
+    exe = find_console_executable(dist_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(STUDIO_DATA_DIR=str(work_dir / "data"), QT_QPA_PLATFORM="offscreen")
+    if models_dir:
+        env["STUDIO_MODELS_DIR"] = str(models_dir)
+
+    result.steps.append(check_bundle_layout(dist_dir))
+
+    proc, took = _run(exe, ["--version"], env)
+    expected = f"Live Host Studio {__version__}"
+    problem = _clean_exit(proc) or ("" if proc.stdout.strip() == expected else f"printed {proc.stdout!r}")
+    result.steps.append(Step("studio --version", not problem, problem or proc.stdout.strip(), took))
+
+    proc, took = _run(exe, ["doctor", "--for", "rehearsal", "--format", "json"], env)
+    problem = _clean_exit(proc)
+    if not problem:
+        report = json.loads(proc.stdout)
+        # In a bundle every component must import: a warning here is a missing hidden import or library.
+        # (Fonts come from the OS, not the bundle: only Qt's own start-up is checked.)
+        broken = [f"{c['name']}: {c['detail']}" for c in report["checks"]
+                  if (c["section"] in ("install", "doctor") or c["name"] == "Qt text engine")
+                  and c["status"] not in ("ok", "info")]
+        problem = "; ".join(broken)
+        detail = report["verdict"]
+    result.steps.append(Step("studio doctor --for rehearsal", not problem, problem or detail, took))
+
+    video, audio = work_dir / "test-video.mp4", work_dir / "test-tone.wav"
+    write_test_video(video)
+    write_test_audio(audio)
+    out, report_path = work_dir / "program.mp4", work_dir / "run-report.json"
+    proc, took = _run(exe, ["run", "--show", str(SHOW), "--video", str(video), "--audio", str(audio),
+                            "--out", str(out), "--report", str(report_path)], env)
+    problem = _clean_exit(proc)
+    detail = ""
+    if not problem:
+        run_report = json.loads(report_path.read_text("utf-8"))
+        frames, has_audio, duration_s = read_recording(out)
+        expected_frames = VIDEO_S * VIDEO_FPS
+        if run_report["frames_out"] < expected_frames or frames < expected_frames:
+            problem = (f"expected {expected_frames} frames, the run reported {run_report['frames_out']} "
+                       f"and the recording holds {frames}")
+        elif not has_audio:
+            problem = "the recording has no audio track"
+        detail = (f"{run_report['frames_out']} frames out, recording {frames} frames, {duration_s:.1f} s, "
+                  f"filters {run_report.get('filters')}")
+    result.steps.append(Step("studio run (headless, file in, MP4 out)", not problem, problem or detail, took))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    models = os.environ.get("STUDIO_MODELS_DIR")
+    with tempfile.TemporaryDirectory(prefix="studio-smoke-") as tmp:
+        result = run_smoke(Path(argv[0]), Path(tmp), Path(models) if models else None)
+    print(result.summary())
+    print("smoke test: passed" if result.ok else "smoke test: FAILED")
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
