@@ -45,6 +45,144 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Sales catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (e.g. 19.90 USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock for the live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try-on look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 product(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 product(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePanel</name>
+    <message>
+        <source>No show loaded</source>
+        <translation type="unfinished">未加载节目单</translation>
+    </message>
+    <message>
+        <source>Check script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show lists no markets: add a line &apos;markets: US, DE&apos; to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script (%1): %2 blocking, %3 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the disclosure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileRow</name>
     <message>
         <source>Choose a file…</source>
@@ -60,10 +198,133 @@
     </message>
 </context>
 <context>
+    <name>OrdersImportDialog</name>
+    <message>
+        <source>Import platform orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order export (CSV) downloaded from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency when the file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the buyer column (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: %1. Check the columns and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layout is new to the studio: check the guessed columns below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order line(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order(s) are timed outside this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Sales</source>
         <translation>销售</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR try-on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -124,6 +385,14 @@
         <translation>撤销上一单 (Shift+F8)</translation>
     </message>
     <message>
+        <source>Correct last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the quantity, price and coupon above to the last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marker note</source>
         <translation>标记备注</translation>
     </message>
@@ -134,6 +403,18 @@
     <message>
         <source>Start sales session</source>
         <translation>开始销售场次</translation>
+    </message>
+    <message>
+        <source>Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the platform&apos;s order export and compare it with the log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SKU</source>
@@ -154,6 +435,14 @@
     <message>
         <source>Logged #%1: %2 × %3 = %4</source>
         <translation>已记录 #%1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>No sale to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected #%1: %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -585,6 +874,97 @@
     <message>
         <source>A recording is running. Stop it, save the file and quit?</source>
         <translation>正在录制。要停止录制、保存文件并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TryOnPanel</name>
+    <message>
+        <source>AR try-on on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the product on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lipstick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyeshadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyeliner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow tint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunglasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before / after split (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try-on starts with the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try-on is unavailable; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no try-on look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face in view: nothing is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 (%2 ms a frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop is too busy for try-on: showing the product card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn; see the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 
 log = logging.getLogger(__name__)
@@ -13,12 +14,15 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="studio-gui", description="Open the Live Host Studio window.")
     parser.add_argument("--show", help="open this run of show (.show.md)")
     parser.add_argument("--language", choices=["en", "zh_CN"], help="override the language for this run")
+    parser.add_argument("--smoke-test-s", type=float, metavar="SECONDS",
+                        help="open, run this long, close; exit 0 only if the preview painted frames "
+                             "(for installers and CI)")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -42,9 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     window = StudioWindow(settings)
     if args.show:
         window.load_show(args.show)
+    window.closed.connect(app.quit)   # the window hides at once, quits once the session has stopped
     window.show()
+    # Ctrl+C in the terminal closes the window the normal way (recording saved, session stopped);
+    # the idle timer lets Python run its signal handler while Qt's loop waits.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    idle = QTimer()
+    idle.timeout.connect(lambda: None)
+    idle.start(250)
+    if args.smoke_test_s is not None:
+        QTimer.singleShot(int(args.smoke_test_s * 1000), window.close)
     code = app.exec()
     del translators
+    if args.smoke_test_s is not None:
+        painted = window.preview.frames_painted
+        print(f"studio window smoke test: {painted} frames painted, language {language}")
+        return 0 if painted > 0 and code == 0 else 1
     return int(code)
 
 

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QToolBar, QVBoxLayout, QWidget)
@@ -66,6 +66,8 @@ class StudioWindow(QMainWindow):
     `session_factory(config, show)` builds the Session (tests pass one that wraps
     a source in studio.capture.flaky.FlakySource); None uses the real Session.
     """
+
+    closed = Signal()   # the session has stopped and the window is gone: the app may quit
 
     def __init__(self, settings: StudioSettings | None = None, session_factory=None,
                  panel_specs: list[PanelSpec] | None = None, autostart: bool = True) -> None:
@@ -358,8 +360,7 @@ class StudioWindow(QMainWindow):
             session.set_show(self.show_model)
         self.segment_bar.set_navigation_enabled(True)
         self.segment_bar.set_index(session.segment_index)
-        self._show_source_state("video", session.video_state)
-        self._show_source_state("audio", session.audio_state)
+        # Source states come as events (the bridge listened before start()), not read here.
 
     def _on_start_failed(self, message: str) -> None:
         self.preview.set_source(None)
@@ -571,6 +572,7 @@ class StudioWindow(QMainWindow):
             self.settings.sync()
             self._stats_timer.stop()
             self.preview.set_source(None)
+            self.preview.stop()
             self.sources.set_level_reader(None)
             self.controller.shutdown()   # stops recording and session on the worker
         event.ignore()
@@ -579,3 +581,4 @@ class StudioWindow(QMainWindow):
     def _on_shutdown_done(self) -> None:
         self.shutdown_complete = True
         self.close()
+        self.closed.emit()

@@ -72,7 +72,7 @@ def test_canvas_switches_to_landscape_live(make_window):
     window.canvas_controls.horizontal.click()
     session = window.controller.session
     assert session.canvas.aspect == "16:9"
-    wait_until(lambda: (f := session.preview.peek()) is not None and f.width > f.height, 3.0,
+    wait_until(lambda: (f := window.preview.current_frame) is not None and f.width > f.height, 3.0,
                "the canvas did not turn landscape")
     window.canvas_controls.zoom.setValue(200)
     assert session.canvas.zoom == pytest.approx(2.0)
@@ -121,7 +121,7 @@ def test_settings_persist_between_two_windows(make_window, example_show_path):
     assert not second.canvas_dock.isVisible()
     assert second.show_model is not None and second.show_model.title == "Autumn Lip Launch"
     wait_for_frames(second)
-    frame = second.controller.session.preview.peek()
+    frame = second.preview.current_frame
     assert frame.width > frame.height
 
 
@@ -143,7 +143,7 @@ def test_camera_lost_card_appears_and_the_picture_comes_back(make_window, tmp_pa
     assert window.preview.card_text()[0] == "Camera lost — reconnecting"
     assert "lost" in window.video_state_label.text()
     # The pipeline paints its bilingual card into the canvas (the recording sees it too).
-    wait_until(lambda: window.preview._frame is not None and window.preview._frame.index == -1, 3.0,
+    wait_until(lambda: window.preview.current_frame is not None and window.preview.current_frame.index == -1, 3.0,
                "the preview does not show the card")
     spin(0.1)
     shot = to_rgb_array(window.grab().toImage())
@@ -152,7 +152,7 @@ def test_camera_lost_card_appears_and_the_picture_comes_back(make_window, tmp_pa
     assert preview.max() > 200, "the card has no text"
     window.grab().save(str(tmp_path / "camera-lost.png"))
     # Unplugged for 1.2 s, then back: the card goes away by itself and frames flow again.
-    wait_until(lambda: window.preview.card is PreviewCard.NONE and window.preview._frame.index >= 0, 8.0,
+    wait_until(lambda: window.preview.card is PreviewCard.NONE and window.preview.current_frame.index >= 0, 8.0,
                "the preview did not recover")
     assert "live" in window.video_state_label.text()
     spin(0.1)
