@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,6 +23,12 @@ from studio.ar.pose import HeadPose, pose_from_matrix
 log = logging.getLogger(__name__)
 
 
+class Delegate(enum.Enum):
+    AUTO = "auto"     # GPU where MediaPipe's Python build has one that is always there (macOS Metal)
+    CPU = "cpu"       # XNNPACK
+    GPU = "gpu"       # OpenGL ES / Metal; falls back to CPU when the platform has none
+
+
 class FaceChoice(enum.Enum):
     LARGEST = "largest"       # the host is usually the biggest face in a laptop shot
     CENTRAL = "central"       # closest to the frame centre (a guest sits beside the host)
@@ -30,6 +37,7 @@ class FaceChoice(enum.Enum):
 @dataclass(frozen=True)
 class TrackerOptions:
     model_path: Path | None = None              # None: the installed `face_landmarker` model
+    delegate: Delegate = Delegate.AUTO
     max_faces: int = 2                          # faces MediaPipe looks for; one of them is tracked
     face_choice: FaceChoice = FaceChoice.LARGEST
     # Landmarks run on a copy whose long side is at most this (0: full size). 640 keeps a
@@ -98,16 +106,28 @@ class FaceTracker:
 
             model_path = require_model("face_landmarker")
         self.options = options
-        # GPU delegate where the platform has one (macOS Metal / Linux GL); this laptop
-        # class has none, and MediaPipe falls back to XNNPACK CPU either way.
-        self._landmarker = vision.FaceLandmarker.create_from_options(vision.FaceLandmarkerOptions(
-            base_options=BaseOptions(model_asset_path=str(model_path)),
-            running_mode=vision.RunningMode.VIDEO,
-            num_faces=max(1, options.max_faces),
-            min_face_detection_confidence=options.min_detection_confidence,
-            min_tracking_confidence=options.min_tracking_confidence,
-            output_facial_transformation_matrixes=True,
-        ))
+        want_gpu = options.delegate is Delegate.GPU or (options.delegate is Delegate.AUTO
+                                                        and sys.platform == "darwin")
+        self._landmarker = None
+        self.delegate_used = Delegate.CPU
+        for delegate in ((BaseOptions.Delegate.GPU,) if want_gpu else ()) + (BaseOptions.Delegate.CPU,):
+            try:
+                self._landmarker = vision.FaceLandmarker.create_from_options(vision.FaceLandmarkerOptions(
+                    base_options=BaseOptions(model_asset_path=str(model_path), delegate=delegate),
+                    running_mode=vision.RunningMode.VIDEO,
+                    num_faces=max(1, options.max_faces),
+                    min_face_detection_confidence=options.min_detection_confidence,
+                    min_tracking_confidence=options.min_tracking_confidence,
+                    output_facial_transformation_matrixes=True,
+                ))
+            except RuntimeError as exc:
+                if delegate == BaseOptions.Delegate.CPU:
+                    raise
+                # No GPU service here (Linux without GL, a VM): the CPU path is ~19 ms at 720p.
+                log.info("face landmarker: no GPU delegate (%s); using the CPU", str(exc).splitlines()[0][:120])
+                continue
+            self.delegate_used = Delegate.GPU if delegate == BaseOptions.Delegate.GPU else Delegate.CPU
+            break
         self._landmark_filter = OneEuroFilter(options.landmark_smoothing)
         self._pose_filter = OneEuroFilter(options.pose_smoothing)
         self._last_model_ms = -1
@@ -251,4 +271,4 @@ class FaceTracker:
         self._history = []
 
 
-__all__ = ["FaceChoice", "FaceTrack", "FaceTracker", "TrackTiming", "TrackerOptions"]
+__all__ = ["Delegate", "FaceChoice", "FaceTrack", "FaceTracker", "TrackTiming", "TrackerOptions"]

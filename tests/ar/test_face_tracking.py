@@ -167,3 +167,14 @@ def test_far_ear_and_far_temple_hide_when_the_head_turns(face_bgr):
     turned = FaceGeometry(track)
     assert turned.ear("left").visible and not turned.ear("right").visible
     assert turned.temple_visible("left") and not turned.temple_visible("right")
+
+
+def test_gpu_delegate_falls_back_to_the_cpu_where_there_is_none(face_bgr):
+    from studio.ar.tracker import Delegate
+
+    tracker = FaceTracker(TrackerOptions(delegate=Delegate.GPU, smooth=False))
+    try:
+        assert tracker.delegate_used in (Delegate.GPU, Delegate.CPU)
+        assert tracker.track(face_bgr, 0) is not None
+    finally:
+        tracker.close()

@@ -13,6 +13,7 @@ class SessionDouble:
 
     def __init__(self) -> None:
         self.camera_filters = []
+        self.features = {}
 
     def add_camera_filter(self, f) -> None:
         self.camera_filters.append(f)
@@ -42,7 +43,7 @@ def test_panel_attaches_the_filter_and_its_controls_reach_it(panel):
     session = SessionDouble()
     bridge.session_created.emit(session)
     f = widget.tryon_filter
-    assert session.camera_filters == [f]
+    assert session.camera_filters == [f] and session.features["tryon"] is f
     assert f.controls.ar_enabled and f.controls.manual_look_id is None and not f.controls.split
     widget.look_combo.setCurrentIndex(widget.look_combo.findData("glasses:aviator"))
     assert f.controls.manual_look_id == "glasses:aviator"
@@ -58,3 +59,16 @@ def test_every_catalog_look_is_offered(panel):
     widget, _, _ = panel
     offered = {widget.look_combo.itemData(i) for i in range(widget.look_combo.count())}
     assert {look.id for look in widget.catalog.all()} <= offered
+
+
+def test_panel_drives_the_filter_the_session_already_has(panel):
+    from studio.overlays.tryon import TryOnFilter
+
+    widget, bridge, _ = panel
+    session = SessionDouble()
+    installed = TryOnFilter()
+    session.features["tryon"] = installed
+    bridge.session_created.emit(session)
+    assert widget.tryon_filter is installed and session.camera_filters == []
+    widget.split_check.setChecked(True)
+    assert installed.controls.split

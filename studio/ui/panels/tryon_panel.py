@@ -1,8 +1,9 @@
 """The try-on dock: pick a look or shade (or follow the product on screen), AR on/off with
 one key, and the before/after split.
 
-GUI thread only. The TryOnFilter is made here when a session is created and attached as
-a camera filter; the face tracker inside it lives on the video-pipeline thread. This
+GUI thread only. The TryOnFilter is the session's (`session.features["tryon"]`, installed by
+studio.assemble for a show with looks) or, when there is none, made here and attached
+as a camera filter when the session is created; the face tracker inside it lives on the video-pipeline thread. This
 panel only calls the filter's thread-safe setters and reads its last report on a timer.
 """
 
@@ -83,6 +84,12 @@ class TryOnPanel(QWidget):
     def _on_session(self, session) -> None:
         from studio.overlays.tryon import TryOnFilter
 
+        features = getattr(session, "features", {})
+        existing = features.get("tryon")
+        if isinstance(existing, TryOnFilter):     # studio.assemble installed it for the show
+            self._filter = existing
+            self._apply()
+            return
         try:
             self._filter = TryOnFilter(catalog=self.catalog)
         except Exception:                        # a broken install must not keep the studio from opening
@@ -91,6 +98,7 @@ class TryOnPanel(QWidget):
             return
         self._apply()
         session.add_camera_filter(self._filter)
+        features["tryon"] = self._filter
 
     def _on_stopped(self) -> None:
         self._filter = None                      # the session closes its filters
