@@ -7,9 +7,9 @@ Packs are YAML in assets/compliance/packs/ (see its README); the user's own pack
 data folder adds, replaces or disables rules. Nothing here imports Qt.
 """
 
-from studio.compliance.checker import Checker, UnknownMarketError, blocking, by_script_line
+from studio.compliance.checker import Checker, UnknownMarketError, by_script_line
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.packs import PackError, load_rules, user_pack_path
 
 __all__ = ["Checker", "Finding", "PackError", "Rule", "RuleSeverity", "TextRole", "UnknownMarketError",
-           "blocking", "by_script_line", "load_rules", "user_pack_path"]
+           "by_script_line", "load_rules", "user_pack_path"]

@@ -16,11 +16,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from studio.compliance.disclosure import OPENING_RULE_ID
 from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.normalize import NormalizedText, normalize
-from studio.compliance.disclosure import OPENING_RULE_ID
 from studio.compliance.packs import disabled_ids, load_rules
 
 if TYPE_CHECKING:
@@ -178,10 +178,6 @@ class Checker:
         for lang, translated in event.translations.items():
             out += self.check_text(translated, lang, TextRole.CAPTION)
         return out
-
-
-def blocking(findings: Iterable[Finding]) -> list[Finding]:
-    return [f for f in findings if f.blocking]
 
 
 def by_script_line(findings: Iterable[Finding]) -> dict[tuple[int, int], list[Finding]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from studio import paths
 from studio.compliance.markets import GROUPS, canonical_market, parse_markets
-from studio.compliance.packs import PackError, _read_yaml
+from studio.compliance.packs import PackError, read_yaml
 
 
 class TickerMode(enum.Enum):
@@ -63,7 +63,7 @@ def disclosure_file() -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: Path) -> dict:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict) or "markets" not in data or "default" not in data["markets"]:
         raise PackError(f"{path}: needs 'labels', 'reminders' and 'markets' with a 'default' entry")
     return data

@@ -28,7 +28,7 @@ def user_pack_path() -> Path:
     return paths.data_dir() / "compliance" / USER_PACK_NAME
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
     import yaml
 
     try:
@@ -104,7 +104,7 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
 
 
 def load_pack(path: Path) -> Pack:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict) or "rules" not in data:
         raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules'")
     pack_id = str(data.get("id") or path.stem)
@@ -129,7 +129,7 @@ def disabled_ids(user_pack: Path | None | bool = True) -> frozenset[str]:
         user_pack = user_pack_path()
     if not isinstance(user_pack, Path) or not user_pack.exists():
         return frozenset()
-    data = _read_yaml(user_pack) or {}
+    data = read_yaml(user_pack) or {}
     return frozenset(_str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
 
 
@@ -137,7 +137,7 @@ def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
     """Rules after the user's pack: added/replaced rules, severity changes, disabled ids."""
     import dataclasses
 
-    data = _read_yaml(path) or {}
+    data = read_yaml(path) or {}
     if not isinstance(data, dict):
         raise PackError(f"{path}: expected keys disable, severity, markets, rules")
     out = dict(rules)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from studio.compliance.events import ComplianceFinding, DisclosureReminder
+from studio.compliance.events import DisclosureReminder
 from studio.core.events import CaptionEvent, EventBus
 from studio.show.showfile import parse_show
 
