@@ -58,6 +58,10 @@ def test_log_key_starts_a_session_and_logs_the_product_on_screen(panel, tmp_path
     assert (sale.sku, sale.segment_title, sale.origin) == ("LIP-RUBY", "Ruby matte", "app")
     assert panel.gmv_label.text() == "19.90 USD" and panel.session_button.text() == "End sales session"
     assert "Ruby matte" in panel.on_screen_label.text()
+    assert panel.minute_bars.values == [1990]                    # GMV per minute, minor units
+    image = panel.minute_bars.grab().toImage()
+    bar_x = int(image.width() - image.width() / 60 / 2)          # middle of the newest minute's bar
+    assert image.pixelColor(bar_x, image.height() - 2).name() == "#f0a202"
 
 
 def test_edited_sale_undo_marker_and_segment_change(panel, tmp_path):

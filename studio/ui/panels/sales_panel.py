@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -96,6 +96,42 @@ class SalesWorker(QObject):
             self._log.close()
 
 
+class MinuteBars(QWidget):
+    """GMV per minute of the live as bars, newest on the right (the last 60 minutes). GUI thread."""
+
+    MINUTES = 60
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[int] = []
+        self.setMinimumHeight(48)
+        self.setToolTip(self.tr("GMV per minute"))
+
+    def set_dashboard(self, d: Dashboard | None) -> None:
+        values: list[int] = []
+        if d is not None:
+            minutes = int(d.elapsed_s // 60) + 1
+            values = [0] * minutes
+            for m in d.per_minute:
+                if 0 <= m.minute < minutes:
+                    values[m.minute] = m.gmv.amount_minor
+        self.values = values[-self.MINUTES:]
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self.values or not any(self.values):
+            return
+        painter = QPainter(self)
+        peak = max(self.values)
+        step = self.width() / self.MINUTES
+        x0 = self.width() - step * len(self.values)
+        for i, v in enumerate(self.values):
+            h = (self.height() - 2) * v / peak
+            painter.fillRect(int(x0 + i * step), int(self.height() - h), max(1, int(step * 0.8)), int(h),
+                             QColor("#f0a202"))
+        painter.end()
+
+
 def _dashboard_or_none(sales: SalesLog | None) -> Dashboard | None:
     if sales is None:
         return None
@@ -144,6 +180,7 @@ class SalesPanel(QWidget):
         self.target_bar = QProgressBar(self)
         self.target_bar.setRange(0, 1000)
         self.target_bar.setTextVisible(True)
+        self.minute_bars = MinuteBars(self)
         self.on_screen_label = QLabel(self.tr("No sales session"), self)
         self.on_screen_label.setWordWrap(True)
 
@@ -184,7 +221,7 @@ class SalesPanel(QWidget):
         marker_row.addWidget(self.marker_note, 2)
         marker_row.addWidget(self.marker_button, 1)
         layout = QVBoxLayout(self)
-        for w in (self.gmv_label, self.counts_label, self.target_bar, self.on_screen_label):
+        for w in (self.gmv_label, self.counts_label, self.target_bar, self.minute_bars, self.on_screen_label):
             layout.addWidget(w)
         layout.addLayout(edit_row)
         layout.addLayout(action_row)
@@ -345,6 +382,7 @@ class SalesPanel(QWidget):
         self._paint(result.dashboard)
 
     def _paint(self, d: Dashboard | None) -> None:
+        self.minute_bars.set_dashboard(d)
         self._has_session = d is not None and d.session.is_open
         self.session_button.setText(self.tr("End sales session") if self._has_session else self.tr("Start sales session"))
         if d is None:
