@@ -18,7 +18,7 @@ class FlakySource:
         self.name = inner.name
         self.is_live = inner.is_live
         self.reconnects = True  # like a device: the session retries instead of ending
-        self.fps = inner.fps
+        self.fps = getattr(inner, "fps", None)
         self._frames = 0
         self._down_until: float | None = None
         self.failures = 0

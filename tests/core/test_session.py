@@ -156,3 +156,31 @@ def test_price_card_follows_the_segment(example_show_path):
     ys, xs = np.nonzero(diff)
     assert diff.mean() > 0.01
     assert xs.max() < drawn.shape[1] * 0.6                    # a card on the left, not everywhere
+
+
+def test_a_microphone_that_disappears_comes_back_and_video_never_stops(tmp_path):
+    from studio.capture.audio_file import AudioFileSource
+    from tests.media import make_audio, write_wav
+
+    wav = write_wav(tmp_path / "voice.wav", make_audio(20.0, 200.0))
+    mic = FlakySource(AudioFileSource(wav), fail_after_frames=5, down_s=1.0)
+    session = Session(SessionConfig(video=VideoSourceConfig("pattern", width=640, height=360, fps=30),
+                                    canvas=CanvasConfig("16:9", 640)), audio_source=mic)
+    audio_states, messages = [], []
+    session.events.subscribe(SourceStateChanged, lambda e: e.source == "audio" and audio_states.append(e.state))
+    session.events.subscribe(StatusMessage, messages.append)
+    session.start()
+    try:
+        time.sleep(0.8)
+        frames_during_loss = session.pipeline.frames_out
+        deadline = time.monotonic() + 6
+        while audio_states[-1:] != [SourceState.LIVE] or len(audio_states) < 3:
+            assert time.monotonic() < deadline, audio_states
+            time.sleep(0.05)
+        assert session.pipeline.frames_out > frames_during_loss    # the picture never waited
+        time.sleep(0.3)
+        assert session.audio_level_dbfs > -40                        # sound is measured again
+    finally:
+        session.stop()
+    assert audio_states[:3] == [SourceState.LIVE, SourceState.LOST, SourceState.LIVE]
+    assert any("reconnecting" in m.text for m in messages)
