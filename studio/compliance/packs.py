@@ -7,6 +7,7 @@ disable rules. The format is documented in assets/compliance/README.md.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -160,20 +161,35 @@ def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
     return out
 
 
+def _stamp(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return str(path), st.st_mtime_ns, st.st_size
+
+
 def load_rules(directory: Path | None = None, user_pack: Path | None | bool = True) -> list[Rule]:
-    """Every shipped rule, then the user's pack (True: the default path if it exists)."""
+    """Every shipped rule, then the user's pack (True: the default path if it exists).
+
+    Parsing and compiling take a few hundred ms, so results are reused until a file changes
+    (a reviewer's edit is picked up by the next Checker)."""
     directory = directory or packs_dir()
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise PackError(f"no rule packs in {directory}")
+    if user_pack is True:
+        user_pack = user_pack_path()
+    user = user_pack if isinstance(user_pack, Path) and user_pack.exists() else None
+    key = tuple(_stamp(p) for p in files) + ((_stamp(user),) if user else ())
+    return list(_load_rules_cached(key, tuple(files), user))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rules_cached(key: tuple, files: tuple[Path, ...], user_pack: Path | None) -> tuple[Rule, ...]:
     rules: dict[str, Rule] = {}
     for path in files:
         for rule in load_pack(path).rules:
             if rule.id in rules:
                 raise PackError(f"{path}: rule id {rule.id} is also in pack {rules[rule.id].pack}")
             rules[rule.id] = rule
-    if user_pack is True:
-        user_pack = user_pack_path()
-    if isinstance(user_pack, Path) and user_pack.exists():
+    if user_pack is not None:
         rules = apply_user_pack(rules, user_pack)
-    return list(rules.values())
+    return tuple(rules.values())

@@ -71,3 +71,11 @@ def test_broken_user_pack_names_the_problem(tmp_path, body, message):
     user.write_text(body, encoding="utf-8")
     with pytest.raises(PackError, match=message.replace(".", r"\.").replace("(", r"\(")):
         Checker(["US"], user_pack=user)
+
+
+def test_an_edited_user_pack_is_picked_up_by_the_next_checker(tmp_path):
+    user = tmp_path / "user-pack.yaml"
+    user.write_text("disable: [eu.false-urgency]\n", encoding="utf-8")
+    assert not Checker(["DE"], user_pack=user).check_text("Only today!", "en")
+    user.write_text("disable: [eu.generic-environmental]\n", encoding="utf-8")
+    assert Checker(["DE"], user_pack=user).check_text("Only today!", "en")
