@@ -35,7 +35,6 @@ class WorkerResult:
     message: str                      # what happened, for the status line ("" for a plain refresh)
     error: bool
     dashboard: Dashboard | None       # None when no session is open
-    sale_id: int | None = None        # the sale just logged or undone
     payload: Any = None               # data for reply_to (e.g. the catalog)
     reply_to: Callable[[Any], None] | None = None   # called with payload on the GUI thread
 
@@ -261,7 +260,7 @@ class SalesPanel(QWidget):
             sale = sales.log_sale(SaleInput(quantity=quantity, unit_price=price, coupon=coupon or None))
             return WorkerResult(self.tr("Logged #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
                                 .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
-                                .replace("%4", str(sale.total)), False, sales.dashboard(), sale.sale_id)
+                                .replace("%4", str(sale.total)), False, sales.dashboard())
 
         self._post_checked(job)
         self.quantity.setValue(1)
@@ -283,7 +282,7 @@ class SalesPanel(QWidget):
             sale = sales.edit_sale(last.sale_id, SaleEdit(quantity=quantity, unit_price=price, coupon=coupon or None))
             return WorkerResult(self.tr("Corrected #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
                                 .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
-                                .replace("%4", str(sale.total)), False, sales.dashboard(), sale.sale_id)
+                                .replace("%4", str(sale.total)), False, sales.dashboard())
 
         self._post_checked(job)
         self.quantity.setValue(1)
@@ -297,7 +296,7 @@ class SalesPanel(QWidget):
                 return WorkerResult(self.tr("Nothing to undo"), False, sales.dashboard())
             return WorkerResult(self.tr("Undone #%1: %2 × %3").replace("%1", str(sale.sale_id))
                                 .replace("%2", str(sale.quantity)).replace("%3", sale.product_name),
-                                False, sales.dashboard(), sale.sale_id)
+                                False, sales.dashboard())
 
         self._worker.post(job)
 
