@@ -98,6 +98,32 @@ def speed(look: str, n_frames: int) -> None:
     print(f"720p ALTERNATE: total mean {np.mean(total):.1f} ms (p95 {np.percentile(total, 95):.1f})")
 
 
+def inference_size_accuracy() -> None:
+    print("\n== downscaled inference: anchor shift vs. the full-size crop (px), still face ==")
+    rng = np.random.default_rng(3)
+    for name in ("720p", "1080p"):
+        frame = noisy(scene(RESOLUTIONS[name])[0], rng)
+        found = {}
+        for long_side in (0, 640, 384):
+            f = TryOnFilter(TryOnOptions(tracker=TrackerOptions(smooth=False, inference_long_side_px=long_side,
+                                                                min_face_inference_px=0),
+                                         fixed_level=CostLevel.FULL))
+            points, ms = [], []
+            for look, item in (("glasses:aviator", "glasses:aviator"), ("lipstick:ruby-matte", "lipstick:ruby-matte#0"),
+                               ("earrings:gold-hoop", "earrings:gold-hoop#left")):
+                f.set_manual_look(look)
+                for i in range(4):
+                    f.process(VideoFrame(frame, (len(ms) + 1) * 33_333_333, len(ms), 0), CTX)
+                    ms.append(f.last_report.track_ms)
+                points.append(anchor(f.last_report, item))
+            f.close()
+            found[long_side] = (np.array(points), float(np.median(ms[1:])))
+        full = found[0][0]
+        row = ", ".join(f"{k or 'full'}: {np.linalg.norm(v[0] - full, axis=1).max():.2f} px / {v[1]:.1f} ms"
+                        for k, v in found.items())
+        print(f"{name}: {row}")
+
+
 def jitter(n_frames: int) -> None:
     print("\n== jitter: still face at 720p, sensor noise σ=4; anchor std. dev. in px ==")
     base, _ = scene(RESOLUTIONS["720p"])
@@ -159,6 +185,7 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}  cores: {os.cpu_count()}")
     speed(args.look, args.frames)
     speed("glasses:aviator", args.frames // 2)
+    inference_size_accuracy()
     jitter(args.frames)
     lag(args.frames)
     print(f"\nload average after: {os.getloadavg()}")

@@ -143,6 +143,7 @@ def _run_video(tryon, src: Path, dst: Path) -> list[dict]:
             raise UserError(f"'{src}' has no video stream")
         stream = container.streams.video[0]
         rate = stream.average_rate or stream.guessed_rate or Fraction(30)
+        total = stream.frames or None
         with av.open(str(dst), "w") as output:
             encoder = None
             try:
@@ -157,6 +158,9 @@ def _run_video(tryon, src: Path, dst: Path) -> list[dict]:
                                     else int(index * 1e9 / float(rate)))
                     out = tryon.process(VideoFrame(image, timestamp_ns, index, timestamp_ns), _context())
                     reports.append(tryon.last_report.to_json())
+                    if sys.stderr.isatty() and index % 30 == 0:
+                        done = f"{index + 1}/{total}" if total else f"{index + 1}"
+                        print(f"\rframe {done}", end="", file=sys.stderr, flush=True)
                     frame = av.VideoFrame.from_ndarray(
                         out.image[: encoder.height, : encoder.width].copy(), format="bgr24")
                     for packet in encoder.encode(frame):
@@ -166,6 +170,8 @@ def _run_video(tryon, src: Path, dst: Path) -> list[dict]:
                     raise UserError(f"cannot decode '{src}' ({exc})") from None
                 print(f"warning: '{src}' is damaged after frame {len(reports)}; kept what decoded",
                       file=sys.stderr)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
             if encoder is None:
                 raise UserError(f"'{src}' has no decodable frames")
             for packet in encoder.encode():
