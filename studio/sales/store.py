@@ -23,7 +23,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from studio.sales.errors import SalesDbBusy, SalesDbCorrupt, SalesDbTooNew
+from studio.sales.errors import SalesDbBusy, SalesDbCorrupt, SalesDbTooNew, SalesWriteFailed
 from studio.sales.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,11 @@ def open_database(path: Path, *, upgrade_to: int = SCHEMA_VERSION) -> sqlite_uti
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     # isolation_level=None: no hidden transactions; every write opens BEGIN IMMEDIATE itself.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    except sqlite3.OperationalError as exc:
+        raise SalesWriteFailed(f"cannot open the sales database {path} ({exc}): check that the folder "
+                               f"exists and is writable, or use --db for another file") from exc
     try:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -146,6 +150,9 @@ def open_database(path: Path, *, upgrade_to: int = SCHEMA_VERSION) -> sqlite_uti
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise SalesDbBusy(f"The sales database {path} is locked by another program; try again.") from exc
+            if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+                raise SalesWriteFailed(f"cannot open the sales database {path} ({exc}): check that the "
+                                       f"folder is writable, or use --db for another file") from exc
             conn.close()
             raise _corrupt(path, str(exc)) from exc
         if version > SCHEMA_VERSION:

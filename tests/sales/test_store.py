@@ -96,3 +96,12 @@ def test_file_opens_in_plain_sqlite_with_readable_view(live):
     row = plain.execute("SELECT sku, total_minor, currency, undone, at_utc FROM sales_readable").fetchone()
     plain.close()
     assert row[:4] == ("LIP-RUBY", 1990, "USD", 0) and row[4].startswith("2026-")
+
+
+def test_a_path_that_cannot_be_opened_is_a_clear_message(tmp_path):
+    from studio.sales import SalesWriteFailed
+
+    folder = tmp_path / "a-folder.sqlite"
+    folder.mkdir()                                  # a folder where the file should be
+    with pytest.raises(SalesWriteFailed, match="cannot open the sales database"):
+        SalesLog.open(folder)
