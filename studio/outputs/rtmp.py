@@ -11,8 +11,9 @@ never appears in logs, events or health: only the redacted URL does.
 from __future__ import annotations
 
 import collections
-import errno
 import logging
+import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from studio.outputs.base import OutputHealth
 from studio.outputs.encoding import (AacOptions, AudioTimeline, H264Options, add_aac_stream,
                                      add_h264_stream, to_av_video_frame, video_pts)
 from studio.outputs.events import LinkState, OutputStateChanged
+from studio.outputs.rtmp_client import RtmpLinkLost, RtmpPublisher, RtmpRefused, RtmpTarget
 from studio.outputs.stream_keys import join_key, load_stream_key, redact_url
 
 log = logging.getLogger(__name__)
@@ -37,9 +39,8 @@ FLV_TIME_BASE = Fraction(1, 1000)   # FLV timestamps are whole milliseconds
 # muxer's interleaving never holds video back waiting for sound.
 AUDIO_ABSENT_S = 0.5
 BITRATE_WINDOW_S = 3.0
-# A link counts as live once the server has taken this long of media without
-# hanging up: nginx-rtmp and platform ingests refuse a bad key only after the
-# first packets arrive (measured on loopback: ~0.1 s).
+# A link counts as live once the server has accepted the publish and taken this
+# long of media without hanging up; a drop before that backs off like a refusal.
 PROVEN_AFTER_S = 1.5
 
 TIKTOK_SIMULCAST_WARNING = (
@@ -98,42 +99,81 @@ class _LinkError(Exception):
         self.refused = refused
 
 
-def describe_network_error(exc: BaseException, where: str, connecting: bool) -> _LinkError:
-    """One sentence for the host. Never str(exc): PyAV's messages include the URL (and the key)."""
-    code = getattr(exc, "errno", None)
-    if isinstance(exc, ConnectionRefusedError) or code == errno.ECONNREFUSED:
+def describe_network_error(exc: BaseException, where: str) -> _LinkError:
+    """One sentence for the host, never holding the key (RtmpRefused texts are redacted)."""
+    if isinstance(exc, RtmpRefused):
+        return _LinkError(f"{where} refused the stream ({exc}): check the stream key (keys expire; "
+                          "some platforms accept one only after the LIVE is set up).", refused=True)
+    if isinstance(exc, socket.gaierror):
+        return _LinkError(f"Cannot find the server {where.split(':')[0]}: check the server address "
+                          "and the network.")
+    if isinstance(exc, ConnectionRefusedError):
         return _LinkError(f"Nothing accepts connections at {where}: check the server URL "
                           "and that the server is up.")
-    if isinstance(exc, TimeoutError) or code in (errno.ETIMEDOUT, av.error.ExitError):
+    if isinstance(exc, TimeoutError):
         return _LinkError(f"{where} did not answer in time: the network is slow or down.")
-    if isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
-        return _LinkError(f"The connection to {where} dropped.")
-    if connecting and code in (errno.EIO, None) or isinstance(exc, av.error.UnknownError):
-        return _LinkError(f"{where} refused the stream: check the stream key (keys expire; "
-                          "some platforms accept it only after the LIVE is set up).", refused=True)
-    if code in (errno.ENOENT, errno.EINVAL) and connecting:
-        return _LinkError(f"Cannot reach {where}: check the server name in the URL.")
-    return _LinkError(f"The link to {where} failed ({type(exc).__name__}, code {code}).")
+    if isinstance(exc, ssl.SSLError):
+        return _LinkError(f"The secure (RTMPS) connection to {where} failed: {exc.reason or exc}.")
+    if isinstance(exc, (RtmpLinkLost, BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
+        return _LinkError(f"The connection to {where} dropped ({exc}).")
+    if isinstance(exc, av.error.FFmpegError):
+        return _LinkError(f"Encoding failed ({type(exc).__name__}).")
+    return _LinkError(f"The link to {where} failed ({type(exc).__name__}: {exc}).")
+
+
+class FlvTagSink:
+    """A write-only file for PyAV's FLV muxer that cuts the byte stream into tags.
+
+    Output thread only. FLV layout: a 9-byte header and a 4-byte size, then tags of
+    an 11-byte header (type, size, timestamp), the data and a 4-byte trailer.
+    """
+
+    FILE_HEADER_BYTES = 13
+    TAG_HEADER_BYTES = 11
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+        self._header_seen = False
+        self.tags: list[tuple[int, int, bytes]] = []    # (type, timestamp ms, data)
+
+    def write(self, data: bytes) -> int:
+        self._buffer += data
+        if not self._header_seen and len(self._buffer) >= self.FILE_HEADER_BYTES:
+            del self._buffer[:self.FILE_HEADER_BYTES]
+            self._header_seen = True
+        while self._header_seen and len(self._buffer) >= self.TAG_HEADER_BYTES:
+            size = int.from_bytes(self._buffer[1:4], "big")
+            total = self.TAG_HEADER_BYTES + size + 4
+            if len(self._buffer) < total:
+                break
+            timestamp_ms = int.from_bytes(self._buffer[4:7], "big") | self._buffer[7] << 24
+            self.tags.append((self._buffer[0], timestamp_ms,
+                              bytes(self._buffer[self.TAG_HEADER_BYTES:self.TAG_HEADER_BYTES + size])))
+            del self._buffer[:total]
+        return len(data)
+
+    def take(self) -> list[tuple[int, int, bytes]]:
+        tags, self.tags = self.tags, []
+        return tags
 
 
 class _Connection:
-    """One open FLV/RTMP session: container, encoders and the audio timeline. Output thread only."""
+    """One publishing session: RTMP link, FLV muxer, encoders, audio timeline. Output thread only."""
 
     def __init__(self, url: str, first: VideoFrame, options: RtmpOptions) -> None:
-        self.container = av.open(url, mode="w", format="flv",
-                                 timeout=(options.connect_timeout_s, options.io_timeout_s),
-                                 container_options={"flvflags": "no_duration_filesize"})
-        try:
-            self.video = add_h264_stream(self.container, first.width, first.height, options.video,
-                                         FLV_TIME_BASE)
-            self.audio = add_aac_stream(self.container, options.audio)
-        except BaseException:
-            self.container.close()
-            raise
+        self.link = RtmpPublisher(RtmpTarget.parse(url), options.connect_timeout_s, options.io_timeout_s)
+        self.link.connect()
+        self.sink = FlvTagSink()
+        # flush_packets: every packet reaches the sink (and the wire) as soon as it is muxed.
+        self.container = av.open(self.sink, mode="w", format="flv", buffer_size=65536,
+                                 container_options={"flvflags": "no_duration_filesize",
+                                                    "flush_packets": "1"})
+        self.video = add_h264_stream(self.container, first.width, first.height, options.video,
+                                     FLV_TIME_BASE)
+        self.audio = add_aac_stream(self.container, options.audio)
         self.origin_ns = first.timestamp_ns
         self.timeline = AudioTimeline(self.origin_ns, options.audio)
         self.last_video_pts = -1
-        self.bytes_sent = 0
         self.opened_s = time.monotonic()
         self.proven = False     # the server has taken media for PROVEN_AFTER_S without hanging up
 
@@ -155,25 +195,31 @@ class _Connection:
         return sent
 
     def _mux(self, packets: list[av.Packet]) -> int:
-        sent = 0
         for packet in packets:
-            sent += packet.size
             self.container.mux(packet)
-        self.bytes_sent += sent
-        return sent
+        return self._send_tags()
+
+    def _send_tags(self) -> int:
+        before = self.link.bytes_sent
+        for tag_type, timestamp_ms, data in self.sink.take():
+            self.link.send_tag(tag_type, timestamp_ms, data)
+        return self.link.bytes_sent - before
 
     def finish(self) -> None:
-        """Flush the encoders and close the stream cleanly (the server ends the LIVE)."""
+        """Flush the encoders and end the stream cleanly (the platform ends the LIVE)."""
         self.send_audio_frames(self.timeline.flush())
         self._mux(self.audio.encode(None))
         self._mux(self.video.encode(None))
         self.container.close()
+        self._send_tags()
+        self.link.close()
 
     def abandon(self) -> None:
         """Release after a failure; the link is already gone, so errors are expected."""
+        self.link.abort()
         try:
             self.container.close()
-        except (av.error.FFmpegError, OSError):
+        except (av.error.FFmpegError, OSError, ValueError):
             pass
 
 
@@ -193,6 +239,10 @@ class RtmpOutput:
         if key is None and options.key_name:
             key = load_stream_key(options.key_name)   # raises StreamKeyError with what to do
         self._url = join_key(options.url, key)
+        try:
+            RtmpTarget.parse(self._url)
+        except ValueError as exc:
+            raise DestinationError(f"{redact_url(self._url)}: {exc}.") from None
         self.where = redact_url(self._url)
         self.name = f"rtmp {self.where}"
         parts = urlsplit(self._url)
@@ -302,13 +352,13 @@ class RtmpOutput:
                 self._pump(connection, first)
                 connection.finish()
                 break
-            except (av.error.FFmpegError, OSError) as exc:
+            except (av.error.FFmpegError, OSError, RtmpRefused) as exc:
                 if connection is not None:
                     connection.abandon()
+                # A link that dropped soon after it opened is retried after a back-off, so a
+                # server that takes the key and then hangs up is not hammered.
                 proven = connection is not None and connection.proven
-                # A server that refuses (wrong key or app) accepts the TCP connection and
-                # hangs up once media arrives: a link that never proved itself is a refusal.
-                error = describe_network_error(exc, self._server, connecting=not proven)
+                error = describe_network_error(exc, self._server)
                 if proven:
                     backoff_s = self.options.backoff_initial_s
                     self._set_state(LinkState.RECONNECTING, f"{error} Reconnecting…", Severity.WARNING)

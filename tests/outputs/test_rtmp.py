@@ -175,3 +175,26 @@ def test_several_destinations_are_opt_in_with_the_tiktok_warning():
     with pytest.raises(DestinationError, match="rtmp://"):
         check_destinations(["http://example.com/live"], allow_multiple=False)
     assert "stream-123" not in str(check_destinations([youtube, youtube], allow_multiple=True))
+
+
+def test_a_server_that_never_answers_times_out_without_freezing_the_studio():
+    # Accepts TCP (the kernel's backlog) but never speaks RTMP: the case that used to hold
+    # the GIL inside FFmpeg's connect and freeze the preview.
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    try:
+        options = _options(f"rtmp://127.0.0.1:{silent.getsockname()[1]}/live")
+        options.connect_timeout_s = options.io_timeout_s = 0.5
+        out = RtmpOutput(options)
+        slowest_s = feed([out], Program(), 2.0, start_ns=0)
+        detail = out.health().detail
+        began = time.monotonic()
+        out.close()
+        close_s = time.monotonic() - began
+    finally:
+        silent.close()
+    assert slowest_s < 0.05 and close_s < 2.0
+    assert "did not answer in time" in detail
