@@ -53,9 +53,9 @@ class SmokeResult:
 
 
 def find_console_executable(dist_dir: Path) -> Path:
-    """`studio` in dist/studio/, or inside the macOS .app when that is what was built."""
+    """`studio` inside the macOS .app (what users get), else in dist/studio/."""
     exe = "studio.exe" if sys.platform == "win32" else "studio"
-    for candidate in (dist_dir / "studio" / exe, dist_dir / f"{APP_NAME}.app" / "Contents" / "MacOS" / exe):
+    for candidate in (dist_dir / f"{APP_NAME}.app" / "Contents" / "MacOS" / exe, dist_dir / "studio" / exe):
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"no frozen studio executable under {dist_dir}")
