@@ -89,11 +89,11 @@ class WhisperRecognizer:
     def check_language(self, language: str | None) -> None:
         if language is None:
             return
-        if language not in self.languages:
-            raise CaptionModelError(f"Whisper does not know the language '{language}'")
         if not self.multilingual and language != "en":
             raise CaptionModelError(f"the model '{self.model_name}' understands English only; "
                                     f"pick a multilingual model (tiny, base, small…) for '{language}'")
+        if language not in self.languages:
+            raise CaptionModelError(f"Whisper does not know the language '{language}'")
 
     def decode_quick(self, audio: np.ndarray, request: DecodeRequest, window_s: float = 10.0) -> Decoded:
         """Greedy decode over a short encoder window: for partials only.

@@ -415,6 +415,9 @@ class StreamingCaptioner:
         return self.clock.now_s() - self._time_s(self._samples_in) + queued
 
     def _governor_round(self, audio_s: float, busy_s: float) -> None:
+        if not self.options.shed_load:
+            self._governor.observe(audio_s, busy_s)
+            return
         before = self._governor.level
         level = self._governor.record(audio_s, busy_s, max(0.0, self._backlog_s()))
         if level != before:

@@ -8,8 +8,11 @@ latency a host would see; otherwise the file runs as fast as the machine allows.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
 
 from studio.captions.engine import StreamingCaptioner
 from studio.captions.options import CaptionOptions
@@ -31,20 +34,29 @@ def caption_file(path: str | Path, options: CaptionOptions, show=None, realtime:
     """
     from studio.capture.audio_file import decode_audio
 
+    blocks = decode_audio(path, block_s=CHUNK_S)
+    first = next(blocks, None)   # a bad file fails here, before the model loads
+    if first is None:
+        return
+    yield from caption_blocks(itertools.chain([first], blocks), options, show, realtime, on_status, engine_out)
+
+
+def caption_blocks(blocks: Iterable[np.ndarray], options: CaptionOptions, show=None, realtime: bool = False,
+                   on_status: Callable[[StatusMessage], None] | None = None,
+                   engine_out: list | None = None) -> Iterator[CaptionEvent]:
+    """The engine over 16 kHz mono float32 blocks (a decoded file, or audio made by a benchmark)."""
     engine = StreamingCaptioner(options, show=show, on_status=on_status)
-    engine.load()   # fail before decoding a long file when the model is missing
-    # The session clock starts once the model is loaded: audio time 0 is the file's start.
+    engine.load()   # fail before feeding audio when the model is missing
+    # The session clock starts once the model is loaded: audio time 0 is the stream's start.
     clock = engine.clock = SessionClock()
     if engine_out is not None:
         engine_out.append(engine)
     fed_samples = 0
-    start_ns = 0
-    for block in decode_audio(path, block_s=CHUNK_S):
-        timestamp_ns = start_ns + int(fed_samples * 1e9 / AUDIO_SAMPLE_RATE_HZ)
-        chunk = AudioChunk(block, timestamp_ns)
+    for block in blocks:
+        chunk = AudioChunk(np.asarray(block, dtype=np.float32), int(fed_samples * 1e9 / AUDIO_SAMPLE_RATE_HZ))
         if realtime:
             clock.sleep_until_ns(chunk.end_ns)   # a microphone hands a block over once it is recorded
-        fed_samples += len(block)
+        fed_samples += len(chunk.samples)
         engine.insert_audio(chunk)
         yield from engine.process()
     yield from engine.finish()

@@ -52,11 +52,12 @@ class CaptionOptions:
     word_timestamps: bool = True
     cpu_threads: int = 0                  # 0: ctranslate2's default (all cores, up to 4)
     vad: VadOptions = field(default_factory=VadOptions)
-    # Load shedding: above this real-time factor (decode seconds per audio second) the engine
+    # Load shedding (live use): above this real-time factor (decode seconds per audio second) the engine
     # does less work; below `relax_rtf` it gradually restores it.
     shed_rtf: float = 0.7
     relax_rtf: float = 0.35
     allow_smaller_model: bool = True
+    shed_load: bool = True                # False for offline files: no latency to protect
 
     @property
     def spoken_language(self) -> str | None:

@@ -55,12 +55,16 @@ class LoadGovernor:
         audio = sum(a for a, _ in self._window)
         return sum(b for _, b in self._window) / audio if audio > 0 else 0.0
 
-    def record(self, audio_s: float, busy_s: float, backlog_s: float) -> ShedLevel:
-        """One process() round: audio_s taken in, busy_s spent decoding, backlog_s still waiting."""
+    def observe(self, audio_s: float, busy_s: float) -> None:
+        """Measure only (offline runs): the real-time factor without changing the level."""
         self._audio_total_s += audio_s
         self._window.append((audio_s, busy_s))
         while len(self._window) > 1 and sum(a for a, _ in self._window) - self._window[0][0] > self.WINDOW_AUDIO_S:
             self._window.popleft()
+
+    def record(self, audio_s: float, busy_s: float, backlog_s: float) -> ShedLevel:
+        """One process() round: audio_s taken in, busy_s spent decoding, backlog_s still waiting."""
+        self.observe(audio_s, busy_s)
         self._since_change_s += audio_s
         rtf = self.rtf
         warm = sum(a for a, _ in self._window) >= 5.0

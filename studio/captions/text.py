@@ -74,3 +74,21 @@ def collapse_repeats(text: str, max_repeats: int = 2, max_ngram: int = 8) -> str
 
 def join_units(parts: list[str]) -> str:
     return "".join(parts).strip()
+
+
+def error_rate(reference: str, hypothesis: str) -> float:
+    """Word error rate (character error rate for Chinese, Japanese, Thai): edits / reference length."""
+    ref, hyp = normalize(reference), normalize(hypothesis)
+    if is_spaceless(ref):
+        ref_toks, hyp_toks = list(ref.replace(" ", "")), list(hyp.replace(" ", ""))
+    else:
+        ref_toks, hyp_toks = ref.split(), hyp.split()
+    if not ref_toks:
+        return 0.0 if not hyp_toks else 1.0
+    previous = list(range(len(hyp_toks) + 1))
+    for i, r in enumerate(ref_toks, 1):
+        current = [i] + [0] * len(hyp_toks)
+        for j, h in enumerate(hyp_toks, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
+        previous = current
+    return previous[-1] / len(ref_toks)

@@ -53,7 +53,8 @@ def build_options(args: argparse.Namespace):
     return CaptionOptions(language=args.lang, model=args.model, device=args.device,
                           translate_to=[t.strip() for t in args.translate.split(",") if t.strip()],
                           chinese_script=args.chinese_script, glossary=glossary,
-                          translation_models=translation_models)
+                          translation_models=translation_models,
+                          shed_load=args.realtime)   # offline runs spend what quality needs
 
 
 def run(args: argparse.Namespace) -> int:

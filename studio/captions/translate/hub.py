@@ -160,8 +160,11 @@ class TranslationHub:
         if (src, tgt) in self._warned:
             return
         self._warned.add((src, tgt))
-        hint = (f"install one with `studio models download argos-{src}-{tgt}` or import an OPUS-MT "
-                f"(CTranslate2) folder or Argos .argosmodel file")
+        from studio.models.registry import known_models
+
+        name = f"argos-{src}-{tgt}"
+        hint = (f"download one with `studio models download {name}`, or import" if name in known_models()
+                else "import") + " an OPUS-MT (CTranslate2) folder or an Argos .argosmodel file for the pair"
         if tgt == "en":
             hint += "; or use a multilingual Whisper model, which can translate speech to English"
         self._status(Severity.WARNING, f"No translation model for {src}→{tgt}: '{tgt}' captions paused; {hint}.")
