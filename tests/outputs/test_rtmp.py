@@ -198,3 +198,20 @@ def test_a_server_that_never_answers_times_out_without_freezing_the_studio():
         silent.close()
     assert slowest_s < 0.05 and close_s < 2.0
     assert "did not answer in time" in detail
+
+
+def test_stream_key_command_saves_checks_and_forgets(memory_keyring, monkeypatch, capsys):
+    import io
+
+    from studio.cli.main import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(KEY + "\n"))
+    assert main(["stream-key", "set", "tiktok-main"]) == 0
+    assert memory_keyring.secrets[("LiveHostStudio.stream-key", "tiktok-main")] == KEY
+    assert main(["stream-key", "check", "tiktok-main"]) == 0
+    assert main(["stream-key", "delete", "tiktok-main"]) == 0
+    assert main(["stream-key", "check", "tiktok-main"]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    assert main(["stream-key", "set", "x"]) == 2
+    out = capsys.readouterr()
+    assert KEY not in out.out + out.err and "stream key is empty" in out.err
