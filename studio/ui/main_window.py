@@ -355,7 +355,9 @@ class StudioWindow(QMainWindow):
 
     def _on_session_started(self, session) -> None:
         self.preview.set_source(session.preview)
-        self.sources.set_level_reader(lambda: session.audio_level_dbfs)
+        # None (shown as "—") unless the audio source is live: a vanished mic must not freeze the bar.
+        self.sources.set_level_reader(
+            lambda: session.audio_level_dbfs if session.audio_state is SourceState.LIVE else None)
         if self.show_model is not None and session.show is not self.show_model:
             session.set_show(self.show_model)
         self.segment_bar.set_navigation_enabled(True)

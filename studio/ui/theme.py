@@ -55,6 +55,17 @@ QMenuBar {{ background: {SURFACE}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: white; }}
 QMenu {{ background: {SURFACE_RAISED}; border: 1px solid {BORDER}; }}
 QWidget#segmentBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
+QTabBar::tab {{ background: {SURFACE}; color: {TEXT_DIM}; padding: 6px 14px; border: 1px solid {BORDER};
+             border-top: none; }}
+QTabBar::tab:selected {{ background: {SURFACE_RAISED}; color: {TEXT}; border-bottom: 2px solid {ACCENT}; }}
+QHeaderView::section {{ background: {SURFACE}; color: {TEXT_DIM}; border: none; border-right: 1px solid {BORDER};
+             border-bottom: 1px solid {BORDER}; padding: 4px 6px; }}
+QTableView, QTreeView, QListView {{ background: {SURFACE}; gridline-color: {BORDER}; border: 1px solid {BORDER};
+             border-radius: 6px; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; }}
+QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 5px; min-height: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QToolTip {{ background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px; }}
 """
 
 

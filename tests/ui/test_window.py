@@ -271,3 +271,20 @@ def test_status_messages_from_the_core_reach_the_status_bar(make_window):
     threading.Thread(target=window.controller.session.events.publish,
                      args=(StatusMessage(Severity.WARNING, "Disk almost full: 2 GB left"),)).start()
     wait_until(lambda: "Disk almost full" in window.statusBar().currentMessage(), 3.0)
+
+
+def test_a_broken_audio_file_is_reported_and_the_picture_goes_on(make_window, tmp_path):
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really audio" * 10)
+    window = make_window()
+    wait_for_frames(window)
+    sources = window.sources
+    sources.audio_kind.setCurrentIndex(sources.audio_kind.findData("file"))
+    sources.audio_file.set_path(str(broken))
+    sources.audio_file.changed.emit(str(broken))
+    wait_until(lambda: "failed" in window.audio_state_label.text(), 8.0, "the audio failure was not shown")
+    assert "broken.wav" in window.statusBar().currentMessage() or window.audio_state_label.toolTip()
+    wait_for_frames(window)   # the picture keeps coming
+    assert "live" in window.video_state_label.text()
+    spin(0.3)
+    assert sources.level_label.text() == "—"
