@@ -155,3 +155,18 @@ def test_the_token_survives_a_restart_so_the_obs_url_keeps_working():
     first = CaptionFeedServer(CaptionFeedOptions(port=0), EventBus())
     second = CaptionFeedServer(CaptionFeedOptions(port=0), EventBus())
     assert first.token == second.token and len(first.token) >= 20
+
+
+def test_a_ticker_provider_is_mirrored_without_events():
+    text = {"now": ""}
+    server = CaptionFeedServer(CaptionFeedOptions(port=0, ticker_poll_s=0.05), EventBus(),
+                               ticker_provider=lambda: text["now"])
+    server.start()
+    try:
+        with connect(server.url.replace("http://", "ws://").replace("/captions", "/ws"),
+                     open_timeout=5) as ws:
+            assert '"ticker": ""' in ws.recv(timeout=5)
+            text["now"] = "#ad · Sponsored · Werbung"
+            assert '"#ad · Sponsored · Werbung"' in ws.recv(timeout=5)
+    finally:
+        server.close()

@@ -17,7 +17,7 @@ import secrets
 import threading
 from dataclasses import dataclass
 from http import HTTPStatus
-from pathlib import Path
+from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, broadcast, serve
@@ -42,6 +42,7 @@ class CaptionFeedOptions:
     port: int = DEFAULT_PORT       # 0: any free port
     port_attempts: int = 10        # when the port is taken, try the next ones
     token: str | None = None       # None: the token saved in the data folder (made once)
+    ticker_poll_s: float = 0.5     # how often ticker_provider (if given) is asked
 
 
 class CaptionFeedError(Exception):
@@ -79,9 +80,13 @@ class CaptionFeedServer:
     with call_soon_threadsafe.
     """
 
-    def __init__(self, options: CaptionFeedOptions, events: EventBus) -> None:
+    def __init__(self, options: CaptionFeedOptions, events: EventBus,
+                 ticker_provider: Callable[[], str] | None = None) -> None:
         self.options = options
         self.events = events
+        # The disclosure ticker's current text ("" when hidden), asked on the feed's thread,
+        # for tickers that do not publish TickerTextChanged themselves.
+        self.ticker_provider = ticker_provider
         self.token = options.token or saved_token()
         self.port: int | None = None
         self._page = _page_html()
@@ -189,7 +194,21 @@ class CaptionFeedServer:
         self.port = server.sockets[0].getsockname()[1]
         ready.set()
         async with server:
+            poller = asyncio.create_task(self._poll_ticker()) if self.ticker_provider else None
             await self._stop.wait()
+            if poller is not None:
+                poller.cancel()
+
+    async def _poll_ticker(self) -> None:
+        while True:
+            try:
+                text = self.ticker_provider() or ""
+            except Exception:       # a broken provider must not stop the captions
+                log.exception("caption feed: ticker provider failed")
+                text = self._ticker
+            if text != self._ticker:
+                self._publish({"type": "ticker", "text": text})
+            await asyncio.sleep(self.options.ticker_poll_s)
 
     def _check(self, connection: ServerConnection, request: Request) -> Response | None:
         parts = urlsplit(request.path)
