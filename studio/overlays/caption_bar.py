@@ -1,0 +1,188 @@
+"""The caption bar: live captions drawn on the canvas, spoken language and one translation.
+
+At most `max_lines` lines (two by default): the spoken line above its translation, or two lines
+of one language. Live captions keep the newest words, so when the text is longer than the bar,
+the start is dropped at a line break Qt chose (word boundaries, or between characters for
+Chinese, Japanese and Thai, which have no spaces).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from studio.core.events import CaptionEvent
+from studio.core.filters import FilterContext
+from studio.core.frames import VideoFrame
+from studio.overlays.price_card import _over  # premultiplied RGBA-over-RGBA (belongs in qt_paint)
+from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_application, make_font, paint_rgba,
+                                      render_text)
+
+
+@dataclass(frozen=True)
+class CaptionBarStyle:
+    size_frac: float = 0.028            # text height as a fraction of the canvas height (54 px at 1920)
+    position: str = "bottom"            # "bottom" | "top" | "middle"
+    margin_frac: float = 0.06           # bar distance from the canvas edge (room for platform buttons)
+    width_frac: float = 0.9
+    background_rgba: tuple[int, int, int, int] = (0, 0, 0, 150)
+    text_rgba: tuple[int, int, int, int] = (255, 255, 255, 255)
+    translation_rgba: tuple[int, int, int, int] = (255, 222, 120, 255)
+    max_lines: int = 2
+    show_spoken: bool = True
+    translation: str | None = None      # caption language to show under the spoken line; None: none
+    hold_s: float = 4.0                 # how long the last caption stays after speech stops
+
+
+def tail_lines(text: str, style: TextStyle, width_px: int, max_lines: int) -> str:
+    """The end of text that fits in max_lines lines of width_px (Qt's line breaking)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    if not text or max_lines <= 0:
+        return ""
+    ensure_gui_application()
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, make_font(style))
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width_px)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= max_lines:
+        return text
+    return text[starts[-max_lines]:].strip()
+
+
+def _join(a: str, b: str) -> str:
+    if not a or not b:
+        return a or b
+    from studio.captions.text import is_spaceless
+
+    return a + b if is_spaceless(a[-1:] + b[:1]) else f"{a} {b}"
+
+
+class CaptionBarOverlay:
+    """A canvas overlay. `process` runs on the video-pipeline thread; `update` is called from the
+    captions thread (or any other) and only swaps the text under a lock. The bar is rendered
+    again only when its text or the canvas size changes, and blended every frame."""
+
+    name = "caption_bar"
+
+    def __init__(self, style: CaptionBarStyle | None = None) -> None:
+        self.style = style or CaptionBarStyle()
+        self.enabled = True
+        self._lock = threading.Lock()
+        self._final = ("", {})          # last final: text, translations
+        self._partial = ("", {})        # current partial (cleared by the final)
+        self._version = 0
+        self._shown_version = -1
+        self._last_update_ns: int | None = None
+        self._finished = False
+        self._key: tuple | None = None
+        self._patch: np.ndarray | None = None
+
+    def set_style(self, style: CaptionBarStyle) -> None:
+        with self._lock:
+            self.style = style
+            self._version += 1
+
+    def update(self, event: CaptionEvent) -> None:
+        """Show a caption event (partial or final). Safe from any thread."""
+        with self._lock:
+            if event.kind == "final":
+                if event.text:
+                    self._final = (event.text, dict(event.translations))
+                self._partial = ("", {})
+                self._finished = True
+            else:
+                self._partial = (event.text, dict(event.translations))
+                self._finished = False
+            self._version += 1
+
+    def clear(self) -> None:
+        with self._lock:
+            self._final = ("", {})
+            self._partial = ("", {})
+            self._version += 1
+
+    def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
+        with self._lock:
+            style, version, finished = self.style, self._version, self._finished
+            final, partial = self._final, self._partial
+        if version != self._shown_version:
+            self._shown_version = version
+            self._last_update_ns = ctx.now_ns
+        if self._last_update_ns is None:
+            return frame
+        if finished and ctx.now_ns - self._last_update_ns > style.hold_s * 1e9:
+            return frame
+        spoken = _join(final[0], partial[0]) if partial[0] else final[0]
+        translated = ""
+        if style.translation:
+            translated = final[1].get(style.translation, "")
+            if partial[1].get(style.translation):
+                translated = _join(translated, partial[1][style.translation])
+        key = (spoken, translated, frame.width, frame.height, style)
+        if key != self._key:
+            self._key = key
+            self._patch = self._render(spoken, translated, frame.width, frame.height, style)
+        if self._patch is None:
+            return frame
+        x = (frame.width - self._patch.shape[1]) // 2
+        margin = int(frame.height * style.margin_frac)
+        if style.position == "top":
+            y = margin
+        elif style.position == "middle":
+            y = (frame.height - self._patch.shape[0]) // 2
+        else:
+            y = frame.height - margin - self._patch.shape[0]
+        blend_rgba(frame.image, self._patch, x, y)
+        return frame
+
+    def _render(self, spoken: str, translated: str, width: int, height: int,
+                style: CaptionBarStyle) -> np.ndarray | None:
+        rows: list[tuple[str, TextStyle]] = []
+        size_px = max(14, int(height * style.size_frac))
+        bar_w = int(width * style.width_frac)
+        pad = max(6, size_px // 3)
+        inner_w = bar_w - 2 * pad
+        text_style = TextStyle(size_px=size_px, color_rgba=style.text_rgba, bold=True)
+        tr_style = TextStyle(size_px=size_px, color_rgba=style.translation_rgba, bold=True)
+        shown = [(t, s) for t, s in ((spoken if style.show_spoken else "", text_style), (translated, tr_style)) if t]
+        if not shown:
+            return None
+        per_language = max(1, style.max_lines // len(shown))
+        for text, s in shown[: style.max_lines]:
+            rows.append((tail_lines(text, s, inner_w, per_language), s))
+        patches = [render_text(text, s, inner_w, "center") for text, s in rows if text]
+        if not patches:
+            return None
+        bar_h = sum(p.shape[0] for p in patches) + 2 * pad
+
+        def paint(p) -> None:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QColor
+
+            p.setPen(QColor(0, 0, 0, 0))
+            p.setBrush(QColor(*style.background_rgba))
+            p.drawRoundedRect(QRectF(0, 0, bar_w, bar_h), pad, pad)
+
+        bar = paint_rgba(bar_w, bar_h, paint)
+        y = pad
+        for patch in patches:
+            x = (bar_w - patch.shape[1]) // 2
+            _over(bar, patch, x, y)
+            y += patch.shape[0]
+        return bar
+
+    def close(self) -> None:
+        self._patch = None
+
