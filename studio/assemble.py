@@ -88,13 +88,16 @@ def install_features(session: Session, options: FeatureOptions | None = None) ->
         features.names.append(card.name)
 
     if options.captions is not None:
-        _install_captions(session, options, features, problem)
+        features.captions_thread = install_captions(session, options.captions, options.caption_bar,
+                                                    options.compliance, problem)
+        features.names += [n for n in ("captions", "caption_bar", "compliance") if n in session.features]
 
     if options.disclosure and session.show and session.show.markets:
         try:
             from studio.overlays.disclosure_ticker import DisclosureTicker
 
-            ticker = DisclosureTicker()
+            # Reminders go on the bus: the teleprompter shows them to the host.
+            ticker = DisclosureTicker(on_reminder=session.events.publish)
             session.add_overlay(ticker)
             session.features["ticker"] = ticker
             features.names.append(ticker.name)
@@ -129,38 +132,46 @@ def _checked_destinations(options: FeatureOptions, problem) -> list[str]:
     return list(options.rtmp_urls)
 
 
-def _install_captions(session: Session, options: FeatureOptions, features: Features, problem) -> None:
+def install_captions(session: Session, caption_options, caption_bar: bool = True, compliance: bool = True,
+                     problem=None):
+    """Captions for a session that has not started: the captions thread fed by the session's
+    audio, the caption bar on the video, and the live compliance check of final captions.
+    Returns the CaptionsThread (also at session.features["captions"])."""
     from studio.captions.engine import StreamingCaptioner
     from studio.captions.thread import CaptionsThread
 
-    captioner = StreamingCaptioner(options.captions, show=session.show, clock=session.clock,
+    def report(text: str) -> None:
+        if problem:
+            problem(text)
+        else:
+            session.events.publish(StatusMessage(Severity.WARNING, text, "studio"))
+
+    captioner = StreamingCaptioner(caption_options, show=session.show, clock=session.clock,
                                    on_status=session.events.publish)
     thread = CaptionsThread(captioner, session.events)
     session.add_audio_consumer(thread.feed)
     session.add_worker(thread)
     session.features["captions"] = thread
-    features.captions_thread = thread
-    features.names.append("captions")
-    if options.caption_bar:
+    if caption_bar:
         try:
-            from studio.overlays.caption_bar import CaptionBar
+            from studio.overlays.caption_bar import CaptionBarOverlay
 
-            bar = CaptionBar.attach(session.events) if hasattr(CaptionBar, "attach") else CaptionBar(session.events)
+            bar = CaptionBarOverlay(session.events)
             session.add_overlay(bar)
             session.features["caption_bar"] = bar
-            features.names.append(bar.name)
         except ImportError:
             log.info("no caption bar overlay in this build")
-    if options.compliance and session.show and session.show.markets:
+    if compliance and session.show and session.show.markets:
         try:
             from studio.compliance.checker import Checker
             from studio.compliance.live import LiveComplianceChecker
 
             live = LiveComplianceChecker(session.events, Checker(session.show.markets)).start()
             session.features["compliance"] = live
-            features.names.append("compliance")
+            session.on_stop(live.close)
         except Exception as exc:
-            problem(f"Live compliance checks are off: {exc}")
+            report(f"Live compliance checks are off: {exc}")
+    return thread
 
 
 def write_subtitles(features: Features, recording: Path, origin_ns: int | None,

@@ -138,6 +138,7 @@ class Session:
         self.features: dict[str, object] = {}
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []
+        self._on_stop: list[Callable[[], None]] = []
         self._started = False
         self._video_done = False
         from studio.overlays.qt_paint import ensure_gui_application
@@ -188,6 +189,11 @@ class Session:
             close = getattr(f, "close", None)
             if close:
                 close()
+        for callback in self._on_stop:
+            try:
+                callback()
+            except Exception:
+                log.exception("on-stop callback %r failed", callback)
         self._started = False
 
     def wait_until_done(self, timeout_s: float | None = None) -> bool:
@@ -229,6 +235,10 @@ class Session:
     def add_worker(self, worker) -> None:
         """A thread with start() and stop() that lives as long as the session (captions)."""
         self._workers.append(worker)
+
+    def on_stop(self, callback: Callable[[], None]) -> None:
+        """Called once the session has stopped (close a log file, write a summary)."""
+        self._on_stop.append(callback)
 
     def add_audio_consumer(self, consumer: Callable[[AudioChunk], None]) -> None:
         """consumer(chunk) is called on the audio-capture thread and must return at once."""
