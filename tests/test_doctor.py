@@ -192,3 +192,24 @@ def test_doctor_runs_as_a_command_in_a_fresh_process(tmp_path):
     assert data["verdict"].startswith("Ready for a rehearsal")
     files = {c["name"]: c["detail"] for c in data["checks"] if c["section"] == "files"}
     assert files["log file"] == str(tmp_path / "logs" / "studio.log")
+
+
+def test_deep_runs_each_installed_model_once_and_times_it(without_devices):
+    report = doctor.run_checks(Purpose.REHEARSAL, deep=True)
+    perf = {c.name: c for c in report.checks if c.section == "performance"}
+    assert set(perf) == {"face tracking", "captions"}
+    assert all(c.status is Status.OK for c in perf.values()), [c.detail for c in perf.values()]
+    assert "ms per 720p frame" in perf["face tracking"].detail
+    assert perf["captions"].detail.startswith("whisper-")
+
+
+def test_deep_reports_a_damaged_model_and_goes_on(tmp_path, monkeypatch, without_devices):
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / ".models" / "whisper-tiny.en", models / "whisper-tiny.en")
+    (models / "whisper-tiny.en" / "model.bin").write_bytes(b"not a model")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(models))
+    report = doctor.run_checks(Purpose.REHEARSAL, deep=True)
+    captions = _by_name(report)["captions"]
+    assert captions.status is Status.WARN and "did not run" in captions.detail
+    assert "studio models download whisper-tiny.en" in captions.advice
+    assert report.ready

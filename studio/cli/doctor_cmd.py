@@ -1,4 +1,4 @@
-"""`studio doctor [--for live|rehearsal] [--format text|json] [--support-bundle [PATH]]`."""
+"""`studio doctor [--for live|rehearsal] [--format text|json] [--deep] [--support-bundle [PATH]]`."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--for", dest="purpose", choices=["live", "rehearsal"], default="live",
                    help="what to check for (default: live)")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--deep", action="store_true",
+                   help="also load and run each installed model once and time it (a few seconds)")
     p.add_argument("--support-bundle", metavar="PATH", nargs="?", const=".", default=None,
                    help="also write a zip with the logs and this report, to send after a bad live "
                         "(PATH is a file or folder; default: the current folder)")
@@ -44,7 +46,7 @@ def format_text(report) -> str:
 def run(args: argparse.Namespace) -> int:
     from studio.doctor import Purpose, run_checks, write_support_bundle
 
-    report = run_checks(Purpose(args.purpose))
+    report = run_checks(Purpose(args.purpose), deep=args.deep)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
