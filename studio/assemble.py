@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.core.events import Severity, StatusMessage
+from studio.core.events import CaptionEvent, Severity, StatusMessage
 from studio.core.session import Session
 
 log = logging.getLogger(__name__)
@@ -153,14 +153,12 @@ def install_captions(session: Session, caption_options, caption_bar: bool = True
     session.add_worker(thread)
     session.features["captions"] = thread
     if caption_bar:
-        try:
-            from studio.overlays.caption_bar import CaptionBarOverlay
+        from studio.overlays.caption_bar import CaptionBarOverlay
 
-            bar = CaptionBarOverlay(session.events)
-            session.add_overlay(bar)
-            session.features["caption_bar"] = bar
-        except ImportError:
-            log.info("no caption bar overlay in this build")
+        bar = CaptionBarOverlay()
+        session.events.subscribe(CaptionEvent, bar.update)
+        session.add_overlay(bar)
+        session.features["caption_bar"] = bar
     if compliance and session.show and session.show.markets:
         try:
             from studio.compliance.checker import Checker
