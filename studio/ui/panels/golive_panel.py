@@ -1,0 +1,368 @@
+"""The Go live dock: virtual camera, RTMP streams with their health line, the clean program
+window, and the OBS caption feed URL.
+
+GUI thread only. The outputs themselves run on their own threads (studio.outputs);
+this panel creates them, adds them to the session, reads their health on a timer and
+closes them on a helper thread (an RTMP close can wait for the network). The stream
+key goes from the password field straight into the OS keychain; only its name is kept
+in the settings.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from studio.ui.panels import PanelContext, PanelSpec
+
+log = logging.getLogger(__name__)
+
+HEALTH_INTERVAL_MS = 500
+
+
+@dataclass
+class _Destination:
+    url: str
+    key_name: str | None
+    memory_key: str | None       # only when no keychain exists: kept for this run, never saved
+
+
+def _close_in_background(outputs: list) -> None:
+    def close_all() -> None:
+        for output in outputs:
+            try:
+                output.close()
+            except Exception:
+                log.exception("closing %s failed", getattr(output, "name", output))
+
+    if outputs:
+        threading.Thread(target=close_all, name="golive-close", daemon=True).start()
+
+
+class GoLivePanel(QWidget):
+    """Called on the GUI thread only."""
+
+    def __init__(self, ctx: PanelContext) -> None:
+        super().__init__()
+        self.setObjectName("GoLivePanel")
+        self._ctx = ctx
+        self._session = None
+        self._camera = None
+        self._camera_wanted = False
+        self._destinations: list[_Destination] = []
+        self._streams: list = []
+        self._feed = None
+        self._program_window = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_camera_box())
+        layout.addWidget(self._build_stream_box())
+        layout.addWidget(self._build_program_box())
+        layout.addWidget(self._build_feed_box())
+        layout.addStretch(1)
+
+        ctx.bridge.session_created.connect(self._on_session)
+        ctx.bridge.session_stopped.connect(self._on_stopped)
+        self._timer = QTimer(self)
+        self._timer.setInterval(HEALTH_INTERVAL_MS)
+        self._timer.timeout.connect(self._show_health)
+        self._timer.start()
+
+    # ---- layout -------------------------------------------------------------------------
+
+    def _build_camera_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Virtual camera"), self)
+        self.camera_button = QPushButton(self.tr("Start virtual camera"), box)
+        self.camera_button.setCheckable(True)
+        self.camera_button.toggled.connect(self._toggle_camera)
+        self.camera_status = QLabel(self.tr("For TikTok LIVE Studio, Zoom or a browser: pick it as the camera."), box)
+        self.camera_status.setWordWrap(True)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.camera_button)
+        lay.addWidget(self.camera_status)
+        return box
+
+    def _build_stream_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Stream (RTMP)"), self)
+        settings = self._ctx.settings
+        self.url_edit = QLineEdit(settings.value("server_url", "", str), box)
+        self.url_edit.setPlaceholderText("rtmp://…/app")
+        self.key_name_edit = QLineEdit(settings.value("key_name", "main", str), box)
+        self.key_edit = QLineEdit(box)
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("Paste to replace the saved key"))
+        self.multi_check = QCheckBox(self.tr("Allow more than one destination"), box)
+        self.multi_warning = QLabel(self.tr(
+            "TikTok's LIVE rules forbid streaming the same LIVE to other platforms at the same time "
+            "(simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. "
+            "Use more than one destination only when none of them is a TikTok LIVE."), box)
+        self.multi_warning.setWordWrap(True)
+        self.multi_warning.setStyleSheet("color: #ffb74d;")
+        self.multi_warning.setVisible(False)
+        self.multi_check.toggled.connect(self.multi_warning.setVisible)
+        self.stream_button = QPushButton(self.tr("Start streaming"), box)
+        self.stream_button.clicked.connect(self._start_stream)
+        self.stop_button = QPushButton(self.tr("Stop streaming"), box)
+        self.stop_button.clicked.connect(self._stop_streams)
+        self.stream_status = QLabel(self.tr("Not streaming."), box)
+        self.stream_status.setWordWrap(True)
+        self.stream_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Server URL"), self.url_edit)
+        form.addRow(self.tr("Key name"), self.key_name_edit)
+        form.addRow(self.tr("Stream key"), self.key_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stream_button)
+        buttons.addWidget(self.stop_button)
+        lay = QVBoxLayout(box)
+        lay.addLayout(form)
+        lay.addWidget(self.multi_check)
+        lay.addWidget(self.multi_warning)
+        lay.addLayout(buttons)
+        lay.addWidget(self.stream_status)
+        return box
+
+    def _build_program_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Program window"), self)
+        self.screen_combo = QComboBox(box)
+        for screen in QGuiApplication.screens():
+            geometry = screen.geometry()
+            self.screen_combo.addItem(f"{screen.name()} ({geometry.width()}×{geometry.height()})", screen.name())
+        saved = self.screen_combo.findData(self._ctx.settings.value("screen", "", str))
+        self.screen_combo.setCurrentIndex(max(saved, 0))
+        self.program_button = QPushButton(self.tr("Open program window"), box)
+        self.program_button.setCheckable(True)
+        self.program_button.toggled.connect(self._toggle_program_window)
+        hint = QLabel(self.tr("Borderless, for window capture in OBS or LIVE Studio. Esc closes it."), box)
+        hint.setWordWrap(True)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.screen_combo)
+        lay.addWidget(self.program_button)
+        lay.addWidget(hint)
+        return box
+
+    def _build_feed_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Caption feed for OBS"), self)
+        self.feed_check = QCheckBox(self.tr("Serve captions as a browser source"), box)
+        self.feed_check.setChecked(bool(self._ctx.settings.value("feed_enabled", True, bool)))
+        self.feed_check.toggled.connect(self._toggle_feed)
+        self.feed_url = QLineEdit(box)
+        self.feed_url.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("Copy URL"), box)
+        self.copy_button.clicked.connect(self._copy_feed_url)
+        self.feed_status = QLabel(box)
+        self.feed_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.feed_url, 1)
+        row.addWidget(self.copy_button)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.feed_check)
+        lay.addLayout(row)
+        lay.addWidget(self.feed_status)
+        return box
+
+    # ---- session life -------------------------------------------------------------------
+
+    def _on_session(self, session) -> None:
+        """A new session (sources switched): the outputs that were on follow it."""
+        self._session = session
+        if self._camera_wanted:
+            self._open_camera()
+        for destination in self._destinations:
+            self._open_stream(destination)
+        if self._program_window is not None:
+            session.add_output(self._program_window.feed)
+        if self.feed_check.isChecked():
+            self._start_feed()
+
+    def _on_stopped(self) -> None:
+        outputs = ([self._camera] if self._camera else []) + self._streams
+        self._camera, self._streams = None, []
+        if self._feed is not None:
+            outputs.append(self._feed)
+            self._feed = None
+        self._session = None
+        _close_in_background(outputs)
+
+    def _current_session(self):
+        return self._ctx.session_provider() or self._session
+
+    # ---- virtual camera -----------------------------------------------------------------
+
+    def _toggle_camera(self, on: bool) -> None:
+        self._camera_wanted = on
+        self.camera_button.setText(self.tr("Stop virtual camera") if on else self.tr("Start virtual camera"))
+        if on:
+            self._open_camera()
+        elif self._camera is not None:
+            session = self._current_session()
+            if session is not None:
+                session.remove_output(self._camera)
+            _close_in_background([self._camera])
+            self._camera = None
+            self.camera_status.setText(self.tr("Virtual camera stopped."))
+
+    def _open_camera(self) -> None:
+        from studio.outputs.virtual_camera import VirtualCameraOptions, VirtualCameraOutput
+
+        session = self._current_session()
+        if session is None:
+            self.camera_status.setText(self.tr("It starts with the camera or video source."))
+            return
+        self._camera = VirtualCameraOutput(VirtualCameraOptions(fps=session.config.video.fps), session.events)
+        session.add_output(self._camera)
+
+    # ---- RTMP ---------------------------------------------------------------------------
+
+    def _start_stream(self) -> None:
+        from studio.outputs.rtmp import DestinationError, check_destinations
+        from studio.outputs.stream_keys import StreamKeyError, has_stream_key, save_stream_key
+
+        url = self.url_edit.text().strip()
+        key_name = self.key_name_edit.text().strip() or "main"
+        typed_key = self.key_edit.text().strip()
+        self.key_edit.clear()                 # the key never stays in a widget
+        try:
+            check_destinations([d.url for d in self._destinations] + [url], self.multi_check.isChecked())
+        except DestinationError as exc:
+            self.stream_status.setText(str(exc))
+            return
+        destination = _Destination(url, None, None)
+        if typed_key:
+            try:
+                save_stream_key(key_name, typed_key)
+                destination.key_name = key_name
+            except StreamKeyError as exc:
+                destination.memory_key = typed_key
+                self.stream_status.setText(self.tr("The key is used for this run only: %1").replace("%1", str(exc)))
+        elif has_stream_key(key_name):
+            destination.key_name = key_name
+        self._ctx.settings.set_value("server_url", url)
+        self._ctx.settings.set_value("key_name", key_name)
+        if self._open_stream(destination):
+            self._destinations.append(destination)
+
+    def _open_stream(self, destination: _Destination) -> bool:
+        from studio.outputs.rtmp import DestinationError, RtmpOptions, RtmpOutput
+        from studio.outputs.stream_keys import StreamKeyError
+
+        session = self._current_session()
+        if session is None:
+            self.stream_status.setText(self.tr("Streaming starts with the camera or video source."))
+            return False
+        try:
+            output = RtmpOutput(RtmpOptions(url=destination.url, key_name=destination.key_name,
+                                            stream_key=destination.memory_key), session.events)
+        except (StreamKeyError, DestinationError) as exc:
+            self.stream_status.setText(str(exc))
+            return False
+        session.add_output(output)
+        self._streams.append(output)
+        return True
+
+    def _stop_streams(self) -> None:
+        session = self._current_session()
+        for output in self._streams:
+            if session is not None:
+                session.remove_output(output)
+        _close_in_background(self._streams)
+        self._streams, self._destinations = [], []
+        self.stream_status.setText(self.tr("Not streaming."))
+
+    # ---- program window -----------------------------------------------------------------
+
+    def _toggle_program_window(self, on: bool) -> None:
+        from studio.ui.program_window import ProgramWindow
+
+        if not on:
+            if self._program_window is not None:
+                self._program_window.close()
+            return
+        session = self._current_session()
+        aspect = session.canvas.aspect if session is not None else "9:16"
+        window = ProgramWindow(aspect)
+        window.closed.connect(self._on_program_window_closed)
+        screen_name = self.screen_combo.currentData()
+        screen = next((s for s in QGuiApplication.screens() if s.name() == screen_name), None)
+        self._ctx.settings.set_value("screen", screen_name or "")
+        self._program_window = window
+        if session is not None:
+            session.add_output(window.feed)
+        window.show_on(screen)
+        self.program_button.setText(self.tr("Close program window"))
+
+    def _on_program_window_closed(self) -> None:
+        window, self._program_window = self._program_window, None
+        session = self._current_session()
+        if window is not None and session is not None:
+            session.remove_output(window.feed)
+        self.program_button.blockSignals(True)
+        self.program_button.setChecked(False)
+        self.program_button.blockSignals(False)
+        self.program_button.setText(self.tr("Open program window"))
+
+    # ---- caption feed -------------------------------------------------------------------
+
+    def _toggle_feed(self, on: bool) -> None:
+        self._ctx.settings.set_value("feed_enabled", on)
+        if on:
+            self._start_feed()
+        elif self._feed is not None:
+            _close_in_background([self._feed])
+            self._feed = None
+            self.feed_url.clear()
+            self.feed_status.setText(self.tr("Caption feed off."))
+
+    def _start_feed(self) -> None:
+        from studio.outputs.caption_feed import CaptionFeedError, CaptionFeedOptions, CaptionFeedServer
+
+        session = self._current_session()
+        if session is None or self._feed is not None:
+            return
+        ticker = session.features.get("ticker") if hasattr(session, "features") else None
+        provider = getattr(ticker, "current_text", None)
+        feed = CaptionFeedServer(CaptionFeedOptions(), session.events, ticker_provider=provider)
+        try:
+            self.feed_url.setText(feed.start())
+        except CaptionFeedError as exc:
+            self.feed_status.setText(str(exc))
+            return
+        self._feed = feed
+
+    def _copy_feed_url(self) -> None:
+        if self.feed_url.text():
+            QGuiApplication.clipboard().setText(self.feed_url.text())
+            self.feed_status.setText(self.tr("URL copied: paste it into a Browser source in OBS."))
+
+    # ---- health -------------------------------------------------------------------------
+
+    def _show_health(self) -> None:
+        if self._camera is not None:
+            self.camera_status.setText(self._camera.health().detail)
+        if self._streams:
+            self.stream_status.setText("\n".join(f"{s.where}: {s.health_line()}" for s in self._streams))
+        if self._feed is not None:
+            health = self._feed.health()
+            clients = int(health.extra.get("clients", 0))
+            self.feed_status.setText(self.tr("%1 · %2 browser source(s) connected")
+                                     .replace("%1", health.detail).replace("%2", str(clients)))
+
+    def closeEvent(self, event) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+
+PANEL = PanelSpec(
+    id="golive",
+    title=QT_TRANSLATE_NOOP("Panels", "Go live"),
+    factory=GoLivePanel,
+    default_area=Qt.DockWidgetArea.RightDockWidgetArea,
+    order=60,
+)

@@ -1,0 +1,101 @@
+"""The Go live dock, offscreen, on a real session (test pattern, silence) and a real RTMP server."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from studio.core.compositor import CanvasConfig
+from studio.core.session import Session, SessionConfig, VideoSourceConfig
+
+# Widgets need a QApplication made before anything makes a plain QGuiApplication.
+_APP = QApplication.instance() or QApplication(["studio-golive-tests"])
+
+from studio.outputs.events import LinkState  # noqa: E402
+from studio.ui.bridge import EventBridge  # noqa: E402
+from studio.ui.panels import PanelContext, PanelSettings  # noqa: E402
+from studio.ui.panels.golive_panel import PANEL, GoLivePanel  # noqa: E402
+
+KEY = "panel_key_42_secret"
+
+
+def _wait(predicate, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not met in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def live(tmp_path):
+    config = SessionConfig(video=VideoSourceConfig(kind="pattern", width=320, height=240, fps=15),
+                           canvas=CanvasConfig(aspect="16:9", long_side_px=320))
+    session = Session(config)
+    bridge = EventBridge()
+    bridge.attach(session.events)
+    settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "golive")
+    ctx = PanelContext(session_provider=lambda: session, bridge=bridge, settings=settings,
+                       show_provider=lambda: None)
+    panel = PANEL.factory(ctx)
+    bridge.session_created.emit(session)
+    session.start()
+    panel.show()
+    yield panel, session, settings
+    bridge.session_stopped.emit()
+    session.stop()
+    panel.close()
+    panel.deleteLater()
+    bridge.detach()
+    QCoreApplication.processEvents()
+
+
+def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_server, memory_keyring):
+    panel, session, settings = live
+    assert isinstance(panel, GoLivePanel)
+
+    # RTMP: the key goes to the keychain, never to the settings file or the widget.
+    panel.url_edit.setText(rtmp_server.url())
+    panel.key_name_edit.setText("rehearsal")
+    panel.key_edit.setText(KEY)
+    panel.stream_button.click()
+    assert panel.key_edit.text() == ""
+    assert memory_keyring.secrets[("LiveHostStudio.stream-key", "rehearsal")] == KEY
+    _wait(lambda: panel._streams and panel._streams[0].state == LinkState.LIVE)
+    _wait(lambda: "LIVE" in panel.stream_status.text() and "kb/s" in panel.stream_status.text())
+    assert KEY not in panel.stream_status.text()
+    settings._settings.sync()
+    assert KEY not in open(settings._settings.fileName(), encoding="utf-8").read()
+
+    # A second destination is refused until multi-destination is on, with the TikTok warning.
+    panel.url_edit.setText("rtmp://push.tiktokcdn.com/game/")
+    panel.stream_button.click()
+    assert "simulcasting" in panel.stream_status.text() and len(panel._streams) == 1
+    assert not panel.multi_warning.isVisibleTo(panel)
+    panel.multi_check.setChecked(True)
+    assert panel.multi_warning.isVisibleTo(panel) and "TikTok" in panel.multi_warning.text()
+
+    # The program window paints the program from its own feed.
+    panel.program_button.setChecked(True)
+    window = panel._program_window
+    assert window is not None and window.windowTitle() == "Live Host Studio — Program"
+    _wait(lambda: window.preview.frames_painted > 3)
+    window.close()
+    _wait(lambda: panel._program_window is None and not panel.program_button.isChecked())
+
+    # The caption feed URL is one click to copy.
+    assert panel.feed_url.text().startswith("http://127.0.0.1:")
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == panel.feed_url.text()
+
+    # No virtual-camera driver here: the panel says what to install, the stream goes on.
+    panel.camera_button.setChecked(True)
+    _wait(lambda: "v4l2loopback" in panel.camera_status.text())
+    assert panel._streams[0].state == LinkState.LIVE
+
+    panel._stop_streams()
+    _wait(lambda: rtmp_server.recordings() and rtmp_server.recordings()[0].stat().st_size > 10_000)
