@@ -16,7 +16,7 @@ import numpy as np
 from studio.core.events import CaptionEvent
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
-from studio.overlays.price_card import _over  # premultiplied RGBA-over-RGBA (belongs in qt_paint)
+from studio.overlays.qt_paint import over_rgba
 from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_application, make_font, paint_rgba,
                                       render_text)
 
@@ -179,7 +179,7 @@ class CaptionBarOverlay:
         y = pad
         for patch in patches:
             x = (bar_w - patch.shape[1]) // 2
-            _over(bar, patch, x, y)
+            over_rgba(bar, patch, x, y)
             y += patch.shape[0]
         return bar
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
-from studio.overlays.qt_paint import TextStyle, blend_rgba, paint_rgba, render_text
+from studio.overlays.qt_paint import TextStyle, blend_rgba, over_rgba, paint_rgba, render_text
 
 
 @dataclass(frozen=True)
@@ -82,23 +82,9 @@ class PriceCardOverlay:
         patch = paint_rgba(card_w, card_h, paint)
         y = pad
         for part in parts:
-            # patches are premultiplied; reuse the frame blender on a BGR view would lose alpha,
-            # so composite RGBA-over-RGBA here.
-            _over(patch, part, pad, y)
+            over_rgba(patch, part, pad, y)
             y += part.shape[0]
         return patch
-
-
-def _over(dst_rgba: np.ndarray, src_rgba: np.ndarray, x: int, y: int) -> None:
-    """Premultiplied src over dst, both RGBA, in place (clipped)."""
-    h = min(src_rgba.shape[0], dst_rgba.shape[0] - y)
-    w = min(src_rgba.shape[1], dst_rgba.shape[1] - x)
-    if h <= 0 or w <= 0:
-        return
-    src = src_rgba[:h, :w].astype(np.uint16)
-    dst = dst_rgba[y: y + h, x: x + w]
-    inv = 255 - src[..., 3:4]
-    dst[:] = (src + (dst.astype(np.uint16) * inv + 127) // 255).clip(0, 255).astype(np.uint8)
 
 
 def _countdown_text(duration_s: float | None, started_ns: int | None, now_ns: int) -> str | None:

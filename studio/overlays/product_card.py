@@ -11,7 +11,7 @@ import numpy as np
 
 from studio.ar.looks import Look
 # RGBA-over-RGBA lives in the price card; it belongs in qt_paint (asked of its owner).
-from studio.overlays.price_card import _over
+from studio.overlays.qt_paint import over_rgba
 from studio.overlays.qt_paint import TextStyle, blend_rgba, paint_rgba, render_text
 
 CARD_WIDTH_FRACTION = 0.34     # of the frame width
@@ -51,7 +51,7 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
     x = swatch + 2 * pad
     y = (height - title.shape[0] - sub.shape[0]) // 2
     for patch in (title, sub):
-        _over(card, patch, x, y)
+        over_rgba(card, patch, x, y)
         y += patch.shape[0]
     return card
 

@@ -175,3 +175,15 @@ def blend_rgba(frame_bgr: np.ndarray, patch_rgba: np.ndarray, x: int, y: int) ->
     src_bgr = patch[..., 2::-1].astype(np.uint16)  # RGBA -> BGR
     # premultiplied "over": out = src + dst * (1 - a)
     region[:] = (src_bgr + (region.astype(np.uint16) * (255 - alpha) + 127) // 255).clip(0, 255).astype(np.uint8)
+
+
+def over_rgba(dst_rgba: np.ndarray, src_rgba: np.ndarray, x: int, y: int) -> None:
+    """Premultiplied src over dst, both RGBA, in place (clipped)."""
+    h = min(src_rgba.shape[0], dst_rgba.shape[0] - y)
+    w = min(src_rgba.shape[1], dst_rgba.shape[1] - x)
+    if h <= 0 or w <= 0:
+        return
+    src = src_rgba[:h, :w].astype(np.uint16)
+    dst = dst_rgba[y: y + h, x: x + w]
+    inv = 255 - src[..., 3:4]
+    dst[:] = (src + (dst.astype(np.uint16) * inv + 127) // 255).clip(0, 255).astype(np.uint8)
