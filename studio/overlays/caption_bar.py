@@ -16,8 +16,7 @@ import numpy as np
 from studio.core.events import CaptionEvent
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
-from studio.overlays.qt_paint import over_rgba
-from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_application, make_font, paint_rgba,
+from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_application, make_font, over_rgba, paint_rgba,
                                       render_text)
 
 

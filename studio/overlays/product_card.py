@@ -11,8 +11,7 @@ import numpy as np
 
 from studio.ar.looks import Look
 # RGBA-over-RGBA lives in the price card; it belongs in qt_paint (asked of its owner).
-from studio.overlays.qt_paint import over_rgba
-from studio.overlays.qt_paint import TextStyle, blend_rgba, paint_rgba, render_text
+from studio.overlays.qt_paint import TextStyle, blend_rgba, over_rgba, paint_rgba, render_text
 
 CARD_WIDTH_FRACTION = 0.34     # of the frame width
 CARD_MARGIN_FRACTION = 0.03
