@@ -90,6 +90,7 @@ class PrompterController:
         self._pace: collections.deque[tuple[float, int]] = collections.deque()
         self._heard_end_s: float | None = None               # audio end of the last voice move
         self._display: int | None = None                     # the highlighted token
+        self._timed_wps: float | None = None                 # the speed control, for timed mode
         self._segment = 0
 
     # --- commands ---------------------------------------------------------------------------
@@ -210,7 +211,19 @@ class PrompterController:
             max(0.0, self._countdown_end_s - now_s) if self.state is PrompterState.COUNTDOWN else 0.0,
             wps, self.timer.progress(now_s, words_done, wps))
 
+    def set_timed_pace(self, words_per_s: float, now_s: float) -> None:
+        """The host's own speed for timed mode (the speed control); voice fallback keeps
+        using the measured pace."""
+        self._timed_wps = min(8.0, max(0.3, words_per_s))
+        self._restart_timed(now_s)
+
+    def timed_words_per_s(self) -> float:
+        if self.mode is ScrollMode.TIMED and self._timed_wps is not None:
+            return self._timed_wps
+        return self.words_per_s()
+
     def words_per_s(self) -> float:
+        """The host's reading pace measured during voice follow (else the default)."""
         if len(self._pace) >= 2:
             (t0, k0), (t1, k1) = self._pace[0], self._pace[-1]
             if t1 - t0 >= 5.0 and k1 > k0:
@@ -269,7 +282,8 @@ class PrompterController:
         if self._timed_anchor is None:
             self._restart_timed(now_s)
         anchor_token, anchor_s = self._timed_anchor
-        target = min(anchor_token + int((now_s - anchor_s) * self.words_per_s()), self.script.token_count - 1)
+        target = min(anchor_token + int((now_s - anchor_s) * self.timed_words_per_s()),
+                     self.script.token_count - 1)
         if target >= 0 and target != self.follower.token:
             # Keep the words heard so far: if the host resumes reading, the voice takes over.
             self.follower.set_position(target, keep_evidence=True)

@@ -94,3 +94,39 @@ def test_timed_mode_uses_the_measured_pace(example_show_path):
         t = (i + 1) / 3.0
         c.on_caption(CaptionEvent("final", t, t, t, word, "en"), t)
     assert abs(c.words_per_s() - 3.0) < 0.35
+
+
+def test_worker_thread_applies_captions_and_commands_and_reports_snapshots(example_show_path):
+    import threading
+
+    from studio.prompter.worker import PrompterCommand, PrompterWorker
+
+    now = [0.0]
+    snapshots = []
+    segments = []
+    got = threading.Event()
+
+    def on_snapshot(snap):
+        snapshots.append(snap)
+        if snap.position is not None and snap.position.segment == 2:
+            got.set()
+
+    worker = PrompterWorker(load_show(example_show_path), lambda: now[0], on_snapshot,
+                            PrompterOptions(countdown_s=0), on_segment=segments.append, tick_s=0.01)
+    worker.start()
+    try:
+        worker.command(PrompterCommand.START)
+        worker.submit_caption(_event("This is Ruby a deep red with a soft matte finish", 1.0))
+        worker.command(PrompterCommand.NEXT_SEGMENT)
+        assert got.wait(5.0)
+    finally:
+        worker.stop()
+    assert snapshots[-1].state is PrompterState.PROMPTING
+    assert segments[-1] == 2                 # the session follows the prompter to Nude gloss
+
+
+def test_speed_control_sets_the_timed_pace(example_show_path):
+    c = _controller(example_show_path, countdown_s=0, mode=ScrollMode.TIMED)
+    c.start(0.0)
+    c.set_timed_pace(4.0, 0.0)
+    assert c.tick(2.0).token == 7            # 8 words in 2 s, from before the first word

@@ -1,0 +1,381 @@
+"""The teleprompter dock: the run of show as big text that follows the host's voice.
+
+Voice follow runs on the prompter thread (studio.prompter.worker); this panel only sends
+commands and paints snapshots, which arrive as queued signals. Captions reach the worker
+through the bridge's `caption` signal (a queue put), the microphone level is polled by the
+worker for voice activity, and segment changes go both ways with the session.
+The same text surface can go full screen on any display (a second monitor under the
+camera or behind beam-splitter glass, with mirror mode).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from studio.prompter.controller import PrompterOptions, PrompterSnapshot, PrompterState, ScrollMode
+from studio.prompter.script import ScriptView
+from studio.prompter.worker import PrompterCommand, PrompterWorker
+from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.prompter_view import PrompterView
+
+log = logging.getLogger(__name__)
+
+
+def format_clock(seconds: float | None) -> str:
+    """'4:05', '-0:30' for an overrun, '1:02:03' past an hour, '–' when unknown."""
+    if seconds is None:
+        return "–"
+    sign = "-" if seconds < 0 else ""
+    total = int(round(abs(seconds)))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
+
+
+class _Relay(QObject):
+    """Carries worker-thread callbacks to the GUI thread (signals across threads are queued)."""
+
+    snapshot = Signal(object)      # PrompterSnapshot
+    segment = Signal(int)
+
+
+class PrompterFullScreen(QWidget):
+    """A second PrompterView as its own window, full screen on a chosen display. GUI thread."""
+
+    closed = Signal()
+
+    def __init__(self, panel: "PrompterPanel") -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Teleprompter"))
+        self.view = PrompterView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        panel.install_hotkeys(self)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+class PrompterPanel(QWidget):
+    """Called on the GUI thread only."""
+
+    def __init__(self, ctx: PanelContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._session = None
+        self._worker: PrompterWorker | None = None
+        self._script: ScriptView | None = None
+        self._snapshot: PrompterSnapshot | None = None
+        self._fallback_origin = time.monotonic()
+        self._relay = _Relay()
+        self._relay.snapshot.connect(self._on_snapshot, Qt.ConnectionType.QueuedConnection)
+        self._relay.segment.connect(self._on_prompter_segment, Qt.ConnectionType.QueuedConnection)
+        self._full: PrompterFullScreen | None = None
+        self._build()
+        self._load_settings()
+        self.install_hotkeys(self)
+
+        ctx.bridge.caption.connect(self._on_caption)
+        ctx.bridge.segment_changed.connect(self._on_session_segment)
+        ctx.bridge.session_created.connect(self._on_session)
+        ctx.bridge.session_stopped.connect(self._on_session_stopped)
+        ctx.bridge.show_changed.connect(self.set_show)
+        self.set_show(ctx.show_provider())
+
+    # --- widgets -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Count down and start prompting (Space pauses and resumes)"))
+        self.mode_combo = QComboBox()
+        for mode, label in ((ScrollMode.VOICE, self.tr("Follow voice")), (ScrollMode.TIMED, self.tr("Timed")),
+                            (ScrollMode.MANUAL, self.tr("Manual"))):
+            self.mode_combo.addItem(label, mode.value)
+        self.speed_spin = QSpinBox()
+        self.speed_spin.setRange(60, 300)
+        self.speed_spin.setSuffix(self.tr(" wpm"))
+        self.speed_spin.setToolTip(self.tr("Scrolling speed in timed mode, in words per minute"))
+        self.font_spin = QSpinBox()
+        self.font_spin.setRange(20, 200)
+        self.font_spin.setSuffix(" px")
+        self.font_spin.setToolTip(self.tr("Text size (Ctrl+= and Ctrl+- while the prompter has focus)"))
+        self.margin_slider = QSlider(Qt.Orientation.Horizontal)
+        self.margin_slider.setRange(0, 30)
+        self.margin_slider.setToolTip(self.tr("Side margins: keep the text narrow so the eyes stay near the lens"))
+        self.mirror_check = QCheckBox(self.tr("Mirror"))
+        self.mirror_check.setToolTip(self.tr("Flip the text for beam-splitter glass"))
+        self.screen_combo = QComboBox()
+        self.screen_combo.setToolTip(self.tr("Display for full screen"))
+        self.full_button = QPushButton(self.tr("Full screen"))
+        self.full_button.setCheckable(True)
+
+        controls = QHBoxLayout()
+        for w in (self.start_button, self.mode_combo, self.speed_spin, self.font_spin, QLabel(self.tr("Margins")),
+                  self.margin_slider, self.mirror_check, self.screen_combo, self.full_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
+
+        self.view = PrompterView(self)
+
+        self.segment_label = QLabel()
+        self.segment_progress = QProgressBar()
+        self.segment_progress.setRange(0, 1000)
+        self.segment_progress.setTextVisible(False)
+        self.segment_progress.setMaximumHeight(8)
+        self.segment_time_label = QLabel()
+        self.show_time_label = QLabel()
+        self.offer_label = QLabel()
+        self.offer_label.setStyleSheet("QLabel { background: #b8002e; color: white; padding: 2px 8px; "
+                                       "border-radius: 4px; font-weight: bold; }")
+        self.offer_label.hide()
+        self.state_label = QLabel()
+        status = QHBoxLayout()
+        status.addWidget(self.segment_label)
+        status.addWidget(self.segment_progress, 1)
+        status.addWidget(self.segment_time_label)
+        status.addWidget(self.show_time_label)
+        status.addWidget(self.offer_label)
+        status.addWidget(self.state_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(status)
+
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.mode_combo.currentIndexChanged.connect(self._on_mode)
+        self.speed_spin.valueChanged.connect(self._on_speed)
+        self.font_spin.valueChanged.connect(self._on_style)
+        self.margin_slider.valueChanged.connect(self._on_style)
+        self.mirror_check.toggled.connect(self._on_style)
+        self.full_button.toggled.connect(self._on_full_screen)
+        self._refresh_screens()
+
+    def install_hotkeys(self, widget: QWidget) -> None:
+        """The same commands from every input: keyboard here, clickers send the same keys."""
+        keys = [
+            (Qt.Key.Key_Space, lambda: self.send(PrompterCommand.TOGGLE_PAUSE)),
+            (Qt.Key.Key_PageDown, lambda: self.send(PrompterCommand.NEXT_SEGMENT)),
+            (Qt.Key.Key_PageUp, lambda: self.send(PrompterCommand.PREVIOUS_SEGMENT)),
+            (Qt.Key.Key_Down, lambda: self.send(PrompterCommand.STEP_LINES, 1)),
+            (Qt.Key.Key_Up, lambda: self.send(PrompterCommand.STEP_LINES, -1)),
+            (QKeySequence("Ctrl+="), lambda: self.font_spin.setValue(self.font_spin.value() + 4)),
+            (QKeySequence("Ctrl+-"), lambda: self.font_spin.setValue(self.font_spin.value() - 4)),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key) if not isinstance(key, QKeySequence) else key, widget, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _load_settings(self) -> None:
+        s = self._ctx.settings
+        widgets = (self.font_spin, self.margin_slider, self.mirror_check, self.speed_spin, self.mode_combo)
+        for w in widgets:   # one control's change handler must not save the others' defaults
+            w.blockSignals(True)
+        self.font_spin.setValue(int(s.value("font_px", 56, int)))
+        self.margin_slider.setValue(int(s.value("margin_percent", 8, int)))
+        self.mirror_check.setChecked(str(s.value("mirror", "false")).lower() == "true")
+        self.speed_spin.setValue(int(s.value("words_per_minute", 150, int)))
+        index = self.mode_combo.findData(str(s.value("mode", ScrollMode.VOICE.value)))
+        self.mode_combo.setCurrentIndex(max(0, index))
+        for w in widgets:
+            w.blockSignals(False)
+        self._on_style()
+
+    # --- show, session, worker -----------------------------------------------------------
+
+    def set_show(self, show) -> None:
+        self._stop_worker()
+        self._script = ScriptView(show) if show is not None else None
+        for view in self._views():
+            view.set_script(self._script)
+        self._snapshot = None
+        if show is None:
+            self._show_status(None)
+            return
+        options = PrompterOptions(mode=ScrollMode(self.mode_combo.currentData()))
+        self._worker = PrompterWorker(show, self._now_s, self._relay.snapshot.emit, options,
+                                      level_dbfs=self._level_dbfs, on_segment=self._relay.segment.emit)
+        self._worker.start()
+        self.send(PrompterCommand.SET_TIMED_PACE, self.speed_spin.value() / 60.0)
+
+    def send(self, command: PrompterCommand, arg=None) -> None:
+        if self._worker is not None:
+            self._worker.command(command, arg)
+
+    def _now_s(self) -> float:
+        # Prompter thread: the session clock when there is one (captions are stamped on it).
+        session = self._session
+        return session.clock.now_s() if session is not None else time.monotonic() - self._fallback_origin
+
+    def _level_dbfs(self) -> float:
+        session = self._session
+        return float(getattr(session, "audio_level_dbfs", -120.0)) if session is not None else -120.0
+
+    def _on_session(self, session) -> None:
+        self._session = session
+
+    def _on_session_stopped(self) -> None:
+        self._session = None
+
+    def _on_caption(self, event) -> None:
+        if self._worker is not None:
+            self._worker.submit_caption(event)
+
+    def _on_session_segment(self, event) -> None:
+        self.send(PrompterCommand.GO_TO_SEGMENT, event.index)
+
+    def _on_prompter_segment(self, index: int) -> None:
+        session = self._ctx.session_provider()
+        if session is not None and session.segment_index != index:
+            session.go_to_segment(index)
+
+    def _stop_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._stop_worker()
+        if self._full is not None:
+            self._full.close()
+        super().closeEvent(event)
+
+    # --- controls ------------------------------------------------------------------------
+
+    def _on_start_clicked(self) -> None:
+        state = self._snapshot.state if self._snapshot else PrompterState.STANDBY
+        self.send(PrompterCommand.STANDBY if state in (PrompterState.PROMPTING, PrompterState.COUNTDOWN)
+                  else PrompterCommand.START)
+
+    def _on_mode(self) -> None:
+        mode = self.mode_combo.currentData()
+        self._ctx.settings.set_value("mode", mode)
+        self.send(PrompterCommand.SET_MODE, mode)
+
+    def _on_speed(self, wpm: int) -> None:
+        self._ctx.settings.set_value("words_per_minute", wpm)
+        self.send(PrompterCommand.SET_TIMED_PACE, wpm / 60.0)
+
+    def _on_style(self) -> None:
+        font_px, margin, mirror = self.font_spin.value(), self.margin_slider.value(), self.mirror_check.isChecked()
+        self._ctx.settings.set_value("font_px", font_px)
+        self._ctx.settings.set_value("margin_percent", margin)
+        self._ctx.settings.set_value("mirror", "true" if mirror else "false")
+        for view in self._views():
+            view.set_style(font_px, margin / 100.0, mirror)
+
+    def _views(self) -> list[PrompterView]:
+        return [self.view] + ([self._full.view] if self._full is not None else [])
+
+    def _refresh_screens(self) -> None:
+        self.screen_combo.clear()
+        for i, screen in enumerate(QGuiApplication.screens()):
+            size = screen.size()
+            self.screen_combo.addItem(f"{i + 1}: {screen.name()} ({size.width()}×{size.height()})", i)
+        # A second display is the usual prompter monitor.
+        self.screen_combo.setCurrentIndex(min(1, self.screen_combo.count() - 1))
+
+    def _on_full_screen(self, on: bool) -> None:
+        if not on:
+            if self._full is not None:
+                self._full.close()
+            return
+        screens = QGuiApplication.screens()
+        screen = screens[min(max(0, self.screen_combo.currentData() or 0), len(screens) - 1)]
+        self._full = PrompterFullScreen(self)
+        self._full.closed.connect(self._on_full_closed)
+        self._full.view.set_script(self._script)
+        self._full.view.set_style(self.font_spin.value(), self.margin_slider.value() / 100.0,
+                                  self.mirror_check.isChecked())
+        if self._snapshot is not None:
+            self._full.view.set_token(self._snapshot.token, animate=False)
+        self._full.setScreen(screen)
+        self._full.setGeometry(screen.geometry())
+        self._full.showFullScreen()
+
+    def _on_full_closed(self) -> None:
+        self._full = None
+        self.full_button.blockSignals(True)
+        self.full_button.setChecked(False)
+        self.full_button.blockSignals(False)
+
+    # --- snapshots -----------------------------------------------------------------------
+
+    def _on_snapshot(self, snapshot: PrompterSnapshot) -> None:
+        self._snapshot = snapshot
+        for view in self._views():
+            view.set_token(snapshot.token)
+        self._show_status(snapshot)
+
+    def _show_status(self, snap: PrompterSnapshot | None) -> None:
+        if snap is None or self._script is None:
+            for label in (self.segment_label, self.segment_time_label, self.show_time_label, self.state_label):
+                label.clear()
+            self.offer_label.hide()
+            self.segment_progress.setValue(0)
+            self.start_button.setText(self.tr("Start"))
+            return
+        progress = snap.progress
+        current = progress.current
+        segments = len(self._script.show.segments)
+        if current is not None:
+            self.segment_label.setText(self.tr("%1/%2 %3").replace("%1", str(current.index + 1))
+                                       .replace("%2", str(segments)).replace("%3", current.title))
+            if current.planned_s:
+                self.segment_progress.setValue(int(1000 * min(1.0, current.elapsed_s / current.planned_s)))
+            else:
+                self.segment_progress.setValue(int(1000 * current.word_fraction))
+            left = format_clock(current.remaining_s)
+            self.segment_time_label.setText(self.tr("segment %1 left").replace("%1", left) if not current.overrun
+                                            else self.tr("segment over by %1").replace(
+                                                "%1", format_clock(-current.remaining_s)))
+            self.segment_time_label.setStyleSheet("color: #ff5a5a;" if current.overrun else "")
+        else:
+            self.segment_label.setText(self.tr("%1 segments").replace("%1", str(segments)))
+            self.segment_progress.setValue(0)
+            self.segment_time_label.clear()
+        self.show_time_label.setText(self.tr("show %1 left · script %2").replace(
+            "%1", format_clock(progress.remaining_planned_s)).replace("%2", format_clock(progress.remaining_script_s)))
+        offer = progress.offer
+        if offer is not None and not offer.ended:
+            self.offer_label.setText(self.tr("%1 · %2").replace("%1", offer.offer or self.tr("Offer"))
+                                     .replace("%2", format_clock(offer.remaining_s)))
+            self.offer_label.show()
+        else:
+            self.offer_label.hide()
+        self.state_label.setText(self._state_text(snap))
+        self.start_button.setText(self.tr("Pause") if snap.state in (PrompterState.PROMPTING, PrompterState.COUNTDOWN)
+                                  else self.tr("Start"))
+
+    def _state_text(self, snap: PrompterSnapshot) -> str:
+        if snap.state is PrompterState.COUNTDOWN:
+            return self.tr("starting in %1").replace("%1", str(int(snap.countdown_left_s) + 1))
+        if snap.state is PrompterState.STANDBY:
+            return self.tr("standby")
+        if snap.state is PrompterState.EDITING:
+            return self.tr("editing")
+        if snap.active_mode is ScrollMode.VOICE:
+            return self.tr("following voice")
+        if snap.mode is ScrollMode.VOICE:
+            return self.tr("no voice recognized: timed")
+        return self.tr("timed") if snap.active_mode is ScrollMode.TIMED else self.tr("manual")
+
+
+PANEL = PanelSpec(
+    id="prompter",
+    title=QT_TRANSLATE_NOOP("Panels", "Teleprompter"),
+    factory=PrompterPanel,
+    default_area=Qt.DockWidgetArea.RightDockWidgetArea,
+    shortcut="Ctrl+Shift+P",
+    order=20,
+)

@@ -1,0 +1,253 @@
+"""The teleprompter's text surface: big wrapped script text, the current line highlighted,
+cues styled apart, mirror mode, and scrolling as one animation.
+
+Shaping goes through QTextLayout (Chinese, Arabic, Thai, Vietnamese wrap and render right).
+Layout is computed once per width/font change; painting only draws the visible lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from studio.overlays.qt_paint import DEFAULT_FAMILIES
+from studio.overlays.qt_paint import _layout as text_layout  # the shared shaping/wrapping (RTL aware)
+from studio.prompter.script import ScriptLine, ScriptView
+
+BACKGROUND = QColor(10, 10, 12)
+TEXT_FUTURE = QColor(232, 232, 232)
+TEXT_PAST = QColor(120, 120, 128)
+TEXT_CURRENT = QColor(255, 255, 255)
+CURRENT_BAND = QColor(255, 196, 0, 46)
+CURRENT_WORD = QColor(255, 206, 64)
+CUE = QColor(94, 200, 229)
+HEADER = QColor(255, 150, 60)
+READING_LINE_FRACTION = 0.3      # the current line rests a third down the screen (eyes near the lens)
+
+
+@dataclass
+class _Item:
+    kind: str                      # "header" | "line"
+    layout: QTextLayout
+    top_px: float
+    height_px: float
+    line: ScriptLine | None = None
+    segment: int = 0
+
+
+class PrompterView(QWidget):
+    """Paints the script and scrolls to the current line. Called on the GUI thread only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(240, 160)
+        self._script: ScriptView | None = None
+        self._font_px = 56
+        self._margin_fraction = 0.08
+        self._mirror = False
+        self._items: list[_Item] = []
+        self._layout_width = -1
+        self._token: int | None = None
+        self._current_line: ScriptLine | None = None
+        self._offset_px = 0.0
+        self._animation = QVariantAnimation(self)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_scroll)
+
+    # --- configuration -----------------------------------------------------------------
+
+    def set_script(self, script: ScriptView | None) -> None:
+        self._script = script
+        self._token = None
+        self._current_line = None
+        self._offset_px = 0.0
+        self._relayout(force=True)
+        self.update()
+
+    def set_style(self, font_px: int, margin_fraction: float, mirror: bool) -> None:
+        changed = font_px != self._font_px or margin_fraction != self._margin_fraction
+        self._font_px, self._margin_fraction, self._mirror = font_px, margin_fraction, mirror
+        if changed:
+            self._relayout(force=True)
+            self._scroll_to_current(animate=False)
+        self.update()
+
+    @property
+    def mirror(self) -> bool:
+        return self._mirror
+
+    @property
+    def current_line(self) -> ScriptLine | None:
+        return self._current_line
+
+    @property
+    def offset_px(self) -> float:
+        return self._offset_px
+
+    def set_token(self, token: int | None, animate: bool = True) -> None:
+        """Highlight the script token `token` (ScriptView numbering) and scroll its line into place."""
+        if token == self._token or self._script is None:
+            return
+        self._token = token
+        line = None if token is None else self._script.line_of_token(token)
+        if line is not self._current_line:
+            self._current_line = line
+            self._scroll_to_current(animate)
+        self.update()
+
+    # --- layout and scrolling ----------------------------------------------------------
+
+    def _font(self, scale: float = 1.0, italic: bool = False, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(list(DEFAULT_FAMILIES))
+        font.setPixelSize(max(8, int(self._font_px * scale)))
+        font.setItalic(italic)
+        font.setBold(bold)
+        return font
+
+    def _text_width(self) -> float:
+        return max(80.0, self.width() * (1 - 2 * self._margin_fraction))
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self._text_width()
+        if not force and abs(width - self._layout_width) < 0.5:
+            return
+        self._layout_width = width
+        self._items = []
+        if self._script is None:
+            return
+        y = 0.0
+        segment = -1
+        for line in self._script.lines:
+            if line.segment != segment:
+                segment = line.segment
+                title = self._script.show.segments[segment].title
+                text = f"{segment + 1} · {title}"
+                layout, _ = text_layout(text, self._font(0.42, bold=True), width, "left")
+                y += self._font_px * (0.6 if segment else 0.2)
+                height = layout.boundingRect().height()
+                self._items.append(_Item("header", layout, y, height, segment=segment))
+                y += height + self._font_px * 0.25
+            if line.spoken:
+                layout, _ = text_layout(line.text, self._font(), width, "left")
+            else:
+                layout, _ = text_layout(f"▸ {line.text}", self._font(0.6, italic=True), width, "left")
+            height = layout.boundingRect().height()
+            self._items.append(_Item("line", layout, y, height, line=line, segment=segment))
+            y += height + self._font_px * 0.35
+
+    def _target_offset(self) -> float:
+        item = next((i for i in self._items if i.line is self._current_line), None)
+        if item is None:
+            return 0.0
+        return item.top_px - self.height() * READING_LINE_FRACTION
+
+    def _scroll_to_current(self, animate: bool) -> None:
+        target = self._target_offset()
+        self._animation.stop()
+        distance = abs(target - self._offset_px)
+        if not animate or distance < 1 or not self.isVisible():
+            self._offset_px = target
+            self.update()
+            return
+        # One animation per move, its duration growing with the distance (QPrompt's approach):
+        # a line is a short glide, a jump across the script a longer one.
+        self._animation.setDuration(int(min(900, 180 + distance * 0.6)))
+        self._animation.setStartValue(float(self._offset_px))
+        self._animation.setEndValue(float(target))
+        self._animation.start()
+
+    def _on_scroll(self, value) -> None:
+        self._offset_px = float(value)
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._relayout()
+        self._offset_px = self._target_offset()
+        super().resizeEvent(event)
+
+    # --- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), BACKGROUND)
+        if self._mirror:
+            # For beam-splitter glass: the reflection reads right way round.
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
+        left = self.width() * self._margin_fraction
+        reading_y = self.height() * READING_LINE_FRACTION
+        if self._script is None or not self._items:
+            painter.setPen(TEXT_PAST)
+            painter.setFont(self._font(0.4))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("Open a show to see its script here"))
+            painter.end()
+            return
+        current = self._current_line
+        current_index = next((i for i, item in enumerate(self._items) if item.line is current), -1)
+        for index, item in enumerate(self._items):
+            y = item.top_px - self._offset_px
+            if y + item.height_px < 0:
+                continue
+            if y > self.height():
+                break
+            if item.kind == "header":
+                self._paint_header(painter, item, left, y)
+                continue
+            self._paint_line(painter, item, left, y, index, current_index)
+        self._paint_marker(painter, left, reading_y)
+        painter.end()
+
+    def _paint_header(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
+        painter.setPen(QPen(HEADER, 2))
+        painter.drawLine(QPointF(left, y - self._font_px * 0.12),
+                         QPointF(left + self._layout_width, y - self._font_px * 0.12))
+        painter.setPen(HEADER)
+        item.layout.draw(painter, QPointF(left, y))
+
+    def _paint_line(self, painter: QPainter, item: _Item, left: float, y: float, index: int,
+                    current_index: int) -> None:
+        line = item.line
+        assert line is not None
+        if not line.spoken:
+            painter.setPen(CUE)
+            item.layout.draw(painter, QPointF(left, y))
+            return
+        is_current = index == current_index
+        if is_current:
+            pad = self._font_px * 0.12
+            painter.fillRect(QRectF(left - pad, y - pad, self._layout_width + 2 * pad, item.height_px + 2 * pad),
+                             CURRENT_BAND)
+        color = TEXT_CURRENT if is_current else (TEXT_PAST if 0 <= index < current_index else TEXT_FUTURE)
+        painter.setPen(color)
+        formats = []
+        if is_current and self._token is not None and self._script is not None:
+            word = self._script.position_of_token(self._token).word
+            if 0 <= word < len(line.tokens):
+                # Words up to the current one are read: the current word in colour, the rest as is.
+                done = QTextCharFormat()
+                done.setForeground(CURRENT_WORD)
+                fmt = QTextLayout.FormatRange()
+                fmt.start = line.tokens[word].char_start
+                fmt.length = line.tokens[word].char_end - line.tokens[word].char_start
+                fmt.format = done
+                formats.append(fmt)
+        item.layout.draw(painter, QPointF(left, y), formats)
+
+    def _paint_marker(self, painter: QPainter, left: float, reading_y: float) -> None:
+        size = max(8.0, self._font_px * 0.3)
+        x = max(2.0, left - size * 1.6)
+        path = QPainterPath()
+        path.moveTo(x, reading_y)
+        path.lineTo(x + size, reading_y + size * 0.6)
+        path.lineTo(x, reading_y + size * 1.2)
+        path.closeSubpath()
+        painter.fillPath(path, CURRENT_WORD)

@@ -1,0 +1,150 @@
+"""The teleprompter dock, offscreen: captions move the highlight, mirror flips the text,
+full screen opens on a display, and a screenshot is written for people to look at."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from studio.core.events import CaptionEvent, SegmentChanged
+from studio.prompter.worker import PrompterCommand
+from studio.show import load_show
+
+# Widgets need a QApplication made before anything makes a plain QGuiApplication.
+_APP = QApplication.instance() or QApplication(["studio-prompter-tests"])
+
+from studio.ui.bridge import EventBridge  # noqa: E402
+from studio.ui.panels import PanelContext, PanelSettings  # noqa: E402
+from studio.ui.panels.prompter_panel import PANEL, PrompterPanel, format_clock  # noqa: E402
+
+# Set STUDIO_SCREENSHOT_DIR to keep the panel's screenshot for a look (CI leaves the tree clean).
+SCREENSHOT_DIR = os.environ.get("STUDIO_SCREENSHOT_DIR")
+
+
+def _wait(predicate, timeout_s: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not met in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+class _Session:
+    """The parts of studio.core.session.Session the panel uses (clock, level, segments)."""
+
+    def __init__(self):
+        from studio.core.clock import SessionClock
+
+        self.clock = SessionClock()
+        self.audio_level_dbfs = -30.0
+        self.segment_index = 0
+        self.moves = []
+
+    def go_to_segment(self, index):
+        self.segment_index = index
+        self.moves.append(index)
+
+
+@pytest.fixture
+def panel(tmp_path, example_show_path):
+    if not isinstance(QApplication.instance(), QApplication):
+        pytest.fail("a plain QGuiApplication exists; widgets need QApplication")
+    show = load_show(example_show_path)
+    bridge = EventBridge()
+    session = _Session()
+    settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "prompter")
+    ctx = PanelContext(session_provider=lambda: session, bridge=bridge, settings=settings,
+                       show_provider=lambda: show)
+    widget = PANEL.factory(ctx)
+    bridge.session_created.emit(session)
+    widget.resize(900, 640)
+    widget.show()
+    yield widget, bridge, session
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.processEvents()
+
+
+def _caption(session, text):
+    now = session.clock.now_s()
+    return CaptionEvent("final", now - 2.0, now, now, text, "en")
+
+
+def test_panel_follows_captions_and_syncs_segments(panel):
+    widget, bridge, session = panel
+    assert isinstance(widget, PrompterPanel)
+    widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("voice"))
+    widget.send(PrompterCommand.START)
+    _wait(lambda: widget._snapshot is not None and widget._snapshot.state.value == "prompting", 8.0)
+    bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
+    _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 1)
+    assert widget.view.current_line.text.startswith("This is Ruby")
+    _wait(lambda: session.moves and session.moves[-1] == 1)          # the session follows the script
+    assert "2/5 Ruby matte" in widget.segment_label.text()
+    _wait(lambda: widget.offer_label.isVisible())                    # Ruby's 10-minute offer counts down
+    assert re.search(r"20% off .*· (10:00|9:5\d)$", widget.offer_label.text())
+    # The producer switches segment elsewhere: the prompter goes there.
+    bridge.segment_changed.emit(SegmentChanged(3, 1))
+    _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 3)
+
+
+def test_mirror_flips_the_text_and_screenshot(panel, tmp_path):
+    widget, bridge, session = panel
+    widget.mirror_check.setChecked(False)
+    _wait(lambda: widget._snapshot is not None)
+    QCoreApplication.processEvents()
+    plain = _pixels(widget.view)
+    widget.mirror_check.setChecked(True)
+    QCoreApplication.processEvents()
+    mirrored = _pixels(widget.view)
+    assert widget.view.mirror
+    assert np.abs(plain.astype(int) - mirrored[:, ::-1].astype(int)).mean() < 2.0
+    assert np.abs(plain.astype(int) - mirrored.astype(int)).mean() > 2.0
+    widget.mirror_check.setChecked(False)
+    widget.send(PrompterCommand.START)
+    _wait(lambda: widget._snapshot.state.value == "prompting", 8.0)
+    bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
+    bridge.caption.emit(_caption(session, "It glides on in one stroke and stays"))
+    _wait(lambda: widget.view.current_line is not None and widget.view.current_line.text.startswith("It glides"))
+    _wait(lambda: widget.offer_label.isVisible())
+    _wait(lambda: widget.view._animation.state() != widget.view._animation.State.Running, 3.0)
+    out = Path(SCREENSHOT_DIR or tmp_path) / "prompter_panel.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(out))
+
+
+def test_full_screen_opens_on_a_display_and_escape_closes_it(panel):
+    widget, bridge, session = panel
+    widget.full_button.setChecked(True)
+    _wait(lambda: widget._full is not None and widget._full.isVisible())
+    assert widget._full.view.current_line is widget.view.current_line or widget._snapshot is None
+    widget._full.close()
+    _wait(lambda: widget._full is None and not widget.full_button.isChecked())
+
+
+def test_font_and_margins_persist(panel, tmp_path):
+    widget, bridge, session = panel
+    widget.font_spin.setValue(88)
+    widget.margin_slider.setValue(20)
+    assert widget._ctx.settings.value("font_px", 0, int) == 88
+    assert widget._ctx.settings.value("margin_percent", 0, int) == 20
+
+
+def test_format_clock():
+    assert format_clock(245) == "4:05" and format_clock(-30) == "-0:30"
+    assert format_clock(3723) == "1:02:03" and format_clock(None) == "–"
+
+
+def _pixels(view) -> np.ndarray:
+    image = view.grab().toImage().convertToFormat(view.grab().toImage().Format.Format_RGB888)
+    ptr = image.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint8, count=image.sizeInBytes())
+    return arr.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].reshape(
+        image.height(), image.width(), 3).copy()
