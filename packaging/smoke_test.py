@@ -156,18 +156,20 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
     problem = _clean_exit(proc) or ("" if proc.stdout.strip() == expected else f"printed {proc.stdout!r}")
     result.steps.append(Step("studio --version", not problem, problem or proc.stdout.strip(), took))
 
-    proc, took = _run(exe, ["doctor", "--for", "rehearsal", "--format", "json"], env)
+    # --deep loads and runs each installed model: the native libraries fail only then when left behind.
+    proc, took = _run(exe, ["doctor", "--for", "rehearsal", "--format", "json", "--deep"], env)
     problem = _clean_exit(proc)
     if not problem:
         report = json.loads(proc.stdout)
         # In a bundle every component must import: a warning here is a missing hidden import or library.
         # (Fonts come from the OS, not the bundle: only Qt's own start-up is checked.)
         broken = [f"{c['name']}: {c['detail']}" for c in report["checks"]
-                  if (c["section"] in ("install", "doctor") or c["name"] == "Qt text engine")
+                  if (c["section"] in ("install", "doctor", "performance") or c["name"] == "Qt text engine")
                   and c["status"] not in ("ok", "info")]
         problem = "; ".join(broken)
-        detail = report["verdict"]
-    result.steps.append(Step("studio doctor --for rehearsal", not problem, problem or detail, took))
+        detail = report["verdict"] + " " + "; ".join(
+            f"{c['name']}: {c['detail']}" for c in report["checks"] if c["section"] == "performance")
+    result.steps.append(Step("studio doctor --for rehearsal --deep", not problem, problem or detail, took))
 
     video, audio = work_dir / "test-video.mp4", work_dir / "test-tone.wav"
     write_test_video(video)

@@ -77,5 +77,5 @@ def test_frozen_app_runs_version_doctor_and_a_headless_job(bundle, tmp_path):
     result = smoke.run_smoke(bundle, tmp_path, Path(models) if models else None)
     print("\n" + result.summary())
     assert [s.name for s in result.steps][1:] == [
-        "studio --version", "studio doctor --for rehearsal", "studio run (headless, file in, MP4 out)"]
+        "studio --version", "studio doctor --for rehearsal --deep", "studio run (headless, file in, MP4 out)"]
     assert result.ok, result.summary()
