@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_compliance.py [--repeat 5]
 
 Precision/recall come from tests/compliance/data/labeled.jsonl (written with the packs)
-and heldout.jsonl (paraphrases written afterwards, never used for tuning). Scan speed
+and heldout.jsonl (paraphrases written afterwards, never used for tuning), then any
+heldout2/3....jsonl blind sets (each written before the rule change it measures). Scan speed
 checks every labeled line against all markets at once (the worst case: CN, US, EU,
 Gulf and TikTok Shop packs together); caption time checks a final caption with two
 translations, as the live checker does on the captions thread.
@@ -51,10 +52,14 @@ def main() -> None:
     load_ms = (time.perf_counter() - t0) * 1000
     labeled = load_labeled(DATA / "labeled.jsonl")
     heldout = load_labeled(DATA / "heldout.jsonl")
+    # Later blind sets, each written before the rule change it measures (docs/compliance.md).
+    later = [(p.stem, load_labeled(p)) for p in sorted(DATA.glob("heldout[2-9].jsonl"))]
     print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"on {os.cpu_count()} cores; {len(rules)} rules loaded and compiled in {load_ms:.0f} ms")
     print_scores("Labeled set (used while writing the packs)", labeled, rules)
     print_scores("Held-out paraphrases (never used for tuning)", heldout, rules)
+    for name, rows in later:
+        print_scores(f"Blind set {name} (written before the rule change it measures)", rows, rules)
 
     texts = [(r["text"], r["lang"]) for r in labeled + heldout]
     for text, lang in texts:   # warm caches (OpenCC, compiled patterns)
