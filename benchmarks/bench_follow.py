@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("STUDIO_MODELS_DIR", str(ROOT / ".models"))
 
 from studio.prompter.follow_file import FollowFileOptions, follow_audio_file  # noqa: E402
+from studio.prompter.follower import VoiceFollower  # noqa: E402
+from studio.prompter.script import ScriptView  # noqa: E402
 from studio.show import parse_show  # noqa: E402
 from tests.prompter.synth_reading import adlib, line, pause, score, synthesize, tools_missing  # noqa: E402
 
@@ -137,6 +139,19 @@ def main() -> int:
             for e in rows:
                 f.write(json.dumps(e.to_json()) + "\n")
 
+    # Alignment cost on the prompter thread: replay the captions through a fresh follower, on this
+    # show and on one ten times longer (a three-hour script), timing each update.
+    costs = {}
+    for copies in (1, 10):
+        long_show = parse_show(SHOW)
+        long_show.segments = [seg for _ in range(copies) for seg in long_show.segments]
+        follower = VoiceFollower(ScriptView(long_show))
+        times_ms = []
+        for c in captions:
+            t0 = time.perf_counter()
+            follower.update(c)
+            times_ms.append(1000 * (time.perf_counter() - t0))
+        costs[ScriptView(long_show).token_count] = (sum(times_ms) / len(times_ms), max(times_ms))
     finals = [c for c in captions if c.kind == "final" and c.text]
     latency = sorted(c.emitted_s - c.end_s for c in finals)
     print(f"voice follow benchmark: model {args.model}, {'fast' if args.fast else 'realtime'} pacing")
@@ -152,6 +167,8 @@ def main() -> int:
               + ("never" if catch_up == float('inf') else f"{catch_up:.2f} s from its first word"))
     print(f"  during {s_shown.adlib_s:.1f} s of ad-libs: {s_heard.adlib_strays} heard positions and "
           f"{s_shown.adlib_strays} highlight steps (the lead running into the next line) left the lines around them")
+    for tokens, (mean_ms, max_ms) in costs.items():
+        print(f"  alignment cost, {tokens}-word script: {mean_ms:.2f} ms mean, {max_ms:.2f} ms max per caption")
     print(f"  timed-fallback positions: {sum(1 for e in rows if e.mode.value == 'timed')}")
     print(f"  load average before {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}, "
           f"after {' '.join(f'{x:.2f}' for x in os.getloadavg())} (2 cores, shared)")

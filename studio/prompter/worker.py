@@ -114,7 +114,7 @@ class PrompterWorker:
                 snapshot = self.controller.tick(now_s)
                 if self.controller.segment != segment:
                     segment = self.controller.segment
-                    if self._on_segment is not None and snapshot.state.value == "prompting":
+                    if self._on_segment is not None:
                         self._on_segment(segment)
                 self._on_snapshot(snapshot)
             except Exception:   # a bad event must not stop the prompter during a live

@@ -80,6 +80,7 @@ class PrompterPanel(QWidget):
         self._relay.snapshot.connect(self._on_snapshot, Qt.ConnectionType.QueuedConnection)
         self._relay.segment.connect(self._on_prompter_segment, Qt.ConnectionType.QueuedConnection)
         self._full: PrompterFullScreen | None = None
+        self._echo_segment: int | None = None
         self._build()
         self._load_settings()
         self.install_hotkeys(self)
@@ -232,11 +233,16 @@ class PrompterPanel(QWidget):
             self._worker.submit_caption(event)
 
     def _on_session_segment(self, event) -> None:
+        if event.index == self._echo_segment:
+            # Our own request coming back: the prompter may already be further on.
+            self._echo_segment = None
+            return
         self.send(PrompterCommand.GO_TO_SEGMENT, event.index)
 
     def _on_prompter_segment(self, index: int) -> None:
         session = self._ctx.session_provider()
         if session is not None and session.segment_index != index:
+            self._echo_segment = index
             session.go_to_segment(index)
 
     def _stop_worker(self) -> None:
