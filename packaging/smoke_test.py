@@ -175,8 +175,12 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
     write_test_video(video)
     write_test_audio(audio)
     out, report_path = work_dir / "program.mp4", work_dir / "run-report.json"
-    proc, took = _run(exe, ["run", "--show", str(SHOW), "--video", str(video), "--audio", str(audio),
-                            "--out", str(out), "--report", str(report_path)], env)
+    run_args = ["run", "--show", str(SHOW), "--video", str(video), "--audio", str(audio),
+                "--out", str(out), "--report", str(report_path)]
+    with_models = bool(models_dir and (models_dir / "whisper-tiny.en" / "installed.json").is_file())
+    if with_models:  # the captions thread (VAD + Whisper) runs inside the frozen pipeline too
+        run_args += ["--captions", "en", "--model", "tiny.en"]
+    proc, took = _run(exe, run_args, env)
     problem = _clean_exit(proc)
     detail = ""
     if not problem:
@@ -188,8 +192,12 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
                        f"and the recording holds {frames}")
         elif not has_audio:
             problem = "the recording has no audio track"
+        elif run_report.get("problems"):
+            problem = f"the run reported problems: {run_report['problems']}"
+        elif with_models and "captions" not in run_report.get("features", []):
+            problem = f"captions did not start: features {run_report.get('features')}"
         detail = (f"{run_report['frames_out']} frames out, recording {frames} frames, {duration_s:.1f} s, "
-                  f"filters {run_report.get('filters')}")
+                  f"features {run_report.get('features')}")
     result.steps.append(Step("studio run (headless, file in, MP4 out)", not problem, problem or detail, took))
     return result
 
