@@ -148,3 +148,52 @@ def _pixels(view) -> np.ndarray:
     arr = np.frombuffer(ptr, dtype=np.uint8, count=image.sizeInBytes())
     return arr.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].reshape(
         image.height(), image.width(), 3).copy()
+
+
+CLAIM_SHOW = """# Glow
+markets: US
+language: en
+
+## Segment: Serum
+This live is sponsored by the brand.
+This cream cures acne in three days, so tap the cart below before it sells out tonight.
+[Hold the jar to the camera]
+"""
+
+
+def test_script_findings_are_underlined_with_the_suggestion_and_live_hits_show_at_once(tmp_path):
+    from studio.compliance.events import ComplianceFinding, DisclosureReminder
+    from studio.show import parse_show
+
+    show = parse_show(CLAIM_SHOW)
+    bridge = EventBridge()
+    settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "prompter")
+    widget = PANEL.factory(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
+                                        show_provider=lambda: show))
+    widget.resize(900, 640)
+    widget.show()
+    try:
+        _wait(lambda: widget.view._marks, 15.0)
+        marks = widget.view._marks[(0, 1)]
+        assert marks[0].severity == "block"
+        assert show.segments[0].lines[1].text[marks[0].start:marks[0].end] == "cures"
+        item = next(i for i in widget.view._items if i.line is not None and i.line.line == 1)
+        assert item.note is not None and "cosmetic" in item.note.text()
+        plain = _pixels(widget.view)
+        # A live caption hit: the suggestion is on the prompter at once.
+        from studio.compliance import Checker
+
+        hit = Checker(["US"]).check_text("it cures acne", "en")[0]
+        bridge.event.emit(ComplianceFinding(hit, 1.0, 2.0, 2.1, 0.4))
+        assert widget.view.banner[0] == "finding" and "cosmetic" in widget.view.banner[1]
+        QCoreApplication.processEvents()
+        banner = _pixels(widget.view)
+        assert (banner[:20, :, 0].astype(int) - plain[:20, :, 0].astype(int)).mean() > 40   # red strip on top
+        bridge.event.emit(DisclosureReminder(("US",), "Quick reminder: this live is sponsored.", 60.0))
+        assert widget.view.banner == ("reminder", "Reminder: Quick reminder: this live is sponsored.")
+        if SCREENSHOT_DIR:
+            widget.grab().save(str(Path(SCREENSHOT_DIR) / "prompter_panel_findings.png"))
+    finally:
+        widget.close()
+        widget.deleteLater()
+        QCoreApplication.processEvents()

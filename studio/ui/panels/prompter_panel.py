@@ -11,6 +11,7 @@ camera or behind beam-splitter glass, with mirror mode).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
@@ -22,7 +23,7 @@ from studio.prompter.controller import PrompterOptions, PrompterSnapshot, Prompt
 from studio.prompter.script import ScriptView
 from studio.prompter.worker import PrompterCommand, PrompterWorker
 from studio.ui.panels import PanelContext, PanelSpec
-from studio.ui.panels.prompter_view import PrompterView
+from studio.ui.panels.prompter_view import Mark, PrompterView
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,24 @@ class _Relay(QObject):
 
     snapshot = Signal(object)      # PrompterSnapshot
     segment = Signal(int)
+    marks = Signal(object, object)  # (show, {(segment, line): (Mark, ...)})
+
+
+FINDING_BANNER_S = 12.0     # long enough to read the suggestion and rephrase
+REMINDER_BANNER_S = 15.0
+
+
+def script_marks(show) -> dict[tuple[int, int], tuple[Mark, ...]]:
+    """Compliance findings of the show's own lines, as prompter marks (runs on a worker thread:
+    loading the rule packs and scanning takes a few hundred ms)."""
+    if not show.markets:
+        return {}
+    from studio.compliance import Checker
+    from studio.compliance.checker import by_script_line
+
+    checker = Checker(show.markets, strict_markets=False)
+    return {key: tuple(Mark(f.start, f.end, f.severity.value, f.suggestion) for f in findings)
+            for key, findings in by_script_line(checker.check_show(show)).items()}
 
 
 class PrompterFullScreen(QWidget):
@@ -79,13 +98,17 @@ class PrompterPanel(QWidget):
         self._relay = _Relay()
         self._relay.snapshot.connect(self._on_snapshot, Qt.ConnectionType.QueuedConnection)
         self._relay.segment.connect(self._on_prompter_segment, Qt.ConnectionType.QueuedConnection)
+        self._relay.marks.connect(self._on_marks, Qt.ConnectionType.QueuedConnection)
+        self._show = None
         self._full: PrompterFullScreen | None = None
         self._echo_segment: int | None = None
+        self._marks: dict = {}
         self._build()
         self._load_settings()
         self.install_hotkeys(self)
 
         ctx.bridge.caption.connect(self._on_caption)
+        ctx.bridge.event.connect(self._on_event)
         ctx.bridge.segment_changed.connect(self._on_session_segment)
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_session_stopped)
@@ -196,9 +219,14 @@ class PrompterPanel(QWidget):
 
     def set_show(self, show) -> None:
         self._stop_worker()
+        self._show = show
         self._script = ScriptView(show) if show is not None else None
         for view in self._views():
             view.set_script(self._script)
+            view.set_marks({})
+        if show is not None:
+            threading.Thread(target=self._check_script, args=(show,), name="prompter-compliance",
+                             daemon=True).start()
         self._snapshot = None
         if show is None:
             self._show_status(None)
@@ -221,6 +249,34 @@ class PrompterPanel(QWidget):
     def _level_dbfs(self) -> float:
         session = self._session
         return float(getattr(session, "audio_level_dbfs", -120.0)) if session is not None else -120.0
+
+    def _check_script(self, show) -> None:
+        try:
+            marks = script_marks(show)
+        except Exception:   # a broken user rule pack: the prompter still works, the panel says why
+            log.exception("compliance marks for the prompter failed")
+            return
+        self._relay.marks.emit(show, marks)
+
+    def _on_marks(self, show, marks) -> None:
+        if show is not self._show:
+            return   # a newer show replaced it while checking
+        self._marks = marks
+        for view in self._views():
+            view.set_marks(marks)
+
+    def _on_event(self, event) -> None:
+        """Live compliance hits and disclosure reminders, shown at once across the prompter."""
+        kind = type(event).__name__
+        if kind == "ComplianceFinding":
+            finding = event.finding
+            text = self.tr("Rephrase “%1”: %2").replace("%1", finding.matched).replace("%2", finding.suggestion)
+            for view in self._views():
+                view.show_banner("finding", text, FINDING_BANNER_S)
+        elif kind == "DisclosureReminder":
+            text = self.tr("Reminder: %1").replace("%1", event.text)
+            for view in self._views():
+                view.show_banner("reminder", text, REMINDER_BANNER_S)
 
     def _on_session(self, session) -> None:
         self._session = session
@@ -301,6 +357,7 @@ class PrompterPanel(QWidget):
         self._full = PrompterFullScreen(self)
         self._full.closed.connect(self._on_full_closed)
         self._full.view.set_script(self._script)
+        self._full.view.set_marks(self._marks)
         self._full.view.set_style(self.font_spin.value(), self.margin_slider.value() / 100.0,
                                   self.mirror_check.isChecked())
         if self._snapshot is not None:
@@ -347,7 +404,7 @@ class PrompterPanel(QWidget):
                                                 "%1", format_clock(-current.remaining_s)))
             self.segment_time_label.setStyleSheet("color: #ff5a5a;" if current.overrun else "")
         else:
-            self.segment_label.setText(self.tr("%1 segments").replace("%1", str(segments)))
+            self.segment_label.setText(self.tr("segments: %1").replace("%1", str(segments)))
             self.segment_progress.setValue(0)
             self.segment_time_label.clear()
         self.show_time_label.setText(self.tr("show %1 left · script %2").replace(

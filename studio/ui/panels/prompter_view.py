@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,6 +28,20 @@ HEADER = QColor(255, 150, 60)
 READING_LINE_FRACTION = 0.3      # the current line rests a third down the screen (eyes near the lens)
 
 
+MARK_COLORS = {"block": QColor(255, 80, 80), "warn": QColor(255, 176, 32), "info": QColor(150, 150, 160)}
+BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170)}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A compliance finding on a script line: underline chars [start, end) and show the suggestion."""
+
+    start: int
+    end: int
+    severity: str          # "block" | "warn" | "info"
+    suggestion: str
+
+
 @dataclass
 class _Item:
     kind: str                      # "header" | "line"
@@ -36,6 +50,9 @@ class _Item:
     height_px: float
     line: ScriptLine | None = None
     segment: int = 0
+    marks: tuple[Mark, ...] = ()
+    note: QTextLayout | None = None     # the suggestion under a marked line
+    note_top_px: float = 0.0
 
 
 class PrompterView(QWidget):
@@ -55,6 +72,11 @@ class PrompterView(QWidget):
         self._token: int | None = None
         self._current_line: ScriptLine | None = None
         self._offset_px = 0.0
+        self._marks: dict[tuple[int, int], tuple[Mark, ...]] = {}
+        self._banner: tuple[str, str] | None = None       # (kind, text)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.clear_banner)
         self._animation = QVariantAnimation(self)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._animation.valueChanged.connect(self._on_scroll)
@@ -76,6 +98,27 @@ class PrompterView(QWidget):
             self._relayout(force=True)
             self._scroll_to_current(animate=False)
         self.update()
+
+    def set_marks(self, marks: dict[tuple[int, int], tuple[Mark, ...]]) -> None:
+        """Compliance findings by (segment, line): underlined, with the suggestion beneath."""
+        self._marks = dict(marks)
+        self._relayout(force=True)
+        self._scroll_to_current(animate=False)
+        self.update()
+
+    def show_banner(self, kind: str, text: str, seconds: float) -> None:
+        """A live finding ("finding") or a timed reminder ("reminder") across the top, for `seconds`."""
+        self._banner = (kind, text)
+        self._banner_timer.start(int(seconds * 1000))
+        self.update()
+
+    def clear_banner(self) -> None:
+        self._banner = None
+        self.update()
+
+    @property
+    def banner(self) -> tuple[str, str] | None:
+        return self._banner
 
     @property
     def mirror(self) -> bool:
@@ -138,7 +181,15 @@ class PrompterView(QWidget):
             else:
                 layout, _ = text_layout(f"▸ {line.text}", self._font(0.6, italic=True), width, "left")
             height = layout.boundingRect().height()
-            self._items.append(_Item("line", layout, y, height, line=line, segment=segment))
+            item = _Item("line", layout, y, height, line=line, segment=segment,
+                         marks=self._marks.get((line.segment, line.line), ()))
+            suggestions = list(dict.fromkeys(m.suggestion for m in item.marks if m.suggestion))
+            if suggestions:
+                item.note, note_h = text_layout("⚠ " + " · ".join(suggestions), self._font(0.38), width, "left")
+                item.note_top_px = height + self._font_px * 0.08
+                height += self._font_px * 0.08 + note_h
+                item.height_px = height
+            self._items.append(item)
             y += height + self._font_px * 0.35
 
     def _target_offset(self) -> float:
@@ -204,7 +255,17 @@ class PrompterView(QWidget):
                 continue
             self._paint_line(painter, item, left, y, index, current_index)
         self._paint_marker(painter, left, reading_y)
+        self._paint_banner(painter)
         painter.end()
+
+    def _paint_banner(self, painter: QPainter) -> None:
+        if self._banner is None:
+            return
+        kind, text = self._banner
+        layout, height = text_layout(text, self._font(0.45, bold=True), self.width() - 24.0, "left")
+        painter.fillRect(QRectF(0, 0, self.width(), height + 16), BANNER_COLORS.get(kind, BANNER_COLORS["finding"]))
+        painter.setPen(TEXT_CURRENT)
+        layout.draw(painter, QPointF(12, 8))
 
     def _paint_header(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
         painter.setPen(QPen(HEADER, 2))
@@ -224,8 +285,8 @@ class PrompterView(QWidget):
         is_current = index == current_index
         if is_current:
             pad = self._font_px * 0.12
-            painter.fillRect(QRectF(left - pad, y - pad, self._layout_width + 2 * pad, item.height_px + 2 * pad),
-                             CURRENT_BAND)
+            painter.fillRect(QRectF(left - pad, y - pad, self._layout_width + 2 * pad,
+                                    item.layout.boundingRect().height() + 2 * pad), CURRENT_BAND)
         color = TEXT_CURRENT if is_current else (TEXT_PAST if 0 <= index < current_index else TEXT_FUTURE)
         painter.setPen(color)
         formats = []
@@ -241,6 +302,27 @@ class PrompterView(QWidget):
                 fmt.format = done
                 formats.append(fmt)
         item.layout.draw(painter, QPointF(left, y), formats)
+        self._paint_marks(painter, item, left, y)
+
+    def _paint_marks(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
+        """Underline each flagged span line by line (a span may wrap) and draw the suggestion."""
+        for mark in item.marks:
+            color = MARK_COLORS.get(mark.severity, MARK_COLORS["warn"])
+            painter.setPen(QPen(color, max(2.0, self._font_px * 0.06)))
+            for i in range(item.layout.lineCount()):
+                text_line = item.layout.lineAt(i)
+                a = max(mark.start, text_line.textStart())
+                b = min(mark.end, text_line.textStart() + text_line.textLength())
+                if a >= b:
+                    continue
+                x1, _ = text_line.cursorToX(a)
+                x2, _ = text_line.cursorToX(b)
+                base = y + text_line.y() + text_line.ascent() + self._font_px * 0.1
+                painter.drawLine(QPointF(left + min(x1, x2), base), QPointF(left + max(x1, x2), base))
+        if item.note is not None:
+            worst = max((m.severity for m in item.marks), key=lambda sev: {"block": 2, "warn": 1}.get(sev, 0))
+            painter.setPen(MARK_COLORS.get(worst, MARK_COLORS["warn"]))
+            item.note.draw(painter, QPointF(left, y + item.note_top_px))
 
     def _paint_marker(self, painter: QPainter, left: float, reading_y: float) -> None:
         size = max(8.0, self._font_px * 0.3)
