@@ -1,4 +1,5 @@
-"""Frozen-app smoke test: the PyInstaller bundle starts, checks itself, runs a headless job, exits cleanly.
+"""Frozen-app smoke test: the PyInstaller bundle starts, checks itself, opens its window, runs a
+headless job and exits cleanly.
 
     python packaging/smoke_test.py dist/            # after `pyinstaller build.spec`
 
@@ -29,6 +30,7 @@ VIDEO_SIZE_PX = (640, 360)
 VIDEO_FPS = 30
 VIDEO_S = 4
 STEP_TIMEOUT_S = 300
+WINDOW_S = 4
 
 
 @dataclass
@@ -123,11 +125,17 @@ def _clean_exit(proc: subprocess.CompletedProcess) -> str:
     return ""
 
 
-def check_bundle_layout(dist_dir: Path) -> Step:
-    """Windows/macOS: the windowed executable exists; macOS: Info.plist asks for camera and mic."""
+def find_window_executable(dist_dir: Path) -> Path:
+    """The window's executable: `Live Host Studio` on Windows/macOS, `studio-gui` on Linux."""
     if sys.platform == "win32":
-        gui = dist_dir / "studio" / f"{APP_NAME}.exe"
-        return Step("windowed executable", gui.is_file(), str(gui))
+        return dist_dir / "studio" / f"{APP_NAME}.exe"
+    if sys.platform == "darwin":
+        return dist_dir / f"{APP_NAME}.app" / "Contents" / "MacOS" / APP_NAME
+    return dist_dir / "studio" / "studio-gui"
+
+
+def check_bundle_layout(dist_dir: Path) -> Step:
+    """macOS: Info.plist asks for camera and microphone (else macOS hands over black frames)."""
     if sys.platform == "darwin":
         plist_path = dist_dir / f"{APP_NAME}.app" / "Contents" / "Info.plist"
         if not plist_path.is_file():
@@ -136,7 +144,7 @@ def check_bundle_layout(dist_dir: Path) -> Step:
         missing = [k for k in ("NSCameraUsageDescription", "NSMicrophoneUsageDescription") if not plist.get(k)]
         return Step("Info.plist usage strings", not missing,
                     f"missing {missing}" if missing else f"CFBundleExecutable={plist.get('CFBundleExecutable')}")
-    return Step("bundle layout", True, "Linux: console executable only")
+    return Step("bundle layout", True, "no Info.plist on this OS")
 
 
 def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) -> SmokeResult:
@@ -170,6 +178,20 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
         detail = report["verdict"] + " " + "; ".join(
             f"{c['name']}: {c['detail']}" for c in report["checks"] if c["section"] == "performance")
     result.steps.append(Step("studio doctor --for rehearsal --deep", not problem, problem or detail, took))
+
+    # The window opens (offscreen), shows the preview for a few seconds and closes itself.
+    window_exe = find_window_executable(dist_dir)
+    if not window_exe.is_file():
+        result.steps.append(Step("window opens and paints", False, f"{window_exe} missing"))
+    else:
+        # In Chinese: the bundled .qm translation must load (the window logs when it cannot).
+        proc, took = _run(window_exe, ["--smoke-test-s", str(WINDOW_S), "--language", "zh_CN"], env)
+        problem = _clean_exit(proc)
+        log_file = work_dir / "data" / "logs" / "studio.log"
+        if not problem and log_file.is_file() and "no translation file" in log_file.read_text("utf-8"):
+            problem = "the Chinese translation did not load (see studio.log)"
+        result.steps.append(Step("window opens and paints", not problem,
+                                 problem or (proc.stdout.strip() or "exit 0 (frames painted)"), took))
 
     video, audio = work_dir / "test-video.mp4", work_dir / "test-tone.wav"
     write_test_video(video)

@@ -1,12 +1,16 @@
-"""The frozen app's entry point: both `studio` (console) and `Live Host Studio` (windowed) run this.
+"""The frozen app's entry point, shared by its executables (they differ only in name and console).
 
-Without arguments it opens the studio window, with arguments it is the `studio` CLI,
-exactly as `python -m studio` does in a checkout.
+- `studio` (console): the CLI; without arguments it opens the window, as `python -m studio` does.
+- `Live Host Studio` (windowed, Windows/macOS) and `studio-gui` (Linux): the window, with the
+  window's own options (`--show FILE`, `--language`, `--smoke-test-s`), like pyproject's
+  `studio-gui` script.
 """
 
 import multiprocessing
 import os
 import sys
+
+WINDOW_EXECUTABLES = ("Live Host Studio", "studio-gui")
 
 
 def _main() -> int:
@@ -17,6 +21,11 @@ def _main() -> int:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
     # Finder passes -psn_<serial> to apps on older macOS; argparse would reject it.
     argv = [arg for arg in sys.argv[1:] if not arg.startswith("-psn_")]
+    name = os.path.splitext(os.path.basename(sys.executable))[0]
+    if name in WINDOW_EXECUTABLES:
+        from studio.ui.app import main as window_main
+
+        return window_main(argv)
     from studio.cli.main import main
 
     return main(argv)

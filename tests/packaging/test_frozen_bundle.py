@@ -1,6 +1,7 @@
 """Builds the Linux one-folder bundle with PyInstaller (build.spec) into a temporary folder and runs
-the frozen app: `studio --version`, `studio doctor --for rehearsal`, and a headless `studio run`
-from a generated video and tone to an MP4 that is decoded back (packaging/smoke_test.py).
+the frozen app: `studio --version`, `studio doctor --for rehearsal --deep`, the window for a few
+seconds (offscreen, `studio-gui --smoke-test-s`), and a headless `studio run` from a generated
+video and tone to an MP4 that is decoded back (packaging/smoke_test.py).
 
 The build takes a minute or two on 2 cores; it is the only way to catch a hidden import or a
 library left behind before a host's installer does.
@@ -77,5 +78,6 @@ def test_frozen_app_runs_version_doctor_and_a_headless_job(bundle, tmp_path):
     result = smoke.run_smoke(bundle, tmp_path, Path(models) if models else None)
     print("\n" + result.summary())
     assert [s.name for s in result.steps][1:] == [
-        "studio --version", "studio doctor --for rehearsal --deep", "studio run (headless, file in, MP4 out)"]
+        "studio --version", "studio doctor --for rehearsal --deep", "window opens and paints",
+        "studio run (headless, file in, MP4 out)"]
     assert result.ok, result.summary()
