@@ -111,8 +111,12 @@ def read_recording(path: Path) -> tuple[int, bool, float]:
 
 def _run(exe: Path, args: list[str], env: dict) -> tuple[subprocess.CompletedProcess, float]:
     started = time.monotonic()
-    proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", timeout=STEP_TIMEOUT_S)
+    try:
+        proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=STEP_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        # A hang (or, in a windowed Windows build, an error dialog waiting for a click) is a failure too.
+        proc = subprocess.CompletedProcess(args, -1, "", f"did not exit within {STEP_TIMEOUT_S} s")
     return proc, time.monotonic() - started
 
 
