@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default="base", help="Whisper model: tiny, tiny.en, base, small... or a folder "
                                                    "(default base)")
     p.add_argument("--language", help="the spoken language (default: the show's 'language')")
-    p.add_argument("--fallback-after", type=float, default=8.0, metavar="S",
-                   help="seconds of speech with nothing recognized before timed scrolling takes over (default 8)")
+    p.add_argument("--fallback-after", type=float, default=14.0, metavar="S",
+                   help="seconds of speech with nothing recognized before timed scrolling takes over (default 14)")
     p.set_defaults(func=run)
 
 

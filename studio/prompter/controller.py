@@ -39,7 +39,10 @@ class ScrollMode(enum.Enum):
 class PrompterOptions:
     mode: ScrollMode = ScrollMode.VOICE
     countdown_s: float = 3.0
-    voice_fallback_after_s: float = 8.0        # talking but nothing recognized this long
+    # Talking but nothing recognized this long. Longer than the longest utterance the caption
+    # engine holds before a final (CaptionOptions.max_utterance_s, 12 s): on a busy machine it
+    # drops partials and only finals arrive, which must not look like a failure.
+    voice_fallback_after_s: float = 14.0
     voice_fallback_mode: ScrollMode = ScrollMode.TIMED
     default_words_per_s: float = 2.5            # 150 words a minute, a calm presenting pace
     pace_window_s: float = 30.0                 # the host's pace is measured over this much voice follow
