@@ -51,12 +51,13 @@ LOW_FREE_BYTES = RECORDING_BYTES_PER_HOUR  # below one hour of recording: warn
 # One sample line per script the studio must shape; each must be covered by an installed font.
 SCRIPT_SAMPLES = {
     "Chinese": ("SimplifiedChinese", "直播间今天上新，限时优惠"),
+    "Traditional Chinese": ("TraditionalChinese", "歡迎來到直播間，限時優惠價"),
     "Arabic": ("Arabic", "مرحبا بكم في البث المباشر"),
     "Thai": ("Thai", "ยินดีต้อนรับสู่ไลฟ์สด"),
     "Vietnamese": ("Vietnamese", "Chào mừng đến với buổi phát trực tiếp"),
 }
 REQUIRED_SCRIPTS = ("Chinese",)  # the UI speaks Simplified Chinese; the others matter per market
-SCRIPT_MARKETS = {"Arabic": "Middle East markets", "Thai": "Thailand", "Vietnamese": "Vietnam",
+SCRIPT_MARKETS = {"Traditional Chinese": "Taiwan and Hong Kong", "Arabic": "Middle East markets", "Thai": "Thailand", "Vietnamese": "Vietnam",
                   "Chinese": "the Chinese UI and Chinese scripts"}
 FONT_ADVICE = {
     "linux": "install fonts-noto-cjk and fonts-noto-core",
