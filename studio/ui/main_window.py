@@ -106,9 +106,7 @@ class StudioWindow(QMainWindow):
         layout.setSpacing(0)
         self.preview = PreviewWidget(central)
         self.preview.set_aspect(self.settings.canvas().aspect)
-        self.segment_bar = SegmentBar(central)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.segment_bar)
         self.setCentralWidget(central)
 
     def _make_dock(self, object_name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea,
@@ -153,14 +151,14 @@ class StudioWindow(QMainWindow):
         self.record_button.setToolTip(self.tr("Record the canvas and sound to a file (Ctrl+R)"))
         self.record_button.setMinimumHeight(34)
         self.record_time = QLabel("", bar)
-        self.record_time.setProperty("role", "dim")
+        self.record_time.setObjectName("recordTime")
         self.open_show_button = QPushButton(self.tr("Open show…"), bar)
         self.settings_button = QPushButton(self.tr("Settings"), bar)
+        self.segment_bar = SegmentBar(bar)
+        self.segment_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.record_button)
         bar.addWidget(self.record_time)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        bar.addWidget(self.segment_bar)
         bar.addWidget(self.open_show_button)
         bar.addWidget(self.settings_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
@@ -254,18 +252,44 @@ class StudioWindow(QMainWindow):
         for dock in first_in_area.values():
             dock.raise_()
         self._default_state = self.saveState(LAYOUT_VERSION)
+        self._release_window_keys()
         for key, owners in self.shortcut_conflicts().items():
             # Qt fires neither of two shortcuts on the same key: the host would press it and nothing happens.
             log.warning("shortcut %s is used by %s; it will do nothing", key, ", ".join(owners))
 
+    def window_keys(self) -> set[str]:
+        """The keys the window's own commands use (segment moves, record, open ...): panels may not take them."""
+        keys = set()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                keys.update(seq.toString() for seq in action.shortcuts())
+        return keys
+
+    def _release_window_keys(self) -> None:
+        """Switch off panel shortcuts on window keys. The window's command reaches every panel anyway
+        (PageDown moves the segment in the session; panels hear SegmentChanged), and two owners of
+        one key would make Qt fire neither."""
+        reserved = self.window_keys()
+        for dock in self.panel_docks.values():
+            for shortcut in dock.findChildren(QShortcut):
+                if shortcut.key().toString() in reserved and shortcut.isEnabled():
+                    shortcut.setEnabled(False)
+                    log.warning("panel %s: shortcut %s is a window key; the panel's binding is switched off",
+                                dock.objectName(), shortcut.key().toString())
+            for action in dock.findChildren(QAction):
+                kept = [seq for seq in action.shortcuts() if seq.toString() not in reserved]
+                if len(kept) != len(action.shortcuts()):
+                    action.setShortcuts(kept)
+                    log.warning("panel %s: action %r lost a window key", dock.objectName(), action.text())
+
     def shortcut_conflicts(self) -> dict[str, list[str]]:
-        """Key sequences claimed by more than one action or shortcut (window and panels)."""
+        """Key sequences claimed by more than one enabled action or shortcut (window and panels)."""
         owners: dict[str, list[str]] = {}
         for action in self.findChildren(QAction):
             for sequence in action.shortcuts():
                 owners.setdefault(sequence.toString(), []).append(action.text().replace("&", ""))
         for shortcut in self.findChildren(QShortcut):
-            if not shortcut.key().isEmpty():
+            if not shortcut.key().isEmpty() and shortcut.isEnabled():
                 owners.setdefault(shortcut.key().toString(), []).append(
                     shortcut.parent().objectName() or type(shortcut.parent()).__name__)
         return {key: names for key, names in owners.items() if len(names) > 1}
@@ -277,7 +301,6 @@ class StudioWindow(QMainWindow):
         self.preview.zoom_stepped.connect(self.canvas_controls.zoom_by)
         self.segment_bar.next_requested.connect(self.next_segment)
         self.segment_bar.previous_requested.connect(self.previous_segment)
-        self.segment_bar.open_requested.connect(self.open_show_dialog)
         self.next_segment_action.triggered.connect(self.next_segment)
         self.previous_segment_action.triggered.connect(self.previous_segment)
         self.record_button.clicked.connect(self._on_record_clicked)
@@ -312,7 +335,12 @@ class StudioWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            # First run: 1440×900, or most of a smaller laptop screen (1366×768 is common).
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = 1440, 900
+            if screen is not None:
+                width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.92))
+            self.resize(width, height)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)

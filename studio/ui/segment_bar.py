@@ -40,11 +40,11 @@ class ElidedLabel(QLabel):
 
 
 class SegmentBar(QWidget):
-    """GUI thread only. `previous_requested` / `next_requested` / `open_requested` go to the window."""
+    """GUI thread only. `previous_requested` / `next_requested` go to the window. It sits in the
+    top bar, across the whole window, so it stays readable however the docks squeeze the preview."""
 
     previous_requested = Signal()
     next_requested = Signal()
-    open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +55,6 @@ class SegmentBar(QWidget):
         self._segment_started_s = time.monotonic()
         self.previous_button = QPushButton(self.tr("◀ Previous"), self)
         self.next_button = QPushButton(self.tr("Next ▶"), self)
-        self.open_button = QPushButton(self.tr("Open show…"), self)
         self.position = QLabel(self)
         self.position.setProperty("role", "dim")
         self.title = ElidedLabel(self)
@@ -81,15 +80,13 @@ class SegmentBar(QWidget):
         tcol.addLayout(head)
         tcol.addWidget(self.detail)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(12, 0, 12, 0)
         layout.addWidget(self.previous_button)
         layout.addWidget(text, 1)
         layout.addWidget(self.timer_label)
-        layout.addWidget(self.open_button)
         layout.addWidget(self.next_button)
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
-        self.open_button.clicked.connect(self.open_requested)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._show_time)
         self._tick.start(500)
@@ -119,7 +116,6 @@ class SegmentBar(QWidget):
         show, index = self._show, self._index
         nav = getattr(self, "_nav_enabled", True)
         has_show = show is not None and bool(show.segments)
-        self.open_button.setVisible(not has_show)
         self.previous_button.setEnabled(nav and has_show and index is not None and index > 0)
         self.next_button.setEnabled(nav and has_show and (index is None or index < len(show.segments) - 1))
         if not has_show:

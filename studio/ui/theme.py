@@ -42,6 +42,7 @@ QPushButton:disabled, QToolButton:disabled {{ color: {TEXT_DIM}; background: {SU
 QPushButton#recordButton {{ background: {RECORD_RED}; border: none; color: white; font-weight: 700;
              padding: 7px 18px; border-radius: 17px; }}
 QPushButton#recordButton:checked {{ background: #ffffff; color: {RECORD_RED}; }}
+QLabel#recordTime {{ color: {RECORD_RED}; font-weight: 700; font-size: 15px; padding-left: 4px; }}
 QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox {{ background: {SURFACE_RAISED}; border: 1px solid {BORDER};
              border-radius: 6px; padding: 4px 8px; min-height: 20px; }}
 QComboBox:focus, QLineEdit:focus {{ border-color: {ACCENT}; }}
@@ -54,7 +55,7 @@ QToolBar {{ background: {SURFACE}; border: none; border-bottom: 1px solid {BORDE
 QMenuBar {{ background: {SURFACE}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: white; }}
 QMenu {{ background: {SURFACE_RAISED}; border: 1px solid {BORDER}; }}
-QWidget#segmentBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
+QWidget#segmentBar {{ background: {SURFACE}; border-left: 1px solid {BORDER}; border-right: 1px solid {BORDER}; }}
 QTabBar::tab {{ background: {SURFACE}; color: {TEXT_DIM}; padding: 6px 14px; border: 1px solid {BORDER};
              border-top: none; }}
 QTabBar::tab:selected {{ background: {SURFACE_RAISED}; color: {TEXT}; border-bottom: 2px solid {ACCENT}; }}

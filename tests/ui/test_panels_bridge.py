@@ -7,6 +7,8 @@ import textwrap
 import threading
 
 from PySide6.QtCore import QCoreApplication, QThread, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from studio.core.events import CaptionEvent, EventBus, SegmentChanged, StatusMessage, Severity
@@ -127,3 +129,28 @@ def test_no_two_commands_share_a_key_across_the_window_and_its_panels(make_windo
     assert window.shortcut_conflicts() == {}
     keys = {seq.toString() for seq in window.next_segment_action.shortcuts()}
     assert keys == {"PgDown", "F9"}
+
+
+class GreedyPanel(QLabel):
+    """A panel that binds PageDown for itself, inside its own widget tree."""
+
+    def __init__(self, ctx: PanelContext):
+        super().__init__("greedy")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pressed = 0
+        shortcut = QShortcut(QKeySequence("PgDown"), self, lambda: setattr(self, "pressed", self.pressed + 1))
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def test_a_panel_binding_a_window_key_is_switched_off_and_the_key_still_works(make_window, example_show_path):
+    window = make_window(panel_specs=[PanelSpec("greedy", "Greedy", GreedyPanel)])
+    window.load_show(str(example_show_path))
+    wait_for_frames(window)
+    assert window.shortcut_conflicts() == {}
+    panel = window.panel_docks["greedy"].widget()
+    window.activateWindow()
+    panel.setFocus()
+    QTest.keyClick(panel, Qt.Key.Key_PageDown)
+    wait_until(lambda: window.controller.session.segment_index == 1, 3.0,
+               "PageDown with the focus in a panel did not move the segment")
+    assert panel.pressed == 0

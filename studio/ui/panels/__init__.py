@@ -58,6 +58,16 @@ Rules for panels (the studio's real-time rules):
   assets/i18n/studio_zh_CN.ts; fill in the Chinese there and run it again to
   compile the .qm. Language changes take effect on the next start of the
   window, so panels need no retranslate code.
+- Keys: the window owns PageDown/PageUp and F9/Shift+F9 (next/previous segment,
+  from anywhere: presentation clickers send PageDown), Ctrl+R, Ctrl+O,
+  Ctrl+Shift+R, Ctrl+, and Ctrl+Q. A panel shortcut on one of them is switched off
+  at start (logged); react to `segment_changed` instead. Two owners of any other
+  key make Qt fire neither: the window logs such clashes and a test fails on them.
+- Segments: the session owns the current segment. To move it, call
+  `session.go_to_segment(i)` / `next_segment()`; to follow it, use
+  `segment_changed`. Never send the session back an index you were told
+  earlier: a panel that echoes stale indexes drags the show back when the host
+  presses PageDown twice quickly (a test presses it quickly with every panel loaded).
 - Text drawn ON the video goes through studio.overlays.qt_paint, never cv2.putText.
 - A panel whose module fails to import or whose factory raises is logged and
   left out; the studio still opens.
