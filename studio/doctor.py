@@ -303,9 +303,25 @@ def check_text_engine() -> list[Check]:
     return out
 
 
+def recordings_folder() -> Path:
+    """Where the window records: its setting when the host chose a folder, else the default."""
+    try:
+        from studio.ui.settings import StudioSettings
+
+        chosen = StudioSettings().recordings_dir
+    except Exception:  # no window settings in this install: the default is what a run uses
+        log.debug("window settings unreadable; checking the default recordings folder", exc_info=True)
+        chosen = ""
+    if chosen:
+        path = Path(chosen).expanduser()
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return paths.recordings_dir()
+
+
 def check_storage() -> list[Check]:
     out = []
-    for name, folder in (("data folder", paths.data_dir), ("recordings folder", paths.recordings_dir)):
+    for name, folder in (("data folder", paths.data_dir), ("recordings folder", recordings_folder)):
         try:
             path = folder()
             probe = path / ".studio-write-test"

@@ -213,3 +213,15 @@ def test_deep_reports_a_damaged_model_and_goes_on(tmp_path, monkeypatch, without
     assert captions.status is Status.WARN and "did not run" in captions.detail
     assert "studio models download whisper-tiny.en" in captions.advice
     assert report.ready
+
+
+def test_the_recordings_folder_chosen_in_the_window_is_the_one_checked(tmp_path, without_devices):
+    from studio.ui.settings import StudioSettings
+
+    chosen = tmp_path / "External Drive" / "录像"
+    settings = StudioSettings()
+    settings.recordings_dir = str(chosen)
+    settings.qsettings.sync()
+    rec = _by_name(doctor.run_checks(Purpose.REHEARSAL))["recordings folder"]
+    assert rec.status is Status.OK and str(chosen) in rec.detail
+    assert chosen.is_dir()
