@@ -107,6 +107,10 @@ class PrompterWorker:
                     self.controller.on_caption(item, now_s)
                 elif isinstance(item, _Command):
                     self._apply(item, now_s)
+                    if item.command is PrompterCommand.GO_TO_SEGMENT:
+                        # The session told us: following it must not echo back (the session
+                        # may already be further on after quick key presses).
+                        segment = self.controller.segment
                 if self._level_dbfs is not None and self._level_dbfs() > VOICE_ACTIVITY_DBFS:
                     self.controller.note_voice_activity(now_s)
                 if not self._queue.empty():

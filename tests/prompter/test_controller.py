@@ -130,3 +130,27 @@ def test_speed_control_sets_the_timed_pace(example_show_path):
     c.start(0.0)
     c.set_timed_pace(4.0, 0.0)
     assert c.tick(2.0).token == 7            # 8 words in 2 s, from before the first word
+
+
+def test_worker_follows_the_session_without_echoing_it_back(example_show_path):
+    import threading
+
+    from studio.prompter.worker import PrompterCommand, PrompterWorker
+
+    reached = threading.Event()
+    segments = []
+
+    def on_snapshot(snap):
+        if snap.position is not None and snap.position.segment == 3:
+            reached.set()
+
+    worker = PrompterWorker(load_show(example_show_path), lambda: 0.0, on_snapshot, PrompterOptions(countdown_s=0),
+                            on_segment=segments.append, tick_s=0.01)
+    worker.start()
+    try:
+        for index in (1, 2, 3):                  # the host pressed PageDown three times in the window
+            worker.command(PrompterCommand.GO_TO_SEGMENT, index)
+        assert reached.wait(5.0)
+    finally:
+        worker.stop()
+    assert segments == []
