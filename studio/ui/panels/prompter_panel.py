@@ -235,6 +235,8 @@ class PrompterPanel(QWidget):
         self._worker = PrompterWorker(show, self._now_s, self._relay.snapshot.emit, options,
                                       level_dbfs=self._level_dbfs, on_segment=self._relay.segment.emit)
         self._worker.start()
+        worker = self._worker
+        self.destroyed.connect(lambda *_: worker.stop())   # docks are deleted with the window, never closed
         self.send(PrompterCommand.SET_TIMED_PACE, self.speed_spin.value() / 60.0)
 
     def send(self, command: PrompterCommand, arg=None) -> None:
