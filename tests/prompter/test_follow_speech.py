@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,15 @@ def test_follow_reports_unreadable_audio_clearly(example_show_path_module, tmp_p
                         str(tmp_path / "out.jsonl"), "--model", "tiny.en"]) == 2
     err = capsys.readouterr().err
     assert "broken.wav" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_realtime_follow_emits_positions_after_the_words_are_said(example_show_path_module, tmp_path):
+    show = load_show(example_show_path_module)
+    spoken = synthesize([line(show, 1, 0)], tmp_path / "one")      # "This is Ruby, a deep red ..."
+    started = time.monotonic()
+    rows = _run_follow(example_show_path_module, spoken.wav_path, tmp_path / "positions.jsonl", "--realtime")
+    assert time.monotonic() - started >= spoken.duration_s - 0.2      # paced like a microphone
+    assert rows and rows[-1]["segment"] == 1 and rows[-1]["line"] == 0
+    first_word_s = spoken.heard[0].start_s
+    assert all(row["emitted"] > first_word_s for row in rows)        # nothing before it was said
