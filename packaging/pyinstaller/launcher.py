@@ -19,6 +19,12 @@ def _main() -> int:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    # Output piped to a file or another program gets the ANSI code page on Windows (cp1252, cp936):
+    # Chinese, Arabic or Thai text in `studio doctor` or `studio captions` would raise
+    # UnicodeEncodeError. A console already gets UTF-8 (PEP 528) and is left alone.
+    for stream in (sys.stdout, sys.stderr):
+        if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     # Finder passes -psn_<serial> to apps on older macOS; argparse would reject it.
     argv = [arg for arg in sys.argv[1:] if not arg.startswith("-psn_")]
     name = os.path.splitext(os.path.basename(sys.executable))[0]

@@ -47,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
     from studio.doctor import Purpose, run_checks, write_support_bundle
 
     report = run_checks(Purpose(args.purpose), deep=args.deep)
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        # A pipe on Windows gets the ANSI code page: the script samples must not crash the report.
+        sys.stdout.reconfigure(errors="replace")
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
