@@ -225,3 +225,12 @@ def test_the_recordings_folder_chosen_in_the_window_is_the_one_checked(tmp_path,
     rec = _by_name(doctor.run_checks(Purpose.REHEARSAL))["recordings folder"]
     assert rec.status is Status.OK and str(chosen) in rec.detail
     assert chosen.is_dir()
+
+
+def test_a_non_utf8_output_stream_does_not_crash_the_report(tmp_path):
+    # What a pipe gets on Windows (cp1252): the script samples cannot be encoded there.
+    env = dict(os.environ, STUDIO_DATA_DIR=str(tmp_path), PYTHONIOENCODING="latin-1")
+    proc = subprocess.run([sys.executable, "-m", "studio", "doctor", "--for", "rehearsal"], cwd=ROOT, env=env,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("latin-1")
+    assert b"Chinese text: '???" in proc.stdout
