@@ -34,7 +34,9 @@ log = logging.getLogger(__name__)
 
 STATS_REFRESH_MS = 500
 STATUS_MESSAGE_MS = 10_000
-LAYOUT_VERSION = 1   # bump when built-in docks change so old saved layouts are not misapplied
+LAYOUT_VERSION = 2
+PANEL_MIN_WIDTH_PX = 260
+PANEL_AREA_SHARE = 0.3     # first run: side panels take at most this share of the width; the preview the rest   # bump when built-in docks change so old saved layouts are not misapplied
 NEXT_SEGMENT_KEYS = ("PgDown", "F9")
 PREVIOUS_SEGMENT_KEYS = ("PgUp", "Shift+F9")
 
@@ -82,6 +84,7 @@ class StudioWindow(QMainWindow):
         self._closing = False
         self.shutdown_complete = False
         self.panel_docks: dict[str, QDockWidget] = {}
+        self.panel_widgets: dict[str, QWidget] = {}
 
         self._build_central()
         self._build_docks()
@@ -110,24 +113,29 @@ class StudioWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _make_dock(self, object_name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea,
-                   scroll: bool = True) -> QDockWidget:
+                   panel: bool = False) -> QDockWidget:
+        """A dock around widget, inside a scroll area.
+
+        Built-in docks scroll vertically and are as wide as their content. Panels
+        scroll both ways: a wide panel toolbar must not force the window wider than a
+        laptop screen or squeeze the preview (the host widens the dock when wanted).
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        if scroll:
-            area_widget = QScrollArea(dock)
-            area_widget.setWidgetResizable(True)
-            area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+        area_widget = QScrollArea(dock)
+        area_widget.setWidgetResizable(True)
+        area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+        area_widget.setWidget(widget)
+        dock.setWidget(area_widget)
+        if panel:
+            dock.setMinimumWidth(PANEL_MIN_WIDTH_PX)
+        else:
             area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area_widget.setWidget(widget)
-            dock.setWidget(area_widget)
-            # Wide enough for the content: the scroll area only scrolls vertically.
             dock.setMinimumWidth(widget.minimumSizeHint().width()
                                  + area_widget.verticalScrollBar().sizeHint().width() + 4)
-        else:
-            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
@@ -238,7 +246,7 @@ class StudioWindow(QMainWindow):
                 log.exception("panel %s failed to build; it is left out", spec.id)
                 continue
             dock = self._make_dock(f"panel-{spec.id}", QCoreApplication.translate("Panels", spec.title), widget,
-                                   spec.default_area, scroll=False)
+                                   spec.default_area, panel=True)
             if spec.default_area in first_in_area:
                 self.tabifyDockWidget(first_in_area[spec.default_area], dock)
             else:
@@ -249,6 +257,7 @@ class StudioWindow(QMainWindow):
                 action.setShortcut(QKeySequence(spec.shortcut))
             self.view_menu.insertAction(self._panels_separator, action)
             self.panel_docks[spec.id] = dock
+            self.panel_widgets[spec.id] = widget
         for dock in first_in_area.values():
             dock.raise_()
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -342,8 +351,25 @@ class StudioWindow(QMainWindow):
                 width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.92))
             self.resize(width, height)
         state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state, LAYOUT_VERSION)
+        # First run: size the side panels once the window has its real size (after show).
+        self._first_run_layout = state is None or not self.restoreState(state, LAYOUT_VERSION)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_run_layout:
+            self._first_run_layout = False
+            QTimer.singleShot(0, self._first_run_dock_sizes)
+
+    def _first_run_dock_sizes(self) -> None:
+        for area in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea):
+            docks = [d for d in self.panel_docks.values() if self.dockWidgetArea(d) == area]
+            if not docks:
+                continue
+            if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                width = max(PANEL_MIN_WIDTH_PX, int(self.width() * PANEL_AREA_SHARE))
+                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+            else:
+                self.resizeDocks(docks, [int(self.height() * 0.25)] * len(docks), Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ sources
     def apply_sources(self) -> None:
@@ -604,6 +630,12 @@ class StudioWindow(QMainWindow):
             self.preview.set_source(None)
             self.preview.stop()
             self.sources.set_level_reader(None)
+            for panel_id, widget in self.panel_widgets.items():
+                # Each panel gets its closeEvent while Qt is whole: it stops its own threads there.
+                try:
+                    widget.close()
+                except Exception:
+                    log.exception("panel %s failed to close", panel_id)
             self.controller.shutdown()   # stops recording and session on the worker
         event.ignore()
         self.hide()

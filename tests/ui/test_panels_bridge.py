@@ -147,7 +147,7 @@ def test_a_panel_binding_a_window_key_is_switched_off_and_the_key_still_works(ma
     window.load_show(str(example_show_path))
     wait_for_frames(window)
     assert window.shortcut_conflicts() == {}
-    panel = window.panel_docks["greedy"].widget()
+    panel = window.panel_widgets["greedy"]
     window.activateWindow()
     panel.setFocus()
     QTest.keyClick(panel, Qt.Key.Key_PageDown)

@@ -71,6 +71,10 @@ Rules for panels (the studio's real-time rules):
 - Text drawn ON the video goes through studio.overlays.qt_paint, never cv2.putText.
 - A panel whose module fails to import or whose factory raises is logged and
   left out; the studio still opens.
+- When the window closes, each panel widget gets `close()` (so its closeEvent)
+  before the session stops: stop your threads there. The dock wraps the panel in
+  a scroll area, so a wide panel scrolls instead of squeezing the preview; keep
+  the panel usable at 360 px wide.
 """
 
 from __future__ import annotations
