@@ -121,6 +121,10 @@ class PrompterWorker:
                     if self._on_segment is not None:
                         self._on_segment(segment)
                 self._on_snapshot(snapshot)
+            except RuntimeError as exc:
+                if "deleted" in str(exc):
+                    return    # the panel that listened is gone (Qt deleted the signal's source)
+                log.exception("prompter failed on %r", item)
             except Exception:   # a bad event must not stop the prompter during a live
                 log.exception("prompter failed on %r", item)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextChar
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.overlays.qt_paint import DEFAULT_FAMILIES
+from studio.overlays.qt_paint import _is_rtl as is_rtl
 from studio.overlays.qt_paint import _layout as text_layout  # the shared shaping/wrapping (RTL aware)
 from studio.prompter.script import ScriptLine, ScriptView
 
@@ -177,7 +178,7 @@ class PrompterView(QWidget):
                 self._items.append(_Item("header", layout, y, height, segment=segment))
                 y += height + self._font_px * 0.25
             if line.spoken:
-                layout, _ = text_layout(line.text, self._font(), width, "left")
+                layout, _ = text_layout(line.text, self._font(), width, "right" if is_rtl(line.text) else "left")
             else:
                 layout, _ = text_layout(f"▸ {line.text}", self._font(0.6, italic=True), width, "left")
             height = layout.boundingRect().height()
