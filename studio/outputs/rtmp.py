@@ -405,15 +405,19 @@ class RtmpOutput:
         self._account(connection.send_video(first))
         while True:
             with self._cond:
-                while not self._video and not self._audio and not self._stopping:
+                if not self._video and not self._audio and not self._stopping:
                     self._cond.wait(0.2)
                 if self._stopping and not self._video and not self._audio:
                     return
+                idle = not self._video and not self._audio
                 chunks = list(self._audio)
                 self._audio.clear()
                 frames = list(self._video)
                 self._video.clear()
                 audio_absent = time.monotonic() - self._last_audio_s > AUDIO_ABSENT_S
+            if idle:
+                connection.link.poll()   # a paused source: still answer the server's pings
+                continue
             sent = 0
             for chunk in chunks:
                 sent += connection.send_audio_frames(connection.timeline.push(chunk))

@@ -27,6 +27,7 @@ rtmp {{
     server {{
         listen 127.0.0.1:{port};
         chunk_size 4096;
+        {extra}
         application live {{
             live on;
             record all;
@@ -56,7 +57,8 @@ def wait_port(port: int, timeout_s: float = 10.0) -> None:
 
 
 class NginxRtmpServer:
-    def __init__(self, root: Path, port: int | None = None) -> None:
+    def __init__(self, root: Path, port: int | None = None, extra: str = "") -> None:
+        """extra: more nginx-rtmp server directives, e.g. "ping 1s; ping_timeout 1s;"."""
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         if not Path(nginx).exists() or not RTMP_MODULE.exists():
             raise RuntimeError("nginx with libnginx-mod-rtmp is not installed: run scripts/setup.sh")
@@ -66,7 +68,8 @@ class NginxRtmpServer:
         (root / "recordings").mkdir(parents=True, exist_ok=True)
         (root / "logs").mkdir(exist_ok=True)   # nginx's compiled-in default log dir (-p prefix)
         self.config = root / "nginx.conf"
-        self.config.write_text(CONFIG.format(module=RTMP_MODULE, root=root, port=self.port))
+        self.config.write_text(CONFIG.format(module=RTMP_MODULE, root=root, port=self.port,
+                                                     extra=extra))
         self.process: subprocess.Popen | None = None
 
     def start(self) -> "NginxRtmpServer":

@@ -215,3 +215,50 @@ def test_stream_key_command_saves_checks_and_forgets(memory_keyring, monkeypatch
     assert main(["stream-key", "set", "x"]) == 2
     out = capsys.readouterr()
     assert KEY not in out.out + out.err and "stream key is empty" in out.err
+
+
+def test_a_paused_source_keeps_the_stream(tmp_path):
+    # A source that pauses (a camera being switched) must not lose the LIVE.
+    server = NginxRtmpServer(tmp_path / "nginx", extra="ping 1s; ping_timeout 1s;").start()
+    try:
+        out = RtmpOutput(_options(server.url()))
+        feed([out], Program(flashes_s=()), 1.5, start_ns=0)
+        time.sleep(3.5)
+        feed([out], Program(flashes_s=()), 1.0, start_ns=0, offset_s=5.0)
+        health = out.health()
+        out.close()
+    finally:
+        server.stop()
+    assert health.ok and health.extra["reconnects"] == 0 and health.extra["connect_failures"] == 0
+    assert len(server.recordings()) == 1
+
+
+def test_pings_are_answered_and_server_chunk_sizes_followed():
+    """Protocol bytes on a socket pair: the server side speaks raw RTMP chunks."""
+    import socket
+    import struct
+
+    from studio.outputs.rtmp_client import RtmpLinkLost, RtmpPublisher, RtmpTarget
+
+    ours, theirs = socket.socketpair()
+    publisher = RtmpPublisher(RtmpTarget.parse("rtmp://127.0.0.1/live/k"), 1.0, 1.0)
+    publisher._sock = ours
+    ours.settimeout(1.0)
+    theirs.settimeout(2.0)
+    set_chunk = bytes([2]) + b"\0\0\0" + (4).to_bytes(3, "big") + bytes([1]) + b"\0" * 4 + struct.pack(">I", 8)
+    # A 12-byte ping request split into 8-byte chunks (fmt 0 then fmt 3), as the new chunk size says.
+    body = struct.pack(">HI", 6, 123456) + b"\0" * 6
+    ping = (bytes([2]) + b"\0\0\0" + len(body).to_bytes(3, "big") + bytes([4]) + b"\0" * 4 + body[:8]
+            + bytes([0xC2]) + body[8:])
+    theirs.sendall(set_chunk + ping[:9])       # and a message cut mid-header
+    publisher.poll()
+    theirs.sendall(ping[9:])
+    time.sleep(0.05)
+    publisher.poll()
+    reply = theirs.recv(100)
+    assert reply[7] == 4 and reply[12:18] == struct.pack(">HI", 7, 123456)   # PingResponse, same time
+    theirs.close()
+    time.sleep(0.05)
+    with pytest.raises(RtmpLinkLost):
+        publisher.poll()
+    ours.close()
