@@ -34,7 +34,7 @@ import numpy as np
 
 from studio.core.events import CaptionEvent
 from studio.prompter.script import Position, ScriptView
-from studio.prompter.tokens import tokenize
+from studio.prompter.tokens import is_subword, tokenize
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class FollowOptions:
     insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
     gap_open_penalty: float = 3.0      # starting to skip script words
     gap_word_penalty: float = 0.3      # each skipped script word
+    # A Chinese character or a Thai character pair is part of a word: it weighs less, so a
+    # leap still needs about four words' worth of evidence in those scripts.
+    subword_weight: float = 0.6
     score_cap: float = 12.0            # about the last six words of evidence
     local_back_tokens: int = 8         # window behind the expected word (repeats)
     local_ahead_tokens: int = 40       # window ahead (skipped lines), about four lines
@@ -91,8 +94,8 @@ class VoiceFollower:
         self._token_vocab = np.asarray(ids, dtype=np.int64)
         counts = Counter(script.token_norms)
         self._vocab_weight = np.asarray(
-            [o.common_match_score if counts[w] >= o.common_min_count else o.match_score
-             for w in self._vocab], dtype=np.float64)
+            [(o.common_match_score if counts[w] >= o.common_min_count else o.match_score)
+             * (o.subword_weight if is_subword(w) else 1.0) for w in self._vocab], dtype=np.float64)
         self._match_cache: dict[str, np.ndarray] = {}
         n = script.token_count
         self._idx = np.arange(n, dtype=np.float64)

@@ -94,5 +94,10 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def is_subword(norm: str) -> bool:
+    """A token that is a piece of a word: one CJK character or a Thai n-gram."""
+    return bool(norm) and (_is_cjk(norm[0]) or _is_thai(norm[0]))
+
+
 def normalized_words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]

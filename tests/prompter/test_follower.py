@@ -143,3 +143,28 @@ def test_chinese_script_follows_character_tokens():
     follower.update(_event("大家好欢迎来到直播间"))
     follower.update(_event("点击下方小黄车"))
     assert view.line_of_token(follower.token).text.startswith("点击下方")
+
+
+def test_thai_script_follows_character_bigrams_whatever_the_word_spacing():
+    show = parse_show("# ไลฟ์\nlanguage: th\n\n## Segment: เปิด\nสวัสดีค่ะทุกคน ยินดีต้อนรับสู่ไลฟ์ของเรา\n"
+                      "วันนี้เรามีลิปสติกสีใหม่สามสี\nกดตะกร้าสีส้มด้านล่างเพื่อสั่งซื้อได้เลยค่ะ\n")
+    view = ScriptView(show)
+    follower = VoiceFollower(view)
+    # Whisper writes Thai with its own spaces between words.
+    follower.update(_event("สวัสดี ค่ะ ทุกคน ยินดี ต้อนรับ"))
+    assert view.line_of_token(follower.token).line == 0
+    follower.update(_event("กด ตะกร้า สีส้ม ด้านล่าง"))
+    assert view.line_of_token(follower.token).text.startswith("กดตะกร้า")
+
+
+def test_chinese_leap_needs_a_phrase_not_a_few_characters():
+    show = parse_show("# 直播\nlanguage: zh\n\n## Segment: 开场\n大家好，欢迎来到直播间！\n今天给大家带来四款新品。\n"
+                      "先关注主播，不迷路。\n每天晚上八点准时开播。\n有问题可以在评论区留言。\n我们会一一回复大家。\n"
+                      "## Segment: 口红\n这款口红是丝绒雾面质地。\n上嘴非常显白，不挑皮肤。\n"
+                      "## Segment: 耳环\n这对耳环是纯银镀金的。\n戴一整天也不会过敏。\n")
+    view = ScriptView(show)
+    follower = VoiceFollower(view)
+    follower.update(_event("大家好欢迎来到直播间"))
+    assert not follower.update(_event("纯银")).jumped                 # two characters: no leap
+    update = follower.update(_event("这对耳环是纯银镀金的"))
+    assert update.jumped and view.line_of_token(follower.token).text.startswith("这对耳环")
