@@ -45,141 +45,228 @@
     </message>
 </context>
 <context>
+    <name>CaptionsPanel</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>实时字幕</translation>
+    </message>
+    <message>
+        <source>Download model</source>
+        <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>Import model folder…</source>
+        <translation>导入模型文件夹…</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>口播语言</translation>
+    </message>
+    <message>
+        <source>Caption language 1</source>
+        <translation>字幕语言 1</translation>
+    </message>
+    <message>
+        <source>Caption language 2</source>
+        <translation>字幕语言 2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>运行设备</translation>
+    </message>
+    <message>
+        <source>New caption settings apply from the next sentence.</source>
+        <translation>新的字幕设置将从下一句开始生效。</translation>
+    </message>
+    <message>
+        <source>Captions start with the next session (switch sources or restart).</source>
+        <translation>字幕将在下次会话开始时启用（切换信号源或重新启动）。</translation>
+    </message>
+    <message>
+        <source>Model installed</source>
+        <translation>模型已安装</translation>
+    </message>
+    <message>
+        <source>Model not installed: download it or import its folder</source>
+        <translation>模型未安装：请下载或导入模型文件夹</translation>
+    </message>
+    <message>
+        <source>Captions are off: %1</source>
+        <translation>字幕已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Folder with the %1 model files</source>
+        <translation>%1 模型文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 已就绪。</translation>
+    </message>
+    <message>
+        <source>%1 could not be installed: %2</source>
+        <translation>%1 无法安装：%2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Sales catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>销售商品目录</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Price (e.g. 19.90 USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（如 19.90 USD）</translation>
     </message>
     <message>
         <source>Stock for the live</source>
-        <translation type="unfinished"></translation>
+        <translation>本场库存</translation>
     </message>
     <message>
         <source>Try-on look</source>
-        <translation type="unfinished"></translation>
+        <translation>试妆效果</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>stock cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不能为负数</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
         <source>Saved %1 product(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 个商品</translation>
     </message>
     <message>
         <source>Import catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品目录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Imported %1 product(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个商品</translation>
     </message>
 </context>
 <context>
     <name>CompliancePanel</name>
     <message>
         <source>No show loaded</source>
-        <translation type="unfinished">未加载节目单</translation>
+        <translation>未加载节目单</translation>
     </message>
     <message>
         <source>Check script</source>
-        <translation type="unfinished"></translation>
+        <translation>检查脚本</translation>
     </message>
     <message>
         <source>Blocking only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示必须修改的</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>The show lists no markets: add a line &apos;markets: US, DE&apos; to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>节目单未列出市场：请添加一行 &apos;markets: US, DE&apos; 后再检查</translation>
     </message>
     <message>
         <source>Checking the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查脚本…</translation>
     </message>
     <message>
         <source>Cannot check the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查脚本：%1</translation>
     </message>
     <message>
         <source>Script (%1): %2 blocking, %3 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本（%1）：%2 处必须修改，%3 处待复核</translation>
     </message>
     <message>
         <source>Say the disclosure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请口播声明：%1</translation>
     </message>
     <message>
         <source>live %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直播 %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本</translation>
     </message>
 </context>
 <context>
@@ -198,118 +285,240 @@
     </message>
 </context>
 <context>
+    <name>GoLivePanel</name>
+    <message>
+        <source>Virtual camera</source>
+        <translation>虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>Start virtual camera</source>
+        <translation>启动虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>For TikTok LIVE Studio, Zoom or a browser: pick it as the camera.</source>
+        <translation>用于 TikTok LIVE Studio、Zoom 或浏览器：在其中选择它作为摄像头。</translation>
+    </message>
+    <message>
+        <source>Stream (RTMP)</source>
+        <translation>推流（RTMP）</translation>
+    </message>
+    <message>
+        <source>Paste to replace the saved key</source>
+        <translation>粘贴以替换已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Allow more than one destination</source>
+        <translation>允许多个推流目标</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s LIVE rules forbid streaming the same LIVE to other platforms at the same time (simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. Use more than one destination only when none of them is a TikTok LIVE.</source>
+        <translation>TikTok 直播规则禁止将同一场直播同时推流到其他平台（多平台同播）：同播的 TikTok 直播可能被中断，账号可能受限。仅当所有目标都不是 TikTok 直播时才使用多个推流目标。</translation>
+    </message>
+    <message>
+        <source>Start streaming</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <source>Not streaming.</source>
+        <translation>未在推流。</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>密钥名称</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>推流密钥</translation>
+    </message>
+    <message>
+        <source>Program window</source>
+        <translation>节目窗口</translation>
+    </message>
+    <message>
+        <source>Open program window</source>
+        <translation>打开节目窗口</translation>
+    </message>
+    <message>
+        <source>Borderless, for window capture in OBS or LIVE Studio. Esc closes it.</source>
+        <translation>无边框，供 OBS 或 LIVE Studio 窗口采集使用。按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Caption feed for OBS</source>
+        <translation>OBS 字幕源</translation>
+    </message>
+    <message>
+        <source>Serve captions as a browser source</source>
+        <translation>以浏览器源提供字幕</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Stop virtual camera</source>
+        <translation>停止虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>Virtual camera stopped.</source>
+        <translation>虚拟摄像头已停止。</translation>
+    </message>
+    <message>
+        <source>It starts with the camera or video source.</source>
+        <translation>将随摄像头或视频源一起启动。</translation>
+    </message>
+    <message>
+        <source>The key is used for this run only: %1</source>
+        <translation>此密钥仅用于本次运行：%1</translation>
+    </message>
+    <message>
+        <source>Streaming starts with the camera or video source.</source>
+        <translation>推流将随摄像头或视频源一起开始。</translation>
+    </message>
+    <message>
+        <source>Close program window</source>
+        <translation>关闭节目窗口</translation>
+    </message>
+    <message>
+        <source>Caption feed off.</source>
+        <translation>字幕源已关闭。</translation>
+    </message>
+    <message>
+        <source>URL copied: paste it into a Browser source in OBS.</source>
+        <translation>地址已复制：请粘贴到 OBS 的浏览器源中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 browser source(s) connected</source>
+        <translation>%1 · 已连接 %2 个浏览器源</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteBars</name>
+    <message>
+        <source>GMV per minute</source>
+        <translation>每分钟成交额</translation>
+    </message>
+</context>
+<context>
     <name>OrdersImportDialog</name>
     <message>
         <source>Import platform orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台订单</translation>
     </message>
     <message>
         <source>Choose the order export (CSV) downloaded from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择从平台下载的订单导出文件（CSV）。</translation>
     </message>
     <message>
         <source>Choose export…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件…</translation>
     </message>
     <message>
         <source>Order ID *</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号 *</translation>
     </message>
     <message>
         <source>SKU *</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU *</translation>
     </message>
     <message>
         <source>Quantity *</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 *</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>行合计</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Order time</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Buyer (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>买家（个人信息）</translation>
     </message>
     <message>
         <source>Session currency</source>
-        <translation type="unfinished"></translation>
+        <translation>场次币种</translation>
     </message>
     <message>
         <source>Currency when the file has none</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未注明币种时使用</translation>
     </message>
     <message>
         <source>Keep the buyer column (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留买家列（个人信息）</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Order export</source>
-        <translation type="unfinished"></translation>
+        <translation>订单导出文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Recognised: %1. Check the columns and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别：%1。请核对各列后导入。</translation>
     </message>
     <message>
         <source>This layout is new to the studio: check the guessed columns below.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是新的文件格式：请核对下方猜测的列。</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需指定：%1。</translation>
     </message>
     <message>
         <source>%1 order line(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 条订单记录。</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <source>%1 order(s) are timed outside this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个订单的时间不在本场次内。</translation>
     </message>
 </context>
 <context>
@@ -320,11 +529,23 @@
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>合规检查</translation>
     </message>
     <message>
         <source>AR try-on</source>
-        <translation type="unfinished"></translation>
+        <translation>AR 试戴</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
     </message>
 </context>
 <context>
@@ -359,6 +580,147 @@
     </message>
 </context>
 <context>
+    <name>PrompterFullScreen</name>
+    <message>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Count down and start prompting (Space pauses and resumes)</source>
+        <translation>倒计时后开始提词（空格键暂停/继续）</translation>
+    </message>
+    <message>
+        <source>Follow voice</source>
+        <translation>跟随语音</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>定速</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source> wpm</source>
+        <translation> 词/分</translation>
+    </message>
+    <message>
+        <source>Scrolling speed in timed mode, in words per minute</source>
+        <translation>定速模式下的滚动速度（每分钟词数）</translation>
+    </message>
+    <message>
+        <source>Text size (Ctrl+= and Ctrl+- while the prompter has focus)</source>
+        <translation>文字大小（提词器获得焦点时按 Ctrl+= 和 Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Side margins: keep the text narrow so the eyes stay near the lens</source>
+        <translation>左右边距：让文字保持窄排，视线更贴近镜头</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Flip the text for beam-splitter glass</source>
+        <translation>为分光玻璃提词器翻转文字</translation>
+    </message>
+    <message>
+        <source>Display for full screen</source>
+        <translation>全屏显示的屏幕</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <source>Rephrase “%1”: %2</source>
+        <translation>请改说“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>segment %1 left</source>
+        <translation>本段剩余 %1</translation>
+    </message>
+    <message>
+        <source>segment over by %1</source>
+        <translation>本段已超时 %1</translation>
+    </message>
+    <message>
+        <source>segments: %1</source>
+        <translation>段数：%1</translation>
+    </message>
+    <message>
+        <source>show %1 left · script %2</source>
+        <translation>节目剩余 %1 · 脚本 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>starting in %1</source>
+        <translation>%1 后开始</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>following voice</source>
+        <translation>跟随语音中</translation>
+    </message>
+    <message>
+        <source>no voice recognized: timed</source>
+        <translation>未识别到语音：定速</translation>
+    </message>
+    <message>
+        <source>timed</source>
+        <translation>定速</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterView</name>
+    <message>
+        <source>Open a show to see its script here</source>
+        <translation>打开节目单后在此显示脚本</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>No sales session</source>
@@ -386,11 +748,11 @@
     </message>
     <message>
         <source>Correct last</source>
-        <translation type="unfinished"></translation>
+        <translation>修改上一单</translation>
     </message>
     <message>
         <source>Apply the quantity, price and coupon above to the last sale</source>
-        <translation type="unfinished"></translation>
+        <translation>将上方的数量、价格和优惠券应用到上一单</translation>
     </message>
     <message>
         <source>Marker note</source>
@@ -406,15 +768,15 @@
     </message>
     <message>
         <source>Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>商品目录…</translation>
     </message>
     <message>
         <source>Orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>订单…</translation>
     </message>
     <message>
         <source>Import the platform&apos;s order export and compare it with the log</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台的订单导出文件并与记录核对</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -438,11 +800,11 @@
     </message>
     <message>
         <source>No sale to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可修改的订单</translation>
     </message>
     <message>
         <source>Corrected #%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改 #%1：%2 × %3 = %4</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -506,10 +868,6 @@
     <message>
         <source>Next ▶</source>
         <translation>下一段 ▶</translation>
-    </message>
-    <message>
-        <source>Open show…</source>
-        <translation>打开节目单…</translation>
     </message>
     <message>
         <source>No show loaded</source>
@@ -880,91 +1238,91 @@
     <name>TryOnPanel</name>
     <message>
         <source>AR try-on on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启 AR 试戴（%1）</translation>
     </message>
     <message>
         <source>Follow the product on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随当前画面中的商品</translation>
     </message>
     <message>
         <source>Lipstick</source>
-        <translation type="unfinished"></translation>
+        <translation>口红</translation>
     </message>
     <message>
         <source>Blush</source>
-        <translation type="unfinished"></translation>
+        <translation>腮红</translation>
     </message>
     <message>
         <source>Eyeshadow</source>
-        <translation type="unfinished"></translation>
+        <translation>眼影</translation>
     </message>
     <message>
         <source>Eyeliner</source>
-        <translation type="unfinished"></translation>
+        <translation>眼线</translation>
     </message>
     <message>
         <source>Brow tint</source>
-        <translation type="unfinished"></translation>
+        <translation>眉色</translation>
     </message>
     <message>
         <source>Glasses</source>
-        <translation type="unfinished"></translation>
+        <translation>眼镜</translation>
     </message>
     <message>
         <source>Sunglasses</source>
-        <translation type="unfinished"></translation>
+        <translation>太阳镜</translation>
     </message>
     <message>
         <source>Earrings</source>
-        <translation type="unfinished"></translation>
+        <translation>耳环</translation>
     </message>
     <message>
         <source>Hat</source>
-        <translation type="unfinished"></translation>
+        <translation>帽子</translation>
     </message>
     <message>
         <source>Headband</source>
-        <translation type="unfinished"></translation>
+        <translation>发箍</translation>
     </message>
     <message>
         <source>Before / after split (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前后对比分屏（%1）</translation>
     </message>
     <message>
         <source>Try-on starts with the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>试戴将随摄像头启动。</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>效果</translation>
     </message>
     <message>
         <source>Try-on is unavailable; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>试戴不可用；请查看日志。</translation>
     </message>
     <message>
         <source>AR is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>AR 已关闭。</translation>
     </message>
     <message>
         <source>This product has no try-on look.</source>
-        <translation type="unfinished"></translation>
+        <translation>此商品没有试戴效果。</translation>
     </message>
     <message>
         <source>No face in view: nothing is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中没有人脸：不绘制效果。</translation>
     </message>
     <message>
         <source>Showing %1 (%2 ms a frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示 %1（每帧 %2 毫秒）。</translation>
     </message>
     <message>
         <source>The laptop is too busy for try-on: showing the product card.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑负载过高，无法试戴：改为显示商品卡片。</translation>
     </message>
     <message>
         <source>%1 could not be drawn; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制 %1；请查看日志。</translation>
     </message>
 </context>
 </TS>

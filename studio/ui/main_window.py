@@ -36,7 +36,8 @@ STATS_REFRESH_MS = 500
 STATUS_MESSAGE_MS = 10_000
 LAYOUT_VERSION = 2
 PANEL_MIN_WIDTH_PX = 260
-PANEL_AREA_SHARE = 0.3     # first run: side panels take at most this share of the width; the preview the rest   # bump when built-in docks change so old saved layouts are not misapplied
+PANEL_AREA_SHARE = 0.3       # first run: the right panels take this share of the width ...
+PANEL_AREA_MAX_SHARE = 0.42  # ... or up to this much when a panel needs it; the preview keeps the rest   # bump when built-in docks change so old saved layouts are not misapplied
 NEXT_SEGMENT_KEYS = ("PgDown", "F9")
 PREVIOUS_SEGMENT_KEYS = ("PgUp", "Shift+F9")
 
@@ -366,7 +367,11 @@ class StudioWindow(QMainWindow):
             if not docks:
                 continue
             if area == Qt.DockWidgetArea.RightDockWidgetArea:
-                width = max(PANEL_MIN_WIDTH_PX, int(self.width() * PANEL_AREA_SHARE))
+                # Wide enough for the widest panel there when the window allows, never more than
+                # PANEL_AREA_MAX_SHARE: the preview keeps the rest.
+                wanted = max(self.panel_widgets[i].minimumSizeHint().width() + 24 for i, d in self.panel_docks.items()
+                             if d in docks)
+                width = max(int(self.width() * PANEL_AREA_SHARE), min(wanted, int(self.width() * PANEL_AREA_MAX_SHARE)))
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
             else:
                 self.resizeDocks(docks, [int(self.height() * 0.25)] * len(docks), Qt.Orientation.Vertical)
