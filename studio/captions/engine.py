@@ -21,7 +21,7 @@ import numpy as np
 from studio.captions.asr import CaptionModelError, DecodeRequest, WhisperRecognizer
 from studio.captions.chinese import script_for, to_script
 from studio.captions.guards import clean_segments
-from studio.captions.options import SMALLER_MODEL, CaptionOptions
+from studio.captions.options import SMALLER_MODEL, WHISPER_MODELS, CaptionOptions
 from studio.captions.shedding import LoadGovernor, ShedLevel
 from studio.captions.stabilizer import LocalAgreement
 from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad
@@ -96,9 +96,7 @@ class StreamingCaptioner:
         self._model_name = options.model
         self._vad: StreamingVad | None = None
         self._hub = TranslationHub(options, show, self._status)
-        self._governor = LoadGovernor(options.shed_rtf, options.relax_rtf,
-                                      ShedLevel.SMALLER_MODEL if options.allow_smaller_model
-                                      else ShedLevel.FINALS_ONLY)
+        self._governor = LoadGovernor(options.shed_rtf, options.relax_rtf, ShedLevel.SHORT_WINDOW)
         self._stabilizer = LocalAgreement()
         # Audio kept from sample index _origin on (the current utterance plus a pre-roll).
         self._audio = np.zeros(0, dtype=np.float32)
@@ -148,6 +146,7 @@ class StreamingCaptioner:
             recognizer.check_language(self.options.spoken_language)
             self._recognizer = recognizer
             self._hub.set_recognizer(recognizer)
+            self._governor.max_level = (ShedLevel.SMALLER_MODEL if self._smaller_model() else ShedLevel.SHORT_WINDOW)
         self.state = EngineState.LISTENING
 
     def process(self) -> list[CaptionEvent]:
@@ -338,8 +337,10 @@ class StreamingCaptioner:
         context = "".join(self._context)[-self.options.context_chars:]
         return context or _PROMPTS.get(language or "")
 
-    def _request(self, beam_size: int, word_timestamps: bool) -> DecodeRequest:
-        language = self._language()
+    def _request(self, beam_size: int, word_timestamps: bool, final: bool = False) -> DecodeRequest:
+        # In auto mode each final detects its language again (hosts switch languages mid-show);
+        # partials reuse the last detection (no detection pass in the quick decode).
+        language = self.options.spoken_language if final else self._language()
         return DecodeRequest(language=language, beam_size=beam_size, prompt=self._prompt(language),
                              hotwords=self.options.glossary.hotwords(), word_timestamps=word_timestamps)
 
@@ -382,13 +383,17 @@ class StreamingCaptioner:
         if voiced_s * 1000 >= self.options.vad.min_speech_ms:
             plan = self._plan()
             audio = self._slice(utt.start_sample, utt.end_sample)
-            decoded = self._recognizer.decode(audio, self._request(plan.beam_size, plan.word_timestamps))
+            request = self._request(plan.beam_size, plan.word_timestamps, final=True)
+            if plan.short_window_finals:
+                decoded = self._recognizer.decode_quick(audio, request, window_s=min(30.0, len(audio) / SR + 3.0))
+            else:
+                decoded = self._recognizer.decode(audio, request)
             text = clean_segments(list(decoded.segments), voiced_s)
             if not text and any(s.text.strip() for s in decoded.segments):
                 self._counts["dropped"] += 1
             if self.options.spoken_language is None and decoded.language_prob >= 0.5:
                 self._detected_language = decoded.language
-            language = self._language() or decoded.language
+            language = self.options.spoken_language or decoded.language
             if text:
                 words = tuple((w, start_s + a, start_s + b) for w, a, b in decoded.words)
         self._maybe_switch_model()
@@ -423,6 +428,7 @@ class StreamingCaptioner:
         if level != before:
             words = {ShedLevel.FULL: "full quality", ShedLevel.FEWER_PARTIALS: "fewer live updates",
                      ShedLevel.FINALS_ONLY: "captions at each pause only",
+                     ShedLevel.SHORT_WINDOW: "captions at each pause, faster and a little less accurate",
                      ShedLevel.SMALLER_MODEL: "a smaller model"}
             verb = "busy" if level > before else "keeping up again"
             self._status(Severity.INFO if level < before else Severity.WARNING,
@@ -431,12 +437,21 @@ class StreamingCaptioner:
             if level is ShedLevel.SMALLER_MODEL:
                 self._want_smaller = True
 
+    def _smaller_model(self) -> str | None:
+        """The next smaller Whisper model if shedding may use it and it is installed."""
+        from studio.models.registry import installed_path
+
+        smaller = SMALLER_MODEL.get(self._model_name)
+        if not self.options.allow_smaller_model or smaller is None:
+            return None
+        return smaller if installed_path(WHISPER_MODELS[smaller]) is not None else None
+
     def _maybe_switch_model(self) -> None:
         """At a pause, swap in the smaller model the governor asked for (if installed)."""
         if not self._want_smaller:
             return
         self._want_smaller = False
-        smaller = SMALLER_MODEL.get(self._model_name)
+        smaller = self._smaller_model()
         if smaller is None:
             return
         try:

@@ -18,7 +18,8 @@ class ShedLevel(enum.IntEnum):
     FULL = 0            # partials every partial_interval_s, beam search finals, word timings
     FEWER_PARTIALS = 1  # partials half as often, beam 2
     FINALS_ONLY = 2     # no partials, greedy finals without word timings
-    SMALLER_MODEL = 3   # the next smaller Whisper model, loaded at the next pause
+    SHORT_WINDOW = 3    # finals over a short encoder window (~0.1 s instead of ~0.55 s with base)
+    SMALLER_MODEL = 4   # the next smaller Whisper model (when installed), loaded at the next pause
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class WorkPlan:
     partial_interval_s: float | None    # None: no partials
     beam_size: int
     word_timestamps: bool
+    short_window_finals: bool = False
 
 
 class LoadGovernor:
@@ -72,7 +74,8 @@ class LoadGovernor:
         if overloaded and self.level < self.max_level and self._since_change_s >= self.MIN_DWELL_AUDIO_S:
             self._set(ShedLevel(self.level + 1))
             return self.level
-        self._calm_s = self._calm_s + audio_s if (rtf < self.relax_rtf and backlog_s < 0.5) else 0.0
+        if sum(b for _, b in self._window) > 0:   # silence proves nothing: only speech the engine kept up with
+            self._calm_s = self._calm_s + audio_s if (rtf < self.relax_rtf and backlog_s < 0.5) else 0.0
         if (self._calm_s >= self.RELAX_AFTER_AUDIO_S and ShedLevel.FULL < self.level < ShedLevel.SMALLER_MODEL):
             self._set(ShedLevel(self.level - 1))
         return self.level
@@ -88,4 +91,6 @@ class LoadGovernor:
             return WorkPlan(self.level, partial_interval_s, beam_size, word_timestamps)
         if self.level == ShedLevel.FEWER_PARTIALS:
             return WorkPlan(self.level, 2 * partial_interval_s, min(beam_size, 2), word_timestamps)
-        return WorkPlan(self.level, None, 1, False)
+        if self.level == ShedLevel.FINALS_ONLY:
+            return WorkPlan(self.level, None, 1, False)
+        return WorkPlan(self.level, None, 1, False, short_window_finals=True)

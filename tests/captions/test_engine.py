@@ -140,14 +140,16 @@ def test_run_on_speech_is_cut_into_finals_no_longer_than_the_limit(speak):
 
 def test_overload_sheds_partials_and_says_so(speak):
     """A governor told that any work is too much must step down to finals only, not fall behind."""
-    audio = np.concatenate([speak(t) for t in SENTENCES * 2] + [noise(1.5)])
+    audio = np.concatenate([np.concatenate([speak(t), noise(0.8, i)]) for i, t in enumerate(SENTENCES * 2)])
     statuses = []
     engines = []
     options = CaptionOptions(language="en", model="tiny.en", shed_rtf=0.001, allow_smaller_model=False)
     events = list(caption_blocks(blocks(audio), options, on_status=statuses.append, engine_out=engines))
     levels = [level for _, level in engines[0].shed_changes]
-    assert levels == [ShedLevel.FEWER_PARTIALS, ShedLevel.FINALS_ONLY]
+    # tiny.en has no smaller model: the last step is the short encoder window.
+    assert levels == [ShedLevel.FEWER_PARTIALS, ShedLevel.FINALS_ONLY, ShedLevel.SHORT_WINDOW]
     assert any("now captions at each pause only" in s.text for s in statuses)
     at_s = engines[0].shed_changes[-1][0]
     assert not [e for e in events if e.kind == "partial" and e.start_s > at_s + 0.5]
-    assert [e for e in events if e.kind == "final" and e.start_s > at_s + 0.5]
+    late = [e for e in events if e.kind == "final" and e.start_s > at_s + 0.5]
+    assert late and error_rate(SENTENCES[-1], late[-1].text) < 0.4   # short-window finals still read well
