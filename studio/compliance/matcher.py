@@ -10,6 +10,12 @@ How a phrase meets the text depends on the writing system:
   "and with the alcohol") and pronouns after it, so those clitics may surround a phrase.
 - "*" patterns apply in every language with ASCII boundaries, so "No.1" is found in
   "全网No.1" as well as in "the No.1 serum".
+
+Constructions generalise beyond listed phrasings: `{family}` stands for any word of a
+word family (assets/compliance/vocab.yaml: cure/cures/cured/curing, 治/治疗/根治...) and
+`<gap>` for a few words inside one clause, so "{cure} <gap> {condition}" finds "cured my
+stubborn eczema" without that sentence being written down. A negator just before a claim
+("doesn't cure", "não cura", "ไม่ได้รักษา") can shield it (`negatable: true` in a rule).
 """
 
 from __future__ import annotations
@@ -25,7 +31,25 @@ RAW_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my", "yue"})
 ARABIC_LANGS = frozenset({"ar"})
 ANY_LANG = "*"
 
-NUMBER = r"(?:\d+(?:[.,]\d+)?|[零一二三四五六七八九十百千万两半]+)"
+# Hosts say numbers as words as often as digits ("only three left", "cinco kilos").
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred "
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez quince veinte treinta cincuenta cien "
+    "um uma dois duas três tres quatro cinco seis sete oito nove dez quinze vinte trinta cinquenta cem "
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus "
+    "một mot hai ba bốn bon năm nam sáu sau bảy bay tám tam chín chin mười muoi mươi "
+    "หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่สิบ "
+    "واحد اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثمانيه تسع تسعه عشر عشره عشرين").split()
+_NUMBER_WORD = "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
+NUMBER = (r"(?:\d+(?:[.,]\d+)?|[零一二三四五六七八九十百千万两半]+"
+          rf"|(?:{_NUMBER_WORD})(?:[\s\-]*(?:{_NUMBER_WORD}))?)")
+# A clause ends at punctuation: a gap or a negation never reaches across it.
+_CLAUSE_END = r".,!?;:¿¡。，！？；：、"
+# How far a negator may stand before the claim: words (or characters without spaces).
+_NEGATION_WORDS = {"vi": 3, "ar": 1}
+_NEGATION_CHARS = {"th": 4}
+# Characters per word in scripts without spaces (a Thai word is longer than a Chinese one).
+_CHARS_PER_WORD = {"th": 4}
 _AR_PROCLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_ENCLITICS = r"(?:ها|هم|هن|كم|نا|ات|ون|ين|ان|ه|ك|ي)?"
 
@@ -42,7 +66,8 @@ def boundary_mode(lang: str) -> str:
 
 def phrase_regex(phrase: str, lang: str, fold_diacritics: bool) -> str:
     """A literal phrase as a regex body: `<n>` is any number, a space is any run of
-    spaces (optional in languages without spaces), a hyphen is optional."""
+    spaces (optional in languages without spaces), a hyphen is optional, a word ending
+    in `*` also matches its longer forms."""
     raw = boundary_mode(lang) == "raw"
     parts = []
     for i, chunk in enumerate(phrase.split("<n>")):
@@ -52,9 +77,72 @@ def phrase_regex(phrase: str, lang: str, fold_diacritics: bool) -> str:
         for j, word in enumerate(re.split(r"(\s+|-)", text)):
             if j % 2:
                 parts.append(r"[\s\-]*" if (raw or word == "-") else r"[\s\-]+")
+            elif word.endswith("*") and len(word) > 1:   # a stem: "sexy*" finds sexyyy, sexier
+                parts.append(re.escape(word[:-1]) + r"\w*")
             elif word:
                 parts.append(re.escape(word))
     return "".join(parts)
+
+
+def family_regex(name: str, lang: str, fold: bool, families: dict[str, tuple[str, ...]]) -> str:
+    """Any word of a family (a word ending in `*` also matches its longer forms)."""
+    if name not in families:
+        raise KeyError(f"no word family '{name}' for language '{lang}' in vocab.yaml")
+    bodies = []
+    for word in families[name]:
+        body = phrase_regex(word, lang, fold)
+        if boundary_mode(lang) == "arabic":
+            body = f"{_AR_PROCLITICS}{body}{_AR_ENCLITICS}"
+        bodies.append(body)
+    return "(?:" + "|".join(sorted(bodies, key=len, reverse=True)) + ")"
+
+
+def gap_regex(lang: str, words: int) -> str:
+    """Up to `words` words between two parts of a construction, inside one clause
+    (twice as many characters in languages written without spaces)."""
+    if boundary_mode(lang) == "raw":
+        return f"[^{_CLAUSE_END}]{{0,{_CHARS_PER_WORD.get(lang, 2) * words}}}"
+    return rf"[\s\-]+(?:[^\s\-{_CLAUSE_END}]+[\s\-]+){{0,{words}}}"
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}|\s*<gap(?:\s+(\d+))?>\s*")
+
+
+def is_construction(text: str) -> bool:
+    return bool(_PLACEHOLDER.search(text))
+
+
+def construction_regex(phrase: str, lang: str, fold: bool, families: dict[str, tuple[str, ...]]) -> str:
+    """A phrase with `{family}` and `<gap>` parts as a regex body; the literal parts
+    match as phrases do."""
+    parts, pos = [], 0
+    for m in _PLACEHOLDER.finditer(phrase):
+        parts.append(phrase_regex(phrase[pos:m.start()], lang, fold))
+        if m.group(1):
+            parts.append(family_regex(m.group(1), lang, fold, families))
+        else:
+            parts.append(gap_regex(lang, int(m.group(2) or 3)))
+        pos = m.end()
+    parts.append(phrase_regex(phrase[pos:], lang, fold))
+    return "".join(parts)
+
+
+def expand_families(pattern: str, lang: str, fold: bool, families: dict[str, tuple[str, ...]]) -> str:
+    """`{family}` inside a hand-written regex becomes the family's alternation."""
+    return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: family_regex(m.group(1), lang, fold, families), pattern)
+
+
+def negation_regex(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool,
+                   negators: tuple[str, ...]) -> str:
+    """An exception that covers a claim when a negator stands just before it in the same
+    clause ("doesn't cure acne", "no cura nada", "không có tác dụng chữa bệnh")."""
+    neg = "|".join(sorted((phrase_regex(n, lang, fold) for n in negators), key=len, reverse=True))
+    if boundary_mode(lang) == "raw":
+        window = f"[^{_CLAUSE_END}]{{0,{_NEGATION_CHARS.get(lang, 2)}}}"
+    else:
+        window = rf"[\s\-]+(?:[^\s\-{_CLAUSE_END}]+[\s\-]+){{0,{_NEGATION_WORDS.get(lang, 2)}}}"
+    claim = _wrap("|".join(_bodies(phrases, regexes, lang, fold)), lang)
+    return f"(?:{neg}){window}{claim}"
 
 
 def _wrap(body: str, lang: str) -> str:
@@ -68,10 +156,14 @@ def _wrap(body: str, lang: str) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)"
 
 
-def _alternation(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool) -> re.Pattern | None:
+def _bodies(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool) -> list[str]:
     # Longest phrase first so the reported span covers the whole claim.
     bodies = sorted((phrase_regex(p, lang, fold) for p in phrases if p.strip()), key=len, reverse=True)
-    bodies += [f"(?:{normalize_regex(r, fold)})" for r in regexes]
+    return bodies + [f"(?:{normalize_regex(r, fold)})" for r in regexes]
+
+
+def _alternation(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool) -> re.Pattern | None:
+    bodies = _bodies(phrases, regexes, lang, fold)
     if not bodies:
         return None
     return re.compile(_wrap("|".join(bodies), lang))

@@ -15,6 +15,9 @@ from studio import paths
 from studio.compliance.model import Pack, PatternSet, Rule, RuleSeverity
 
 USER_PACK_NAME = "user-pack.yaml"
+VOCAB_NAME = "vocab.yaml"
+# language -> family name -> words, from vocab.yaml
+Families = dict[str, dict[str, tuple[str, ...]]]
 
 
 class PackError(ValueError):
@@ -23,6 +26,29 @@ class PackError(ValueError):
 
 def packs_dir() -> Path:
     return paths.assets_dir() / "compliance" / "packs"
+
+
+def vocab_path(directory: Path | None = None) -> Path:
+    """The word families next to the packs folder (assets/compliance/vocab.yaml)."""
+    local = (directory or packs_dir()).parent / VOCAB_NAME
+    return local if local.exists() else paths.assets_dir() / "compliance" / VOCAB_NAME
+
+
+def load_families(path: Path) -> Families:
+    """vocab.yaml: `families: {name: {lang: [words]}}`, turned around to lang -> name -> words."""
+    if not path.exists():
+        return {}
+    data = read_yaml(path) or {}
+    families = data.get("families") if isinstance(data, dict) else None
+    if not isinstance(families, dict):
+        raise PackError(f"{path}: expected 'families: {{name: {{language: [words]}}}}'")
+    out: Families = {}
+    for name, by_lang in families.items():
+        if not isinstance(by_lang, dict):
+            raise PackError(f"{path}: family {name}: map each language to its words")
+        for lang, words in by_lang.items():
+            out.setdefault(str(lang), {})[str(name)] = _str_list(words, f"{path}: family {name}.{lang}")
+    return out
 
 
 def user_pack_path() -> Path:
@@ -50,18 +76,40 @@ def _str_list(value: Any, where: str) -> tuple[str, ...]:
     raise PackError(f"{where}: expected a list of phrases")
 
 
-def _pattern_set(lang: str, value: Any, where: str) -> PatternSet:
+def _expand(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool,
+            families: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Constructions ({family}, <gap>) become regexes; plain phrases stay phrases."""
+    from studio.compliance.matcher import construction_regex, expand_families, is_construction
+
+    plain = tuple(p for p in phrases if not is_construction(p))
+    built = tuple(construction_regex(p, lang, fold, families) for p in phrases if is_construction(p))
+    return plain, built + tuple(expand_families(r, lang, fold, families) for r in regexes)
+
+
+def _pattern_set(lang: str, value: Any, where: str, families: Families | None = None,
+                 fold: bool = False, negatable: bool = False) -> PatternSet:
     if isinstance(value, (list, str)):
-        return PatternSet(lang=lang, phrases=_str_list(value, where))
+        value = {"phrases": value}
     if not isinstance(value, dict):
-        raise PackError(f"{where}: write a list of phrases, or phrases/regex/except/except_regex")
-    unknown = set(value) - {"phrases", "regex", "except", "except_regex"}
+        raise PackError(f"{where}: write a list of phrases, or phrases/constructions/regex/except/except_regex")
+    unknown = set(value) - {"phrases", "constructions", "regex", "except", "except_regex"}
     if unknown:
         raise PackError(f"{where}: unknown key(s) {sorted(unknown)}")
-    return PatternSet(lang=lang, phrases=_str_list(value.get("phrases"), where),
-                      regexes=_str_list(value.get("regex"), where),
-                      exceptions=_str_list(value.get("except"), where),
-                      exception_regexes=_str_list(value.get("except_regex"), where))
+    words = (families or {}).get(lang, {})
+    try:
+        phrases, regexes = _expand(_str_list(value.get("phrases"), where) +
+                                   _str_list(value.get("constructions"), where),
+                                   _str_list(value.get("regex"), where), lang, fold, words)
+        exceptions, exception_regexes = _expand(_str_list(value.get("except"), where),
+                                                _str_list(value.get("except_regex"), where), lang, fold, words)
+    except KeyError as exc:
+        raise PackError(f"{where}: {exc.args[0]}") from None
+    if negatable and words.get("negation") and (phrases or regexes):
+        from studio.compliance.matcher import negation_regex
+
+        exception_regexes += (negation_regex(phrases, regexes, lang, fold, words["negation"]),)
+    return PatternSet(lang=lang, phrases=phrases, regexes=regexes, exceptions=exceptions,
+                      exception_regexes=exception_regexes)
 
 
 def _severity(value: Any, where: str) -> RuleSeverity:
@@ -71,7 +119,8 @@ def _severity(value: Any, where: str) -> RuleSeverity:
         raise PackError(f"{where}: severity must be block, warn or info, not {value!r}") from None
 
 
-def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: str) -> Rule:
+def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: str,
+               families: Families | None = None) -> Rule:
     if not isinstance(data, dict) or "id" not in data:
         raise PackError(f"{where}: each rule needs an id")
     rid = str(data["id"])
@@ -86,7 +135,9 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
         raise PackError(f"{where}: suggestion must be text or a map of language: text")
     if not isinstance(data["patterns"], dict):
         raise PackError(f"{where}: patterns must map a language code (or *) to phrases")
-    patterns = tuple(_pattern_set(str(lang), value, f"{where}: patterns.{lang}")
+    fold = bool(data.get("fold_diacritics", False))
+    negatable = bool(data.get("negatable", False))
+    patterns = tuple(_pattern_set(str(lang), value, f"{where}: patterns.{lang}", families, fold, negatable)
                      for lang, value in data["patterns"].items())
     markets = _str_list(data.get("markets"), where) or pack_markets
     rule = Rule(id=rid, severity=_severity(data["severity"], where), title=str(data.get("title", rid)),
@@ -94,7 +145,7 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
                 source=" ".join(str(data["source"]).split()),
                 suggestion={str(k): " ".join(str(v).split()) for k, v in suggestion.items()},
                 patterns=patterns, markets=markets, pack=pack_id,
-                fold_diacritics=bool(data.get("fold_diacritics", False)))
+                fold_diacritics=fold)
     from studio.compliance.matcher import compile_rule
 
     try:
@@ -104,7 +155,9 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
     return rule
 
 
-def load_pack(path: Path) -> Pack:
+def load_pack(path: Path, families: Families | None = None) -> Pack:
+    if families is None:
+        families = load_families(vocab_path(path.parent))
     data = read_yaml(path)
     if not isinstance(data, dict) or "rules" not in data:
         raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules'")
@@ -112,7 +165,7 @@ def load_pack(path: Path) -> Pack:
     markets = _str_list(data.get("markets"), f"{path}: markets")
     if not markets:
         raise PackError(f"{path}: list the markets the pack applies to")
-    rules = [parse_rule(r, pack_id, markets, str(path)) for r in data["rules"] or []]
+    rules = [parse_rule(r, pack_id, markets, str(path), families) for r in data["rules"] or []]
     ids = [r.id for r in rules]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -134,7 +187,7 @@ def disabled_ids(user_pack: Path | None | bool = True) -> frozenset[str]:
     return frozenset(_str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
 
 
-def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
+def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | None = None) -> dict[str, Rule]:
     """Rules after the user's pack: added/replaced rules, severity changes, disabled ids."""
     import dataclasses
 
@@ -144,7 +197,7 @@ def apply_user_pack(rules: dict[str, Rule], path: Path) -> dict[str, Rule]:
     out = dict(rules)
     markets = _str_list(data.get("markets"), f"{path}: markets")
     for raw in data.get("rules") or []:
-        rule = parse_rule(raw, "user", markets, str(path))
+        rule = parse_rule(raw, "user", markets, str(path), families)
         if not rule.markets:
             raise PackError(f"{path}: rule {rule.id}: say which markets it applies to")
         out[rule.id] = rule
@@ -178,18 +231,22 @@ def load_rules(directory: Path | None = None, user_pack: Path | None | bool = Tr
     if user_pack is True:
         user_pack = user_pack_path()
     user = user_pack if isinstance(user_pack, Path) and user_pack.exists() else None
-    key = tuple(_stamp(p) for p in files) + ((_stamp(user),) if user else ())
-    return list(_load_rules_cached(key, tuple(files), user))
+    vocab = vocab_path(directory)
+    key = tuple(_stamp(p) for p in files) + ((_stamp(user),) if user else ()) + \
+        ((_stamp(vocab),) if vocab.exists() else ())
+    return list(_load_rules_cached(key, tuple(files), user, vocab))
 
 
 @functools.lru_cache(maxsize=8)
-def _load_rules_cached(key: tuple, files: tuple[Path, ...], user_pack: Path | None) -> tuple[Rule, ...]:
+def _load_rules_cached(key: tuple, files: tuple[Path, ...], user_pack: Path | None,
+                       vocab: Path) -> tuple[Rule, ...]:
+    families = load_families(vocab)
     rules: dict[str, Rule] = {}
     for path in files:
-        for rule in load_pack(path).rules:
+        for rule in load_pack(path, families).rules:
             if rule.id in rules:
                 raise PackError(f"{path}: rule id {rule.id} is also in pack {rules[rule.id].pack}")
             rules[rule.id] = rule
     if user_pack is not None:
-        rules = apply_user_pack(rules, user_pack)
+        rules = apply_user_pack(rules, user_pack, families)
     return tuple(rules.values())
