@@ -60,7 +60,7 @@ class RtmpOptions:
     io_timeout_s: float = 5.0                 # a send blocked this long counts as a dropped link
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 30.0
-    video_queue_frames: int = 15              # ~0.5 s at 30 fps; beyond it the oldest frame is dropped
+    video_queue_frames: int = 4               # ~130 ms at 30 fps: a deeper queue only adds latency when the encoder falls behind
     audio_queue_chunks: int = 200
 
 
