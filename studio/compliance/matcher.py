@@ -52,6 +52,9 @@ _NEGATION_CHARS = {"th": 4}
 _CHARS_PER_WORD = {"th": 4}
 _AR_PROCLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_ENCLITICS = r"(?:ها|هم|هن|كم|نا|ات|ون|ين|ان|ه|ك|ي)?"
+# Indonesian attaches possessives and particles to the word (jerawatnya, kulitku, cobalah);
+# family words accept them, so {condition} finds "jerawatnya".
+_ID_ENCLITICS = r"(?:nya|ku|mu|lah|kah)?"
 
 
 def boundary_mode(lang: str) -> str:
@@ -93,6 +96,8 @@ def family_regex(name: str, lang: str, fold: bool, families: dict[str, tuple[str
         body = phrase_regex(word, lang, fold)
         if boundary_mode(lang) == "arabic":
             body = f"{_AR_PROCLITICS}{body}{_AR_ENCLITICS}"
+        elif lang == "id":
+            body += _ID_ENCLITICS
         bodies.append(body)
     return "(?:" + "|".join(sorted(bodies, key=len, reverse=True)) + ")"
 
