@@ -262,3 +262,28 @@ def test_pings_are_answered_and_server_chunk_sizes_followed():
     with pytest.raises(RtmpLinkLost):
         publisher.poll()
     ours.close()
+
+
+def test_rtmps_goes_through_tls_with_certificate_checks(rtmp_server, tmp_path, monkeypatch):
+    from .tls_proxy import TlsProxy, make_certificate
+
+    cert, key = make_certificate(tmp_path)
+    proxy = TlsProxy(cert, key, rtmp_server.port)
+    try:
+        untrusted = RtmpOutput(_options(f"rtmps://127.0.0.1:{proxy.port}/live"))
+        feed([untrusted], Program(flashes_s=()), 1.0, start_ns=0)
+        refused_detail = untrusted.health().detail
+        untrusted.close()
+
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))      # the platform's certificate is trusted
+        out = RtmpOutput(_options(f"rtmps://127.0.0.1:{proxy.port}/live"))
+        feed([out], Program(flashes_s=()), 2.0, start_ns=0)
+        health = out.health()
+        out.close()
+    finally:
+        proxy.close()
+    rtmp_server.stop()
+    assert "secure (RTMPS) connection" in refused_detail and "CERTIFICATE_VERIFY_FAILED" in refused_detail
+    assert health.ok and health.extra["connect_failures"] == 0
+    [recording] = rtmp_server.recordings()
+    assert len(analyse(recording).video_times_s) >= 20
