@@ -6,8 +6,11 @@ import argparse
 import logging
 import signal
 import sys
+import time
 
 log = logging.getLogger(__name__)
+
+SMOKE_START_TIMEOUT_S = 60.0   # panels load models at start; a cold laptop can take a while
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -15,8 +18,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--show", help="open this run of show (.show.md)")
     parser.add_argument("--language", choices=["en", "zh_CN"], help="override the language for this run")
     parser.add_argument("--smoke-test-s", type=float, metavar="SECONDS",
-                        help="open, run this long, close; exit 0 only if the preview painted frames "
-                             "(for installers and CI)")
+                        help="open, show pictures for this long, close; exit 0 only if the preview painted "
+                             f"frames within {SMOKE_START_TIMEOUT_S:.0f} s of opening (for installers and CI)")
     return parser.parse_args(argv)
 
 
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     idle.timeout.connect(lambda: None)
     idle.start(250)
     if args.smoke_test_s is not None:
-        QTimer.singleShot(int(args.smoke_test_s * 1000), window.close)
+        smoke = _SmokeTimer(window, args.smoke_test_s)   # noqa: F841 (kept alive until exec returns)
     code = app.exec()
     del translators
     if args.smoke_test_s is not None:
@@ -63,6 +66,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"studio window smoke test: {painted} frames painted, language {language}")
         return 0 if painted > 0 and code == 0 else 1
     return int(code)
+
+
+class _SmokeTimer:
+    """Closes the window after `seconds` of pictures, or when none came within SMOKE_START_TIMEOUT_S."""
+
+    def __init__(self, window, seconds: float) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._window, self._seconds = window, seconds
+        self._opened_s = time.monotonic()
+        self._first_frame_s: float | None = None
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._check)
+        self._timer.start(100)
+
+    def _check(self) -> None:
+        now = time.monotonic()
+        if self._first_frame_s is None and self._window.preview.frames_painted > 0:
+            self._first_frame_s = now
+        done = self._first_frame_s is not None and now - self._first_frame_s >= self._seconds
+        if done or now - self._opened_s > SMOKE_START_TIMEOUT_S:
+            self._timer.stop()
+            self._window.close()
 
 
 if __name__ == "__main__":

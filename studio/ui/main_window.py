@@ -29,10 +29,10 @@ from studio.ui.session_controller import SessionController
 from studio.ui.settings import AudioChoice, CanvasChoice, StudioSettings, VideoChoice
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.sources_dock import SourcesWidget
+from studio.ui.stats_poller import StatsPoller
 
 log = logging.getLogger(__name__)
 
-STATS_REFRESH_MS = 500
 STATUS_MESSAGE_MS = 10_000
 LAYOUT_VERSION = 2
 PANEL_MIN_WIDTH_PX = 260
@@ -96,9 +96,8 @@ class StudioWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._load_show_at_start()
-        self._stats_timer = QTimer(self)
-        self._stats_timer.timeout.connect(self._refresh_stats)
-        self._stats_timer.start(STATS_REFRESH_MS)
+        self.stats_poller = StatsPoller(self)
+        self.stats_poller.figures.connect(self._show_figures)
         if autostart:
             QTimer.singleShot(0, self.apply_sources)
 
@@ -398,6 +397,7 @@ class StudioWindow(QMainWindow):
         self.preview.set_aspect(self.canvas_controls.choice().aspect)
         self.sources.set_level_reader(None)
         self.segment_bar.set_navigation_enabled(False)
+        self.stats_poller.set_session(None)
         self._show_figures(None)
         self._show_source_state("video", SourceState.STARTING)
         self._show_source_state("audio", SourceState.STARTING)
@@ -406,6 +406,7 @@ class StudioWindow(QMainWindow):
 
     def _stop_session_for(self, detail: str, card: PreviewCard = PreviewCard.STOPPED) -> None:
         self.controller.apply_none()
+        self.stats_poller.set_session(None)
         self.preview.set_source(None)
         self.preview.clear()
         self.preview.set_card(card, detail)
@@ -414,6 +415,7 @@ class StudioWindow(QMainWindow):
 
     def _on_session_started(self, session) -> None:
         self.preview.set_source(session.preview)
+        self.stats_poller.set_session(session)
         # None (shown as "—") unless the audio source is live: a vanished mic must not freeze the bar.
         self.sources.set_level_reader(
             lambda: session.audio_level_dbfs if session.audio_state is SourceState.LIVE else None)
@@ -577,10 +579,6 @@ class StudioWindow(QMainWindow):
         if self.controller.session is not None or state is not SourceState.STARTING:
             self.preview.set_card(card, detail)
 
-    def _refresh_stats(self) -> None:
-        session = self.controller.session
-        self._show_figures(session.stats() if session is not None else None)
-
     def _show_figures(self, stats) -> None:
         if stats is None:
             self.fps_label.setText(self.tr("— fps"))
@@ -631,7 +629,7 @@ class StudioWindow(QMainWindow):
             self.settings.set_canvas(self.canvas_controls.choice())
             self.settings.save_window(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
             self.settings.sync()
-            self._stats_timer.stop()
+            self.stats_poller.stop()
             self.preview.set_source(None)
             self.preview.stop()
             self.sources.set_level_reader(None)
