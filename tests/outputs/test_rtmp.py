@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from studio.core.events import EventBus, StatusMessage
+from studio.core.events import EventBus
 from studio.outputs.base import Output
 from studio.outputs.encoding import H264Options
 from studio.outputs.events import LinkState, OutputStateChanged
