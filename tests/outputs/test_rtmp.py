@@ -287,3 +287,29 @@ def test_rtmps_goes_through_tls_with_certificate_checks(rtmp_server, tmp_path, m
     assert health.ok and health.extra["connect_failures"] == 0
     [recording] = rtmp_server.recordings()
     assert len(analyse(recording).video_times_s) >= 20
+
+
+def test_long_shows_use_extended_timestamps_across_chunks():
+    """Past 4 h 39 min the timestamp no longer fits 24 bits (RTMP spec 5.3.1.3)."""
+    import socket
+
+    from studio.outputs import rtmp_client
+    from studio.outputs.rtmp_client import RtmpPublisher, RtmpTarget
+
+    sender_sock, receiver_sock = socket.socketpair()
+    target = RtmpTarget.parse("rtmp://127.0.0.1/live/k")
+    sender, receiver = RtmpPublisher(target, 1.0, 1.0), RtmpPublisher(target, 1.0, 1.0)
+    sender._sock = sender_sock
+    receiver._in_chunk_size = rtmp_client.OUT_CHUNK_SIZE
+    payload = bytes(range(256)) * 40                      # 10 kB: three chunks
+    five_hours_ms = 5 * 3600 * 1000
+    sender._send_message(rtmp_client.CSID_VIDEO, rtmp_client.VIDEO, five_hours_ms, 1, payload)
+    receiver._in += receiver_sock.recv(1 << 16)
+    parsed = None
+    while (step := receiver._parse_one_chunk()) is not None:
+        if step is not True:
+            parsed = step
+    assert parsed == (rtmp_client.VIDEO, payload)
+    assert receiver._in_states[rtmp_client.CSID_VIDEO].timestamp == five_hours_ms
+    sender_sock.close()
+    receiver_sock.close()
