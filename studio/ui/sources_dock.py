@@ -11,7 +11,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
@@ -78,6 +78,13 @@ class FileRow(QWidget):
             self.changed.emit(path)
 
 
+class _DeviceRelay(QObject):
+    """Carries the device lists from the scan thread. The thread holds only this small object, so
+    the widget is never deleted from the scan thread if the window closes mid-scan."""
+
+    found = Signal(object)
+
+
 class SourcesWidget(QWidget):
     """The Sources dock's contents. GUI thread only.
 
@@ -86,7 +93,6 @@ class SourcesWidget(QWidget):
     """
 
     sources_changed = Signal()
-    _devices_found = Signal(object)
 
     def __init__(self, video: VideoChoice, audio: AudioChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +103,8 @@ class SourcesWidget(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(APPLY_DELAY_MS)
         self._debounce.timeout.connect(self.sources_changed)
-        self._devices_found.connect(self._on_devices, Qt.ConnectionType.QueuedConnection)
+        self._relay = _DeviceRelay()
+        self._relay.found.connect(self._on_devices, Qt.ConnectionType.QueuedConnection)
 
         # -- video --------------------------------------------------------
         video_box = QGroupBox(self.tr("Video"), self)
@@ -249,8 +256,10 @@ class SourcesWidget(QWidget):
     def refresh_devices(self) -> None:
         self.refresh.setEnabled(False)
 
+        relay = self._relay
+
         def work():
-            self._devices_found.emit(_enumerate_devices())
+            relay.found.emit(_enumerate_devices())
 
         threading.Thread(target=work, name="device-scan", daemon=True).start()
 
@@ -260,6 +269,7 @@ class SourcesWidget(QWidget):
         current_cam = self.camera.currentData()
         want_index, want_name = ((current_cam.index, current_cam.name) if current_cam is not None
                                  else self._pending_camera)
+        self._pending_camera = (want_index, want_name)   # kept while the camera is unplugged
         self.camera.clear()
         self._cameras = cameras
         for cam in cameras:
@@ -271,6 +281,7 @@ class SourcesWidget(QWidget):
         self.camera.setPlaceholderText(self.tr("No camera found") if not cameras else "")
         current_mic = self.microphone.currentData()
         want_mic = current_mic.name if current_mic is not None else self._pending_microphone
+        self._pending_microphone = want_mic
         self.microphone.clear()
         self._microphones = microphones
         for mic in microphones:

@@ -307,3 +307,24 @@ def test_a_broken_audio_file_is_reported_and_the_picture_goes_on(make_window, tm
     assert "live" in window.video_state_label.text()
     spin(0.3)
     assert sources.level_label.text() == "—"
+
+
+def test_the_saved_camera_is_found_by_name_when_its_index_moved(qapp):
+    """Plugging a second webcam renumbers devices; the host's camera is kept by its name."""
+    from studio.capture.devices import CameraInfo, MicrophoneInfo
+    from studio.ui.settings import AudioChoice, VideoChoice
+    from studio.ui.sources_dock import SourcesWidget
+
+    widget = SourcesWidget(VideoChoice(kind="camera", camera_index=0, camera_name="Logitech C920"),
+                           AudioChoice(kind="microphone", device="USB Mic"))
+    widget._on_devices(([CameraInfo(0, "FaceTime HD"), CameraInfo(2, "Logitech C920")],
+                        [MicrophoneInfo(0, "Built-in", True, 1, 48000.0), MicrophoneInfo(3, "USB Mic", False, 1, 48000.0)]))
+    choice = widget.video_choice()
+    assert (choice.camera_index, choice.camera_name) == (2, "Logitech C920")
+    assert widget.audio_choice().device == "USB Mic"
+    assert widget.microphone.currentText() == "USB Mic"
+    assert widget.microphone.itemText(0) == "Built-in (default)"
+    widget._on_devices(([], []))   # everything unplugged: the choice is kept for when it returns
+    assert widget.camera.count() == 0
+    assert (widget.video_choice().camera_index, widget.video_choice().camera_name) == (2, "Logitech C920")
+    assert widget.audio_choice().device == "USB Mic"
