@@ -129,7 +129,7 @@ class FollowScore:
     on_line_s: float              # ... while the highlighted line was the one being read
     adlib_s: float
     adlib_strays: int             # positions shown during an ad-lib on a line other than the ones around it
-    catch_up_s: tuple[float, ...]  # per jump in the plan: from its first sound to the right line
+    catch_up_s: tuple[float, ...]  # per jump: from its first word until the highlight is on the line being read
 
     @property
     def on_line_share(self) -> float:
@@ -166,7 +166,10 @@ def score(reading: Reading, positions: list[tuple[float, tuple[int, int]]], jump
             strays += sum(1 for e, p in positions if h.start_s <= e < h.end_s + 1.5 and p not in around)
     catch_up = []
     for j in jump_steps:
-        h = reading.heard[j]
-        hit = next((e for e, p in positions if e >= h.start_s and p == h.step.line), None)
-        catch_up.append(float("inf") if hit is None else hit - h.start_s)
+        # From the jump's first word until the highlighted line is the one being read again
+        # (the host may be lines further on by then).
+        start_s = reading.heard[j].start_s
+        hit = next((t for t, s in zip(times, shown)
+                    if t >= start_s and isinstance(reading.truth_at(t), tuple) and s == reading.truth_at(t)), None)
+        catch_up.append(float("inf") if hit is None else float(hit) - start_s)
     return FollowScore(read, on, adl, strays, tuple(catch_up))
