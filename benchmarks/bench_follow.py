@@ -164,7 +164,8 @@ def main() -> int:
           f"{s_shown.read_s:.1f} s (last heard word's line: {100 * s_heard.on_line_share:.1f}%)")
     for (step, label), catch_up in zip(jumps.items(), s_shown.catch_up_s):
         print(f"  catch-up after jump '{label}': "
-              + ("never" if catch_up == float("inf") else f"{catch_up:.2f} s from its first word to the highlight on the line being read"))
+              + ("never" if catch_up == float("inf")
+                 else f"{catch_up:.2f} s from its first word to the highlight on the line being read"))
     print(f"  during {s_shown.adlib_s:.1f} s of ad-libs: {s_heard.adlib_strays} heard positions and "
           f"{s_shown.adlib_strays} highlight steps (the lead running into the next line) left the lines around them")
     for tokens, (mean_ms, max_ms) in costs.items():
