@@ -31,18 +31,29 @@ RAW_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my", "yue"})
 ARABIC_LANGS = frozenset({"ar"})
 ANY_LANG = "*"
 
-# Hosts say numbers as words as often as digits ("only three left", "cinco kilos").
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred "
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez quince veinte treinta cincuenta cien "
-    "um uma dois duas três tres quatro cinco seis sete oito nove dez quinze vinte trinta cinquenta cem "
-    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus "
-    "một mot hai ba bốn bon năm nam sáu sau bảy bay tám tam chín chin mười muoi mươi "
-    "หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่สิบ "
-    "واحد اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثمانيه تسع تسعه عشر عشره عشرين").split()
-_NUMBER_WORD = "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
-NUMBER = (r"(?:\d+(?:[.,]\d+)?|[零一二三四五六七八九十百千万两半]+"
-          rf"|(?:{_NUMBER_WORD})(?:[\s\-]*(?:{_NUMBER_WORD}))?)")
+# Hosts say numbers as words as often as digits ("only three left", "cinco kilos"); each
+# language's `<n>` accepts its own number words (Vietnamese also without accents).
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred",
+    "es": "uno una dos tres cuatro cinco seis siete ocho nueve diez quince veinte treinta cincuenta cien",
+    "pt": "um uma dois duas três tres quatro cinco seis sete oito nove dez quinze vinte trinta cinquenta cem",
+    "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus",
+    "vi": "một mot hai ba bốn bon năm nam sáu sau bảy bay tám tam chín chin mười muoi mươi",
+    "th": "หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่สิบ",
+    "ar": "واحد اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثمانيه تسع تسعه عشر عشره عشرين",
+}
+_DIGITS = r"\d+(?:[.,]\d+)?|[零一二三四五六七八九十百千万两半]+"
+
+
+@functools.lru_cache(maxsize=64)
+def number_regex(lang: str) -> str:
+    words = _NUMBER_WORDS.get(lang, "").split()
+    if not words:
+        return f"(?:{_DIGITS})"
+    word = "|".join(sorted(words, key=len, reverse=True))
+    return rf"(?:{_DIGITS}|(?:{word})(?:[\s\-]*(?:{word}))?)"
+
+
 # A clause ends at punctuation: a gap or a negation never reaches across it.
 _CLAUSE_END = r".,!?;:¿¡。，！？；：、"
 # How far a negator may stand before the claim: words (or characters without spaces).
@@ -75,7 +86,7 @@ def phrase_regex(phrase: str, lang: str, fold_diacritics: bool) -> str:
     parts = []
     for i, chunk in enumerate(phrase.split("<n>")):
         if i:
-            parts.append(r"\s*" + NUMBER + r"\s*")
+            parts.append(r"\s*" + number_regex(lang) + r"\s*")
         text = normalize_phrase(chunk, fold_diacritics)
         for j, word in enumerate(re.split(r"(\s+|-)", text)):
             if j % 2:
@@ -137,17 +148,20 @@ def expand_families(pattern: str, lang: str, fold: bool, families: dict[str, tup
     return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: family_regex(m.group(1), lang, fold, families), pattern)
 
 
-def negation_regex(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, fold: bool,
-                   negators: tuple[str, ...]) -> str:
-    """An exception that covers a claim when a negator stands just before it in the same
-    clause ("doesn't cure acne", "no cura nada", "không có tác dụng chữa bệnh")."""
+NEGATION_MARK = "(?#negation)"
+
+
+def negation_regex(lang: str, fold: bool, negators: tuple[str, ...]) -> str:
+    """A negator at the end of the text before a claim, in the same clause ("doesn't cure
+    acne", "no cura nada", "không có tác dụng chữa bệnh"). Stored among the exception
+    regexes behind NEGATION_MARK (a regex comment) and applied to the text before each hit."""
     neg = "|".join(sorted((phrase_regex(n, lang, fold) for n in negators), key=len, reverse=True))
-    if boundary_mode(lang) == "raw":
-        window = f"[^{_CLAUSE_END}]{{0,{_NEGATION_CHARS.get(lang, 2)}}}"
-    else:
-        window = rf"[\s\-]+(?:[^\s\-{_CLAUSE_END}]+[\s\-]+){{0,{_NEGATION_WORDS.get(lang, 2)}}}"
-    claim = _wrap("|".join(_bodies(phrases, regexes, lang, fold)), lang)
-    return f"(?:{neg}){window}{claim}"
+    mode = boundary_mode(lang)
+    if mode == "raw":
+        return rf"{NEGATION_MARK}(?:{neg})[^{_CLAUSE_END}]{{0,{_NEGATION_CHARS.get(lang, 2)}}}\Z"
+    before = _AR_PROCLITICS if mode == "arabic" else ""
+    window = rf"[\s\-]+(?:[^\s\-{_CLAUSE_END}]+[\s\-]+){{0,{_NEGATION_WORDS.get(lang, 2)}}}"
+    return rf"{NEGATION_MARK}(?<!\w){before}(?:{neg}){window}\Z"
 
 
 def _wrap(body: str, lang: str) -> str:
@@ -174,17 +188,25 @@ def _alternation(phrases: tuple[str, ...], regexes: tuple[str, ...], lang: str, 
     return re.compile(_wrap("|".join(bodies), lang))
 
 
+# A negator is looked for only this far before a hit (a clause is shorter).
+_NEGATION_LOOKBACK = 40
+
+
 @dataclass(frozen=True)
 class CompiledPatterns:
     lang: str
     match: re.Pattern | None
     exceptions: re.Pattern | None
+    negation: re.Pattern | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Match spans in normalized text, minus those inside an exception phrase."""
+        """Match spans in normalized text, minus those inside an exception phrase and
+        those right after a negator."""
         if self.match is None:
             return []
         hits = [(m.start(), m.end()) for m in self.match.finditer(text) if m.end() > m.start()]
+        if hits and self.negation is not None:
+            hits = [(s, e) for s, e in hits if not self.negation.search(text, max(0, s - _NEGATION_LOOKBACK), s)]
         if not hits or self.exceptions is None:
             return hits
         shields = [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
@@ -192,10 +214,13 @@ class CompiledPatterns:
 
 
 def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
+    negations = [r for r in ps.exception_regexes if r.startswith(NEGATION_MARK)]
+    exceptions = tuple(r for r in ps.exception_regexes if not r.startswith(NEGATION_MARK))
     return CompiledPatterns(
         lang=ps.lang,
         match=_alternation(ps.phrases, ps.regexes, ps.lang, fold),
-        exceptions=_alternation(ps.exceptions, ps.exception_regexes, ps.lang, fold))
+        exceptions=_alternation(ps.exceptions, exceptions, ps.lang, fold),
+        negation=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in negations)) if negations else None)
 
 
 @functools.lru_cache(maxsize=4096)

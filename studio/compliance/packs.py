@@ -107,7 +107,7 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
     if negatable and words.get("negation") and (phrases or regexes):
         from studio.compliance.matcher import negation_regex
 
-        exception_regexes += (negation_regex(phrases, regexes, lang, fold, words["negation"]),)
+        exception_regexes += (negation_regex(lang, fold, words["negation"]),)
     return PatternSet(lang=lang, phrases=phrases, regexes=regexes, exceptions=exceptions,
                       exception_regexes=exception_regexes)
 
