@@ -73,7 +73,7 @@ class StudioWindow(QMainWindow):
     closed = Signal()   # the session has stopped and the window is gone: the app may quit
 
     def __init__(self, settings: StudioSettings | None = None, session_factory=None,
-                 panel_specs: list[PanelSpec] | None = None, autostart: bool = True) -> None:
+                 panel_specs: list[PanelSpec] | None = None) -> None:
         super().__init__()
         self.setObjectName("studioWindow")
         self.setWindowTitle(self.tr("Live Host Studio"))
@@ -86,6 +86,7 @@ class StudioWindow(QMainWindow):
         self.shutdown_complete = False
         self.panel_docks: dict[str, QDockWidget] = {}
         self.panel_widgets: dict[str, QWidget] = {}
+        self.stats_poller = StatsPoller(self)
 
         self._build_central()
         self._build_docks()
@@ -96,10 +97,8 @@ class StudioWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._load_show_at_start()
-        self.stats_poller = StatsPoller(self)
         self.stats_poller.figures.connect(self._show_figures)
-        if autostart:
-            QTimer.singleShot(0, self.apply_sources)
+        QTimer.singleShot(0, self.apply_sources)
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:

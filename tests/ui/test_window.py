@@ -7,13 +7,13 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from studio.capture.flaky import FlakySource
 from studio.capture.test_pattern import TestPatternSource
-from studio.core.events import SegmentChanged, SourceState
+from studio.core.events import SegmentChanged
 from studio.core.session import Session
 from studio.ui.preview import PreviewCard
 from studio.ui.settings import StudioSettings
