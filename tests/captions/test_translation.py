@@ -88,6 +88,10 @@ def test_missing_pair_pauses_that_language_once_and_keeps_the_others(models):
     assert len(statuses) == 1
     severity, text = statuses[0]
     assert severity is Severity.WARNING and "en→de" in text and "'de' captions paused" in text
+    # The host installs a model for the pair mid-show: the next options pick it up.
+    hub.update_options(CaptionOptions(language="en", translate_to=["es", "de"],
+                                      translation_models={"en-es": models["en-es"], "en-de": models["en-es"]}))
+    assert set(hub.translate_final("The red lipstick is on offer tonight.", "en", None)) == {"es", "de"}
 
 
 def test_approved_translation_wins_over_machine_output(models, example_show_path):

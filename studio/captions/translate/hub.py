@@ -71,6 +71,9 @@ class TranslationHub:
     def update_options(self, options: CaptionOptions) -> None:
         self.options = options
         self._partial_cache = ("", {})
+        # Pairs that had no model are looked up again: the host may have just installed one.
+        self._text_models = {k: v for k, v in self._text_models.items() if v is not None}
+        self._warned.clear()
 
     def translate_final(self, text: str, source: str, audio: np.ndarray | None) -> dict[str, str]:
         return self._translate(text, source, audio, final=True)
