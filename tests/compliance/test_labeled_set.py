@@ -1,9 +1,9 @@
 """The labeled set: coverage of languages and markets, and precision/recall floors per language.
 
-labeled.jsonl was used while writing the packs (a regression floor; it includes two
-rounds of held-out paraphrases that were folded in after they drove pattern changes). heldout.jsonl was written
-after the last tuning round and is NOT used to tune patterns: its figures are the honest
-generalisation estimate and are low (see docs/compliance.md).
+labeled.jsonl was used while writing the packs (a regression floor; it includes earlier
+rounds of held-out paraphrases, the last one the 182-utterance blind set "heldout2" with ids
+*-h2-*, folded in after it had been measured once). heldout.jsonl and heldout3.jsonl are NOT
+used to tune patterns: their figures are the generalisation estimate (see docs/compliance.md).
 """
 
 from collections import Counter
