@@ -54,5 +54,14 @@ def test_heldout_paraphrases_floor(rules):
     assert len(rows) >= 50
     score = evaluate(rows, rules)["all"]
     # Measured figures are in docs/compliance.md; this floor only stops them getting worse.
-    assert score.precision >= 0.75, "\n".join(e for s in evaluate(rows, rules).values() for e in s.errors)
-    assert score.recall >= 0.15
+    assert score.precision >= 0.9, "\n".join(e for s in evaluate(rows, rules).values() for e in s.errors)
+    assert score.recall >= 0.45
+
+
+def test_heldout3_floor(rules):
+    rows = load_labeled(DATA / "heldout3.jsonl")
+    assert len(rows) >= 60 and {r["lang"] for r in rows} == set(LANGS)
+    score = evaluate(rows, rules)["all"]
+    # Measured 0.97 / 0.97 on 2026-11-22 (docs/compliance.md); a floor, not a target to tune to.
+    assert score.precision >= 0.9, "\n".join(e for s in evaluate(rows, rules).values() for e in s.errors)
+    assert score.recall >= 0.85
