@@ -194,23 +194,33 @@ _NEGATION_LOOKBACK = 40
 
 @dataclass(frozen=True)
 class CompiledPatterns:
+    """`phrases` and `shapes` (regexes and constructions) are matched separately and
+    overlapping hits merged, so "cured my cousin's eczema" is reported whole rather than
+    as the phrase "cured" that an alternation would try first."""
+
     lang: str
-    match: re.Pattern | None
+    phrases: re.Pattern | None
+    shapes: re.Pattern | None
     exceptions: re.Pattern | None
     negation: re.Pattern | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Match spans in normalized text, minus those inside an exception phrase and
-        those right after a negator."""
-        if self.match is None:
-            return []
-        hits = [(m.start(), m.end()) for m in self.match.finditer(text) if m.end() > m.start()]
+        those right after a negator; overlapping hits are merged."""
+        hits = [(m.start(), m.end()) for pattern in (self.phrases, self.shapes) if pattern is not None
+                for m in pattern.finditer(text) if m.end() > m.start()]
         if hits and self.negation is not None:
             hits = [(s, e) for s, e in hits if not self.negation.search(text, max(0, s - _NEGATION_LOOKBACK), s)]
-        if not hits or self.exceptions is None:
-            return hits
-        shields = [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
-        return [(s, e) for s, e in hits if not any(a <= s and e <= b for a, b in shields)]
+        if hits and self.exceptions is not None:
+            shields = [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
+            hits = [(s, e) for s, e in hits if not any(a <= s and e <= b for a, b in shields)]
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(hits):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
 
 
 def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
@@ -218,7 +228,8 @@ def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
     exceptions = tuple(r for r in ps.exception_regexes if not r.startswith(NEGATION_MARK))
     return CompiledPatterns(
         lang=ps.lang,
-        match=_alternation(ps.phrases, ps.regexes, ps.lang, fold),
+        phrases=_alternation(ps.phrases, (), ps.lang, fold),
+        shapes=_alternation((), ps.regexes, ps.lang, fold),
         exceptions=_alternation(ps.exceptions, exceptions, ps.lang, fold),
         negation=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in negations)) if negations else None)
 

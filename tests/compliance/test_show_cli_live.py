@@ -50,7 +50,7 @@ def test_check_show_finds_spoken_translation_offer_and_cue():
     assert {"us.disease-claim", "eu.cure-claim"} <= spoken
     cure = next(f for f in by_role[TextRole.SPOKEN] if f.rule_id == "us.disease-claim")
     assert cure.source_line_no == 16 and cure.segment_index == 0 and cure.line_index == 1
-    assert cure.text[cure.start:cure.end] == cure.matched == "cures"
+    assert cure.text[cure.start:cure.end] == cure.matched == "cures acne"   # the whole claim is underlined
     assert any(f.lang == "es" and f.matched.startswith("cura") for f in by_role[TextRole.TRANSLATION])
     on_screen = {f.rule_id for f in by_role[TextRole.ON_SCREEN]}
     assert {"eu.false-urgency", "us.unsubstantiated-efficacy"} <= on_screen   # offer text, "Miracle" name
@@ -128,6 +128,6 @@ def test_findings_grouped_per_script_line_for_the_teleprompter():
 
     show = parse_show(SHOW)
     marks = by_script_line(Checker(show.markets, user_pack=False).check_show(show))
-    assert {f.matched for f in marks[(0, 1)]} == {"cures"}
+    assert {f.matched for f in marks[(0, 1)]} == {"cures acne"}
     assert marks[(0, 2)][0].severity is RuleSeverity.INFO          # the cue
     assert (0, 0) not in marks and (0, 3) not in marks
