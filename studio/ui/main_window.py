@@ -185,6 +185,11 @@ class StudioWindow(QMainWindow):
         self.latency_label.setToolTip(self.tr("Median time from capture to the composited canvas"))
         self.dropped_label.setToolTip(self.tr("Camera frames replaced by newer ones before they were "
                                               "processed (the studio keeps the newest)"))
+        # Widths for the longest figures, so the status bar does not jitter as numbers change.
+        for label, widest in ((self.fps_label, self.tr("%1 fps").replace("%1", "88.8")),
+                              (self.latency_label, self.tr("latency %1 ms").replace("%1", "8888")),
+                              (self.dropped_label, self.tr("dropped %1").replace("%1", "888888"))):
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 20)
         self._show_figures(None)
         self._show_source_state("video", SourceState.STARTING)
         self._show_source_state("audio", SourceState.STARTING)

@@ -68,6 +68,7 @@ class SegmentBar(QWidget):
         font.setBold(True)
         self.timer_label.setFont(font)
         self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 12)
+        self.timer_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
         text = QWidget(self)
         tcol = QVBoxLayout(text)
