@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +39,8 @@ def live(tmp_path):
     bridge = EventBridge()
     bridge.attach(session.events)
     settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "golive")
+    settings.set_value("feed_enabled", True)      # the host switched the feed on in an earlier run
+    settings.set_value("feed_port", 0)            # any free port: the machine is shared
     ctx = PanelContext(session_provider=lambda: session, bridge=bridge, settings=settings,
                        show_provider=lambda: None)
     panel = PANEL.factory(ctx)
@@ -88,7 +90,7 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     _wait(lambda: panel._program_window is None and not panel.program_button.isChecked())
 
     # The caption feed URL is one click to copy.
-    assert panel.feed_url.text().startswith("http://127.0.0.1:")
+    assert panel.feed_url.text().startswith("http://127.0.0.1:"), panel.feed_status.text()
     panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == panel.feed_url.text()
 
@@ -99,3 +101,36 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
 
     panel._stop_streams()
     _wait(lambda: rtmp_server.recordings() and rtmp_server.recordings()[0].stat().st_size > 10_000)
+
+
+def test_closing_the_dock_releases_every_output(tmp_path):
+    """A window that closes without stopping its session must not leave a port or a thread behind."""
+    from studio.core.events import EventBus
+
+    class _Session:
+        events = EventBus()
+        features: dict = {}
+        outputs: list = []
+
+        def add_output(self, output):
+            self.outputs.append(output)
+
+    session = _Session()
+    bridge = EventBridge()
+    settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "golive")
+    settings.set_value("feed_enabled", True)
+    settings.set_value("feed_port", 0)
+    panel = PANEL.factory(PanelContext(session_provider=lambda: session, bridge=bridge,
+                                       settings=settings, show_provider=lambda: None))
+    bridge.session_created.emit(session)
+    feed = panel._feed
+    assert feed is not None and feed.port
+    port = feed.port
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+    _wait(lambda: feed.port is None)
+    import socket
+
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()

@@ -59,6 +59,7 @@ class GoLivePanel(QWidget):
         self._streams: list = []
         self._feed = None
         self._program_window = None
+        self._owned: list = []        # outputs made here and not yet closed
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_camera_box())
@@ -69,6 +70,9 @@ class GoLivePanel(QWidget):
 
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_stopped)
+        # The window may close without stopping the session first: nothing may outlive the dock.
+        owned = self._owned
+        self.destroyed.connect(lambda *_: _close_in_background(list(owned)))
         self._timer = QTimer(self)
         self._timer.setInterval(HEALTH_INTERVAL_MS)
         self._timer.timeout.connect(self._show_health)
@@ -151,7 +155,8 @@ class GoLivePanel(QWidget):
     def _build_feed_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Caption feed for OBS"), self)
         self.feed_check = QCheckBox(self.tr("Serve captions as a browser source"), box)
-        self.feed_check.setChecked(bool(self._ctx.settings.value("feed_enabled", True, bool)))
+        # Off until the host asks for it once (then remembered): no port opens by surprise.
+        self.feed_check.setChecked(bool(self._ctx.settings.value("feed_enabled", False, bool)))
         self.feed_check.toggled.connect(self._toggle_feed)
         self.feed_url = QLineEdit(box)
         self.feed_url.setReadOnly(True)
@@ -189,6 +194,12 @@ class GoLivePanel(QWidget):
             outputs.append(self._feed)
             self._feed = None
         self._session = None
+        self._release(outputs)
+
+    def _release(self, outputs: list) -> None:
+        for output in outputs:
+            if output in self._owned:
+                self._owned.remove(output)
         _close_in_background(outputs)
 
     def _current_session(self):
@@ -205,7 +216,7 @@ class GoLivePanel(QWidget):
             session = self._current_session()
             if session is not None:
                 session.remove_output(self._camera)
-            _close_in_background([self._camera])
+            self._release([self._camera])
             self._camera = None
             self.camera_status.setText(self.tr("Virtual camera stopped."))
 
@@ -217,6 +228,7 @@ class GoLivePanel(QWidget):
             self.camera_status.setText(self.tr("It starts with the camera or video source."))
             return
         self._camera = VirtualCameraOutput(VirtualCameraOptions(fps=session.config.video.fps), session.events)
+        self._owned.append(self._camera)
         session.add_output(self._camera)
 
     # ---- RTMP ---------------------------------------------------------------------------
@@ -265,6 +277,7 @@ class GoLivePanel(QWidget):
             return False
         session.add_output(output)
         self._streams.append(output)
+        self._owned.append(output)
         return True
 
     def _stop_streams(self) -> None:
@@ -272,7 +285,7 @@ class GoLivePanel(QWidget):
         for output in self._streams:
             if session is not None:
                 session.remove_output(output)
-        _close_in_background(self._streams)
+        self._release(self._streams)
         self._streams, self._destinations = [], []
         self.stream_status.setText(self.tr("Not streaming."))
 
@@ -315,26 +328,29 @@ class GoLivePanel(QWidget):
         if on:
             self._start_feed()
         elif self._feed is not None:
-            _close_in_background([self._feed])
+            self._release([self._feed])
             self._feed = None
             self.feed_url.clear()
             self.feed_status.setText(self.tr("Caption feed off."))
 
     def _start_feed(self) -> None:
         from studio.outputs.caption_feed import CaptionFeedError, CaptionFeedOptions, CaptionFeedServer
+        from studio.outputs.caption_feed.server import DEFAULT_PORT
 
         session = self._current_session()
         if session is None or self._feed is not None:
             return
         ticker = session.features.get("ticker") if hasattr(session, "features") else None
         provider = getattr(ticker, "current_text", None)
-        feed = CaptionFeedServer(CaptionFeedOptions(), session.events, ticker_provider=provider)
+        port = int(self._ctx.settings.value("feed_port", DEFAULT_PORT, int))
+        feed = CaptionFeedServer(CaptionFeedOptions(port=port), session.events, ticker_provider=provider)
         try:
             self.feed_url.setText(feed.start())
         except CaptionFeedError as exc:
             self.feed_status.setText(str(exc))
             return
         self._feed = feed
+        self._owned.append(feed)
 
     def _copy_feed_url(self) -> None:
         if self.feed_url.text():
