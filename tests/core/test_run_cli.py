@@ -65,3 +65,28 @@ def test_bad_input_gets_a_clear_sentence(tmp_path):
 def test_version():
     r = studio("--version")
     assert r.returncode == 0 and r.stdout.startswith("Live Host Studio ")
+
+
+def test_run_applies_the_segment_look_to_a_real_face(tmp_path):
+    """The whole assembly: a face photo as the camera, the look pinned, the recording changed
+    at the lips and nowhere far from them."""
+    import cv2
+    import numpy as np
+    from skimage import data
+
+    face = tmp_path / "astronaut.png"
+    cv2.imwrite(str(face), cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR))
+    plain, tried = tmp_path / "plain.mp4", tmp_path / "tried.mp4"
+    base = ["run", "--video", face, "--duration", "0.5", "--canvas", "16:9", "--canvas-px", "512",
+            "--no-price-card", "--report", tmp_path / "r.json"]
+    assert studio(*base, "--no-tryon", "--out", plain).returncode == 0
+    r = studio(*base, "--look", "lipstick:ruby-matte", "--out", tried)
+    assert r.returncode == 0, r.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert "tryon" in report["features"] and report["stages"]["filter:tryon"]["count"] == 15
+    a, b = decode_video(plain)[0][-1].astype(int), decode_video(tried)[0][-1].astype(int)
+    changed = np.abs(a - b).sum(axis=2) > 40
+    ys, xs = np.nonzero(changed)
+    assert changed.sum() > 200                              # lipstick was drawn
+    # astronaut's mouth is around (x≈0.5, y≈0.45) of the picture's 16:9 crop: the change stays there
+    assert np.ptp(ys) < a.shape[0] * 0.25 and np.ptp(xs) < a.shape[1] * 0.25
