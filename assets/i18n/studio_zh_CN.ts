@@ -1166,6 +1166,10 @@
         <translation>正在录制到 %1</translation>
     </message>
     <message>
+        <source>Recording stopped: %1. What was recorded is in %2</source>
+        <translation>录制已停止：%1。已录制的内容保存在 %2</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -82,6 +82,7 @@ class StudioWindow(QMainWindow):
         self.controller = SessionController(self.bridge, session_factory, self)
         self.show_model = None
         self._recording_started_s: float | None = None
+        self._recorder_error = ""
         self._closing = False
         self.shutdown_complete = False
         self.panel_docks: dict[str, QDockWidget] = {}
@@ -530,7 +531,13 @@ class StudioWindow(QMainWindow):
 
     def _on_recording_stopped(self, path: str) -> None:
         self._end_recording_ui()
-        self._on_status_text(Severity.INFO, self.tr("Saved %1").replace("%1", path))
+        if self._recorder_error:
+            # The error stays on screen: what was recorded up to it is in the file.
+            self._on_status_text(Severity.ERROR, self.tr("Recording stopped: %1. What was recorded is in %2")
+                                 .replace("%1", self._recorder_error).replace("%2", path))
+            self._recorder_error = ""
+        else:
+            self._on_status_text(Severity.INFO, self.tr("Saved %1").replace("%1", path))
 
     def _on_recording_failed(self, message: str) -> None:
         self._end_recording_ui()
@@ -539,6 +546,7 @@ class StudioWindow(QMainWindow):
     def _on_recorder_state(self, event) -> None:
         if not event.recording and event.detail and self.controller.recording_path is not None:
             # The recorder stopped by itself (disk full, encoder error): say so and reset the button.
+            self._recorder_error = event.detail
             self.controller.stop_recording()
 
     def _end_recording_ui(self) -> None:

@@ -328,3 +328,21 @@ def test_the_saved_camera_is_found_by_name_when_its_index_moved(qapp):
     assert widget.camera.count() == 0
     assert (widget.video_choice().camera_index, widget.video_choice().camera_name) == (2, "Logitech C920")
     assert widget.audio_choice().device == "USB Mic"
+
+
+def test_a_recorder_that_stops_by_itself_resets_the_button_and_says_why(make_window, tmp_path):
+    from studio.core.events import RecorderStateChanged
+    settings = StudioSettings()
+    settings.recordings_dir = str(tmp_path)
+    window = make_window(settings=settings)
+    wait_for_frames(window)
+    window.record_button.click()
+    wait_until(lambda: window.controller.recording_path is not None, 5.0, "recording did not start")
+    path = window.controller.recording_path
+    # What the recorder publishes from its own thread when the disk fills up.
+    threading.Thread(target=window.controller.session.events.publish,
+                     args=(RecorderStateChanged(False, path, "the disk is full"),)).start()
+    wait_until(lambda: window.controller.recording_path is None, 10.0, "the window still thinks it records")
+    assert not window.record_button.isChecked() and window.sources.video_kind.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert "the disk is full" in message and path in message
