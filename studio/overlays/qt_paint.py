@@ -90,7 +90,7 @@ def qimage_to_array(image) -> np.ndarray:
     return buf.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4).copy()
 
 
-def _is_rtl(text: str) -> bool:
+def is_rtl(text: str) -> bool:
     """True when the first strongly directional character is Arabic or Hebrew."""
     import unicodedata
 
@@ -103,7 +103,7 @@ def _is_rtl(text: str) -> bool:
     return False
 
 
-def _layout(text: str, font, width_px: float, align: str):
+def layout_text(text: str, font, width_px: float, align: str):
     """A QTextLayout of the text wrapped at width_px; returns (layout, height)."""
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QTextLayout, QTextOption
@@ -113,7 +113,7 @@ def _layout(text: str, font, width_px: float, align: str):
     option = QTextOption(flags)
     # Word boundaries first; anywhere for scripts without spaces (Chinese, Japanese, Thai).
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    if _is_rtl(text):
+    if is_rtl(text):
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     layout = QTextLayout(text, font)
     layout.setTextOption(option)
@@ -133,7 +133,7 @@ def _layout(text: str, font, width_px: float, align: str):
 def text_size_px(text: str, style: TextStyle, max_width_px: int | None = None) -> tuple[int, int]:
     """Width and height the shaped text takes (fallback fonts included), wrapped at max_width_px."""
     ensure_gui_application()
-    layout, height = _layout(text, make_font(style), max_width_px or 1_000_000, "left")
+    layout, height = layout_text(text, make_font(style), max_width_px or 1_000_000, "left")
     width = max((layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())), default=0.0)
     return int(np.ceil(width)), int(np.ceil(height))
 
@@ -148,7 +148,7 @@ def render_text(text: str, style: TextStyle, max_width_px: int | None = None,
     w, h = text_size_px(text, style, max_width_px)
 
     def paint(p) -> None:
-        layout, _ = _layout(text, make_font(style), max(w, 1), align)
+        layout, _ = layout_text(text, make_font(style), max(w, 1), align)
         if style.outline_px > 0:
             # A ring of offset copies in the outline colour: cheap, and shaping stays Qt's.
             p.setPen(QPen(QColor(*style.outline_rgba)))

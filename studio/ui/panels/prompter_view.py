@@ -13,9 +13,8 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAn
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from studio.overlays.qt_paint import DEFAULT_FAMILIES
-from studio.overlays.qt_paint import _is_rtl as is_rtl
-from studio.overlays.qt_paint import _layout as text_layout  # the shared shaping/wrapping (RTL aware)
+from studio.overlays.qt_paint import DEFAULT_FAMILIES, is_rtl
+from studio.overlays.qt_paint import layout_text as text_layout  # the shared shaping/wrapping (RTL aware)
 from studio.prompter.script import ScriptLine, ScriptView
 
 BACKGROUND = QColor(10, 10, 12)
