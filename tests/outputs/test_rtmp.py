@@ -20,6 +20,9 @@ from .rtmp_server import NginxRtmpServer, free_port
 
 KEY = "live_7731_s3cr3tKEY"
 SMALL = H264Options(bitrate_kbps=600, fps=15, preset="ultrafast")
+# A write that waited on the network would take a whole timeout (>= 0.5 s here); this
+# bound only absorbs scheduling noise on a loaded 2-core machine.
+MAX_WRITE_S = 0.25
 
 
 def _options(url: str, **kw) -> RtmpOptions:
@@ -46,7 +49,7 @@ def test_received_stream_has_the_frames_and_sound_in_sync(rtmp_server):
     out.close()
     rtmp_server.stop()
 
-    assert slowest_write_s < 0.05, "write_video/write_audio must never wait for the network"
+    assert slowest_write_s < MAX_WRITE_S, "write_video/write_audio must never wait for the network"
     assert health.ok and out.state == LinkState.STOPPED
     assert health.extra["bitrate_kbps"] > 0 and health.extra["reconnects"] == 0
     [recording] = rtmp_server.recordings()
@@ -89,7 +92,7 @@ def test_push_recovers_when_the_server_dies_and_comes_back(rtmp_server):
 
     assert health.extra["reconnects"] == 1 and out.state == LinkState.STOPPED
     assert health.extra["offline_frames"] > 0         # frames during the outage were counted
-    assert slowest_s < 0.05
+    assert slowest_s < MAX_WRITE_S
     assert states[:2] == [LinkState.CONNECTING, LinkState.LIVE] and LinkState.RECONNECTING in states
     first, second = rtmp_server.recordings()
     assert len(analyse(first).video_times_s) >= 25
@@ -196,7 +199,7 @@ def test_a_server_that_never_answers_times_out_without_freezing_the_studio():
         close_s = time.monotonic() - began
     finally:
         silent.close()
-    assert slowest_s < 0.05 and close_s < 2.0
+    assert slowest_s < MAX_WRITE_S and close_s < 2.0
     assert "did not answer in time" in detail
 
 

@@ -44,7 +44,7 @@ def test_without_a_driver_it_says_what_to_install_and_the_show_goes_on():
         slowest_s = max(slowest_s, time.monotonic() - began)
     health = camera.health()
     camera.close()
-    assert slowest_s < 0.01
+    assert slowest_s < 0.25     # a blocked write would wait for the device; this is scheduling noise
     assert not health.ok and health.frames_written == 0
     assert "v4l2loopback-dkms" in health.detail and "modprobe v4l2loopback" in health.detail
     assert len(said) == 1 and said[0].text == health.detail      # told once, not every retry
