@@ -136,6 +136,7 @@ class PreviewWidget(QWidget):
         self._card_detail = ""
         self._aspect = (9, 16)
         self._drag_from: QPointF | None = None
+        self._wheel_eighths = 0
         self.frames_painted = 0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -299,7 +300,10 @@ class PreviewWidget(QWidget):
         self._drag_from = None
 
     def wheelEvent(self, event) -> None:
-        notches = event.angleDelta().y() // 120
+        # Trackpads send many small deltas; a mouse sends 120 per notch (Qt's unit). Add them up.
+        self._wheel_eighths += event.angleDelta().y()
+        notches = int(self._wheel_eighths / 120)
         if notches:
-            self.zoom_stepped.emit(int(notches))
+            self._wheel_eighths -= notches * 120
+            self.zoom_stepped.emit(notches)
 

@@ -346,3 +346,29 @@ def test_a_recorder_that_stops_by_itself_resets_the_button_and_says_why(make_win
     assert not window.record_button.isChecked() and window.sources.video_kind.isEnabled()
     message = window.statusBar().currentMessage()
     assert "the disk is full" in message and path in message
+
+
+def test_dragging_and_scrolling_the_preview_pans_and_zooms_the_camera(make_window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    window = make_window()
+    wait_for_frames(window)
+    preview, session = window.preview, window.controller.session
+    centre = preview.rect().center()
+    for _ in range(4):   # a trackpad: four quarter-notches make one notch
+        event = QWheelEvent(QPointF(centre), QPointF(preview.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 30),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        qapp_send(preview, event)
+    assert session.canvas.zoom == pytest.approx(1.1)
+    QTest.mousePress(preview, Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseMove(preview, centre + QPoint(60, 0))
+    QTest.mouseRelease(preview, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
+    assert session.canvas.pan_x < -0.1        # the picture follows the pointer to the right
+    assert window.canvas_controls.pan_x.value() < -10
+    assert StudioSettings().canvas().pan_x == pytest.approx(session.canvas.pan_x)
+
+
+def qapp_send(widget, event) -> None:
+    from PySide6.QtWidgets import QApplication
+    QApplication.sendEvent(widget, event)
