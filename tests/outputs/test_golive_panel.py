@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -85,6 +85,9 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     panel.program_button.setChecked(True)
     window = panel._program_window
     assert window is not None and window.windowTitle() == "Live Host Studio — Program"
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.screen().name() == panel.screen_combo.currentData()
+    assert window.width() / window.height() == pytest.approx(16 / 9, rel=0.02)   # canvas-shaped
     _wait(lambda: window.preview.frames_painted > 3)
     window.close()
     _wait(lambda: panel._program_window is None and not panel.program_button.isChecked())
