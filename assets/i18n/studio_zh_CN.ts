@@ -1230,6 +1230,18 @@
         <translation>丢帧 %1</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the studio opens.</source>
+        <translation>新语言将在下次打开直播间时生效。</translation>
+    </message>
+    <message>
+        <source>Restart the studio now in the new language?</source>
+        <translation>现在以新语言重新启动直播间吗？</translation>
+    </message>
+    <message>
         <source>Live Host Studio %1</source>
         <translation>Live Host Studio %1</translation>
     </message>

@@ -3,7 +3,7 @@
 English is the source language (strings in the code); Simplified Chinese comes
 from assets/i18n/studio_zh_CN.qm, compiled from the .ts by scripts/i18n.py.
 The choice is read once at start-up: a change in Settings applies on the next
-start (panels then need no retranslate code).
+start, which the window offers to do at once (panels need no retranslate code).
 """
 
 from __future__ import annotations

@@ -8,11 +8,12 @@ the SessionController to act; the session's own threads do the media work.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QToolBar, QVBoxLayout, QWidget)
@@ -83,6 +84,7 @@ class StudioWindow(QMainWindow):
         self.show_model = None
         self._recording_started_s: float | None = None
         self._recorder_error = ""
+        self._restart_after_close = False
         self._closing = False
         self.shutdown_complete = False
         self.panel_docks: dict[str, QDockWidget] = {}
@@ -604,7 +606,22 @@ class StudioWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        dialog.exec()
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted or not dialog.language_changed:
+            return
+        if self.controller.recording_path is not None:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used the next time the studio opens."))
+            return
+        answer = QMessageBox.question(self, self.tr("Language"),
+                                      self.tr("Restart the studio now in the new language?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close the normal way (session stopped, devices released), then start again with the same
+        command line: the new instance would otherwise find the camera still busy."""
+        self._restart_after_close = True
+        self.close()
 
     def _show_shortcuts(self) -> None:
         rows = [
@@ -657,5 +674,10 @@ class StudioWindow(QMainWindow):
 
     def _on_shutdown_done(self) -> None:
         self.shutdown_complete = True
+        if self._restart_after_close:
+            # sys.orig_argv is the command as typed (python -m studio, or the frozen app's exe).
+            command = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+            if not QProcess.startDetached(command[0], command[1:]):
+                log.error("could not restart the studio with %s", command)
         self.close()
         self.closed.emit()

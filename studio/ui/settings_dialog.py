@@ -1,7 +1,8 @@
 """Settings: the window's language and where recordings go.
 
-The language applies the next time the studio opens (every panel then comes up
-in it; no live retranslation code to forget in a panel).
+The language applies when the studio opens again (the window offers to restart
+at once); every panel then comes up in it, with no live retranslation code to
+forget in a panel.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Same as the system"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("简体中文", "zh_CN")
+        self._language_at_open = settings.language
         index = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(index, 0))
         self.language_note = QLabel(self.tr("The new language is used the next time the studio opens."), self)
@@ -60,6 +62,10 @@ class SettingsDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Recordings folder"), start)
         if folder:
             self.recordings.setText(folder)
+
+    @property
+    def language_changed(self) -> bool:
+        return self.language.currentData() != self._language_at_open
 
     def accept(self) -> None:
         self._settings.language = self.language.currentData()

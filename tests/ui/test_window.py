@@ -372,3 +372,25 @@ def test_dragging_and_scrolling_the_preview_pans_and_zooms_the_camera(make_windo
 def qapp_send(widget, event) -> None:
     from PySide6.QtWidgets import QApplication
     QApplication.sendEvent(widget, event)
+
+
+def test_restart_for_a_new_language_closes_cleanly_then_starts_the_same_command(make_window, monkeypatch):
+    import sys
+
+    import studio.ui.main_window as main_window
+    started = []
+
+    class FakeProcess:
+        @staticmethod
+        def startDetached(program, arguments):
+            started.append([program, *arguments])
+            return True
+
+    monkeypatch.setattr(main_window, "QProcess", FakeProcess)
+    window = make_window()
+    wait_for_frames(window)
+    session = window.controller.session
+    window.restart()
+    wait_until(lambda: window.shutdown_complete, 10.0, "the window did not close")
+    assert not session.running   # devices released before the new instance starts
+    assert started == [list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])]
