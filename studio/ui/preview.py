@@ -55,6 +55,7 @@ class PreviewScaler(threading.Thread):
         self.output: LatestMailbox[ScaledFrame] = LatestMailbox()
         self._source: LatestMailbox | None = None
         self._target_px = (0, 0)
+        self.paused = False            # the preview is hidden (window minimized): no resizing
         self._wake = threading.Event()
         self._halt = threading.Event()
 
@@ -77,7 +78,7 @@ class PreviewScaler(threading.Thread):
                 self._wake.clear()
                 continue
             frame = source.get(timeout_s=0.1)
-            if frame is None:
+            if frame is None or self.paused:
                 continue
             scaled = ScaledFrame(frame, fit_image(frame.image, self._target_px))
             if source is self._source:
@@ -152,6 +153,14 @@ class PreviewWidget(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self._scaler.stop()
+
+    def showEvent(self, event) -> None:
+        self._scaler.paused = False
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self._scaler.paused = True
+        super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:
         ratio = self.devicePixelRatioF()
