@@ -31,6 +31,7 @@ class FeatureOptions:
     disclosure: bool = True          # the #ad ticker for the show's markets
     compliance: bool = True          # check final captions against the show's markets
     rtmp_urls: tuple[str, ...] = ()
+    rtmp_key_name: str | None = None  # a stream key saved in the OS keychain (`studio stream-key set`)
     allow_multiple_destinations: bool = False
     offline: bool = False            # a file render: every frame tracked, nothing degraded
 
@@ -108,12 +109,14 @@ def install_features(session: Session, options: FeatureOptions | None = None) ->
         try:
             from studio.outputs.rtmp import RtmpOptions, RtmpOutput
 
-            output = RtmpOutput(RtmpOptions(url=url), events=session.events)
+            output = RtmpOutput(RtmpOptions(url=url, key_name=options.rtmp_key_name), events=session.events)
             session.add_output(output)
             session.features[f"rtmp:{output.where}"] = output
             features.names.append(output.name)
-        except Exception as exc:
-            problem(f"Streaming to {url.split('?')[0]} is off: {exc}")
+        except Exception as exc:  # StreamKeyError, DestinationError: a sentence for the host
+            from studio.outputs.stream_keys import redact_url
+
+            problem(f"Streaming to {redact_url(url)} is off: {exc}")
     return features
 
 

@@ -44,8 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default="base", help="Whisper model for captions (default base)")
     p.add_argument("--no-ticker", action="store_true", help="no #ad disclosure ticker")
     p.add_argument("--rtmp", action="append", default=[], metavar="URL",
-                   help="also stream to this RTMP(S) URL (stream key included, or saved with "
-                        "`studio` Go live); repeat for more destinations with --multi-destination")
+                   help="also stream to this RTMP(S) URL (key included, or with --rtmp-key); implies "
+                        "--realtime; repeat for more destinations with --multi-destination")
+    p.add_argument("--rtmp-key", metavar="NAME",
+                   help="use the stream key saved under NAME (`studio stream-key set NAME`)")
     p.add_argument("--multi-destination", action="store_true",
                    help="allow more than one --rtmp (TikTok forbids simulcasting during a TikTok LIVE)")
     p.set_defaults(func=run)
@@ -96,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
     from studio.show import load_show
 
     ensure_gui_application()  # text shaping needs a QGuiApplication, created on the main thread
+    if args.rtmp:
+        args.realtime = True  # a server takes a live stream at its own pace, not a burst
     show = load_show(args.show) if args.show else None
     config = SessionConfig(video=_video_config(args), audio=_audio_config(args),
                            canvas=CanvasConfig(args.canvas, args.canvas_px, args.zoom),
@@ -106,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
     features = install_features(session, FeatureOptions(
         price_card=not args.no_price_card, tryon=not args.no_tryon, tryon_look=args.look,
         captions=_caption_options(args, show), disclosure=not args.no_ticker,
-        rtmp_urls=tuple(args.rtmp), allow_multiple_destinations=args.multi_destination,
+        rtmp_urls=tuple(args.rtmp), rtmp_key_name=args.rtmp_key,
+        allow_multiple_destinations=args.multi_destination,
         offline=not args.realtime))
     from studio.core.events import SegmentChanged
 

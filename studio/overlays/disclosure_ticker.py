@@ -51,6 +51,7 @@ class DisclosureTicker:
         self._strip: np.ndarray | None = None
         self._strip_key: tuple | None = None
         self._period_px = 1
+        self._shown_text = ""
 
     def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
         if self.plan is None:
@@ -63,13 +64,19 @@ class DisclosureTicker:
         t_s = (ctx.now_ns - self._start_ns) / 1e9
         self._poll_reminder(t_s)
         if self.plan.ticker is TickerMode.OFF or not self.plan.ticker_visible(t_s):
+            self._shown_text = ""
             return frame
+        self._shown_text = self.plan.label
         width_px = frame.image.shape[1]
         height_px = frame.image.shape[0]
         strip = self._strip_for(width_px, height_px)
         offset = int(t_s * self.style.speed_px_s) % self._period_px
         blend_rgba(frame.image, strip[:, offset: offset + width_px], 0, int(height_px * self.style.top_frac))
         return frame
+
+    def current_text(self) -> str:
+        """The label on screen now ("" when hidden); any thread (the OBS caption feed mirrors it)."""
+        return self._shown_text
 
     def _poll_reminder(self, t_s: float) -> None:
         if self._reminders is None or self.on_reminder is None:
