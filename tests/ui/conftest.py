@@ -87,6 +87,18 @@ def language(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
+def activate(window) -> None:
+    """Make the window the active one, as a host's click would: application shortcuts need it.
+    Offscreen it is at once; on X without a window manager (xvfb-run) it takes a request."""
+    from PySide6.QtTest import QTest
+
+    window.raise_()
+    window.activateWindow()
+    if not QTest.qWaitForWindowActive(window.windowHandle(), 2000):
+        QApplication.setActiveWindow(window)
+    wait_until(window.isActiveWindow, 2.0, "the window never became active")
+
+
 def wait_for_frames(window, count: int = 3, timeout_s: float = 8.0) -> None:
     start = window.preview.frames_painted
     wait_until(lambda: window.controller.session is not None, timeout_s, "the session did not start")

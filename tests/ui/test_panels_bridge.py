@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from studio.core.events import CaptionEvent, EventBus, SegmentChanged, StatusMessage, Severity
 from studio.ui.bridge import EventBridge
 from studio.ui.panels import PanelContext, PanelSpec, discover_panels
-from tests.ui.conftest import close_window, wait_for_frames, wait_until
+from tests.ui.conftest import activate, close_window, wait_for_frames, wait_until
 
 
 def test_bridge_delivers_events_from_core_threads_on_the_gui_thread(qapp):
@@ -148,7 +148,7 @@ def test_a_panel_binding_a_window_key_is_switched_off_and_the_key_still_works(ma
     wait_for_frames(window)
     assert window.shortcut_conflicts() == {}
     panel = window.panel_widgets["greedy"]
-    window.activateWindow()
+    activate(window)
     panel.setFocus()
     QTest.keyClick(panel, Qt.Key.Key_PageDown)
     wait_until(lambda: window.controller.session.segment_index == 1, 3.0,

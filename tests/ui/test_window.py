@@ -18,7 +18,7 @@ from studio.core.session import Session
 from studio.ui.preview import PreviewCard
 from studio.ui.settings import StudioSettings
 from tests.media import write_pattern_video
-from tests.ui.conftest import close_window, spin, wait_for_frames, wait_until
+from tests.ui.conftest import activate, close_window, spin, wait_for_frames, wait_until
 
 # Test-pattern bars as RGB, the three a 9:16 crop of a 16:9 pattern shows (the middle ones).
 CYAN_RGB, GREEN_RGB, MAGENTA_RGB = (16, 235, 235), (16, 235, 16), (235, 16, 235)
@@ -88,7 +88,7 @@ def test_hotkeys_move_the_segment_and_every_listener_hears(make_window, example_
     heard: list[SegmentChanged] = []
     window.bridge.segment_changed.connect(heard.append)   # as a panel would
     assert window.controller.session.segment_index == 0
-    window.activateWindow()
+    activate(window)
     QTest.keyClick(window.preview, Qt.Key.Key_PageDown)
     wait_until(lambda: len(heard) == 1, 3.0, "PageDown did not move the segment")
     assert heard[0].index == 1 and heard[0].previous_index == 0
@@ -111,7 +111,7 @@ def test_quick_segment_presses_settle_where_the_host_put_them_with_every_panel(m
     wait_for_frames(window)
     heard: list[SegmentChanged] = []
     window.bridge.segment_changed.connect(heard.append)
-    window.activateWindow()
+    activate(window)
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
         QTest.keyClick(window.preview, key)
         count = len(heard)
