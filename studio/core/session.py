@@ -259,7 +259,9 @@ class Session:
         if self._recorder is not None:
             return self._recorder
         if options is None:
-            options = RecorderOptions(fps=self._video_source.fps or 30.0,
+            from studio.outputs.encoding import H264Options
+
+            options = RecorderOptions(video=H264Options(bitrate_kbps=6000, fps=self._video_source.fps or 30.0),
                                       lossless_queue=not self.config.realtime)
         self._recorder = Mp4Recorder(path, options, self.events)
         self.add_output(self._recorder)

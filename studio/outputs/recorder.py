@@ -13,32 +13,30 @@ import logging
 import queue
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
 import av
-import numpy as np
 
 from studio.core.events import EventBus, RecorderStateChanged, Severity, StatusMessage
-from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk, VideoFrame
+from studio.core.frames import AudioChunk, VideoFrame
 from studio.core.metrics import StageMeter
 from studio.outputs.base import OutputHealth
+from studio.outputs.encoding import (AacOptions, AudioTimeline, H264Options, add_aac_stream, add_h264_stream,
+                                     to_av_video_frame, video_pts)
 
 log = logging.getLogger(__name__)
 
 VIDEO_TIME_BASE = Fraction(1, 90_000)
-AUDIO_RATE_HZ = 48_000
 FRAGMENTED_MP4 = {"movflags": "frag_keyframe+empty_moov+default_base_moof"}
 
 
 @dataclass(frozen=True)
 class RecorderOptions:
-    fps: float = 30.0                 # nominal; real timing comes from frame timestamps
-    video_bitrate_kbps: int = 6000
-    preset: str = "veryfast"          # x264 speed/quality trade-off for a 2-core laptop
-    keyframe_interval_s: float = 2.0  # also the most a killed process can lose
-    audio_bitrate_kbps: int = 128
+    # A recording is kept and re-edited: a higher bitrate than a live stream.
+    video: H264Options = field(default_factory=lambda: H264Options(bitrate_kbps=6000))
+    audio: AacOptions = field(default_factory=AacOptions)
     queue_frames: int = 90            # 3 s at 30 fps before frames are dropped
     lossless_queue: bool = False      # offline runs: wait instead of dropping
 
@@ -54,15 +52,12 @@ class Mp4Recorder:
         self.events = events or EventBus()
         self.name = "recorder"
         self._queue: queue.Queue = queue.Queue(maxsize=self.options.queue_frames * 4)
-        self._video_pending = 0
         self.frames_written = 0
         self.frames_dropped = 0
         self.encode_meter = StageMeter()
         self.error: str | None = None
         self._origin_ns: int | None = None
         self._last_video_pts = -1
-        self._audio_next_pts: int | None = None   # in 16 kHz samples
-        self._audio_out_pts: int | None = None    # in 48 kHz samples (the resampler forgets pts)
         self._early_audio: list[AudioChunk] = []  # audio that came before the first video frame
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="recorder", daemon=True)
@@ -121,7 +116,6 @@ class Mp4Recorder:
             container = av.open(str(self.path), "w", format="mp4", options=dict(FRAGMENTED_MP4))
             self.events.publish(RecorderStateChanged(True, str(self.path)))
             self._encode_loop(container)
-            self._flush(container)
         except (OSError, av.FFmpegError) as exc:
             self._fail(exc)
         finally:
@@ -134,105 +128,43 @@ class Mp4Recorder:
             self.events.publish(RecorderStateChanged(False, str(self.path), self.error or ""))
 
     def _encode_loop(self, container) -> None:
-        video_stream = audio_stream = None
-        resampler = None
-        while True:
-            item = self._queue.get()
-            if item is None:
-                break
+        video = audio = timeline = None
+        while (item := self._queue.get()) is not None:
             kind, payload = item
-            if kind == "v":
-                frame: VideoFrame = payload
-                if video_stream is None:
-                    video_stream = self._add_video_stream(container, frame.width, frame.height)
-                    audio_stream = self._add_audio_stream(container)
-                    resampler = av.AudioResampler(format="fltp", layout="mono", rate=AUDIO_RATE_HZ)
-                    self._origin_ns = frame.timestamp_ns
-                    for early in self._early_audio:
-                        self._encode_audio(container, audio_stream, resampler, early)
-                    self._early_audio.clear()
-                pts = self._video_pts(frame.timestamp_ns)
-                if pts is None or frame.image.shape[:2] != (video_stream.height, video_stream.width):
+            if kind == "a":
+                if timeline is None:
+                    if len(self._early_audio) < 100:  # 10 s at most, before any picture arrived
+                        self._early_audio.append(payload)
                     continue
-                t0 = time.perf_counter()
-                vf = av.VideoFrame.from_ndarray(frame.image, format="bgr24")
-                vf.pts, vf.time_base = pts, VIDEO_TIME_BASE
-                for packet in video_stream.encode(vf):
-                    container.mux(packet)
-                self.encode_meter.add((time.perf_counter() - t0) * 1e3)
-                self.frames_written += 1
-            elif audio_stream is not None:
-                self._encode_audio(container, audio_stream, resampler, payload)
-            elif len(self._early_audio) < 100:  # 10 s at most, before any picture arrived
-                self._early_audio.append(payload)
-        self._streams = (video_stream, audio_stream, resampler)
+                self._mux(container, audio, timeline.push(payload))
+                continue
+            frame: VideoFrame = payload
+            if video is None:
+                video = add_h264_stream(container, frame.width, frame.height, self.options.video,
+                                        VIDEO_TIME_BASE)
+                audio = add_aac_stream(container, self.options.audio)
+                self._origin_ns = frame.timestamp_ns
+                timeline = AudioTimeline(frame.timestamp_ns, self.options.audio)
+                for early in self._early_audio:
+                    self._mux(container, audio, timeline.push(early))
+                self._early_audio.clear()
+            pts = video_pts(frame, self._origin_ns, VIDEO_TIME_BASE)
+            if pts <= self._last_video_pts or frame.image.shape[:2] != (video.height, video.width):
+                continue  # timestamps only increase; a canvas change mid-recording is not recorded
+            self._last_video_pts = pts
+            t0 = time.perf_counter()
+            self._mux(container, video, [to_av_video_frame(frame, pts, VIDEO_TIME_BASE)])
+            self.encode_meter.add((time.perf_counter() - t0) * 1e3)
+            self.frames_written += 1
+        if video is not None:  # flush the encoders
+            self._mux(container, audio, timeline.flush())
+            self._mux(container, audio, [None])
+            self._mux(container, video, [None])
 
-    def _add_video_stream(self, container, width: int, height: int):
-        o = self.options
-        stream = container.add_stream("libx264", rate=Fraction(o.fps).limit_denominator(1001))
-        stream.width, stream.height = width, height
-        stream.pix_fmt = "yuv420p"
-        stream.time_base = VIDEO_TIME_BASE
-        stream.bit_rate = o.video_bitrate_kbps * 1000
-        stream.options = {"preset": o.preset, "g": str(int(o.fps * o.keyframe_interval_s)),
-                          "keyint_min": str(int(o.fps * o.keyframe_interval_s)), "bf": "0"}
-        return stream
-
-    def _add_audio_stream(self, container):
-        stream = container.add_stream("aac", rate=AUDIO_RATE_HZ)
-        stream.layout = "mono"
-        stream.bit_rate = self.options.audio_bitrate_kbps * 1000
-        return stream
-
-    def _video_pts(self, timestamp_ns: int) -> int | None:
-        pts = int((timestamp_ns - self._origin_ns) * 90_000 // 1_000_000_000)
-        if pts <= self._last_video_pts:  # timestamps must only increase
-            return None
-        self._last_video_pts = pts
-        return pts
-
-    def _encode_audio(self, container, stream, resampler, chunk: AudioChunk) -> None:
-        if self._origin_ns is None or chunk.end_ns <= self._origin_ns:
-            return  # audio from before the first recorded frame
-        samples = chunk.samples
-        start_ns = chunk.timestamp_ns
-        if start_ns < self._origin_ns:  # trim the part before the first frame
-            skip = int((self._origin_ns - start_ns) * AUDIO_SAMPLE_RATE_HZ // 1_000_000_000)
-            samples, start_ns = samples[skip:], self._origin_ns
-        pts = (start_ns - self._origin_ns) * AUDIO_SAMPLE_RATE_HZ // 1_000_000_000
-        if self._audio_next_pts is not None:
-            gap = pts - self._audio_next_pts
-            if gap > 0:  # a hole in capture: fill with silence so later audio stays in place
-                samples = np.concatenate([np.zeros(gap, np.float32), samples])
-            elif gap < 0:  # overlap (clock jitter): drop the repeated part
-                samples = samples[-gap:]
-            pts = self._audio_next_pts
-        if len(samples) == 0:
-            return
-        self._audio_next_pts = pts + len(samples)
-        if self._audio_out_pts is None:
-            self._audio_out_pts = pts * AUDIO_RATE_HZ // AUDIO_SAMPLE_RATE_HZ
-        af = av.AudioFrame.from_ndarray(samples.reshape(1, -1).astype(np.float32), format="flt", layout="mono")
-        af.sample_rate = AUDIO_SAMPLE_RATE_HZ
-        af.pts, af.time_base = pts, Fraction(1, AUDIO_SAMPLE_RATE_HZ)
-        self._mux_audio(container, stream, resampler.resample(af))
-
-    def _mux_audio(self, container, stream, frames) -> None:
-        for resampled in frames:
-            resampled.pts, resampled.time_base = self._audio_out_pts, Fraction(1, AUDIO_RATE_HZ)
-            self._audio_out_pts += resampled.samples
-            for packet in stream.encode(resampled):
-                container.mux(packet)
-
-    def _flush(self, container) -> None:
-        video_stream, audio_stream, resampler = getattr(self, "_streams", (None, None, None))
-        if audio_stream is not None:
-            if self._audio_out_pts is not None:
-                self._mux_audio(container, audio_stream, resampler.resample(None))
-            for packet in audio_stream.encode(None):
-                container.mux(packet)
-        if video_stream is not None:
-            for packet in video_stream.encode(None):
+    @staticmethod
+    def _mux(container, stream, frames) -> None:
+        for frame in frames:
+            for packet in stream.encode(frame):
                 container.mux(packet)
 
     def _fail(self, exc: Exception) -> None:
