@@ -1134,6 +1134,10 @@
         <translation>请选择音频文件；在此之前将无声运行。</translation>
     </message>
     <message>
+        <source>The last show, %1, is no longer there: open it again from its new place.</source>
+        <translation>上次的节目单 %1 已不在原处：请从新位置重新打开。</translation>
+    </message>
+    <message>
         <source>Open a run of show</source>
         <translation>打开节目单</translation>
     </message>

@@ -450,8 +450,11 @@ class StudioWindow(QMainWindow):
         path = self.settings.show_path
         if path and Path(path).is_file():
             self.load_show(path, quiet=True)
-        else:
-            self.segment_bar.set_show(None)
+            return
+        self.segment_bar.set_show(None)
+        if path:
+            self._on_status_text(Severity.WARNING, self.tr("The last show, %1, is no longer there: open it "
+                                                           "again from its new place.").replace("%1", path))
 
     def open_show_dialog(self) -> None:
         start = self.settings.show_path or str(paths.assets_dir() / "shows")

@@ -394,3 +394,28 @@ def test_restart_for_a_new_language_closes_cleanly_then_starts_the_same_command(
     wait_until(lambda: window.shutdown_complete, 10.0, "the window did not close")
     assert not session.running   # devices released before the new instance starts
     assert started == [list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])]
+
+
+def test_a_show_file_that_moved_away_is_mentioned_at_start(make_window, tmp_path, example_show_path):
+    moved = tmp_path / "tonight.show.md"
+    moved.write_text(example_show_path.read_text(encoding="utf-8"), encoding="utf-8")
+    settings = StudioSettings()
+    settings.show_path = str(moved)
+    moved.unlink()
+    window = make_window(settings=settings)
+    assert window.show_model is None
+    assert "tonight.show.md" in window.statusBar().currentMessage()
+    assert window.segment_bar.title.text() == "No show loaded"
+
+
+def test_a_show_file_with_a_mistake_keeps_the_loaded_show(make_window, tmp_path, example_show_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = make_window()
+    assert window.load_show(str(example_show_path))
+    broken = tmp_path / "broken.show.md"
+    broken.write_text("# Broken\n\n## Segment: Intro (five minutes)\n", encoding="utf-8")
+    assert not window.load_show(str(broken))
+    assert window.show_model.title == "Autumn Lip Launch"
+    assert warnings and "broken.show.md" in warnings[0]
