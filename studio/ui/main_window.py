@@ -188,11 +188,11 @@ class StudioWindow(QMainWindow):
         self.latency_label.setToolTip(self.tr("Median time from capture to the composited canvas"))
         self.dropped_label.setToolTip(self.tr("Camera frames replaced by newer ones before they were "
                                               "processed (the studio keeps the newest)"))
-        # Widths for the longest figures, so the status bar does not jitter as numbers change.
-        for label, widest in ((self.fps_label, self.tr("%1 fps").replace("%1", "88.8")),
-                              (self.latency_label, self.tr("latency %1 ms").replace("%1", "8888")),
-                              (self.dropped_label, self.tr("dropped %1").replace("%1", "888888"))):
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 20)
+        # Room for typical figures from the start, so the status bar does not jump as numbers come.
+        for label, typical in ((self.fps_label, self.tr("%1 fps").replace("%1", "88.8")),
+                               (self.latency_label, self.tr("latency %1 ms").replace("%1", "888")),
+                               (self.dropped_label, self.tr("dropped %1").replace("%1", "8888"))):
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(typical) + 24)
         self._show_figures(None)
         self._show_source_state("video", SourceState.STARTING)
         self._show_source_state("audio", SourceState.STARTING)
@@ -605,6 +605,10 @@ class StudioWindow(QMainWindow):
         self.fps_label.setText(self.tr("%1 fps").replace("%1", f"{stats.fps:.1f}"))
         self.latency_label.setText(self.tr("latency %1 ms").replace("%1", f"{stats.latency_p50_ms:.0f}"))
         self.dropped_label.setText(self.tr("dropped %1").replace("%1", str(stats.dropped_frames)))
+        for label in (self.fps_label, self.latency_label, self.dropped_label):
+            # Grow only: a figure never gets clipped, and the bar does not jitter as numbers shrink.
+            if label.sizeHint().width() > label.minimumWidth():
+                label.setMinimumWidth(label.sizeHint().width())
 
     # ------------------------------------------------------------------ dialogs
     def open_settings(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from studio.ui.i18n import i18n_dir, resolve_language
 from studio.ui.segment_bar import ElidedLabel
-from tests.ui.conftest import wait_for_frames
+from tests.ui.conftest import spin, wait_for_frames
 
 ROOT = Path(__file__).resolve().parents[2]
 # Contexts (classes) of the window itself; panels added by other features are checked by their owners.
@@ -62,6 +62,8 @@ def test_window_lays_out_without_clipping(make_window, language, lang, example_s
     window = make_window()
     window.load_show(str(example_show_path))
     wait_for_frames(window)
+    window.stats_poller.stop()   # freeze the figures, then let the last ones settle in the layout
+    spin(0.7)
     window.grab().save(str(tmp_path / f"studio-{lang}.png"))
     assert clipped_texts(window, skip=list(window.panel_docks.values())) == []
     # The status figures and menu speak the language.
