@@ -421,6 +421,10 @@ class StudioWindow(QMainWindow):
         self.segment_bar.set_navigation_enabled(False)
 
     def _on_session_started(self, session) -> None:
+        # Framing the host changed while the session was starting applies now.
+        canvas = canvas_config(self.canvas_controls.choice())
+        if session.canvas != canvas:
+            session.set_canvas(canvas)
         self.preview.set_source(session.preview)
         self.stats_poller.set_session(session)
         # None (shown as "—") unless the audio source is live: a vanished mic must not freeze the bar.

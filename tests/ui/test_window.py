@@ -419,3 +419,15 @@ def test_a_show_file_with_a_mistake_keeps_the_loaded_show(make_window, tmp_path,
     assert not window.load_show(str(broken))
     assert window.show_model.title == "Autumn Lip Launch"
     assert warnings and "broken.show.md" in warnings[0]
+
+
+def test_framing_changed_while_the_session_starts_is_applied(make_window):
+    window = make_window()
+    wait_until(lambda: window.controller.busy, 3.0)   # the session is being built and started ...
+    assert window.controller.session is None
+    window.canvas_controls.horizontal.click()          # ... when the host picks 16:9
+    window.canvas_controls.zoom.setValue(150)
+    wait_for_frames(window)
+    assert window.controller.session.canvas.aspect == "16:9"
+    assert window.controller.session.canvas.zoom == pytest.approx(1.5)
+    wait_until(lambda: window.preview.current_frame.width > window.preview.current_frame.height, 3.0)
