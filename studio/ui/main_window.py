@@ -385,6 +385,8 @@ class StudioWindow(QMainWindow):
     # ------------------------------------------------------------------ sources
     def apply_sources(self) -> None:
         """(Re)start the session with the pickers' choices; sources switch off the GUI thread."""
+        if self.controller.recording_path is not None:
+            return   # never cut a recording: the pickers are locked, a late debounce lands here
         video, audio = self.sources.video_choice(), self.sources.audio_choice()
         self.settings.set_video(video)
         self.settings.set_audio(audio)
