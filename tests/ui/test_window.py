@@ -431,3 +431,23 @@ def test_framing_changed_while_the_session_starts_is_applied(make_window):
     assert window.controller.session.canvas.aspect == "16:9"
     assert window.controller.session.canvas.zoom == pytest.approx(1.5)
     wait_until(lambda: window.preview.current_frame.width > window.preview.current_frame.height, 3.0)
+
+
+def test_a_microphone_that_vanishes_is_shown_lost_and_comes_back(make_window, tmp_path):
+    from studio.capture.audio_file import AudioFileSource
+    clip = write_pattern_video(tmp_path / "voice.mp4", seconds=2.0, size=(320, 180), tone_hz=440.0)
+
+    def factory(config, show):   # a "microphone" that unplugs after 0.8 s for 1.5 s
+        return Session(config, show=show,
+                       audio_source=FlakySource(AudioFileSource(clip, loop=True), fail_after_frames=8, down_s=1.5))
+
+    window = make_window(session_factory=factory)
+    wait_for_frames(window)
+    meter, level = window.sources.meter, window.sources.level_label
+    wait_until(lambda: "lost" in window.audio_state_label.text(), 8.0, "the lost microphone was not shown")
+    spin(0.4)
+    assert not meter.active and level.text() == "—"      # no frozen level while it is gone
+    assert "live" in window.video_state_label.text()      # the picture goes on
+    wait_for_frames(window)
+    wait_until(lambda: "live" in window.audio_state_label.text(), 8.0, "the microphone did not come back")
+    wait_until(lambda: meter.active and meter.level_dbfs > -40, 5.0, "no level after the microphone came back")
