@@ -115,7 +115,8 @@ def layout_text(text: str, font, width_px: float, align: str):
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     if is_rtl(text):
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-    layout = QTextLayout(text, font)
+    # QTextLayout breaks lines only at U+2028, not at "\n".
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
     layout.setTextOption(option)
     layout.beginLayout()
     y = 0.0

@@ -20,6 +20,7 @@ def _card(size_px: tuple[int, int], detail: str) -> np.ndarray:
     image[:] = np.linspace(40, 18, h, dtype=np.uint8)[:, None, None]
     title = render_text(LOST_TITLE, TextStyle(size_px=max(20, w // 22), bold=True), max_width_px=int(w * 0.85))
     blend_rgba(image, title, (w - title.shape[1]) // 2, h // 2 - title.shape[0])
+    detail = detail.removesuffix(" — reconnecting")  # the title already says so
     if detail:
         sub = render_text(detail, TextStyle(size_px=max(14, w // 40), color_rgba=(190, 190, 190, 255)),
                           max_width_px=int(w * 0.85))
