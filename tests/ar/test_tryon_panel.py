@@ -4,8 +4,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
+from tests.qt_helpers import qt_app
 
-_APP = QApplication.instance() or QApplication(["studio-tests"])
+_APP = qt_app()
 
 
 class SessionDouble:

@@ -4,23 +4,16 @@ a model folder imports on a worker thread, a new session gets the captions threa
 from __future__ import annotations
 
 import shutil
-import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
 
 from studio.core.events import CaptionEvent, EventBus, Severity, StatusMessage
+from tests.qt_helpers import qt_app, wait_until
 
-_APP = QApplication.instance() or QApplication(["captions-panel-tests"])
+_APP = qt_app()
 
 
-def wait_until(predicate, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 @pytest.fixture

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
 
 from studio.compliance.events import DisclosureReminder
 from studio.core.events import CaptionEvent, EventBus
 from studio.show.showfile import parse_show
+from tests.qt_helpers import qt_app, wait_until
 
-_APP = QApplication.instance() or QApplication(["compliance-panel-tests"])
+_APP = qt_app()
 
 SHOW = parse_show("""# Claims
 markets: US, CN
@@ -25,12 +24,6 @@ Best before June, printed on the box.
 """)
 
 
-def wait_until(predicate, timeout_s: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ import time
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from studio.core.compositor import CanvasConfig
 from studio.core.session import Session, SessionConfig, VideoSourceConfig
 
+from tests.qt_helpers import qt_app  # noqa: E402
+
 # Widgets need a QApplication made before anything makes a plain QGuiApplication.
-_APP = QApplication.instance() or QApplication(["studio-golive-tests"])
+_APP = qt_app()
 
 from studio.outputs.events import LinkState  # noqa: E402
 from studio.ui.bridge import EventBridge  # noqa: E402

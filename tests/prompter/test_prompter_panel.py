@@ -17,8 +17,10 @@ from studio.core.events import CaptionEvent, SegmentChanged
 from studio.prompter.worker import PrompterCommand
 from studio.show import load_show
 
+from tests.qt_helpers import qt_app  # noqa: E402
+
 # Widgets need a QApplication made before anything makes a plain QGuiApplication.
-_APP = QApplication.instance() or QApplication(["studio-prompter-tests"])
+_APP = qt_app()
 
 from studio.ui.bridge import EventBridge  # noqa: E402
 from studio.ui.panels import PanelContext, PanelSettings  # noqa: E402

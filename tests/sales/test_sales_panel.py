@@ -5,26 +5,18 @@ The database work runs on the panel's worker thread; the test waits on the Qt ev
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication
 
 from studio.core.events import SegmentChanged
 from studio.sales import SalesLog
+from tests.qt_helpers import qt_app, wait_until
 
-_APP = QApplication.instance() or QApplication(["sales-panel-tests"])
+_APP = qt_app()
 
 
-def wait_until(predicate, timeout_s: float = 10.0, message: str = "") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > deadline:
-            pytest.fail(message or "condition not met in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 @pytest.fixture

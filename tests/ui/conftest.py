@@ -7,39 +7,21 @@ QGuiApplication, on which widgets could not be built.
 
 from __future__ import annotations
 
-import time
-from typing import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from studio.ui.theme import apply_dark_theme
+from tests.qt_helpers import qt_app, spin, wait_until  # noqa: F401 (re-exported to the ui tests)
 
-_APP = QApplication.instance() or QApplication(["studio-tests"])
+_APP = qt_app()
 apply_dark_theme(_APP)
 
 
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     return _APP
-
-
-def wait_until(predicate: Callable[[], bool], timeout_s: float = 5.0, message: str = "") -> None:
-    """Run the event loop until predicate() is true; fail with message after timeout_s."""
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > deadline:
-            pytest.fail(message or "condition not met in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
-
-
-def spin(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 def close_window(window) -> None:
