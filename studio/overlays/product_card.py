@@ -21,7 +21,7 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
                 picture_rgba: np.ndarray | None = None) -> np.ndarray:
     """The card as a premultiplied RGBA patch, width_px wide."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QColor, QImage
 
     pad = max(8, width_px // 20)
     swatch = max(24, width_px // 4)

@@ -45,7 +45,6 @@ PREVIOUS_SEGMENT_KEYS = ("PgUp", "Shift+F9")
 
 def build_session_config(video: VideoChoice, audio: AudioChoice, canvas: CanvasChoice):
     """The core's SessionConfig for what the host picked."""
-    from studio.core.compositor import CanvasConfig
     from studio.core.session import AudioSourceConfig, SessionConfig, VideoSourceConfig
 
     return SessionConfig(
