@@ -1142,10 +1142,6 @@
         <translation>打开节目单</translation>
     </message>
     <message>
-        <source>Show files (*.show.md *.md);;All files (*)</source>
-        <translation>节目单文件 (*.show.md *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Could not open the show: %1</source>
         <translation>无法打开节目单：%1</translation>
     </message>
@@ -1232,6 +1228,10 @@
     <message>
         <source>dropped %1</source>
         <translation>丢帧 %1</translation>
+    </message>
+    <message>
+        <source>Shows and scripts (*.show.md *.md *.txt *.docx *.csv);;All files (*)</source>
+        <translation>节目单与脚本 (*.show.md *.md *.txt *.docx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Language</source>

@@ -464,7 +464,8 @@ class StudioWindow(QMainWindow):
     def open_show_dialog(self) -> None:
         start = self.settings.show_path or str(paths.assets_dir() / "shows")
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a run of show"), start,
-                                              self.tr("Show files (*.show.md *.md);;All files (*)"))
+                                              self.tr("Shows and scripts (*.show.md *.md *.txt *.docx *.csv);;"
+                                                      "All files (*)"))
         if path:
             self.load_show(path)
 
@@ -473,13 +474,15 @@ class StudioWindow(QMainWindow):
             self.load_show(self.settings.show_path)
 
     def load_show(self, path: str, quiet: bool = False) -> bool:
-        """Read a .show.md (a small text file: parsing takes milliseconds) and hand it to the session."""
+        """Read a .show.md, or import a script (.md, .txt, .docx, .csv: see docs/script-import.md),
+        and hand it to the session. Small files: parsing takes milliseconds."""
         from studio.show import load_show
+        from studio.show.importers import ScriptImportError, import_script
         from studio.show.showfile import ShowFormatError
 
         try:
-            show = load_show(path)
-        except (ShowFormatError, OSError, ValueError) as exc:
+            show = load_show(path) if str(path).lower().endswith(".show.md") else import_script(path)
+        except (ShowFormatError, ScriptImportError, OSError, ValueError) as exc:
             message = self.tr("Could not open the show: %1").replace("%1", str(exc))
             self._on_status_text(Severity.ERROR, message)
             if not quiet:

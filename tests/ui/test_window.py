@@ -451,3 +451,13 @@ def test_a_microphone_that_vanishes_is_shown_lost_and_comes_back(make_window, tm
     wait_for_frames(window)
     wait_until(lambda: "live" in window.audio_state_label.text(), 8.0, "the microphone did not come back")
     wait_until(lambda: meter.active and meter.level_dbfs > -40, 5.0, "no level after the microphone came back")
+
+
+def test_a_plain_text_script_opens_as_a_show(make_window, tmp_path):
+    script = tmp_path / "spring.txt"
+    script.write_text("Spring Glow Live\n\nWelcome everyone to the spring glow live!\n"
+                      "Today we try three new shades.\n", "utf-8")
+    window = make_window()
+    assert window.load_show(str(script), quiet=True)
+    assert window.show_model.segments and window.show_model.segments[0].spoken_lines
+    assert not window.load_show(str(tmp_path / "notes.pages"), quiet=True)   # a clear refusal, no crash
