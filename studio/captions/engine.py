@@ -425,7 +425,8 @@ class StreamingCaptioner:
             return
         before = self._governor.level
         level = self._governor.record(audio_s, busy_s, max(0.0, self._backlog_s()))
-        if level != before:
+        # Every step down is announced; steps back up only once full quality is back (no chatter).
+        if level > before or (level < before and level is ShedLevel.FULL):
             words = {ShedLevel.FULL: "full quality", ShedLevel.FEWER_PARTIALS: "fewer live updates",
                      ShedLevel.FINALS_ONLY: "captions at each pause only",
                      ShedLevel.SHORT_WINDOW: "captions at each pause, faster and a little less accurate",
