@@ -158,9 +158,15 @@ def _caption_options(args, show):
         return None
     from studio.captions.options import CaptionOptions
 
+    from studio.captions.glossary import Glossary
+
     lang = _caption_lang(args, show)
     targets = [t.strip() for t in args.translate.split(",") if t.strip()]
-    return CaptionOptions(language=lang or "auto", model=args.model, translate_to=targets)
+    # Offline the captioner may take the time it needs: shedding would make the result depend
+    # on how busy the machine was. The show's product names are the glossary.
+    return CaptionOptions(language=lang or "auto", model=args.model, translate_to=targets,
+                          glossary=Glossary.from_show(show) if show else Glossary(),
+                          shed_load=args.realtime)
 
 
 def _wait(session, args) -> None:
