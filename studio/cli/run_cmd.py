@@ -118,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     segment_log = []
     session.events.subscribe(SegmentChanged, lambda e: segment_log.append(
         {"segment": e.index, "at_s": round(session.media_time_s, 3)}))
+    session.advance_segments_every(args.segment_every)
     recorder = session.start_recording(args.out) if args.out else None
     started = time.monotonic()
     session.start()
@@ -170,15 +171,10 @@ def _caption_options(args, show):
 
 
 def _wait(session, args) -> None:
-    """Until the file ends or --duration passes; advance segments on --segment-every."""
+    """Until the file ends or --duration passes."""
     deadline = time.monotonic() + args.duration if (args.duration and args.realtime) else None
-    next_segment_s = args.segment_every
     while True:
         if session.wait_until_done(timeout_s=0.05):
             return
         if deadline and time.monotonic() >= deadline:
             return
-        if next_segment_s is not None:
-            if session.media_time_s >= next_segment_s:
-                session.next_segment()
-                next_segment_s += args.segment_every

@@ -139,6 +139,8 @@ class Session:
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []
         self._on_stop: list[Callable[[], None]] = []
+        self._segment_every_s: float | None = None
+        self._next_segment_at_s: float | None = None
         self._started = False
         self._video_done = False
         from studio.overlays.qt_paint import ensure_gui_application
@@ -318,7 +320,19 @@ class Session:
         last = self.pipeline.last_timestamp_ns
         return self.clock.now_ns() if self.config.realtime or last is None else last
 
+    def advance_segments_every(self, seconds: float | None) -> None:
+        """Rehearsal: move to the next segment every `seconds` of media time (None: stop)."""
+        self._segment_every_s = seconds
+        self._next_segment_at_s = seconds
+
     def _filter_context(self, now_ns: int) -> FilterContext:
+        # Scheduled segment changes happen here, on the frames' own timeline: exact to a frame
+        # however fast (offline) or slow (loaded machine) the frames flow.
+        if self._next_segment_at_s is not None:
+            origin = self._video_thread.origin_ns or 0
+            if (now_ns - origin) / 1e9 >= self._next_segment_at_s:
+                self._next_segment_at_s += self._segment_every_s
+                self.next_segment()
         return FilterContext(self.show, self._segment_index, now_ns, self._segment_started_ns)
 
     # --- measurements --------------------------------------------------------------------
