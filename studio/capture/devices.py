@@ -28,8 +28,8 @@ class MicrophoneInfo:
 def list_cameras(max_probe: int = 6) -> list[CameraInfo]:
     """Cameras with their names where the OS tells them.
 
-    Linux names come from sysfs; on Windows and macOS OpenCV cannot name devices, so
-    the window adds names from Qt Multimedia (same order as the OS's device list).
+    Linux names come from sysfs; on Windows and macOS OpenCV cannot name devices, so these
+    are "Camera N" and the window names them from Qt Multimedia (studio.ui.sources_dock).
     """
     if sys.platform.startswith("linux"):
         cams = []

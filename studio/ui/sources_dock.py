@@ -8,6 +8,7 @@ Windows) and arrive through a queued signal.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -42,6 +43,24 @@ def _enumerate_devices() -> tuple[list, list]:
         log.exception("listing microphones failed")
         microphones = []
     return cameras, microphones
+
+
+def _named_cameras(cameras: list) -> list:
+    """OpenCV cannot name cameras on Windows and macOS; Qt Multimedia lists the same devices in the
+    OS's order (Media Foundation / AVFoundation, the backends the camera source opens first), so
+    its descriptions name them by position. Linux names already come from sysfs. GUI thread."""
+    if sys.platform.startswith("linux") or not cameras:
+        return cameras
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        names = [device.description() for device in QMediaDevices.videoInputs()]
+    except Exception:  # Qt Multimedia missing from a trimmed build: keep "Camera N"
+        log.debug("Qt Multimedia camera names unavailable", exc_info=True)
+        return cameras
+    from studio.capture.devices import CameraInfo
+
+    return [CameraInfo(cam.index, names[cam.index]) if cam.index < len(names) else cam for cam in cameras]
 
 
 class FileRow(QWidget):
@@ -265,6 +284,7 @@ class SourcesWidget(QWidget):
 
     def _on_devices(self, found) -> None:
         cameras, microphones = found
+        cameras = _named_cameras(cameras)
         self._loading = True
         current_cam = self.camera.currentData()
         want_index, want_name = ((current_cam.index, current_cam.name) if current_cam is not None

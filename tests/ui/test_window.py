@@ -461,3 +461,27 @@ def test_a_plain_text_script_opens_as_a_show(make_window, tmp_path):
     assert window.load_show(str(script), quiet=True)
     assert window.show_model.segments and window.show_model.segments[0].spoken_lines
     assert not window.load_show(str(tmp_path / "notes.pages"), quiet=True)   # a clear refusal, no crash
+
+
+def test_cameras_get_their_names_from_qt_multimedia_on_windows_and_macos(monkeypatch):
+    import sys
+
+    from PySide6 import QtMultimedia
+
+    from studio.capture.devices import CameraInfo
+    from studio.ui.sources_dock import _named_cameras
+
+    class Device:
+        def __init__(self, name):
+            self._name = name
+
+        def description(self):
+            return self._name
+
+    monkeypatch.setattr(QtMultimedia.QMediaDevices, "videoInputs",
+                        staticmethod(lambda: [Device("FaceTime HD Camera"), Device("Logitech BRIO")]))
+    cams = [CameraInfo(0, "Camera 1"), CameraInfo(1, "Camera 2"), CameraInfo(2, "Camera 3")]
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert [c.name for c in _named_cameras(cams)] == ["FaceTime HD Camera", "Logitech BRIO", "Camera 3"]
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert _named_cameras(cams) == cams                # sysfs names are kept on Linux
