@@ -36,7 +36,17 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     return (UserError, ShowFormatError, ModelMissingError, FileNotFoundError, PermissionError)
 
 
+def _utf8_output() -> None:
+    """Chinese, Arabic and Thai in output must not crash a pipe that got a legacy code page
+    (Windows gives pipes cp1252/cp936): write UTF-8 wherever the stream is something else."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     from studio.logging_setup import setup_logging

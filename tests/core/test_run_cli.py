@@ -90,3 +90,13 @@ def test_run_applies_the_segment_look_to_a_real_face(tmp_path):
     assert changed.sum() > 200                              # lipstick was drawn
     # astronaut's mouth is around (x≈0.5, y≈0.45) of the picture's 16:9 crop: the change stays there
     assert np.ptp(ys) < a.shape[0] * 0.25 and np.ptp(xs) < a.shape[1] * 0.25
+
+
+def test_output_survives_a_legacy_code_page(tmp_path):
+    import os
+
+    env = dict(os.environ, PYTHONIOENCODING="cp1252")
+    r = subprocess.run([sys.executable, "-m", "studio", "check", "--text", "全网第一的口红", "--market", "CN"],
+                       cwd=ROOT, capture_output=True, timeout=120, env=env)
+    assert r.returncode == 1                     # a blocking finding, not a UnicodeEncodeError crash
+    assert "第一".encode() in r.stdout
