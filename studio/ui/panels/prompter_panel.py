@@ -142,11 +142,17 @@ class PrompterPanel(QWidget):
         self.full_button = QPushButton(self.tr("Full screen"))
         self.full_button.setCheckable(True)
 
-        controls = QHBoxLayout()
-        for w in (self.start_button, self.mode_combo, self.speed_spin, self.font_spin, QLabel(self.tr("Margins")),
-                  self.margin_slider, self.mirror_check, self.screen_combo, self.full_button):
-            controls.addWidget(w)
-        controls.addStretch(1)
+        # Two short rows rather than one long one: the dock must work at about a third of a
+        # laptop screen, and a wide row would force the text wider than the visible panel.
+        controls = QVBoxLayout()
+        for row_widgets in ((self.start_button, self.mode_combo, self.speed_spin, self.font_spin),
+                            (QLabel(self.tr("Margins")), self.margin_slider, self.mirror_check,
+                             self.screen_combo, self.full_button)):
+            row = QHBoxLayout()
+            for w in row_widgets:
+                row.addWidget(w)
+            row.addStretch(1)
+            controls.addLayout(row)
 
         self.view = PrompterView(self)
 
@@ -162,13 +168,16 @@ class PrompterPanel(QWidget):
                                        "border-radius: 4px; font-weight: bold; }")
         self.offer_label.hide()
         self.state_label = QLabel()
-        status = QHBoxLayout()
-        status.addWidget(self.segment_label)
-        status.addWidget(self.segment_progress, 1)
-        status.addWidget(self.segment_time_label)
-        status.addWidget(self.show_time_label)
-        status.addWidget(self.offer_label)
-        status.addWidget(self.state_label)
+        status = QVBoxLayout()
+        progress_row, times_row = QHBoxLayout(), QHBoxLayout()
+        progress_row.addWidget(self.segment_label)
+        progress_row.addWidget(self.segment_progress, 1)
+        for w in (self.segment_time_label, self.show_time_label, self.offer_label):
+            times_row.addWidget(w)
+        times_row.addStretch(1)
+        times_row.addWidget(self.state_label)
+        status.addLayout(progress_row)
+        status.addLayout(times_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
