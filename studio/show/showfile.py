@@ -108,14 +108,9 @@ def _parse_products(rows: list[tuple[int, str]], show: Show, path: str | None) -
                                      notes=values.get("notes", "")))
 
 
-def parse_show(text: str, path: str | None = None) -> Show:
-    """Parse show-file text; raises ShowFormatError with the line number on mistakes."""
-    show = Show(title="")
-    section: str | None = None          # None (header), "products", "segment", "other"
-    product_rows: list[tuple[int, str]] = []
-    segment: Segment | None = None
+def content_lines(text: str):
+    """(line number, stripped line) for every non-empty line outside <!-- comments -->."""
     in_comment = False
-
     for line_no, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if in_comment:
@@ -124,8 +119,18 @@ def parse_show(text: str, path: str | None = None) -> Show:
         if line.startswith("<!--"):
             in_comment = "-->" not in line
             continue
-        if not line:
-            continue
+        if line:
+            yield line_no, line
+
+
+def parse_show(text: str, path: str | None = None) -> Show:
+    """Parse show-file text; raises ShowFormatError with the line number on mistakes."""
+    show = Show(title="")
+    section: str | None = None          # None (header), "products", "segment", "other"
+    product_rows: list[tuple[int, str]] = []
+    segment: Segment | None = None
+
+    for line_no, line in content_lines(text):
         if line.startswith("# ") and not show.title:
             show.title = line[2:].strip()
             continue

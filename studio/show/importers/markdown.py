@@ -13,7 +13,7 @@ from pathlib import Path
 
 from studio.show.importers.builder import ImportOptions, ScriptBuilder
 from studio.show.model import Show
-from studio.show.showfile import ShowFormatError, parse_show
+from studio.show.showfile import ShowFormatError, content_lines, parse_show
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
@@ -41,16 +41,8 @@ def import_markdown(text: str, options: ImportOptions, source: str, fallback_tit
             pass  # a script that borrows the heading style: import it with the general rules
     builder = ScriptBuilder(options, source)
     title_level: int | None = None
-    in_comment = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if in_comment:
-            in_comment = "-->" not in line
-            continue
-        if line.startswith("<!--"):
-            in_comment = "-->" not in line
-            continue
-        if not line or line.startswith("|") or line.startswith("```"):
+    for _, line in content_lines(text):
+        if line.startswith("|") or line.startswith("```"):
             continue
         m = _HEADING.match(line)
         if m:
