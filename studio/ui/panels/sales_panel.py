@@ -258,14 +258,10 @@ class SalesPanel(QWidget):
             _ensure_session(sales, show, index)
             price = Money.parse_with_code(price_text, sales.session().currency) if price_text else None
             sale = sales.log_sale(SaleInput(quantity=quantity, unit_price=price, coupon=coupon or None))
-            return WorkerResult(self.tr("Logged #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
-                                .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
-                                .replace("%4", str(sale.total)), False, sales.dashboard())
+            return WorkerResult(_sale_line(self.tr("Logged #%1: %2 × %3 = %4"), sale), False, sales.dashboard())
 
         self._post_checked(job)
-        self.quantity.setValue(1)
-        self.price.clear()
-        self.coupon.clear()
+        self._reset_entry()
 
     def correct_last(self) -> None:
         """The key was pressed, then the buyer took 3, or used a coupon: fix the newest sale."""
@@ -280,11 +276,14 @@ class SalesPanel(QWidget):
                 return WorkerResult(self.tr("No sale to correct"), True, sales.dashboard())
             price = Money.parse_with_code(price_text, last.unit_price.currency) if price_text else None
             sale = sales.edit_sale(last.sale_id, SaleEdit(quantity=quantity, unit_price=price, coupon=coupon or None))
-            return WorkerResult(self.tr("Corrected #%1: %2 × %3 = %4").replace("%1", str(sale.sale_id))
-                                .replace("%2", str(sale.quantity)).replace("%3", sale.product_name)
-                                .replace("%4", str(sale.total)), False, sales.dashboard())
+            return WorkerResult(_sale_line(self.tr("Corrected #%1: %2 × %3 = %4"), sale), False,
+                                sales.dashboard())
 
         self._post_checked(job)
+        self._reset_entry()
+
+    def _reset_entry(self) -> None:
+        """Back to 'one unit at the catalog price, no coupon' for the next key press."""
         self.quantity.setValue(1)
         self.price.clear()
         self.coupon.clear()
@@ -415,6 +414,12 @@ class SalesPanel(QWidget):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.products.setItem(row, col, item)
+
+
+def _sale_line(template: str, sale) -> str:
+    """A translated "#%1: %2 × %3 = %4" line for a logged or corrected sale."""
+    return (template.replace("%1", str(sale.sale_id)).replace("%2", str(sale.quantity))
+            .replace("%3", sale.product_name).replace("%4", str(sale.total)))
 
 
 PANEL = PanelSpec(
