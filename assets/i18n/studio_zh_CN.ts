@@ -1026,100 +1026,8 @@
         <translation>Live Host Studio 直播间</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>信号源</translation>
-    </message>
-    <message>
-        <source>Canvas</source>
-        <translation>画布</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>● Record</source>
-        <translation>● 录制</translation>
-    </message>
-    <message>
-        <source>Record the canvas and sound to a file (Ctrl+R)</source>
-        <translation>将画布和声音录制到文件（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Open show…</source>
-        <translation>打开节目单…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Frames per second reaching the preview</source>
-        <translation>每秒到达预览的帧数</translation>
-    </message>
-    <message>
-        <source>Median time from capture to the composited canvas</source>
-        <translation>从采集到合成画布的中位延迟</translation>
-    </message>
-    <message>
-        <source>Camera frames replaced by newer ones before they were processed (the studio keeps the newest)</source>
-        <translation>处理前被更新画面替换掉的摄像头帧（始终保留最新一帧）</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reload show</source>
-        <translation>重新加载节目单</translation>
-    </message>
-    <message>
-        <source>Start or stop recording</source>
-        <translation>开始或停止录制</translation>
-    </message>
-    <message>
-        <source>Open recordings folder</source>
-        <translation>打开录制文件夹</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>退出</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>节目(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>下一段</translation>
-    </message>
-    <message>
-        <source>Previous segment</source>
-        <translation>上一段</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Reset layout</source>
-        <translation>重置布局</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>About Live Host Studio</source>
-        <translation>关于 Live Host Studio</translation>
     </message>
     <message>
         <source>Choose a video file on the left.</source>
@@ -1154,82 +1062,6 @@
         <translation>%1 — Live Host Studio</translation>
     </message>
     <message>
-        <source>■ Stop</source>
-        <translation>■ 停止</translation>
-    </message>
-    <message>
-        <source>Stop recording to change sources.</source>
-        <translation>请先停止录制再切换信号源。</translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation>正在录制到 %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped: %1. What was recorded is in %2</source>
-        <translation>录制已停止：%1。已录制的内容保存在 %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Recording problem: %1</source>
-        <translation>录制出错：%1</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>启动中</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>已断开</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>— fps</source>
-        <translation>— 帧/秒</translation>
-    </message>
-    <message>
-        <source>latency —</source>
-        <translation>延迟 —</translation>
-    </message>
-    <message>
-        <source>dropped —</source>
-        <translation>丢帧 —</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 帧/秒</translation>
-    </message>
-    <message>
-        <source>latency %1 ms</source>
-        <translation>延迟 %1 毫秒</translation>
-    </message>
-    <message>
-        <source>dropped %1</source>
-        <translation>丢帧 %1</translation>
-    </message>
-    <message>
         <source>Shows and scripts (*.show.md *.md *.txt *.docx *.csv);;All files (*)</source>
         <translation>节目单与脚本 (*.show.md *.md *.txt *.docx *.csv);;所有文件 (*)</translation>
     </message>
@@ -1244,10 +1076,6 @@
     <message>
         <source>Restart the studio now in the new language?</source>
         <translation>现在以新语言重新启动直播间吗？</translation>
-    </message>
-    <message>
-        <source>Live Host Studio %1</source>
-        <translation>Live Host Studio %1</translation>
     </message>
     <message>
         <source>A recording is running. Stop it, save the file and quit?</source>
@@ -1343,6 +1171,198 @@
     <message>
         <source>%1 could not be drawn; see the log.</source>
         <translation>无法绘制 %1；请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● 录制</translation>
+    </message>
+    <message>
+        <source>Record the canvas and sound to a file (Ctrl+R)</source>
+        <translation>将画布和声音录制到文件（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>打开节目单…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reload show</source>
+        <translation>重新加载节目单</translation>
+    </message>
+    <message>
+        <source>Start or stop recording</source>
+        <translation>开始或停止录制</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>打开录制文件夹</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>节目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About Live Host Studio</source>
+        <translation>关于 Live Host Studio</translation>
+    </message>
+    <message>
+        <source>Live Host Studio %1</source>
+        <translation>Live Host Studio %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <source>Sources</source>
+        <translation>信号源</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecording</name>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>Stop recording to change sources.</source>
+        <translation>请先停止录制再切换信号源。</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>正在录制到 %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1. What was recorded is in %2</source>
+        <translation>录制已停止：%1。已录制的内容保存在 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Recording problem: %1</source>
+        <translation>录制出错：%1</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● 录制</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>Frames per second reaching the preview</source>
+        <translation>每秒到达预览的帧数</translation>
+    </message>
+    <message>
+        <source>Median time from capture to the composited canvas</source>
+        <translation>从采集到合成画布的中位延迟</translation>
+    </message>
+    <message>
+        <source>Camera frames replaced by newer ones before they were processed (the studio keeps the newest)</source>
+        <translation>处理前被更新画面替换掉的摄像头帧（始终保留最新一帧）</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>丢帧 %1</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>— fps</source>
+        <translation>— 帧/秒</translation>
+    </message>
+    <message>
+        <source>latency —</source>
+        <translation>延迟 —</translation>
+    </message>
+    <message>
+        <source>dropped —</source>
+        <translation>丢帧 —</translation>
     </message>
 </context>
 </TS>
