@@ -161,10 +161,12 @@ class Session:
     def start(self) -> None:
         if self._started:
             return
-        self._started = True
+        with self._lock:   # a worker added from now on is started by add_worker itself
+            self._started = True
+            workers = list(self._workers)
         origin_ns = self.clock.now_ns() + 50_000_000  # a little room for the sources to open
         self._video_thread.origin_ns = self._audio_thread.origin_ns = origin_ns
-        for worker in self._workers:
+        for worker in workers:
             worker.start()
         self.pipeline.start()
         self._audio_thread.start()
@@ -235,8 +237,13 @@ class Session:
                 self._audio_consumers.remove(output.write_audio)
 
     def add_worker(self, worker) -> None:
-        """A thread with start() and stop() that lives as long as the session (captions)."""
-        self._workers.append(worker)
+        """A thread with start() and stop() that lives as long as the session (captions).
+        Added to a running session (captions switched on mid-live), it starts at once."""
+        with self._lock:
+            self._workers.append(worker)
+            start_now = self._started
+        if start_now:
+            worker.start()
 
     def on_stop(self, callback: Callable[[], None]) -> None:
         """Called once the session has stopped (close a log file, write a summary)."""

@@ -184,3 +184,33 @@ def test_a_microphone_that_disappears_comes_back_and_video_never_stops(tmp_path)
         session.stop()
     assert audio_states[:3] == [SourceState.LIVE, SourceState.LOST, SourceState.LIVE]
     assert any("reconnecting" in m.text for m in messages)
+
+
+def test_a_worker_added_to_a_running_session_starts_at_once_and_stops_with_it():
+    """Captions switched on mid-live must not wait for the next session."""
+    import threading
+
+    class Worker(threading.Thread):
+        def __init__(self):
+            super().__init__(daemon=True)
+            self.halt = threading.Event()
+
+        def run(self):
+            self.halt.wait()
+
+        def stop(self):
+            self.halt.set()
+            self.join(2)
+
+    session = Session(SessionConfig(video=VideoSourceConfig(kind="pattern", width=64, height=64, fps=10)))
+    before, during = Worker(), Worker()
+    session.add_worker(before)
+    assert not before.is_alive()          # a session not started yet starts it with itself
+    session.start()
+    try:
+        assert before.is_alive()
+        session.add_worker(during)
+        assert during.is_alive()
+    finally:
+        session.stop()
+    assert not before.is_alive() and not during.is_alive()
