@@ -76,10 +76,10 @@ def test_model_folder_import_runs_off_the_gui_thread(panel, tmp_path, monkeypatc
     assert "not installed" in widget.model_state.text()
     folder = tmp_path / "usb-stick"
     shutil.copytree(source, folder, ignore=shutil.ignore_patterns("installed.json"))
-    widget._jobs.import_folder("whisper-tiny.en", str(folder))
+    widget._jobs.import_path("whisper-tiny.en", str(folder))
     wait_until(lambda: "ready" in widget.status.text())
     assert "Model installed" == widget.model_state.text()
-    widget._jobs.import_folder("whisper-tiny.en", str(tmp_path / "nowhere"))
+    widget._jobs.import_path("whisper-tiny.en", str(tmp_path / "nowhere"))
     wait_until(lambda: "could not be installed" in widget.status.text())
 
 
@@ -89,6 +89,7 @@ def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
     widget, bridge, _ = panel
     widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
     widget.language.setCurrentIndex(widget.language.findData("en"))
+    widget.caption2.setCurrentIndex(0)           # the show's second caption language, taken off
     widget.enabled_check.setChecked(True)
     session = Session(show=None)
     bridge.session_created.emit(session)
@@ -100,3 +101,57 @@ def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
     assert thread.captioner.options.translate_to == ["es"]
     widget.enabled_check.setChecked(False)
     assert session.features["caption_bar"].enabled is False
+
+
+def test_the_shows_languages_become_the_choices_once_per_show(panel, tmp_path):
+    """The example show says `language: en` and `captions: es, de`."""
+    from dataclasses import replace
+
+    widget, bridge, make = panel
+    assert (widget.language.currentData(), widget.caption1.currentData(), widget.caption2.currentData()) == \
+        ("en", "es", "de")
+    assert widget.options().translate_to == ["es", "de"]
+    assert "Languages from the show" in widget.status.text()
+    widget.caption2.setCurrentIndex(widget.caption2.findData("pt"))     # the host's own pick...
+    again = make()
+    assert again.caption2.currentData() == "pt"                         # ...survives a restart with the show
+    show = again._ctx.show_provider()
+    bridge.show_changed.disconnect(widget._on_show)                     # one panel per window
+    bridge.show_changed.emit(replace(show, language="zh-CN", caption_languages=["zh-TW", "pt-BR", "xx", "ja"]))
+    QCoreApplication.processEvents()
+    assert (again.language.currentData(), again.caption1.currentData(), again.caption2.currentData()) == \
+        ("zh", "zh-Hant", "pt")
+    assert "xx" in again.status.text() and "ja" in again.status.text()  # said, not silently dropped
+
+
+def test_captions_switched_on_during_a_live_start_at_once(panel, speak, wav_writer):
+    """No 'next session': the running session gets the captions thread and captions come."""
+    import numpy as np
+
+    from studio.core.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
+    from tests.captions.speech import SR
+
+    widget, bridge, _ = panel
+    widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
+    widget.caption1.setCurrentIndex(0)
+    widget.caption2.setCurrentIndex(0)
+    speech = speak("Welcome to the autumn lip launch. This is the ruby matte lipstick.")
+    wav = wav_writer(np.concatenate([speech, np.zeros(SR, np.float32)]), "talk.wav")
+    session = Session(SessionConfig(video=VideoSourceConfig(kind="pattern", width=160, height=90, fps=10),
+                                    audio=AudioSourceConfig(kind="file", path=str(wav), loop=True)))
+    bridge.attach(session.events)
+    bridge.session_created.emit(session)
+    session.start()
+    try:
+        assert "captions" not in session.features
+        widget.enabled_check.setChecked(True)
+        thread = session.features["captions"]
+        assert thread.is_alive() and session.features["caption_bar"].enabled
+        wait_until(lambda: widget.captions.count() >= 1, 90.0, "no caption came from the running session")
+        assert "lipstick" in widget.captions.item(0).text().lower() or \
+            "launch" in widget.captions.item(0).text().lower()
+    finally:
+        bridge.session_stopped.emit()
+        session.stop()
+        bridge.detach()
+    assert not thread.is_alive()

@@ -1,8 +1,10 @@
 """The captions dock: spoken language, caption languages, model and device; downloads with
 progress; offline import of a model folder; the live caption list.
 
-Captions run on the session's captions thread (studio.assemble.install_captions, called when a
-session is created). Changing a choice during a live hands new options to the running engine
+Captions run on the session's captions thread (studio.assemble.install_captions), added when a
+session is created or, when the host switches captions on during a live, at once. A loaded show's
+`language` and `captions` become the choices (once per show languages: the host's own picks
+afterwards are kept across restarts). Changing a choice during a live hands new options to the running engine
 (`StreamingCaptioner.update_options`, applied on the captions thread); the model loads there,
 never on the GUI thread. Downloads and imports run on a short-lived worker thread and report
 back through queued signals.
@@ -11,14 +13,14 @@ back through queued signals.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from studio.captions.options import WHISPER_MODELS, CaptionOptions
+from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
 
 log = logging.getLogger(__name__)
@@ -33,39 +35,36 @@ CAPTION_LANGUAGES = [("", QT_TRANSLATE_NOOP("CaptionsPanel", "None")), ("en", "E
                      ("ja", "日本語"), ("ko", "한국어"), ("ar", "العربية"), ("de", "Deutsch"), ("fr", "Français")]
 DEVICES = [("auto", QT_TRANSLATE_NOOP("CaptionsPanel", "Auto")), ("cpu", "CPU"), ("cuda", "CUDA (NVIDIA GPU)")]
 MAX_ROWS = 300
+_TRADITIONAL_CHINESE = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
 
-class ModelJobs(QObject):
-    """Download/import on a worker thread; signals are delivered queued on the GUI thread."""
+def _offered(code: str, offered: list[str]) -> str | None:
+    """The offered code for a show's language code: exact, else by base language
+    ("pt-BR" -> "pt"); Chinese picks its script ("zh-TW" -> "zh-Hant", "zh" -> "zh-Hans")."""
+    lowered = code.strip().lower()
+    by_lower = {c.lower(): c for c in offered}
+    if lowered in by_lower:
+        return by_lower[lowered]
+    base = lowered.split("-")[0]
+    if base == "zh":
+        script = "zh-Hant" if lowered in _TRADITIONAL_CHINESE else "zh-Hans"
+        return script if script in offered else by_lower.get("zh")
+    return by_lower.get(base)
 
-    progress = Signal(str, int, int)      # model, bytes done, bytes total (0: unknown)
-    done = Signal(str, str)               # model, error ("" when it worked)
 
-    def download(self, name: str) -> None:
-        threading.Thread(target=self._download, args=(name,), name="model-download", daemon=True).start()
-
-    def import_folder(self, name: str, folder: str) -> None:
-        threading.Thread(target=self._import, args=(name, folder), name="model-import", daemon=True).start()
-
-    def _download(self, name: str) -> None:
-        from studio.models import install
-
-        try:
-            install.download(name, progress=lambda _m, _f, done, total: self.progress.emit(name, done, total or 0))
-            self.done.emit(name, "")
-        except Exception as exc:  # offline, checksum, disk full: shown in the panel
-            self.done.emit(name, str(exc))
-
-    def _import(self, name: str, folder: str) -> None:
-        from pathlib import Path
-
-        from studio.models import install
-
-        try:
-            install.import_model(name, Path(folder))
-            self.done.emit(name, "")
-        except Exception as exc:
-            self.done.emit(name, str(exc))
+def show_caption_choices(show) -> tuple[str | None, list[str], list[str]]:
+    """(spoken language, caption languages, codes not offered) for the panel's lists, from the
+    show's `language` and `captions` lines."""
+    spoken = _offered(show.language, [c for c, _ in LANGUAGES]) if show.language else None
+    targets: list[str] = []
+    unknown: list[str] = [show.language] if show.language and spoken is None else []
+    for code in show.caption_languages:
+        offered = _offered(code, [c for c, _ in CAPTION_LANGUAGES if c])
+        if offered is None:
+            unknown.append(code)
+        elif offered not in targets:
+            targets.append(offered)
+    return spoken, targets, unknown
 
 
 class CaptionsPanel(QWidget):
@@ -129,7 +128,11 @@ class CaptionsPanel(QWidget):
         ctx.bridge.session_stopped.connect(self._on_session_stopped)
         ctx.bridge.caption.connect(self._on_caption)
         ctx.bridge.status.connect(self._on_status)
+        ctx.bridge.show_changed.connect(self._on_show)
         self._refresh_model_state()
+        show = ctx.show_provider()
+        if show is not None:
+            self._on_show(show)
 
     # ---- choices ----------------------------------------------------------------------------
 
@@ -174,8 +177,41 @@ class CaptionsPanel(QWidget):
             if self.enabled_check.isChecked():
                 self.status.setText(self.tr("New caption settings apply from the next sentence."))
         elif self._session is not None and self.enabled_check.isChecked():
-            self.status.setText(self.tr("Captions start with the next session (switch sources or restart)."))
+            # Switched on during a live: the captions thread joins the running session now.
+            if self._install(self._session):
+                self.status.setText(self.tr("Captions are starting (the model loads off screen)…"))
         self._show_caption_bar(self.enabled_check.isChecked())
+
+    def _on_show(self, show) -> None:
+        """A show was loaded: its languages become the choices, once per set of show languages,
+        so the host's later picks survive a restart with the same show."""
+        if show is None:
+            return
+        spoken, targets, unknown = show_caption_choices(show)
+        signature = f"{show.language}|{','.join(show.caption_languages)}"
+        if self._ctx.settings.value("show_languages", "", str) == signature:
+            return
+        self._ctx.settings.set_value("show_languages", signature)
+        combos = (self.language, self.caption1, self.caption2)
+        for combo in combos:
+            combo.blockSignals(True)
+        if spoken is not None:
+            self.language.setCurrentIndex(self.language.findData(spoken))
+        for combo, code in zip((self.caption1, self.caption2), targets + ["", ""]):
+            combo.setCurrentIndex(max(0, combo.findData(code)))
+        for combo in combos:
+            combo.blockSignals(False)
+        self._on_choice()
+        text = self.tr("Languages from the show: spoken %1, captions %2.").replace(
+            "%1", self.language.currentText()).replace(
+            "%2", ", ".join(c.currentText() for c in (self.caption1, self.caption2) if c.currentData())
+            or self.tr("none"))
+        if len(targets) > 2:
+            text += " " + self.tr("Only two caption languages fit on the video: %1 left out.").replace(
+                "%1", ", ".join(targets[2:]))
+        if unknown:
+            text += " " + self.tr("Not offered here: %1.").replace("%1", ", ".join(unknown))
+        self.status.setText(text)
 
     def _refresh_model_state(self) -> None:
         from studio.models.registry import installed_path
@@ -195,15 +231,21 @@ class CaptionsPanel(QWidget):
     def _on_session(self, session) -> None:
         """A new session, not started yet: add the captions thread when captions are on."""
         self._session = session
-        if not self.enabled_check.isChecked():
-            return
+        if self.enabled_check.isChecked():
+            self._install(session)
+
+    def _install(self, session) -> bool:
+        """The captions thread, caption bar and live checks for this session (started at once
+        when the session already runs)."""
         try:
             from studio.assemble import install_captions
 
             install_captions(session, self.options())
+            return True
         except Exception as exc:  # captions are off for this session; the live goes on
             log.exception("captions could not be added")
             self.status.setText(self.tr("Captions are off: %1").replace("%1", str(exc)))
+            return False
 
     def _on_session_stopped(self, *_args) -> None:
         self._session = None
@@ -251,7 +293,7 @@ class CaptionsPanel(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with the %1 model files").replace("%1", name))
         if folder:
             self.status.setText(self.tr("Importing %1…").replace("%1", name))
-            self._jobs.import_folder(name, folder)
+            self._jobs.import_path(name, folder)
 
     def _on_progress(self, name: str, done: int, total: int) -> None:
         if total > 0:
