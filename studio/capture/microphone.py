@@ -25,7 +25,8 @@ class MicrophoneSource:
         self.device = device
         self.name = name or ("default microphone" if device is None else f"microphone {device}")
         self._stream = None
-        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=100)
+        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=100)   # 10 s of 100 ms blocks
+        self.dropped_blocks = 0   # oldest blocks thrown away because the reader fell behind
         self._device_rate_hz = AUDIO_SAMPLE_RATE_HZ
 
     def open(self) -> None:
@@ -52,10 +53,19 @@ class MicrophoneSource:
         return stream
 
     def _callback(self, indata, frames, time_info, status) -> None:
-        try:
-            self._queue.put_nowait(indata[:, 0].copy())
-        except queue.Full:
-            pass  # the reader is gone or stuck; newest audio matters more
+        block = indata[:, 0].copy()
+        while True:
+            try:
+                self._queue.put_nowait(block)
+                return
+            except queue.Full:
+                # The reader fell behind: live captions want what the host says now, so the
+                # oldest block goes (the reader may take one meanwhile; then the put succeeds).
+                try:
+                    self._queue.get_nowait()
+                    self.dropped_blocks += 1
+                except queue.Empty:
+                    pass
 
     def read(self) -> AudioBlock | None:
         try:

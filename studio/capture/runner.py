@@ -154,6 +154,11 @@ class AudioCaptureThread(_SourceThread):
         self.video_progress_ns = video_progress_ns
         self.chunks_read = 0
 
+    @property
+    def dropped_blocks(self) -> int:
+        """Blocks a live source threw away (oldest first) because this thread fell behind."""
+        return getattr(self.source, "dropped_blocks", 0)
+
     def run(self) -> None:
         try:
             if self._open():

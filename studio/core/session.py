@@ -76,6 +76,7 @@ class PipelineStats:
     audio_level_dbfs: float
     video_state: SourceState
     audio_state: SourceState
+    audio_dropped_blocks: int = 0   # microphone blocks dropped (oldest first) when capture fell behind
 
 
 def make_video_source(cfg: VideoSourceConfig):
@@ -385,6 +386,7 @@ class Session:
             audio_level_dbfs=self.audio_level_dbfs,
             video_state=self._video_thread.state,
             audio_state=self._audio_thread.state,
+            audio_dropped_blocks=self._audio_thread.dropped_blocks,
         )
 
     def report(self) -> dict:
@@ -395,6 +397,7 @@ class Session:
             "frames_in": s.frames_in,
             "frames_out": s.frames_out,
             "dropped_frames": s.dropped_frames,
+            "audio_dropped_blocks": s.audio_dropped_blocks,
             "duration_s": round(duration_s, 3),
             "fps": round(s.frames_out / duration_s, 2) if duration_s > 0 else 0.0,
             "latency_ms": {"p50": round(s.latency_p50_ms, 3), "p95": round(s.latency_p95_ms, 3)},
