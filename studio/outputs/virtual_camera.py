@@ -9,6 +9,7 @@ up the rest of the studio.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -114,22 +115,27 @@ class VirtualCameraOutput:
             self.events.publish(OutputStateChanged(self.name, state, detail))
 
     def _open(self, frame: VideoFrame):
-        import pyvirtualcam
-
         try:
+            import pyvirtualcam
+
             camera = pyvirtualcam.Camera(frame.width, frame.height, self.options.fps,
                                          fmt=pyvirtualcam.PixelFormat.BGR,
                                          device=self.options.device, backend=self.options.backend)
+        except ImportError as exc:   # a broken install: FAILED, never "waiting" forever
+            self._fail(f"The virtual camera library could not be loaded ({exc}): reinstall Live Host Studio.")
+            return None
         except (RuntimeError, KeyError, ValueError) as exc:
-            detail = explain_camera_error(str(exc))
-            self._set_state(LinkState.FAILED, detail)
-            if not self._told_host and self.events is not None:   # once, not every retry
-                self.events.publish(StatusMessage(Severity.WARNING, detail, "virtual camera"))
-            self._told_host = True
+            self._fail(explain_camera_error(str(exc)))
             return None
         self._device = camera.device
         self._set_state(LinkState.LIVE, f"Sending {frame.width}×{frame.height} to “{camera.device}”.")
         return camera
+
+    def _fail(self, detail: str) -> None:
+        self._set_state(LinkState.FAILED, detail)
+        if not self._told_host and self.events is not None:   # once, not every retry
+            self.events.publish(StatusMessage(Severity.WARNING, detail, "virtual camera"))
+        self._told_host = True
 
     def _run(self) -> None:
         camera = None
@@ -151,7 +157,15 @@ class VirtualCameraOutput:
                     if camera is None:
                         next_try_s = time.monotonic() + RETRY_S
                         continue
-                camera.send(np.ascontiguousarray(frame.image))
+                try:
+                    camera.send(np.ascontiguousarray(frame.image))
+                except (RuntimeError, OSError) as exc:   # the device went away: say so, retry later
+                    with contextlib.suppress(RuntimeError, OSError):
+                        camera.close()
+                    camera = None
+                    self._fail(f"The virtual camera stopped taking frames ({exc}).")
+                    next_try_s = time.monotonic() + RETRY_S
+                    continue
                 self._frames_written += 1
         finally:
             if camera is not None:

@@ -62,25 +62,27 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     assert isinstance(panel, GoLivePanel)
 
     # RTMP: the key goes to the keychain, never to the settings file or the widget.
-    panel.url_edit.setText(rtmp_server.url())
-    panel.key_name_edit.setText("rehearsal")
-    panel.key_edit.setText(KEY)
-    panel.stream_button.click()
-    assert panel.key_edit.text() == ""
+    stream = panel.stream
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
+    stream.url_edit.setText(rtmp_server.url())
+    stream.key_name_edit.setText("rehearsal")
+    stream.key_edit.setText(KEY)
+    stream.stream_button.click()
+    assert stream.key_edit.text() == ""
     assert memory_keyring.secrets[("LiveHostStudio.stream-key", "rehearsal")] == KEY
-    _wait(lambda: panel._streams and panel._streams[0].state == LinkState.LIVE)
-    _wait(lambda: "LIVE" in panel.stream_status.text() and "kb/s" in panel.stream_status.text())
-    assert KEY not in panel.stream_status.text()
+    _wait(lambda: stream.streams and stream.streams[0].state == LinkState.LIVE)
+    _wait(lambda: "LIVE" in stream.health_label.text() and "kb/s" in stream.health_label.text())
+    assert KEY not in stream.health_label.text() + stream.stream_status.text()
     settings._settings.sync()
     assert KEY not in open(settings._settings.fileName(), encoding="utf-8").read()
 
     # A second destination is refused until multi-destination is on, with the TikTok warning.
-    panel.url_edit.setText("rtmp://push.tiktokcdn.com/game/")
-    panel.stream_button.click()
-    assert "simulcasting" in panel.stream_status.text() and len(panel._streams) == 1
-    assert not panel.multi_warning.isVisibleTo(panel)
-    panel.multi_check.setChecked(True)
-    assert panel.multi_warning.isVisibleTo(panel) and "TikTok" in panel.multi_warning.text()
+    stream.url_edit.setText("rtmp://push.tiktokcdn.com/game/")
+    stream.stream_button.click()
+    assert "simulcasting" in stream.stream_status.text() and len(stream.streams) == 1
+    assert not stream.multi_warning.isVisibleTo(panel)
+    stream.multi_check.setChecked(True)
+    assert stream.multi_warning.isVisibleTo(panel) and "TikTok" in stream.multi_warning.text()
 
     # The program window paints the program from its own feed.
     panel.program_button.setChecked(True)
@@ -98,12 +100,16 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == panel.feed_url.text()
 
-    # No virtual-camera driver here: the panel says what to install, the stream goes on.
+    # No virtual-camera driver here: the panel says what to install, the button does not claim a
+    # running camera ("Stop") after the failed start, and the stream goes on.
     panel.camera_button.setChecked(True)
+    assert panel.camera_button.text() == "Stop virtual camera"          # starting: it can be stopped
     _wait(lambda: "v4l2loopback" in panel.camera_status.text())
-    assert panel._streams[0].state == LinkState.LIVE
+    assert not panel.camera_button.isChecked() and panel.camera_button.text() == "Start virtual camera"
+    assert "not running" in panel.camera_status.text() and panel._camera is None
+    assert stream.streams[0].state == LinkState.LIVE
 
-    panel._stop_streams()
+    stream.stop_streams()
     _wait(lambda: rtmp_server.recordings() and rtmp_server.recordings()[0].stat().st_size > 10_000)
 
 
@@ -138,3 +144,73 @@ def test_closing_the_dock_releases_every_output(tmp_path):
 
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_server_url_mistakes_are_explained_before_anything_connects(live, memory_keyring):
+    panel, session, _ = live
+    stream = panel.stream
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
+    outputs_before = len(session.pipeline.outputs)
+    for url, expected in (("", "Enter the server URL first"),
+                          ("https://www.tiktok.com/@shop/live", "is not an RTMP address"),
+                          ("rtmp://", "is not a complete server URL"),
+                          ("rtmp://live.example.com", "has no application name")):
+        stream.url_edit.setText(url)
+        stream.key_edit.setText(KEY)
+        stream.stream_button.click()
+        text = stream.stream_status.text()
+        assert expected in text, (url, text)
+        assert not text.startswith(" ") and KEY not in text and stream.key_edit.text() == ""
+    assert stream.streams == [] and len(session.pipeline.outputs) == outputs_before
+
+
+def test_platform_presets_fill_the_server_and_ask_only_for_the_key(live, memory_keyring):
+    panel, _, settings = live
+    stream = panel.stream
+    labels = [stream.preset_combo.itemText(i) for i in range(stream.preset_combo.count())]
+    assert labels == ["TikTok LIVE", "YouTube Live", "Custom RTMP server"]
+
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("youtube"))
+    assert stream.url_edit.text() == "rtmps://a.rtmps.youtube.com/live2" and stream.url_edit.isReadOnly()
+    assert not stream.key_name_edit.isVisibleTo(panel)                 # only the key is asked for
+    assert stream.key_edit.placeholderText() == "Paste the stream key"
+    stream.stream_button.click()                                        # no key yet
+    assert "Paste the stream key from YouTube Live" in stream.stream_status.text() and stream.streams == []
+    memory_keyring.set_password("LiveHostStudio.stream-key", "youtube", "yt-key")
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("youtube"))
+    assert "Saved in the keychain" in stream.key_edit.placeholderText()
+
+    # TikTok gives a server URL per LIVE: the field stays the host's to paste.
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("tiktok"))
+    assert not stream.url_edit.isReadOnly() and stream.url_edit.text() == ""
+    assert "Server URL" in stream.preset_help.text() and not stream.key_name_edit.isVisibleTo(panel)
+    assert stream.key_name_edit.text() == "tiktok"
+
+
+def test_health_readout_counts_a_reconnect_from_the_output(live, rtmp_server, memory_keyring):
+    """Bitrate, dropped frames and reconnects come from the RTMP output's own counters."""
+    from tests.outputs.rtmp_server import NginxRtmpServer
+
+    panel, _, _ = live
+    stream = panel.stream
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
+    stream.url_edit.setText(rtmp_server.url())
+    stream.key_edit.setText(KEY)
+    stream.stream_button.click()
+    _wait(lambda: stream.streams and stream.streams[0].state == LinkState.LIVE)
+    _wait(lambda: " LIVE · " in stream.health_label.text() and "0 reconnects" in stream.health_label.text())
+    _wait(lambda: stream.streams[0].health().extra["bitrate_kbps"] > 0)
+    _wait(lambda: " 0 kb/s" not in stream.health_label.text())
+    rtmp_server.kill()
+    _wait(lambda: "reconnecting" in stream.health_label.text(), 15.0)
+    assert stream.stream_status.text()                                  # the reason, in a sentence
+    restarted = NginxRtmpServer(rtmp_server.root, port=rtmp_server.port).start()
+    try:
+        _wait(lambda: "1 reconnects" in stream.health_label.text(), 30.0)
+        health = stream.streams[0].health()
+        assert f"{health.frames_dropped} dropped frames" in stream.health_label.text()
+        assert health.frames_dropped > 0                                # the outage's frames, counted
+    finally:
+        stream.stop_streams()
+        restarted.stop()

@@ -72,3 +72,15 @@ def test_frames_reach_a_real_loopback_device():
     _wait_state(camera, LinkState.LIVE)
     camera.close()
     assert camera.health().frames_written > 0 and camera.device
+
+
+def test_a_broken_camera_library_is_a_failure_not_a_camera_waiting_forever(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyvirtualcam", None)      # import raises ImportError
+    camera = VirtualCameraOutput(VirtualCameraOptions(fps=30), EventBus())
+    camera.write_video(_frame(0))
+    _wait_state(camera, LinkState.FAILED)
+    detail = camera.health().detail
+    camera.close()
+    assert "could not be loaded" in detail and "reinstall" in detail

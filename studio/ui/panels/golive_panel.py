@@ -1,5 +1,5 @@
-"""The Go live dock: virtual camera, RTMP streams with their health line, the clean program
-window, and the OBS caption feed URL.
+"""The Go live dock: virtual camera, RTMP streams (studio.ui.panels.golive_stream: presets, URL
+checks, health readout), the clean program window, and the OBS caption feed URL.
 
 GUI thread only. The outputs themselves run on their own threads (studio.outputs);
 this panel creates them, adds them to the session, reads their health on a timer and
@@ -12,25 +12,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
+from studio.outputs.events import LinkState
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.golive_stream import StreamBox
 
 log = logging.getLogger(__name__)
 
 HEALTH_INTERVAL_MS = 500
-
-
-@dataclass
-class _Destination:
-    url: str
-    key_name: str | None
-    memory_key: str | None       # only when no keychain exists: kept for this run, never saved
 
 
 def _close_in_background(outputs: list) -> None:
@@ -55,15 +49,14 @@ class GoLivePanel(QWidget):
         self._session = None
         self._camera = None
         self._camera_wanted = False
-        self._destinations: list[_Destination] = []
-        self._streams: list = []
         self._feed = None
         self._program_window = None
         self._owned: list = []        # outputs made here and not yet closed
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_camera_box())
-        layout.addWidget(self._build_stream_box())
+        self.stream = StreamBox(ctx.settings, self._current_session, self._owned, self._release, self)
+        layout.addWidget(self.stream)
         layout.addWidget(self._build_program_box())
         layout.addWidget(self._build_feed_box())
         layout.addStretch(1)
@@ -90,47 +83,6 @@ class GoLivePanel(QWidget):
         lay = QVBoxLayout(box)
         lay.addWidget(self.camera_button)
         lay.addWidget(self.camera_status)
-        return box
-
-    def _build_stream_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Stream (RTMP)"), self)
-        settings = self._ctx.settings
-        self.url_edit = QLineEdit(settings.value("server_url", "", str), box)
-        self.url_edit.setPlaceholderText("rtmp://…/app")
-        self.key_name_edit = QLineEdit(settings.value("key_name", "main", str), box)
-        self.key_edit = QLineEdit(box)
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText(self.tr("Paste to replace the saved key"))
-        self.multi_check = QCheckBox(self.tr("Allow more than one destination"), box)
-        self.multi_warning = QLabel(self.tr(
-            "TikTok's LIVE rules forbid streaming the same LIVE to other platforms at the same time "
-            "(simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. "
-            "Use more than one destination only when none of them is a TikTok LIVE."), box)
-        self.multi_warning.setWordWrap(True)
-        self.multi_warning.setStyleSheet("color: #ffb74d;")
-        self.multi_warning.setVisible(False)
-        self.multi_check.toggled.connect(self.multi_warning.setVisible)
-        self.stream_button = QPushButton(self.tr("Start streaming"), box)
-        self.stream_button.clicked.connect(self._start_stream)
-        self.stop_button = QPushButton(self.tr("Stop streaming"), box)
-        self.stop_button.clicked.connect(self._stop_streams)
-        self.stream_status = QLabel(self.tr("Not streaming."), box)
-        self.stream_status.setWordWrap(True)
-        self.stream_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Server URL"), self.url_edit)
-        form.addRow(self.tr("Key name"), self.key_name_edit)
-        form.addRow(self.tr("Stream key"), self.key_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.stream_button)
-        buttons.addWidget(self.stop_button)
-        lay = QVBoxLayout(box)
-        lay.addLayout(form)
-        lay.addWidget(self.multi_check)
-        lay.addWidget(self.multi_warning)
-        lay.addLayout(buttons)
-        lay.addWidget(self.stream_status)
         return box
 
     def _build_program_box(self) -> QGroupBox:
@@ -180,16 +132,16 @@ class GoLivePanel(QWidget):
         self._session = session
         if self._camera_wanted:
             self._open_camera()
-        for destination in self._destinations:
-            self._open_stream(destination)
+        for destination in self.stream.destinations:
+            self.stream.open_stream(destination)
         if self._program_window is not None:
             session.add_output(self._program_window.feed)
         if self.feed_check.isChecked():
             self._start_feed()
 
     def _on_stopped(self) -> None:
-        outputs = ([self._camera] if self._camera else []) + self._streams
-        self._camera, self._streams = None, []
+        outputs = ([self._camera] if self._camera else []) + self.stream.take_streams()
+        self._camera = None
         if self._feed is not None:
             outputs.append(self._feed)
             self._feed = None
@@ -209,16 +161,34 @@ class GoLivePanel(QWidget):
 
     def _toggle_camera(self, on: bool) -> None:
         self._camera_wanted = on
-        self.camera_button.setText(self.tr("Stop virtual camera") if on else self.tr("Start virtual camera"))
+        self._show_camera_button(on)
         if on:
             self._open_camera()
         elif self._camera is not None:
-            session = self._current_session()
-            if session is not None:
-                session.remove_output(self._camera)
-            self._release([self._camera])
-            self._camera = None
+            self._drop_camera()
             self.camera_status.setText(self.tr("Virtual camera stopped."))
+
+    def _show_camera_button(self, on: bool) -> None:
+        """The button says what pressing it does now; set without re-entering _toggle_camera."""
+        self.camera_button.blockSignals(True)
+        self.camera_button.setChecked(on)
+        self.camera_button.blockSignals(False)
+        self.camera_button.setText(self.tr("Stop virtual camera") if on else self.tr("Start virtual camera"))
+
+    def _drop_camera(self) -> None:
+        session = self._current_session()
+        if session is not None:
+            session.remove_output(self._camera)
+        self._release([self._camera])
+        self._camera = None
+
+    def _camera_failed(self, detail: str) -> None:
+        """A start that failed is not a running camera: the button offers Start again, the
+        reason stays on screen (pressing Start retries, e.g. after installing the driver)."""
+        self._drop_camera()
+        self._camera_wanted = False
+        self._show_camera_button(False)
+        self.camera_status.setText(self.tr("The virtual camera is not running: %1").replace("%1", detail))
 
     def _open_camera(self) -> None:
         from studio.outputs.virtual_camera import VirtualCameraOptions, VirtualCameraOutput
@@ -230,64 +200,6 @@ class GoLivePanel(QWidget):
         self._camera = VirtualCameraOutput(VirtualCameraOptions(fps=session.config.video.fps), session.events)
         self._owned.append(self._camera)
         session.add_output(self._camera)
-
-    # ---- RTMP ---------------------------------------------------------------------------
-
-    def _start_stream(self) -> None:
-        from studio.outputs.rtmp import DestinationError, check_destinations
-        from studio.outputs.stream_keys import StreamKeyError, has_stream_key, save_stream_key
-
-        url = self.url_edit.text().strip()
-        key_name = self.key_name_edit.text().strip() or "main"
-        typed_key = self.key_edit.text().strip()
-        self.key_edit.clear()                 # the key never stays in a widget
-        try:
-            check_destinations([d.url for d in self._destinations] + [url], self.multi_check.isChecked())
-        except DestinationError as exc:
-            self.stream_status.setText(str(exc))
-            return
-        destination = _Destination(url, None, None)
-        if typed_key:
-            try:
-                save_stream_key(key_name, typed_key)
-                destination.key_name = key_name
-            except StreamKeyError as exc:
-                destination.memory_key = typed_key
-                self.stream_status.setText(self.tr("The key is used for this run only: %1").replace("%1", str(exc)))
-        elif has_stream_key(key_name):
-            destination.key_name = key_name
-        self._ctx.settings.set_value("server_url", url)
-        self._ctx.settings.set_value("key_name", key_name)
-        if self._open_stream(destination):
-            self._destinations.append(destination)
-
-    def _open_stream(self, destination: _Destination) -> bool:
-        from studio.outputs.rtmp import DestinationError, RtmpOptions, RtmpOutput
-        from studio.outputs.stream_keys import StreamKeyError
-
-        session = self._current_session()
-        if session is None:
-            self.stream_status.setText(self.tr("Streaming starts with the camera or video source."))
-            return False
-        try:
-            output = RtmpOutput(RtmpOptions(url=destination.url, key_name=destination.key_name,
-                                            stream_key=destination.memory_key), session.events)
-        except (StreamKeyError, DestinationError) as exc:
-            self.stream_status.setText(str(exc))
-            return False
-        session.add_output(output)
-        self._streams.append(output)
-        self._owned.append(output)
-        return True
-
-    def _stop_streams(self) -> None:
-        session = self._current_session()
-        for output in self._streams:
-            if session is not None:
-                session.remove_output(output)
-        self._release(self._streams)
-        self._streams, self._destinations = [], []
-        self.stream_status.setText(self.tr("Not streaming."))
 
     # ---- program window -----------------------------------------------------------------
 
@@ -361,9 +273,12 @@ class GoLivePanel(QWidget):
 
     def _show_health(self) -> None:
         if self._camera is not None:
-            self.camera_status.setText(self._camera.health().detail)
-        if self._streams:
-            self.stream_status.setText("\n".join(f"{s.where}: {s.health_line()}" for s in self._streams))
+            health = self._camera.health()
+            if self._camera.state in (LinkState.FAILED, LinkState.STOPPED):
+                self._camera_failed(health.detail)
+            else:
+                self.camera_status.setText(health.detail)
+        self.stream.show_health()
         if self._feed is not None:
             health = self._feed.health()
             clients = int(health.extra.get("clients", 0))
