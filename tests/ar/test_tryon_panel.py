@@ -73,3 +73,48 @@ def test_panel_drives_the_filter_the_session_already_has(panel):
     assert widget.tryon_filter is installed and session.camera_filters == []
     widget.split_check.setChecked(True)
     assert installed.controls.split
+
+
+def test_a_missing_face_model_is_named_with_how_to_import_it(tmp_path, monkeypatch):
+    """Not 'this product has no try-on look': the model is missing, and the panel says how to get it."""
+    import numpy as np
+
+    from studio.core.filters import FilterContext
+    from studio.core.frames import VideoFrame
+    from studio.models import ModelMissingError
+    from studio.models.registry import installed_path
+    from studio.ui.panels.tryon_panel import TryOnPanel
+    from tests.qt_helpers import wait_until
+
+    real_model = installed_path("face_landmarker")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "models"))     # a machine without models
+    from studio.ui.bridge import EventBridge
+    from studio.ui.panels import PanelContext, PanelSettings
+
+    bridge = EventBridge()
+    settings = PanelSettings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat), "tryon")
+    widget = TryOnPanel(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
+                                     show_provider=lambda: None))
+    session = SessionDouble()
+    bridge.session_created.emit(session)
+    f = session.features["tryon"]
+    widget.look_combo.setCurrentIndex(widget.look_combo.findData("lipstick:ruby-matte"))
+    text = widget.status_label.text()
+    assert "face model" in text and "studio models import face_landmarker" in text
+    assert str(tmp_path / "models" / "face_landmarker") in text and widget.import_button.isVisibleTo(widget)
+    frame = VideoFrame(np.zeros((120, 160, 3), np.uint8), 0, 0, 0)
+    with pytest.raises(ModelMissingError):
+        f.process(frame, FilterContext(None, None, 0, None))
+    f.enabled = False                                   # what the pipeline does with a filter that raised
+    widget._show_status()
+    assert "studio models import" in widget.status_label.text()   # still the cause, not a vague error
+
+    widget._jobs.import_path("face_landmarker", str(tmp_path / "nowhere.task"))
+    wait_until(lambda: "could not be imported" in widget.status_label.text(), 10.0)
+    widget.import_model(str(real_model))
+    wait_until(lambda: widget.status_label.text() == "Face model installed: try-on is on.", 20.0)
+    assert f.enabled and not widget.import_button.isVisibleTo(widget)
+    f.process(frame, FilterContext(None, None, 0, None))             # the tracker now loads
+    assert f.last_report.state.value == "no_face"
+    f.close()
+    widget.deleteLater()

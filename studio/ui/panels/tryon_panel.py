@@ -4,7 +4,8 @@ one key, and the before/after split.
 GUI thread only. The TryOnFilter is the session's (`session.features["tryon"]`, installed by
 studio.assemble for a show with looks) or, when there is none, made here and attached
 as a camera filter when the session is created; the face tracker inside it lives on the video-pipeline thread. This
-panel only calls the filter's thread-safe setters and reads its last report on a timer.
+panel only calls the filter's thread-safe setters and reads its last report on a timer. Without
+the face model the panel says so, where it goes and how to import it (a button, or the command).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio.ar.looks import LookCatalog
+from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,7 @@ AR_TOGGLE_KEY = "F6"            # one key: a host switches the try-on off mid-se
 SPLIT_TOGGLE_KEY = "Shift+F6"
 FOLLOW_PRODUCT = ""             # combo data of "follow the product on screen"
 STATUS_INTERVAL_MS = 250
+FACE_MODEL = "face_landmarker"  # the tracker's model (studio.models manifest name)
 
 
 class TryOnPanel(QWidget):
@@ -48,6 +51,13 @@ class TryOnPanel(QWidget):
         self.split_check = QCheckBox(self.tr("Before / after split (%1)").replace("%1", SPLIT_TOGGLE_KEY), self)
         self.status_label = QLabel(self.tr("Try-on starts with the camera."), self)
         self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_button = QPushButton(self.tr("Import face model…"), self)
+        self.import_button.setToolTip(self.tr("The file face_landmarker.task, e.g. from a USB stick"))
+        self.import_button.clicked.connect(self._choose_model_file)
+        self._jobs = ModelJobs()
+        self._jobs.done.connect(self._on_import_done)
+        self._model_missing = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.ar_check)
@@ -55,6 +65,7 @@ class TryOnPanel(QWidget):
         layout.addWidget(self.look_combo)
         layout.addWidget(self.split_check)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.import_button)
         layout.addStretch(1)
 
         settings = ctx.settings
@@ -76,6 +87,7 @@ class TryOnPanel(QWidget):
         self._timer.setInterval(STATUS_INTERVAL_MS)
         self._timer.timeout.connect(self._show_status)
         self._timer.start()
+        self._check_model()
 
     @property
     def tryon_filter(self):
@@ -84,6 +96,7 @@ class TryOnPanel(QWidget):
     def _on_session(self, session) -> None:
         from studio.overlays.tryon import TryOnFilter
 
+        self._check_model()
         features = getattr(session, "features", {})
         existing = features.get("tryon")
         if isinstance(existing, TryOnFilter):     # studio.assemble installed it for the show
@@ -115,9 +128,56 @@ class TryOnPanel(QWidget):
         self._filter.set_split(self.split_check.isChecked())
         self._filter.set_manual_look(look_id)
 
+    # ---- the face model -----------------------------------------------------------------
+
+    def _check_model(self) -> None:
+        """Read the models folder now (session start, after an import), not on every tick."""
+        from studio.models.registry import installed_path
+
+        self._model_missing = installed_path(FACE_MODEL) is None
+        self.import_button.setVisible(self._model_missing)
+        if self._model_missing:
+            self._show_model_missing()
+
+    def _show_model_missing(self) -> None:
+        from studio.models.registry import model_dir
+
+        self.status_label.setText(self.tr(
+            "Try-on needs the face model, which is not installed. Import the file face_landmarker.task "
+            "with the button below, or run: studio models import %1 PATH (it goes into %2).")
+            .replace("%1", FACE_MODEL).replace("%2", str(model_dir(FACE_MODEL))))
+
+    def _choose_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The face model file"), "",
+                                              self.tr("Face model (*.task);;All files (*)"))
+        if path:
+            self.import_model(path)
+
+    def import_model(self, path: str) -> None:
+        """Copied and checked on a worker thread; the panel hears back through `done`."""
+        self.import_button.setEnabled(False)
+        self.status_label.setText(self.tr("Importing the face model…"))
+        self._jobs.import_path(FACE_MODEL, path)
+
+    def _on_import_done(self, _name: str, error: str) -> None:
+        self.import_button.setEnabled(True)
+        if error:
+            self.status_label.setText(self.tr("The face model could not be imported: %1").replace("%1", error))
+            return
+        self._check_model()
+        if self._filter is not None and not self._model_missing:
+            # The pipeline switched the filter off when the model was missing: try again now.
+            self._filter.enabled = True
+        self.status_label.setText(self.tr("Face model installed: try-on is on."))
+
     def _show_status(self) -> None:
         from studio.overlays.tryon import TryOnState
 
+        if self._model_missing and self.ar_check.isChecked():
+            return                               # the missing model stays said, with how to fix it
+        if self._filter is not None and not self._filter.enabled:
+            self.status_label.setText(self.tr("Try-on stopped after an error; see the status bar and the log."))
+            return
         report = self._filter.last_report if self._filter is not None else None
         if report is None:
             return
@@ -125,7 +185,7 @@ class TryOnPanel(QWidget):
         name = look.name if look else ""
         texts = {
             TryOnState.OFF: self.tr("AR is off."),
-            TryOnState.NO_LOOK: self.tr("This product has no try-on look."),
+            TryOnState.NO_LOOK: self.tr("Nothing to try on in this segment: pick a look above to show one."),
             TryOnState.NO_FACE: self.tr("No face in view: nothing is drawn."),
             TryOnState.DRAWN: self.tr("Showing %1 (%2 ms a frame).").replace("%1", name).replace(
                 "%2", f"{report.track_ms + report.render_ms:.0f}"),
