@@ -59,10 +59,12 @@ Rules for panels (the studio's real-time rules):
   compile the .qm. Language changes take effect on the next start of the
   window, so panels need no retranslate code.
 - Keys: the window owns PageDown/PageUp and F9/Shift+F9 (next/previous segment,
-  from anywhere: presentation clickers send PageDown), Ctrl+R, Ctrl+O,
-  Ctrl+Shift+R, Ctrl+, and Ctrl+Q. A panel shortcut on one of them is switched off
-  at start (logged); react to `segment_changed` instead. Two owners of any other
-  key make Qt fire neither: the window logs such clashes and a test fails on them.
+  from anywhere, a panel's own windows such as a full-screen view included:
+  presentation clickers send PageDown), Ctrl+R, Ctrl+O, Ctrl+Shift+R, Ctrl+, and
+  Ctrl+Q. Do not bind them, not even in a window of your own; react to
+  `segment_changed` instead (a panel shortcut on one of them in the dock is
+  switched off at start and logged). Two owners of any key make Qt fire neither:
+  tests/ui/test_shortcuts.py fails on them.
 - Segments: the session owns the current segment. To move it, call
   `session.go_to_segment(i)` / `next_segment()`; to follow it, use
   `segment_changed`. Never send the session back an index you were told

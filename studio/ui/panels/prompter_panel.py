@@ -195,11 +195,11 @@ class PrompterPanel(QWidget):
         self._refresh_screens()
 
     def install_hotkeys(self, widget: QWidget) -> None:
-        """The same commands from every input: keyboard here, clickers send the same keys."""
+        """The same commands from every input: keyboard here, clickers send the same keys.
+        PageDown/PageUp are the window's (an application shortcut, so they reach the full-screen
+        prompter too); a second binding here would make Qt fire neither."""
         keys = [
             (Qt.Key.Key_Space, lambda: self.send(PrompterCommand.TOGGLE_PAUSE)),
-            (Qt.Key.Key_PageDown, lambda: self.send(PrompterCommand.NEXT_SEGMENT)),
-            (Qt.Key.Key_PageUp, lambda: self.send(PrompterCommand.PREVIOUS_SEGMENT)),
             (Qt.Key.Key_Down, lambda: self.send(PrompterCommand.STEP_LINES, 1)),
             (Qt.Key.Key_Up, lambda: self.send(PrompterCommand.STEP_LINES, -1)),
             (QKeySequence("Ctrl+="), lambda: self.font_spin.setValue(self.font_spin.value() + 4)),
