@@ -36,6 +36,8 @@ from studio.ui.window_status import STATUS_MESSAGE_MS, WindowStatus  # noqa: F40
 
 log = logging.getLogger(__name__)
 
+SETTINGS_AUTOSAVE_MS = 5000
+
 
 def build_session_config(video: VideoChoice, audio: AudioChoice, canvas: CanvasChoice):
     """The core's SessionConfig for what the host picked."""
@@ -129,6 +131,11 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         self.bridge.source_state.connect(lambda e: self._show_source_state(e.source, e.state, e.detail))
         self.bridge.status.connect(self._on_status)
         self.bridge.recorder_state.connect(self._on_recorder_state)
+        # Settings are written as they change, not only at a clean exit: a crash, a killed process
+        # or a power cut keeps the layout and the picks of the last few seconds.
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.timeout.connect(self.save_settings_now)
+        self._autosave_timer.start(SETTINGS_AUTOSAVE_MS)
         self._record_timer = QTimer(self)
         self._record_timer.timeout.connect(self._show_record_time)
 
@@ -280,6 +287,15 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         self.close()
 
     # ------------------------------------------------------------------ closing
+    def save_settings_now(self) -> None:
+        """Write the pickers, framing, window geometry and dock layout to disk (GUI thread, ~1 ms)."""
+        # Picks still waiting for their debounce are kept too: nothing the host chose is lost.
+        self.settings.set_video(self.sources.video_choice())
+        self.settings.set_audio(self.sources.audio_choice())
+        self.settings.set_canvas(self.canvas_controls.choice())
+        self.settings.save_window(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
     def closeEvent(self, event) -> None:
         if self.shutdown_complete:
             event.accept()
@@ -292,12 +308,8 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
                 return
         if not self._closing:
             self._closing = True
-            # Picks still waiting for their debounce are kept too: nothing the host chose is lost.
-            self.settings.set_video(self.sources.video_choice())
-            self.settings.set_audio(self.sources.audio_choice())
-            self.settings.set_canvas(self.canvas_controls.choice())
-            self.settings.save_window(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
-            self.settings.sync()
+            self._autosave_timer.stop()
+            self.save_settings_now()
             self.stats_poller.stop()
             self.preview.set_source(None)
             self.preview.stop()
