@@ -43,6 +43,7 @@ class Rule:
     markets: tuple[str, ...]                  # market codes or groups from the pack
     pack: str
     fold_diacritics: bool = False             # match without accents (Vietnamese typed plain)
+    category: str | None = None               # one of studio.compliance.policy.CATEGORIES
 
     def suggestion_for(self, lang: str | None) -> str:
         if lang and lang in self.suggestion:

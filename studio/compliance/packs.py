@@ -1,5 +1,8 @@
 """Loading rule packs: YAML files a reviewer can read and edit (assets/compliance/packs/).
 
+A pack has rules (patterns, each with a `category:`) and a `semantic:` section that says
+how much each claim category matters in its markets (studio.compliance.policy).
+
 The user's own pack (`<data dir>/compliance/user-pack.yaml`) is applied last: it can
 add rules, replace a shipped rule by reusing its id, change a rule's severity, or
 disable rules. The format is documented in assets/compliance/README.md.
@@ -47,7 +50,7 @@ def load_families(path: Path) -> Families:
         if not isinstance(by_lang, dict):
             raise PackError(f"{path}: family {name}: map each language to its words")
         for lang, words in by_lang.items():
-            out.setdefault(str(lang), {})[str(name)] = _str_list(words, f"{path}: family {name}.{lang}")
+            out.setdefault(str(lang), {})[str(name)] = str_list(words, f"{path}: family {name}.{lang}")
     return out
 
 
@@ -66,7 +69,7 @@ def read_yaml(path: Path) -> Any:
         raise PackError(f"{path}: not UTF-8 text: {exc}") from exc
 
 
-def _str_list(value: Any, where: str) -> tuple[str, ...]:
+def str_list(value: Any, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -97,11 +100,11 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
         raise PackError(f"{where}: unknown key(s) {sorted(unknown)}")
     words = (families or {}).get(lang, {})
     try:
-        phrases, regexes = _expand(_str_list(value.get("phrases"), where) +
-                                   _str_list(value.get("constructions"), where),
-                                   _str_list(value.get("regex"), where), lang, fold, words)
-        exceptions, exception_regexes = _expand(_str_list(value.get("except"), where),
-                                                _str_list(value.get("except_regex"), where), lang, fold, words)
+        phrases, regexes = _expand(str_list(value.get("phrases"), where) +
+                                   str_list(value.get("constructions"), where),
+                                   str_list(value.get("regex"), where), lang, fold, words)
+        exceptions, exception_regexes = _expand(str_list(value.get("except"), where),
+                                                str_list(value.get("except_regex"), where), lang, fold, words)
     except KeyError as exc:
         raise PackError(f"{where}: {exc.args[0]}") from None
     if negatable and words.get("negation") and (phrases or regexes):
@@ -112,7 +115,7 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
                       exception_regexes=exception_regexes)
 
 
-def _severity(value: Any, where: str) -> RuleSeverity:
+def parse_severity(value: Any, where: str) -> RuleSeverity:
     try:
         return RuleSeverity(str(value).lower())
     except ValueError:
@@ -139,13 +142,18 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
     negatable = bool(data.get("negatable", False))
     patterns = tuple(_pattern_set(str(lang), value, f"{where}: patterns.{lang}", families, fold, negatable)
                      for lang, value in data["patterns"].items())
-    markets = _str_list(data.get("markets"), where) or pack_markets
-    rule = Rule(id=rid, severity=_severity(data["severity"], where), title=str(data.get("title", rid)),
+    markets = str_list(data.get("markets"), where) or pack_markets
+    category = None
+    if data.get("category") is not None:
+        from studio.compliance.policy import check_category
+
+        category = check_category(data["category"], where)
+    rule = Rule(id=rid, severity=parse_severity(data["severity"], where), title=str(data.get("title", rid)),
                 explanation=" ".join(str(data["explanation"]).split()),
                 source=" ".join(str(data["source"]).split()),
                 suggestion={str(k): " ".join(str(v).split()) for k, v in suggestion.items()},
                 patterns=patterns, markets=markets, pack=pack_id,
-                fold_diacritics=fold)
+                fold_diacritics=fold, category=category)
     from studio.compliance.matcher import compile_rule
 
     try:
@@ -159,17 +167,20 @@ def load_pack(path: Path, families: Families | None = None) -> Pack:
     if families is None:
         families = load_families(vocab_path(path.parent))
     data = read_yaml(path)
-    if not isinstance(data, dict) or "rules" not in data:
-        raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules'")
+    if not isinstance(data, dict) or not ({"rules", "semantic"} & set(data)):
+        raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules' (or a 'semantic' section)")
     pack_id = str(data.get("id") or path.stem)
-    markets = _str_list(data.get("markets"), f"{path}: markets")
+    markets = str_list(data.get("markets"), f"{path}: markets")
     if not markets:
         raise PackError(f"{path}: list the markets the pack applies to")
-    rules = [parse_rule(r, pack_id, markets, str(path), families) for r in data["rules"] or []]
+    rules = [parse_rule(r, pack_id, markets, str(path), families) for r in data.get("rules") or []]
     ids = [r.id for r in rules]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise PackError(f"{path}: rule id(s) used twice: {', '.join(dupes)}")
+    from studio.compliance.policy import parse_semantic
+
+    parse_semantic(data.get("semantic"), pack_id, str(path))   # a broken section fails the load, named
     return Pack(id=pack_id, name=str(data.get("name", pack_id)), markets=markets, rules=rules, path=str(path))
 
 
@@ -184,7 +195,7 @@ def disabled_ids(user_pack: Path | None | bool = True) -> frozenset[str]:
     if not isinstance(user_pack, Path) or not user_pack.exists():
         return frozenset()
     data = read_yaml(user_pack) or {}
-    return frozenset(_str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
+    return frozenset(str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
 
 
 def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | None = None) -> dict[str, Rule]:
@@ -195,7 +206,7 @@ def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | Non
     if not isinstance(data, dict):
         raise PackError(f"{path}: expected keys disable, severity, markets, rules")
     out = dict(rules)
-    markets = _str_list(data.get("markets"), f"{path}: markets")
+    markets = str_list(data.get("markets"), f"{path}: markets")
     for raw in data.get("rules") or []:
         rule = parse_rule(raw, "user", markets, str(path), families)
         if not rule.markets:
@@ -204,8 +215,8 @@ def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | Non
     for rid, value in (data.get("severity") or {}).items():
         if rid not in out:
             raise PackError(f"{path}: severity: no rule with id {rid}")
-        out[rid] = dataclasses.replace(out[rid], severity=_severity(value, f"{path}: severity.{rid}"))
-    for rid in _str_list(data.get("disable"), f"{path}: disable"):
+        out[rid] = dataclasses.replace(out[rid], severity=parse_severity(value, f"{path}: severity.{rid}"))
+    for rid in str_list(data.get("disable"), f"{path}: disable"):
         if rid in BUILT_IN_CHECK_IDS:
             continue
         if rid not in out:
@@ -250,3 +261,10 @@ def _load_rules_cached(key: tuple, files: tuple[Path, ...], user_pack: Path | No
     if user_pack is not None:
         rules = apply_user_pack(rules, user_pack, families)
     return tuple(rules.values())
+
+
+def semantic_policy(markets, directory: Path | None = None, user_pack: Path | None | bool = True):
+    """market -> category -> SemanticPolicy: see studio.compliance.policy."""
+    from studio.compliance.policy import semantic_policy as merged
+
+    return merged(markets, directory, user_pack)
