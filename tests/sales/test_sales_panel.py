@@ -149,3 +149,35 @@ def test_order_export_import_after_the_live_with_a_mapping_step(panel, tmp_path)
     dialog.load(str(export))
     wait_until(lambda: dialog.status.text().startswith("Recognised: a column mapping you confirmed before"))
     dialog.close()
+
+
+def test_log_key_without_a_product_on_screen_opens_the_catalog_picker(panel, tmp_path):
+    """The welcome segment has no product: F8 asks which one, from the show's catalog, and logs it."""
+    panel._on_segment(SegmentChanged(index=0, previous_index=None))
+    panel.quantity.setValue(2)
+    panel.log_button.click()
+    wait_until(lambda: panel._picker is not None and panel._picker.isVisible(), message="no picker opened")
+    picker = panel._picker
+    assert panel.status_label.text() == "No product on screen: pick the product sold."
+    assert panel.quantity.value() == 1                       # the typed quantity went with the question
+    assert picker.list.count() == 4 and picker.log_button.isEnabled()
+    panel.log_sale()                                         # F8 again: still one question
+    QCoreApplication.processEvents()
+    assert panel._picker is picker and len(panel.findChildren(type(picker))) == 1
+    picker.filter_edit.setText("hoop")
+    assert [picker.list.item(r).text().split(" · ")[0] for r in picker._visible_rows()] == ["EAR-HOOP"]
+    picker.filter_edit.returnPressed.emit()                  # Enter logs the one left
+    wait_until(lambda: panel.status_label.text().startswith("Logged #1"))
+    (sale,) = _sales(tmp_path)
+    assert (sale.sku, sale.quantity, sale.segment_title) == ("EAR-HOOP", 2, "Welcome")
+    wait_until(lambda: panel._picker is None, message="the picker stayed open after the sale")
+
+
+def test_the_picker_on_an_empty_catalog_points_to_the_catalog(panel):
+    from studio.ui.panels.sales_panel import SaleEntry
+
+    picker = panel.open_product_picker([], SaleEntry(1, "", ""))
+    assert picker.empty_label.isVisibleTo(picker) and not picker.log_button.isEnabled()
+    picker.filter_edit.returnPressed.emit()                  # nothing to log: nothing happens
+    assert picker.isVisible()
+    picker.close()

@@ -13,7 +13,7 @@ from studio.show.money import Money
 
 if TYPE_CHECKING:
     from studio.sales import SalesLog
-    from studio.ui.panels.sales_panel import SalesWorker
+    from studio.ui.panels.sales_worker import SalesWorker
 
 _COLUMNS = ("sku", "name", "price", "stock", "look")
 

@@ -13,7 +13,7 @@ from studio.sales.orders_import import FIELDS, REQUIRED
 
 if TYPE_CHECKING:
     from studio.sales import SalesLog
-    from studio.ui.panels.sales_panel import SalesWorker
+    from studio.ui.panels.sales_worker import SalesWorker
 
 _NONE = "—"
 

@@ -1,18 +1,17 @@
 """The sales dock: live figures, one-key logging of the product on screen, undo, markers.
 
-All database work runs on SalesWorker's own thread (a durable commit waits for fsync);
-the widget only posts commands and paints the results it gets back as queued signals.
+All database work runs on SalesWorker's own thread (studio.ui.panels.sales_worker); the
+widget only posts commands and paints the results it gets back as queued signals. F8 on a
+segment without a product opens the product picker (sales_product_picker) on the catalog.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPro
 from studio.sales import Dashboard, SaleInput, SalesError, SalesLog
 from studio.sales.render import money_text
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.sales_worker import SalesWorker, WorkerResult, dashboard_or_none, ensure_session
 
 if TYPE_CHECKING:
     from studio.ui.panels.sales_catalog_dialog import CatalogDialog
     from studio.ui.panels.sales_orders_dialog import OrdersImportDialog
+    from studio.ui.panels.sales_product_picker import ProductPicker
 
 log = logging.getLogger(__name__)
 
@@ -31,68 +32,12 @@ REFRESH_MS = 2000   # dashboard refresh; measured 1.3 ms at 1,000 sales, ~0.2-0.
 
 
 @dataclass(frozen=True)
-class WorkerResult:
-    message: str                      # what happened, for the status line ("" for a plain refresh)
-    error: bool
-    dashboard: Dashboard | None       # None when no session is open
-    payload: Any = None               # data for reply_to (e.g. the catalog)
-    reply_to: Callable[[Any], None] | None = None   # called with payload on the GUI thread
+class SaleEntry:
+    """What the host typed for the next key press (taken from the widgets at the press)."""
 
-
-class SalesWorker(QObject):
-    """Owns the SalesLog on its own thread. post() is called on the GUI thread; `finished` is
-    emitted on the worker thread and delivered queued on the GUI thread."""
-
-    finished = Signal(object)         # WorkerResult
-
-    def __init__(self, db_path: str | None = None) -> None:
-        super().__init__()
-        self._db_path = db_path
-        self._jobs: queue.Queue[Callable[[SalesLog], WorkerResult] | None] = queue.Queue()
-        self._log: SalesLog | None = None
-        self._thread = threading.Thread(target=self._run, name="sales-worker", daemon=True)
-        self._thread.start()
-
-    def post(self, job: Callable[[SalesLog], WorkerResult]) -> None:
-        self._jobs.put(job)
-
-    def ask(self, job: Callable[[SalesLog], Any], reply: Callable[[str | None, Any], None]) -> None:
-        """Run job(sales) here; reply(error, result) on the GUI thread. A ValueError (bad input,
-        SalesInputError) becomes `error`, its message for the host."""
-        def run(sales: SalesLog) -> WorkerResult:
-            try:
-                payload = (None, job(sales))
-            except ValueError as exc:
-                payload = (str(exc), None)
-            return WorkerResult("", False, _dashboard_or_none(sales), payload=payload,
-                                reply_to=lambda p: reply(*p))
-        self.post(run)
-
-    @property
-    def pending(self) -> int:
-        return self._jobs.qsize()
-
-    def stop(self) -> None:
-        self._jobs.put(None)
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                break
-            try:
-                if self._log is None:
-                    self._log = SalesLog.open(self._db_path, origin="app")
-                result = job(self._log)
-            except SalesError as exc:
-                result = WorkerResult(str(exc), True, _dashboard_or_none(self._log))
-            except Exception as exc:  # keep the dock alive; details in the log file
-                log.exception("sales panel job failed")
-                result = WorkerResult(f"Sales log error: {exc}", True, None)
-            self.finished.emit(result)
-        if self._log is not None:
-            self._log.close()
+    quantity: int
+    price_text: str
+    coupon: str
 
 
 class MinuteBars(QWidget):
@@ -131,25 +76,6 @@ class MinuteBars(QWidget):
         painter.end()
 
 
-def _dashboard_or_none(sales: SalesLog | None) -> Dashboard | None:
-    if sales is None:
-        return None
-    try:
-        return sales.dashboard()
-    except SalesError:
-        return None
-
-
-def _ensure_session(sales: SalesLog, show: Any, segment_index: int | None) -> None:
-    """Pressing the log key with no open session starts one from the loaded show: never drop a sale."""
-    try:
-        sales.session()
-    except SalesError:
-        sales.start_session(show=show)
-        if show is not None and segment_index is not None and 0 <= segment_index < len(show.segments):
-            sales.set_segment(segment_index)
-
-
 class SalesPanel(QWidget):
     """The dock's widget. Called on the GUI thread only."""
 
@@ -162,6 +88,7 @@ class SalesPanel(QWidget):
         self._show = ctx.show_provider()
         self._segment_index: int | None = None
         self._has_session = False
+        self._picker: "ProductPicker | None" = None
         self._build()
         ctx.bridge.show_changed.connect(self._on_show)
         ctx.bridge.segment_changed.connect(self._on_segment)
@@ -249,38 +176,75 @@ class SalesPanel(QWidget):
 
     # ---- commands (GUI thread: read the widgets, post a job) -------------------------------
     def log_sale(self) -> None:
+        """F8: one sale of the product on screen; with none on screen, the picker asks which."""
+        if self._picker is not None:            # F8 again while it asks: the same question, in front
+            self._picker.raise_()
+            self._picker.activateWindow()
+            return
+        self._log(self._take_entry(), None)
+
+    def log_sale_of(self, sku: str, entry: SaleEntry) -> None:
+        """The host picked the product in the picker."""
+        self._log(entry, sku)
+
+    def _log(self, entry: SaleEntry, sku: str | None) -> None:
         from studio.show.money import Money
 
         show, index = self._show, self._segment_index
-        quantity, price_text, coupon = self.quantity.value(), self.price.text().strip(), self.coupon.text().strip()
 
         def job(sales: SalesLog) -> WorkerResult:
-            _ensure_session(sales, show, index)
-            price = Money.parse_with_code(price_text, sales.session().currency) if price_text else None
-            sale = sales.log_sale(SaleInput(quantity=quantity, unit_price=price, coupon=coupon or None))
+            ensure_session(sales, show, index)
+            segment = sales.current_segment()
+            if sku is None and (segment is None or not segment.product_sku):
+                return WorkerResult(self.tr("No product on screen: pick the product sold."), False,
+                                    sales.dashboard(), payload=sales.products(),
+                                    reply_to=lambda products: self.open_product_picker(products, entry))
+            price = Money.parse_with_code(entry.price_text, sales.session().currency) if entry.price_text else None
+            sale = sales.log_sale(SaleInput(sku=sku, quantity=entry.quantity, unit_price=price,
+                                            coupon=entry.coupon or None))
             return WorkerResult(_sale_line(self.tr("Logged #%1: %2 × %3 = %4"), sale), False, sales.dashboard())
 
         self._post_checked(job)
-        self._reset_entry()
+
+    def open_product_picker(self, products: list, entry: SaleEntry) -> "ProductPicker":
+        from studio.ui.panels.sales_product_picker import ProductPicker
+
+        if self._picker is not None:            # a second answer from the worker: one question only
+            self._picker.close()
+        picker = ProductPicker(products, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(lambda sku: self.log_sale_of(sku, entry))
+        picker.open_catalog.connect(self.open_catalog)
+        picker.destroyed.connect(lambda *_: self._picker is picker and setattr(self, "_picker", None))
+        self._picker = picker
+        picker.show()
+        picker.activateWindow()
+        return picker
 
     def correct_last(self) -> None:
         """The key was pressed, then the buyer took 3, or used a coupon: fix the newest sale."""
         from studio.sales import SaleEdit
         from studio.show.money import Money
 
-        quantity, price_text, coupon = self.quantity.value(), self.price.text().strip(), self.coupon.text().strip()
+        entry = self._take_entry()
 
         def job(sales: SalesLog) -> WorkerResult:
             last = sales.dashboard().last_sale
             if last is None:
                 return WorkerResult(self.tr("No sale to correct"), True, sales.dashboard())
-            price = Money.parse_with_code(price_text, last.unit_price.currency) if price_text else None
-            sale = sales.edit_sale(last.sale_id, SaleEdit(quantity=quantity, unit_price=price, coupon=coupon or None))
+            price = Money.parse_with_code(entry.price_text, last.unit_price.currency) if entry.price_text else None
+            sale = sales.edit_sale(last.sale_id, SaleEdit(quantity=entry.quantity, unit_price=price,
+                                                          coupon=entry.coupon or None))
             return WorkerResult(_sale_line(self.tr("Corrected #%1: %2 × %3 = %4"), sale), False,
                                 sales.dashboard())
 
         self._post_checked(job)
+
+    def _take_entry(self) -> SaleEntry:
+        """The typed quantity, price and coupon; the fields go back to one unit at the catalog price."""
+        entry = SaleEntry(self.quantity.value(), self.price.text().strip(), self.coupon.text().strip())
         self._reset_entry()
+        return entry
 
     def _reset_entry(self) -> None:
         """Back to 'one unit at the catalog price, no coupon' for the next key press."""
@@ -333,7 +297,7 @@ class SalesPanel(QWidget):
                 return WorkerResult(self.tr("Session ended: %1").replace("%1", info.title), False, None)
         else:
             def job(sales: SalesLog) -> WorkerResult:
-                _ensure_session(sales, show, index)
+                ensure_session(sales, show, index)
                 return WorkerResult(self.tr("Session started"), False, sales.dashboard())
         self._worker.post(job)
 
@@ -342,7 +306,7 @@ class SalesPanel(QWidget):
             try:
                 return job(sales)
             except ValueError as exc:      # a price typed wrong: the host fixes it and presses again
-                return WorkerResult(str(exc), True, _dashboard_or_none(sales))
+                return WorkerResult(str(exc), True, dashboard_or_none(sales))
         self._worker.post(wrapped)
 
     # ---- events ---------------------------------------------------------------------------
@@ -365,7 +329,7 @@ class SalesPanel(QWidget):
 
     def _refresh(self) -> None:
         if self._worker.pending == 0:      # never queue refreshes behind a burst of logging
-            self._worker.post(lambda sales: WorkerResult("", False, _dashboard_or_none(sales)))
+            self._worker.post(lambda sales: WorkerResult("", False, dashboard_or_none(sales)))
 
     def _on_result(self, result: WorkerResult) -> None:
         if result.reply_to is not None:
