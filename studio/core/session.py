@@ -374,6 +374,16 @@ class Session:
     def audio_state(self) -> SourceState:
         return self._audio_thread.state
 
+    @property
+    def video_source(self):
+        """The video source object (a TestPatternSource when the host picked the test pattern)."""
+        return self._video_source
+
+    @property
+    def audio_source(self):
+        """The audio source object (a SilenceSource when there is no audio source at all)."""
+        return self._audio_source
+
     def stats(self, recent: bool = True) -> PipelineStats:
         latency = self.metrics.meter("latency").stats(recent)
         return PipelineStats(

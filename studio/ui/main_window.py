@@ -178,6 +178,7 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         self.preview.set_card(card, detail)
         self.sources.set_level_reader(None)
         self.segment_bar.set_navigation_enabled(False)
+        self._show_sources_off(detail)
 
     def _on_session_started(self, session) -> None:
         # Framing the host changed while the session was starting applies now.
@@ -200,6 +201,7 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         self.preview.clear()
         self.preview.set_card(PreviewCard.FAILED, message)
         self._on_status_text(Severity.ERROR, message)
+        self._show_sources_off(message)
 
     def _on_canvas_changed(self, choice: CanvasChoice) -> None:
         self.settings.set_canvas(choice)

@@ -38,8 +38,27 @@ class WindowStatus:
                                (self.dropped_label, self.tr("dropped %1").replace("%1", "8888"))):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(typical) + 24)
         self._show_figures(None)
+        self._source_kinds: dict[str, str] = {}
+        self.bridge.session_created.connect(self._note_sources)
         self._show_source_state("video", SourceState.STARTING)
         self._show_source_state("audio", SourceState.STARTING)
+
+    def _note_sources(self, session) -> None:
+        """A session is about to start: what its sources really are, so the labels can say
+        "none" for silence and name the test pattern instead of calling them live."""
+        from studio.capture.audio_file import SilenceSource
+        from studio.capture.test_pattern import TestPatternSource
+
+        self._source_kinds = {
+            "video": "pattern" if isinstance(getattr(session, "video_source", None), TestPatternSource) else "",
+            "audio": "silence" if isinstance(getattr(session, "audio_source", None), SilenceSource) else ""}
+        self._show_source_state("audio", SourceState.STARTING)
+
+    def _show_sources_off(self, detail: str) -> None:
+        """No session: nothing is captured, whatever the last session's sources said."""
+        for label, what in ((self.video_state_label, self.tr("Video")), (self.audio_state_label, self.tr("Audio"))):
+            label.setText(f"<span style='color:{theme.TEXT_DIM}'>●</span> {what}: {self.tr('off')}")
+            label.setToolTip(detail)
 
     def _on_status(self, event) -> None:
         self._on_status_text(event.severity, event.text)
@@ -59,8 +78,16 @@ class WindowStatus:
                  SourceState.FAILED: theme.RECORD_RED}.get(state, theme.TEXT_DIM)
         label = self.video_state_label if source == "video" else self.audio_state_label
         what = self.tr("Video") if source == "video" else self.tr("Audio")
-        label.setText(f"<span style='color:{color}'>●</span> {what}: {names[state]}")
-        label.setToolTip(detail)
+        text, tip, kind = names[state], detail, self._source_kinds.get(source)
+        if source == "audio" and kind == "silence":
+            # Silence runs like a source, but nothing is heard: never "live".
+            text, color = self.tr("none"), theme.TEXT_DIM
+            tip = self.tr("No audio source: choose a microphone or an audio file on the left.")
+        elif source == "video" and kind == "pattern" and state is SourceState.LIVE:
+            text, color = text + " · " + self.tr("test pattern"), theme.WARNING_AMBER
+            tip = self.tr("The test pattern is on air, not a camera: choose a camera or a video file on the left.")
+        label.setText(f"<span style='color:{color}'>●</span> {what}: {text}")
+        label.setToolTip(tip)
         if source != "video":
             return
         card = {SourceState.LIVE: PreviewCard.NONE, SourceState.LOST: PreviewCard.LOST,

@@ -485,3 +485,27 @@ def test_cameras_get_their_names_from_qt_multimedia_on_windows_and_macos(monkeyp
     assert [c.name for c in _named_cameras(cams)] == ["FaceTime HD Camera", "Logitech BRIO", "Camera 3"]
     monkeypatch.setattr(sys, "platform", "linux")
     assert _named_cameras(cams) == cams                # sysfs names are kept on Linux
+
+
+def test_the_status_bar_never_calls_a_missing_source_live(make_window, tmp_path):
+    """No audio source is 'none', the test pattern says so, and no session means nothing is live."""
+    clip = write_pattern_video(tmp_path / "talk.mp4", seconds=2.0, size=(320, 180), tone_hz=440.0)
+    window = make_window()
+    wait_for_frames(window)
+    wait_until(lambda: "Video: live · test pattern" in window.video_state_label.text(), 8.0,
+               "the test pattern was not named")
+    spin(0.3)
+    audio = window.audio_state_label
+    assert "Audio: none" in audio.text() and "live" not in audio.text(), audio.text()
+    assert "microphone" in audio.toolTip()
+    sources = window.sources
+    sources.audio_kind.setCurrentIndex(sources.audio_kind.findData("file"))
+    sources.audio_file.set_path(str(clip))
+    sources.audio_file.changed.emit(str(clip))
+    wait_until(lambda: "Audio: live" in audio.text(), 8.0, "a real audio file was not shown live")
+    sources.video_kind.setCurrentIndex(sources.video_kind.findData("file"))
+    sources.video_file.set_path(str(tmp_path / "gone.mp4"))
+    sources.video_file.changed.emit(str(tmp_path / "gone.mp4"))
+    wait_until(lambda: "Video: off" in window.video_state_label.text() and "Audio: off" in audio.text(), 8.0,
+               "a stopped session still showed its sources")
+    assert "gone.mp4" in audio.toolTip()
