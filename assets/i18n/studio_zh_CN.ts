@@ -95,8 +95,24 @@
         <translation>新的字幕设置将从下一句开始生效。</translation>
     </message>
     <message>
-        <source>Captions start with the next session (switch sources or restart).</source>
-        <translation>字幕将在下次会话开始时启用（切换信号源或重新启动）。</translation>
+        <source>Captions are starting (the model loads off screen)…</source>
+        <translation>字幕正在启动（模型在后台加载）…</translation>
+    </message>
+    <message>
+        <source>Languages from the show: spoken %1, captions %2.</source>
+        <translation>语言取自节目：口述 %1，字幕 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Only two caption languages fit on the video: %1 left out.</source>
+        <translation>视频上只能显示两种字幕语言：未使用 %1。</translation>
+    </message>
+    <message>
+        <source>Not offered here: %1.</source>
+        <translation>此处不提供：%1。</translation>
     </message>
     <message>
         <source>Model installed</source>
@@ -201,6 +217,18 @@
 <context>
     <name>CompliancePanel</name>
     <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No show loaded</source>
         <translation>未加载节目单</translation>
     </message>
@@ -270,6 +298,101 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>camera {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microphone {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} — reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stopped sending pictures (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stopped sending sound (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: it is missing, unplugged or used by another app (close the other app, or pick another camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({error}); check it is plugged in and that the app may use the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio input is unavailable on this machine ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable audio file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no audio track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no audio samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable video ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stopped after an error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions paused after an error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance log not saved ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileRow</name>
     <message>
         <source>Choose a file…</source>
@@ -297,46 +420,6 @@
     <message>
         <source>For TikTok LIVE Studio, Zoom or a browser: pick it as the camera.</source>
         <translation>用于 TikTok LIVE Studio、Zoom 或浏览器：在其中选择它作为摄像头。</translation>
-    </message>
-    <message>
-        <source>Stream (RTMP)</source>
-        <translation>推流（RTMP）</translation>
-    </message>
-    <message>
-        <source>Paste to replace the saved key</source>
-        <translation>粘贴以替换已保存的密钥</translation>
-    </message>
-    <message>
-        <source>Allow more than one destination</source>
-        <translation>允许多个推流目标</translation>
-    </message>
-    <message>
-        <source>TikTok&apos;s LIVE rules forbid streaming the same LIVE to other platforms at the same time (simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. Use more than one destination only when none of them is a TikTok LIVE.</source>
-        <translation>TikTok 直播规则禁止将同一场直播同时推流到其他平台（多平台同播）：同播的 TikTok 直播可能被中断，账号可能受限。仅当所有目标都不是 TikTok 直播时才使用多个推流目标。</translation>
-    </message>
-    <message>
-        <source>Start streaming</source>
-        <translation>开始推流</translation>
-    </message>
-    <message>
-        <source>Stop streaming</source>
-        <translation>停止推流</translation>
-    </message>
-    <message>
-        <source>Not streaming.</source>
-        <translation>未在推流。</translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation>服务器地址</translation>
-    </message>
-    <message>
-        <source>Key name</source>
-        <translation>密钥名称</translation>
-    </message>
-    <message>
-        <source>Stream key</source>
-        <translation>推流密钥</translation>
     </message>
     <message>
         <source>Program window</source>
@@ -371,16 +454,12 @@
         <translation>虚拟摄像头已停止。</translation>
     </message>
     <message>
+        <source>The virtual camera is not running: %1</source>
+        <translation>虚拟摄像头未运行：%1</translation>
+    </message>
+    <message>
         <source>It starts with the camera or video source.</source>
         <translation>将随摄像头或视频源一起启动。</translation>
-    </message>
-    <message>
-        <source>The key is used for this run only: %1</source>
-        <translation>此密钥仅用于本次运行：%1</translation>
-    </message>
-    <message>
-        <source>Streaming starts with the camera or video source.</source>
-        <translation>推流将随摄像头或视频源一起开始。</translation>
     </message>
     <message>
         <source>Close program window</source>
@@ -580,6 +659,41 @@
     </message>
 </context>
 <context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Which product was sold?</source>
+        <translation>卖出的是哪件商品？</translation>
+    </message>
+    <message>
+        <source>No product is on screen in this segment. Pick the product sold (type to filter, Enter logs it).</source>
+        <translation>本段没有在屏商品。请选择卖出的商品（输入可筛选，按回车记录）。</translation>
+    </message>
+    <message>
+        <source>SKU or name</source>
+        <translation>SKU 或名称</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: add the products first (Catalog…), or load the show.</source>
+        <translation>商品目录为空：请先添加商品（目录…），或加载节目。</translation>
+    </message>
+    <message>
+        <source>Log sale</source>
+        <translation>记录销售</translation>
+    </message>
+    <message>
+        <source>Catalog…</source>
+        <translation>目录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PrompterFullScreen</name>
     <message>
         <source>Teleprompter</source>
@@ -653,64 +767,87 @@
         <translation>提醒：%1</translation>
     </message>
     <message>
-        <source>%1/%2 %3</source>
-        <translation>%1/%2 %3</translation>
-    </message>
-    <message>
-        <source>segment %1 left</source>
-        <translation>本段剩余 %1</translation>
-    </message>
-    <message>
-        <source>segment over by %1</source>
-        <translation>本段已超时 %1</translation>
-    </message>
-    <message>
-        <source>segments: %1</source>
-        <translation>段数：%1</translation>
-    </message>
-    <message>
-        <source>show %1 left · script %2</source>
-        <translation>节目剩余 %1 · 脚本 %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>优惠</translation>
+        <source>Enter: put on air · %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+</context>
+<context>
+    <name>PrompterStatus</name>
+    <message>
+        <source>Put on air (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the segment on air: price card, try-on look and sales product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss: stay on the segment on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation type="unfinished">%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>segment %1 left</source>
+        <translation type="unfinished">本段剩余 %1</translation>
+    </message>
+    <message>
+        <source>segment over by %1</source>
+        <translation type="unfinished">本段已超时 %1</translation>
+    </message>
+    <message>
+        <source>segments: %1</source>
+        <translation type="unfinished">段数：%1</translation>
+    </message>
+    <message>
+        <source>show %1 left · script %2</source>
+        <translation type="unfinished">节目剩余 %1 · 脚本 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished">优惠</translation>
+    </message>
+    <message>
+        <source>Voice is in %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>starting in %1</source>
-        <translation>%1 后开始</translation>
+        <translation type="unfinished">%1 后开始</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation>待命</translation>
+        <translation type="unfinished">待命</translation>
     </message>
     <message>
         <source>editing</source>
-        <translation>编辑中</translation>
+        <translation type="unfinished">编辑中</translation>
     </message>
     <message>
         <source>following voice</source>
-        <translation>跟随语音中</translation>
+        <translation type="unfinished">跟随语音中</translation>
     </message>
     <message>
         <source>no voice recognized: timed</source>
-        <translation>未识别到语音：定速</translation>
+        <translation type="unfinished">未识别到语音：定速</translation>
     </message>
     <message>
         <source>timed</source>
-        <translation>定速</translation>
+        <translation type="unfinished">定速</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation>手动</translation>
+        <translation type="unfinished">手动</translation>
     </message>
 </context>
 <context>
@@ -793,6 +930,10 @@
     <message>
         <source>Left</source>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <source>No product on screen: pick the product sold.</source>
+        <translation>没有在屏商品：请选择卖出的商品。</translation>
     </message>
     <message>
         <source>Logged #%1: %2 × %3 = %4</source>
@@ -1020,6 +1161,141 @@
     </message>
 </context>
 <context>
+    <name>StreamBox</name>
+    <message>
+        <source>TikTok LIVE</source>
+        <translation>TikTok LIVE</translation>
+    </message>
+    <message>
+        <source>TikTok gives a Server URL and a Stream key for each LIVE (LIVE Producer, or the app: LIVE → Transfer to PC/Mac). Paste both; the key goes to the keychain.</source>
+        <translation>TikTok 为每场直播提供服务器 URL 和串流密钥（LIVE Producer，或在 App 中：直播 → 转到电脑）。两者都粘贴到这里；密钥保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>YouTube Live</source>
+        <translation>YouTube 直播</translation>
+    </message>
+    <message>
+        <source>YouTube Studio → Go live → Stream: copy the Stream key and paste it below. The server is filled in.</source>
+        <translation>YouTube 工作室 → 开始直播 → 直播：复制串流密钥并粘贴到下方。服务器已自动填写。</translation>
+    </message>
+    <message>
+        <source>Custom RTMP server</source>
+        <translation>自定义 RTMP 服务器</translation>
+    </message>
+    <message>
+        <source>Any RTMP or RTMPS server: paste its URL (rtmp://server/app) and the stream key, or the full URL with the key.</source>
+        <translation>任意 RTMP 或 RTMPS 服务器：粘贴其 URL（rtmp://服务器/应用）和串流密钥，或粘贴带密钥的完整 URL。</translation>
+    </message>
+    <message>
+        <source>Stream (RTMP)</source>
+        <translation>推流（RTMP）</translation>
+    </message>
+    <message>
+        <source>Allow more than one destination</source>
+        <translation>允许多个推流目标</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s LIVE rules forbid streaming the same LIVE to other platforms at the same time (simulcasting): a TikTok LIVE that is simulcast can be ended and the account restricted. Use more than one destination only when none of them is a TikTok LIVE.</source>
+        <translation>TikTok 直播规则禁止将同一场直播同时推流到其他平台（多平台同播）：同播的 TikTok 直播可能被中断，账号可能受限。仅当所有目标都不是 TikTok 直播时才使用多个推流目标。</translation>
+    </message>
+    <message>
+        <source>Start streaming</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <source>Not streaming.</source>
+        <translation>未在推流。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>密钥名称</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>推流密钥</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: paste to replace</source>
+        <translation>已保存在钥匙串中：粘贴可替换</translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation>粘贴串流密钥</translation>
+    </message>
+    <message>
+        <source>Enter the server URL first: the platform shows it beside the stream key (it starts with rtmp:// or rtmps://).</source>
+        <translation>请先输入服务器 URL：平台会在串流密钥旁显示它（以 rtmp:// 或 rtmps:// 开头）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an RTMP address: the server URL starts with rtmp:// or rtmps:// (copy the Server URL from the platform&apos;s LIVE setup, not the page address).</source>
+        <translation>“%1”不是 RTMP 地址：服务器 URL 以 rtmp:// 或 rtmps:// 开头（请从平台的直播设置中复制服务器 URL，而不是网页地址）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete server URL: it should look like rtmp://server/app.</source>
+        <translation>“%1”不是完整的服务器 URL：应类似 rtmp://服务器/应用。</translation>
+    </message>
+    <message>
+        <source>“%1” has no application name after the server (e.g. rtmp://server/live): copy the whole Server URL.</source>
+        <translation>“%1”在服务器之后缺少应用名（例如 rtmp://服务器/live）：请复制完整的服务器 URL。</translation>
+    </message>
+    <message>
+        <source>Paste the stream key from %1 first.</source>
+        <translation>请先粘贴来自 %1 的串流密钥。</translation>
+    </message>
+    <message>
+        <source>The key is used for this run only: %1</source>
+        <translation>此密钥仅用于本次运行：%1</translation>
+    </message>
+    <message>
+        <source>Streaming starts with the camera or video source.</source>
+        <translation>推流将随摄像头或视频源一起开始。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>waiting for the first frame</source>
+        <translation>等待第一帧</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 kb/s · %4 dropped frames · %5 reconnects</source>
+        <translation>%1 · %2 · %3 kb/s · 丢帧 %4 · 重连 %5 次</translation>
+    </message>
+</context>
+<context>
     <name>StudioWindow</name>
     <message>
         <source>Live Host Studio</source>
@@ -1141,6 +1417,14 @@
         <translation>试戴将随摄像头启动。</translation>
     </message>
     <message>
+        <source>Import face model…</source>
+        <translation>导入人脸模型…</translation>
+    </message>
+    <message>
+        <source>The file face_landmarker.task, e.g. from a USB stick</source>
+        <translation>文件 face_landmarker.task，例如来自 U 盘</translation>
+    </message>
+    <message>
         <source>Look</source>
         <translation>效果</translation>
     </message>
@@ -1149,12 +1433,40 @@
         <translation>试戴不可用；请查看日志。</translation>
     </message>
     <message>
+        <source>Try-on needs the face model, which is not installed. Import the file face_landmarker.task with the button below, or run: studio models import %1 PATH (it goes into %2).</source>
+        <translation>试妆需要人脸模型，但尚未安装。请用下方按钮导入文件 face_landmarker.task，或运行：studio models import %1 路径（模型将放入 %2）。</translation>
+    </message>
+    <message>
+        <source>The face model file</source>
+        <translation>人脸模型文件</translation>
+    </message>
+    <message>
+        <source>Face model (*.task);;All files (*)</source>
+        <translation>人脸模型 (*.task);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing the face model…</source>
+        <translation>正在导入人脸模型…</translation>
+    </message>
+    <message>
+        <source>The face model could not be imported: %1</source>
+        <translation>无法导入人脸模型：%1</translation>
+    </message>
+    <message>
+        <source>Face model installed: try-on is on.</source>
+        <translation>人脸模型已安装：试妆已开启。</translation>
+    </message>
+    <message>
+        <source>Try-on stopped after an error; see the status bar and the log.</source>
+        <translation>试妆因错误停止；请查看状态栏和日志。</translation>
+    </message>
+    <message>
         <source>AR is off.</source>
         <translation>AR 已关闭。</translation>
     </message>
     <message>
-        <source>This product has no try-on look.</source>
-        <translation>此商品没有试戴效果。</translation>
+        <source>Nothing to try on in this segment: pick a look above to show one.</source>
+        <translation>本段没有可试的妆容：在上方选择一个妆容即可显示。</translation>
     </message>
     <message>
         <source>No face in view: nothing is drawn.</source>
@@ -1325,6 +1637,10 @@
         <translation>丢帧 %1</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>启动中</translation>
     </message>
@@ -1351,6 +1667,22 @@
     <message>
         <source>Audio</source>
         <translation>音频</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No audio source: choose a microphone or an audio file on the left.</source>
+        <translation>没有音频源：请在左侧选择麦克风或音频文件。</translation>
+    </message>
+    <message>
+        <source>test pattern</source>
+        <translation>测试图</translation>
+    </message>
+    <message>
+        <source>The test pattern is on air, not a camera: choose a camera or a video file on the left.</source>
+        <translation>正在播出的是测试图，而不是摄像头：请在左侧选择摄像头或视频文件。</translation>
     </message>
     <message>
         <source>— fps</source>

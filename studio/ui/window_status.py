@@ -56,8 +56,9 @@ class WindowStatus:
 
     def _show_sources_off(self, detail: str) -> None:
         """No session: nothing is captured, whatever the last session's sources said."""
+        off = self.tr("off")
         for label, what in ((self.video_state_label, self.tr("Video")), (self.audio_state_label, self.tr("Audio"))):
-            label.setText(f"<span style='color:{theme.TEXT_DIM}'>●</span> {what}: {self.tr('off')}")
+            label.setText(f"<span style='color:{theme.TEXT_DIM}'>●</span> {what}: {off}")
             label.setToolTip(detail)
 
     def _on_status(self, event) -> None:
