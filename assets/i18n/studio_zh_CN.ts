@@ -95,6 +95,10 @@
         <translation>新的字幕设置将从下一句开始生效。</translation>
     </message>
     <message>
+        <source>Captions are off the video; recognition goes on in the background until the sources change.</source>
+        <translation>字幕已从画面移除；语音识别会在后台继续，直到切换信号源。</translation>
+    </message>
+    <message>
         <source>Captions are starting (the model loads off screen)…</source>
         <translation>字幕正在启动（模型在后台加载）…</translation>
     </message>
@@ -218,15 +222,15 @@
     <name>CompliancePanel</name>
     <message>
         <source>blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>必须修改</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>需复核</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>No show loaded</source>
@@ -301,95 +305,95 @@
     <name>CoreMessages</name>
     <message>
         <source>camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {index}</translation>
     </message>
     <message>
         <source>default microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>默认麦克风</translation>
     </message>
     <message>
         <source>microphone {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风 {device}</translation>
     </message>
     <message>
         <source>{reason} — reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}——正在重新连接</translation>
     </message>
     <message>
         <source>{name} is back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已恢复</translation>
     </message>
     <message>
         <source>{name} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已播放完毕</translation>
     </message>
     <message>
         <source>{name} is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 未打开</translation>
     </message>
     <message>
         <source>{name} is unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已拔出</translation>
     </message>
     <message>
         <source>{name} stopped sending pictures (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不再传送画面（是否已拔出？）</translation>
     </message>
     <message>
         <source>{name} stopped sending sound (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不再传送声音（是否已拔出？）</translation>
     </message>
     <message>
         <source>{name} could not be opened: it is missing, unplugged or used by another app (close the other app, or pick another camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}：设备不存在、已拔出或正被其他应用使用（请关闭其他应用，或选择另一个摄像头）</translation>
     </message>
     <message>
         <source>{name} could not be opened ({error}); check it is plugged in and that the app may use the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}（{error}）；请检查设备已插好，并允许本应用使用麦克风</translation>
     </message>
     <message>
         <source>audio input is unavailable on this machine ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑无法使用音频输入（{error}）</translation>
     </message>
     <message>
         <source>audio file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到音频文件：{path}</translation>
     </message>
     <message>
         <source>{name} is not a readable audio file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的音频文件（{error}）</translation>
     </message>
     <message>
         <source>{name} has no audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有音轨</translation>
     </message>
     <message>
         <source>{name} has no audio samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有音频数据</translation>
     </message>
     <message>
         <source>video file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到视频文件：{path}</translation>
     </message>
     <message>
         <source>{name} is not a readable video ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的视频（{error}）</translation>
     </message>
     <message>
         <source>{path} is not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是可读取的图片</translation>
     </message>
     <message>
         <source>{name} stopped after an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 出错后已停止：{error}</translation>
     </message>
     <message>
         <source>Captions paused after an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕出错后已暂停：{error}</translation>
     </message>
     <message>
         <source>Compliance log not saved ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>合规记录未能保存（{error}）</translation>
     </message>
 </context>
 <context>
@@ -476,6 +480,33 @@
     <message>
         <source>%1 · %2 browser source(s) connected</source>
         <translation>%1 · 已连接 %2 个浏览器源</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChange</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Restart the studio now in the new language?</source>
+        <translation>现在以新语言重新启动直播间吗？</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the studio opens.</source>
+        <translation>新语言将在下次打开直播间时生效。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -768,7 +799,7 @@
     </message>
     <message>
         <source>Enter: put on air · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回车：切换上播 · %1</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -779,15 +810,15 @@
     <name>PrompterStatus</name>
     <message>
         <source>Put on air (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>切换上播（回车）</translation>
     </message>
     <message>
         <source>Switch the segment on air: price card, try-on look and sales product</source>
-        <translation type="unfinished"></translation>
+        <translation>切换正在播出的段落：价格卡、试妆效果和销售商品随之切换</translation>
     </message>
     <message>
         <source>Dismiss: stay on the segment on air</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略：保持当前播出的段落</translation>
     </message>
     <message>
         <source>%1/%2 %3</source>
@@ -819,7 +850,7 @@
     </message>
     <message>
         <source>Voice is in %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>语音已到 %1 · %2</translation>
     </message>
     <message>
         <source>starting in %1</source>
@@ -1340,18 +1371,6 @@
     <message>
         <source>Shows and scripts (*.show.md *.md *.txt *.docx *.csv);;All files (*)</source>
         <translation>节目单与脚本 (*.show.md *.md *.txt *.docx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time the studio opens.</source>
-        <translation>新语言将在下次打开直播间时生效。</translation>
-    </message>
-    <message>
-        <source>Restart the studio now in the new language?</source>
-        <translation>现在以新语言重新启动直播间吗？</translation>
     </message>
     <message>
         <source>A recording is running. Stop it, save the file and quit?</source>

@@ -101,6 +101,7 @@ def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
     assert thread.captioner.options.translate_to == ["es"]
     widget.enabled_check.setChecked(False)
     assert session.features["caption_bar"].enabled is False
+    assert "off the video" in widget.status.text() and "background" in widget.status.text()
 
 
 def test_the_shows_languages_become_the_choices_once_per_show(panel, tmp_path):

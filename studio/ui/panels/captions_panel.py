@@ -176,6 +176,10 @@ class CaptionsPanel(QWidget):
             thread.captioner.update_options(options)
             if self.enabled_check.isChecked():
                 self.status.setText(self.tr("New caption settings apply from the next sentence."))
+            else:
+                # The thread lives as long as its session: say that it still listens.
+                self.status.setText(self.tr("Captions are off the video; recognition goes on in the "
+                                            "background until the sources change."))
         elif self._session is not None and self.enabled_check.isChecked():
             # Switched on during a live: the captions thread joins the running session now.
             if self._install(self._session):
