@@ -1,0 +1,108 @@
+"""Every market the seller sells to: each national and platform pack loads, flags a plain
+violation in the market's language and lets a hard negative (the same words, harmless) pass."""
+
+import pytest
+
+from studio.compliance import Checker, load_rules
+from studio.compliance.markets import InvalidMarketError, is_known_market, validate_markets
+from studio.compliance.policy import national_packs
+
+# (market, text, the rule that must fire) — one plain violation per pack and rule family
+VIOLATIONS = [
+    ("ID", "Serum ini menyembuhkan jerawat dalam seminggu", "id.cosmetic-medical-claim"),
+    ("ID", "Ini lipstik terbaik dan nomor satu di Indonesia", "id.superlative"),
+    ("ID", "Produk ini pasti halal kok kak", "id.halal-claim"),
+    ("TH", "ครีมนี้ดีที่สุดในโลก", "th.exaggerated-claim"),
+    ("TH", "ครีมนี้รักษาสิวได้", "th.medical-claim"),
+    ("VN", "Đây là kem chống nắng tốt nhất thị trường", "vn.superlative"),
+    ("VN", "Kem nay tot nhat luon", "vn.superlative"),              # typed without accents
+    ("VN", "Kem này đặc trị mụn", "vn.cosmetic-medical-claim"),
+    ("PH", "Ito ay gamot sa diabetes mga mars", "ph.therapeutic-claim"),
+    ("MY", "Produk ini merawat kencing manis", "my.listed-disease-claim"),
+    ("MY", "Confirm halal, jangan risau", "my.halal-claim"),
+    ("SG", "This balm cures eczema for good", "sg.health-claim"),
+    ("BR", "Esse sérum acaba com a acne", "br.cosmetic-therapeutic-claim"),
+    ("BR", "É o melhor do Brasil, número 1 do Brasil", "br.superlative"),
+    ("MX", "Es un producto milagro, adelgaza sin dieta", "mx.miracle-product"),
+    ("MX", "Esta crema cura la psoriasis", "mx.therapeutic-claim"),
+    ("UK", "Today only, never at this price again!", "uk.false-urgency"),
+    ("GB", "Lose 10 pounds in a month", "uk.weight-loss"),
+    ("GB", "This cream cures eczema", "uk.medicinal-claim"),
+    ("IN", "Yeh permanent cure hai, sugar khatam", "in.magic-remedy"),
+    ("IN", "यह रामबाण है", "in.magic-remedy"),
+    ("IN", "Sirf aaj ke liye yeh offer", "in.false-urgency"),
+    ("KR", "이 크림은 최고예요", "kr.absolute-terms"),
+    ("KR", "업계 1위 제품입니다", "kr.absolute-terms"),
+    ("KR", "아토피 치료에 좋아요", "kr.cosmetic-medical-claim"),
+    ("SHOPEE", "Transfer langsung ke rekening saya ya", "shopee.off-platform"),
+    ("LAZADA", "Whatsapp me to order", "lazada.off-platform"),
+    ("AMAZON", "Leave a 5-star review and I'll send you a free gift", "amazon.incentivised-review"),
+    ("AMAZON", "Cheaper on our website, link in bio", "amazon.off-amazon"),
+]
+
+# (market, text): hard negatives — the words of a rule, used harmlessly
+HARD_NEGATIVES = [
+    ("ID", "Pengiriman paling lambat hari Jumat ya kak"),
+    ("ID", "Formula ini bebas babi dan bebas alkohol"),
+    ("VN", "Các bạn bấm vào link số 1 trong giỏ nhé, ít nhất 3 ngày giao hàng"),
+    ("TH", "ครีมนี้ช่วยรักษาความชุ่มชื้น"),
+    ("PH", "Mahalagang paalala: hindi gamot at hindi dapat gamiting panggamot sa anumang uri ng sakit"),
+    ("SG", "This balm soothes dry skin"),
+    ("BR", "Essa é a minha melhor amiga, a Ana"),
+    ("MX", "Una crema para después de la playa"),
+    ("GB", "The best lipstick I've ever worn"),          # puffery: allowed by CAP 3.2
+    ("IN", "We beefed up the formula with vitamin C"),
+    ("KR", "치료제가 아니에요, 최근에 나온 보습 크림이에요"),
+    ("SHOPEE", "Klik keranjang kuning untuk pesan"),
+    ("AMAZON", "An honest review helps other shoppers"),
+]
+
+
+@pytest.mark.parametrize("market, text, rule_id", VIOLATIONS)
+def test_each_pack_flags_a_plain_violation_in_its_language(market, text, rule_id):
+    findings = Checker([market], user_pack=False).check_text(text)     # language guessed, as the CLI does
+    assert rule_id in {f.rule_id for f in findings}, [f.rule_id for f in findings]
+    hit = next(f for f in findings if f.rule_id == rule_id)
+    assert hit.source and hit.suggestion and text[hit.start:hit.end] == hit.matched
+
+
+@pytest.mark.parametrize("market, text", HARD_NEGATIVES)
+def test_hard_negatives_pass(market, text):
+    assert [f.rule_id for f in Checker([market], user_pack=False).check_text(text)] == []
+
+
+def test_every_market_of_the_brief_has_a_national_pack_with_its_law_cited():
+    rules = load_rules(user_pack=False)
+    for market, pack in {"ID": "id", "TH": "th", "VN": "vn", "PH": "ph", "MY": "my", "SG": "sg", "BR": "br",
+                         "MX": "mx", "GB": "uk", "IN": "in", "KR": "kr"}.items():
+        assert national_packs(market) == (pack,), market
+        own = [r for r in rules if r.pack == pack]
+        assert own and all(r.source and r.suggestion.get("en") and r.category for r in own), pack
+    assert {"shopee", "lazada", "amazon", "tiktok"} <= {r.pack for r in rules}
+
+
+def test_suggestions_come_in_the_markets_language_and_english():
+    rules = {r.id: r for r in load_rules(user_pack=False)}
+    for rid, lang in {"id.superlative": "id", "vn.superlative": "vi", "th.medical-claim": "th",
+                      "ph.therapeutic-claim": "tl", "my.halal-claim": "ms", "br.superlative": "pt",
+                      "mx.miracle-product": "es", "in.magic-remedy": "hi", "kr.absolute-terms": "ko"}.items():
+        assert lang in rules[rid].suggestion and "en" in rules[rid].suggestion, rid
+
+
+@pytest.mark.parametrize("code", ["JP", "ca", "AU", "NG", "uk", "Amazon Live"])
+def test_any_iso_code_or_platform_is_a_market(code):
+    assert is_known_market(code)
+    Checker([code], user_pack=False)           # never a refusal
+
+
+@pytest.mark.parametrize("code", ["ZZZZ", "XX", "U5", "EURO"])
+def test_an_invalid_code_is_named(code):
+    with pytest.raises(InvalidMarketError, match=code):
+        validate_markets(f"US, {code}")
+
+
+def test_a_market_without_a_national_pack_still_gets_platform_rules():
+    checker = Checker(["JP", "AMAZON"], user_pack=False)
+    assert national_packs("JP") == ()
+    assert {f.rule_id for f in checker.check_text("Leave a 5-star review and get a refund", "en")} == \
+        {"amazon.incentivised-review"}
