@@ -822,31 +822,31 @@
     </message>
     <message>
         <source>%1/%2 %3</source>
-        <translation type="unfinished">%1/%2 %3</translation>
+        <translation>%1/%2 %3</translation>
     </message>
     <message>
         <source>segment %1 left</source>
-        <translation type="unfinished">本段剩余 %1</translation>
+        <translation>本段剩余 %1</translation>
     </message>
     <message>
         <source>segment over by %1</source>
-        <translation type="unfinished">本段已超时 %1</translation>
+        <translation>本段已超时 %1</translation>
     </message>
     <message>
         <source>segments: %1</source>
-        <translation type="unfinished">段数：%1</translation>
+        <translation>段数：%1</translation>
     </message>
     <message>
         <source>show %1 left · script %2</source>
-        <translation type="unfinished">节目剩余 %1 · 脚本 %2</translation>
+        <translation>节目剩余 %1 · 脚本 %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">优惠</translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <source>Voice is in %1 · %2</source>
@@ -854,31 +854,31 @@
     </message>
     <message>
         <source>starting in %1</source>
-        <translation type="unfinished">%1 后开始</translation>
+        <translation>%1 后开始</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished">待命</translation>
+        <translation>待命</translation>
     </message>
     <message>
         <source>editing</source>
-        <translation type="unfinished">编辑中</translation>
+        <translation>编辑中</translation>
     </message>
     <message>
         <source>following voice</source>
-        <translation type="unfinished">跟随语音中</translation>
+        <translation>跟随语音中</translation>
     </message>
     <message>
         <source>no voice recognized: timed</source>
-        <translation type="unfinished">未识别到语音：定速</translation>
+        <translation>未识别到语音：定速</translation>
     </message>
     <message>
         <source>timed</source>
-        <translation type="unfinished">定速</translation>
+        <translation>定速</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished">手动</translation>
+        <translation>手动</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "follow", help="follow a reading of the show in an audio file and write the prompter's positions",
         description="Run the captions recognizer over an audio (or video) file and the teleprompter's voice "
                     "follow over its words. Writes one JSON line per position change: "
-                    '{"emitted": s, "segment": i, "line": j, "word": k, "confidence", "mode", "jump"}; '
+                    '{"emitted": s, "segment": i, "line": j, "word": k, "confidence", "mode", "jump", '
+                    '"on_air", "proposed"}; '
                     "segment/line index the show's segments and their lines (cues included), word the "
-                    "line's words.")
+                    "line's words. Voice follow never switches the segment on air (on_air stays where "
+                    "the reading starts, as no host accepts anything here); 'proposed' is the later "
+                    "segment it would offer the host.")
     p.add_argument("show", type=Path, help="the show file (.show.md)")
     p.add_argument("audio", type=Path, help="the reading: any audio or video file")
     p.add_argument("--jsonl", type=Path, required=True, help="where to write the positions ('-' for stdout)")
@@ -45,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
                                                          voice_fallback_after_s=args.fallback_after))
     out = sys.stdout if str(args.jsonl) == "-" else None
     count = jumps = 0
+    proposed: list[int] = []
     try:
         handle = out or args.jsonl.open("w", encoding="utf-8")
     except OSError as exc:
@@ -56,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
             handle.flush()   # a producer can tail the file during a realtime run
             count += 1
             jumps += event.jumped
+            if event.proposed is not None and event.proposed not in proposed:
+                proposed.append(event.proposed)
     except SourceError as exc:
         raise UserError(str(exc)) from None
     except CaptionModelError as exc:
@@ -63,5 +69,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if out is None:
             handle.close()
-    print(f"studio follow: {count} positions ({jumps} jumps) written to {args.jsonl}", file=sys.stderr)
+    # Indices as in the JSON lines; proposals only: nothing is switched without a host.
+    proposals = ", ".join(map(str, proposed)) or "none"
+    print(f"studio follow: {count} positions ({jumps} jumps; proposed segments: {proposals}) written to "
+          f"{args.jsonl}", file=sys.stderr)
     return 0

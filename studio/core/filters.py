@@ -28,7 +28,8 @@ class FilterContext:
     show: "Show | None"
     segment_index: int | None
     now_ns: int                                  # the frame's timestamp on the session clock
-    segment_started_ns: int | None = None        # when the current segment began (offer countdowns)
+    segment_started_ns: int | None = None        # when the current segment began (this visit)
+    offer_ends_ns: int | None = None             # when the segment's offer ends; None: no timed offer
 
     @property
     def segment(self) -> "Segment | None":

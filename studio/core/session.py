@@ -26,6 +26,7 @@ from studio.core.mailbox import LatestMailbox
 from studio.core.metrics import Metrics
 from studio.core.pipeline import VideoPipeline
 from studio.show.model import Show
+from studio.show.offer_clock import OfferClock
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,9 @@ class Session:
         self._audio_source = audio_source or make_audio_source(self.config.audio)
         self._segment_index: int | None = 0 if show and show.segments else None
         self._segment_started_ns: int | None = 0 if self._segment_index is not None else None
+        # Offers end at a fixed moment, started by the first frame that shows them: a segment
+        # visited again never restarts its countdown.
+        self.offers = OfferClock(show)
         self._lock = threading.Lock()
         self._audio_consumers: list[Callable[[AudioChunk], None]] = [self._measure_level]
         self.audio_level_dbfs = -math.inf
@@ -318,6 +322,7 @@ class Session:
     def set_show(self, show: Show | None) -> None:
         with self._lock:
             self.show = show
+            self.offers = OfferClock(show)
             self._segment_index = 0 if show and show.segments else None
             self._segment_started_ns = self._media_now_ns()
         if self._segment_index is not None:
@@ -341,7 +346,8 @@ class Session:
             if (now_ns - origin) / 1e9 >= self._next_segment_at_s:
                 self._next_segment_at_s += self._segment_every_s
                 self.next_segment()
-        return FilterContext(self.show, self._segment_index, now_ns, self._segment_started_ns)
+        return FilterContext(self.show, self._segment_index, now_ns, self._segment_started_ns,
+                             self.offers.on_air(self._segment_index, now_ns))
 
     # --- measurements --------------------------------------------------------------------
     def _measure_level(self, chunk: AudioChunk) -> None:

@@ -39,7 +39,7 @@ class PriceCardOverlay:
         product = ctx.show.product(segment.product_sku) if (ctx.show and segment) else None
         if product is None:
             return frame
-        countdown = _countdown_text(segment.offer_duration_s, ctx.segment_started_ns, ctx.now_ns)
+        countdown = _countdown_text(ctx.offer_ends_ns, ctx.now_ns)
         key = (product.sku, product.name, str(product.price), segment.offer, countdown, frame.width)
         if key != self._key:
             self._patch = self._render(product.name, str(product.price) if product.price else "",
@@ -87,10 +87,12 @@ class PriceCardOverlay:
         return patch
 
 
-def _countdown_text(duration_s: float | None, started_ns: int | None, now_ns: int) -> str | None:
-    if not duration_s or started_ns is None:
+def _countdown_text(ends_ns: int | None, now_ns: int) -> str | None:
+    """The offer's own end (studio.show.offer_clock), never a visit of its segment: the countdown
+    only goes down, and an offer without an end shows none."""
+    if ends_ns is None:
         return None
-    left_s = max(0.0, duration_s - (now_ns - started_ns) / 1e9)
+    left_s = max(0.0, (ends_ns - now_ns) / 1e9)
     if left_s <= 0:
         return "Offer ended · 优惠已结束"
     m, s = divmod(int(left_s + 0.999), 60)

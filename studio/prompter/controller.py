@@ -7,6 +7,13 @@ while voice follow worked, else `default_words_per_s`); MANUAL moves only on com
 In VOICE mode the prompter falls back to TIMED (or MANUAL, per options) when the host is
 talking but nothing has been recognized for `voice_fallback_after_s`, and returns to
 VOICE at the first confident match.
+
+The segment on air (`segment`: the price card, the try-on look, the product the sales hotkey
+logs) changes only by a segment command: the host's PageUp/PageDown, accepting a proposal,
+or the producer. Voice follow and timed scrolling only move the highlight; when the voice is
+heard in a later segment, voice follow proposes it (studio.prompter.proposal). The voice
+never takes the highlight back before the segment on air (a repeated welcome line while
+the host is on the third product is an aside, not a place to go).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from dataclasses import dataclass, field
 
 from studio.core.events import CaptionEvent
 from studio.prompter.follower import FollowOptions, FollowUpdate, VoiceFollower
+from studio.prompter.proposal import ProposalOptions, SegmentProposal, SegmentProposer
 from studio.prompter.script import Position, ScriptView
 from studio.prompter.timing import ShowProgress, ShowTimer
 from studio.show.model import Show
@@ -51,6 +59,7 @@ class PrompterOptions:
     # heard word at the host's pace for at most this long; 0 shows only heard words.
     lead_max_s: float = 1.5
     follow: FollowOptions = field(default_factory=FollowOptions)
+    proposals: ProposalOptions = field(default_factory=ProposalOptions)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,8 @@ class PrompterSnapshot:
     countdown_left_s: float
     words_per_s: float
     progress: ShowProgress
+    segment: int = 0                           # the segment on air (changed only by segment commands)
+    proposal: SegmentProposal | None = None    # a later segment the voice is heard in, for the host to accept
 
 
 class PrompterController:
@@ -80,6 +91,7 @@ class PrompterController:
         self.options = options or PrompterOptions()
         self.script = script or ScriptView(show)
         self.follower = VoiceFollower(self.script, self.options.follow)
+        self.proposer = SegmentProposer(self.script, self.options.proposals)
         segment_words = [len(self.script.segment_token_range(i)) for i in range(len(show.segments))]
         self.timer = ShowTimer(show, segment_words)
         self.state = PrompterState.STANDBY
@@ -95,6 +107,7 @@ class PrompterController:
         self._display: int | None = None                     # the highlighted token
         self._timed_wps: float | None = None                 # the speed control, for timed mode
         self._segment = 0
+        self._floor = 0          # voice never moves the highlight before this token (see module doc)
 
     # --- commands ---------------------------------------------------------------------------
 
@@ -129,21 +142,37 @@ class PrompterController:
         self.go_to_segment(max(self._segment - 1, 0), now_s)
 
     def go_to_segment(self, segment: int, now_s: float) -> None:
+        """Put `segment` on air (the host's hand or the producer). The highlight stays where it
+        is when it is already in that segment (the voice or timed scrolling got there first)."""
         if not 0 <= segment < len(self.script.show.segments):
             return
-        self.follower.go_to_segment(segment)
-        self._follow_to_position()
-        self._enter_segment(segment, now_s)
+        shown = self._display if self._display is not None else self.follower.token
+        if shown is None or self.script.segment_of_token(shown) != segment:
+            self.follower.go_to_segment(segment)
+            self._follow_to_position()
+        self._put_on_air(segment, now_s)
         self._restart_timed(now_s)
 
+    def accept_proposal(self, now_s: float) -> bool:
+        """The host accepts the proposed segment: it goes on air. False when nothing is proposed."""
+        proposal = self.proposer.proposal
+        if proposal is None:
+            return False
+        self.go_to_segment(proposal.segment, now_s)
+        return True
+
+    def dismiss_proposal(self) -> None:
+        self.proposer.dismiss()
+
     def go_to(self, position: Position, now_s: float) -> None:
-        """The host clicked a line or scrolled by hand."""
+        """The host clicked a line or stepped by lines: the highlight goes there; the segment on
+        air stays (segment commands change it)."""
         token = self.script.token_of_position(position)
         if token is None:
             return
         self.follower.set_position(token)
         self._follow_to_position()
-        self._enter_segment(position.segment, now_s)
+        self._floor = min(self._floor, token)     # the host chose this line: the voice may follow from it
         self._restart_timed(now_s)
 
     def step_lines(self, lines: int, now_s: float) -> None:
@@ -173,23 +202,26 @@ class PrompterController:
         before = self.follower.token
         update = self.follower.update(event)
         self._confidence = update.confidence
-        if update.moved:
+        # Heard before the segment on air: an aside (a repeated welcome line), the highlight holds.
+        behind = update.token is not None and update.token < self._floor
+        if update.moved and not behind:
             backwards = before is not None and update.token < before
+            returned = before is not None and before < self._floor
             # The highlight never steps back because the recognizer caught up with its lead;
             # it does go back when the host did (a repeat, a jump back).
-            if backwards or update.jumped or self._display is None:
+            if backwards or returned or update.jumped or self._display is None:
                 self._display = update.token
             else:
                 self._display = max(self._display, update.token)
-        if update.moved and update.tracking:
+        if update.moved and update.tracking and not behind:
             if self.active_mode is not ScrollMode.VOICE:
                 self._set_active(ScrollMode.VOICE, now_s)
             self._note_pace(now_s, update.token)
             self._heard_end_s = min(event.end_s, now_s)
-        elif not update.tracking:
-            self._heard_end_s = None   # ad-lib or noise: the highlight waits where it is
-        if update.position is not None:
-            self._enter_segment(update.position.segment, now_s)
+        elif behind or not update.tracking:
+            self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is
+        if update.moved and update.tracking:
+            self.proposer.hear(update.token, update.jumped)
         return update
 
     def tick(self, now_s: float) -> PrompterSnapshot:
@@ -212,7 +244,7 @@ class PrompterController:
         return PrompterSnapshot(
             self.state, self.mode, self.active_mode, position, token, heard, self._confidence,
             max(0.0, self._countdown_end_s - now_s) if self.state is PrompterState.COUNTDOWN else 0.0,
-            wps, self.timer.progress(now_s, words_done, wps))
+            wps, self.timer.progress(now_s, words_done, wps), self._segment, self.proposer.proposal)
 
     def set_timed_pace(self, words_per_s: float, now_s: float) -> None:
         """The host's own speed for timed mode (the speed control); voice fallback keeps
@@ -240,8 +272,8 @@ class PrompterController:
         """Run the highlight ahead of the last heard word at the host's pace, for at most
         lead_max_s, and only while the host is heard speaking (a pause freezes it)."""
         token = self.follower.token
-        if (token is None or self._heard_end_s is None or self.active_mode is not ScrollMode.VOICE
-                or self.options.lead_max_s <= 0):
+        if (token is None or token < self._floor or self._heard_end_s is None
+                or self.active_mode is not ScrollMode.VOICE or self.options.lead_max_s <= 0):
             return
         if self._last_voice_activity_s is not None and now_s - self._last_voice_activity_s > 0.3:
             return
@@ -268,7 +300,7 @@ class PrompterController:
             self._last_words_s = now_s
 
     def _restart_timed(self, now_s: float) -> None:
-        token = self.follower.token
+        token = self._display if self._display is not None else self.follower.token
         if token is None:
             token = self.script.segment_first_token[self._segment] - 1 if self.script.segment_first_token else -1
         self._timed_anchor = (token, now_s)
@@ -287,11 +319,11 @@ class PrompterController:
         anchor_token, anchor_s = self._timed_anchor
         target = min(anchor_token + int((now_s - anchor_s) * self.timed_words_per_s()),
                      self.script.token_count - 1)
-        if target >= 0 and target != self.follower.token:
+        if target >= 0 and target != self._display:
             # Keep the words heard so far: if the host resumes reading, the voice takes over.
+            # Scrolling only: the segment on air stays until the host moves it.
             self.follower.set_position(target, keep_evidence=True)
             self._follow_to_position()
-            self._enter_segment(self.script.segment_of_token(target), now_s)
 
     def _note_pace(self, now_s: float, token: int | None) -> None:
         if token is None:
@@ -301,10 +333,13 @@ class PrompterController:
                               or self._pace[0][1] > token):
             self._pace.popleft()
 
-    def _enter_segment(self, segment: int, now_s: float) -> None:
+    def _put_on_air(self, segment: int, now_s: float) -> None:
         self._segment = segment
+        self._floor = min(self.script.segment_first_token[segment], self.script.token_count)
+        self.proposer.set_on_air(segment)
         self.timer.enter_segment(segment, now_s)
 
     @property
     def segment(self) -> int:
+        """The segment on air, as the prompter knows it."""
         return self._segment

@@ -7,6 +7,10 @@ With realtime=True each chunk waits for its time on the clock, so `emitted_s` in
 the recognizer's real latency on this machine; otherwise the file runs as fast as the
 machine allows and `emitted_s` is the audio time fed when the position came out
 (the latency of a machine that keeps up).
+
+There is no host here to accept a proposal, so the segment on air stays where the reading
+started: the positions say where the highlight is and which segment voice follow proposes,
+never that a segment was switched.
 """
 
 from __future__ import annotations
@@ -45,12 +49,17 @@ class PositionEvent:
     confidence: float
     mode: ScrollMode           # VOICE, or TIMED while falling back
     jumped: bool
+    on_air: int = 0                # the segment on air (only a host changes it; none here)
+    proposed: int | None = None    # the later segment voice follow proposes, if any
 
     def to_json(self) -> dict:
         out = {"emitted": round(self.emitted_s, 3), **self.position.to_json(),
-               "confidence": round(self.confidence, 3), "mode": self.mode.value, "jump": self.jumped}
+               "confidence": round(self.confidence, 3), "mode": self.mode.value, "jump": self.jumped,
+               "on_air": self.on_air}
         if self.heard is not None:
             out["heard"] = [self.heard.segment, self.heard.line, self.heard.word]
+        if self.proposed is not None:
+            out["proposed"] = self.proposed
         return out
 
 
@@ -70,7 +79,7 @@ class _AudioClock(SessionClock):
 def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOptions | None = None,
                       on_status: Callable[[StatusMessage], None] | None = None,
                       captions_out: list | None = None) -> Iterator[PositionEvent]:
-    """Yield a PositionEvent each time the prompter's position changes.
+    """Yield a PositionEvent each time the prompter's position or proposal changes.
 
     Raises studio.capture.base.SourceError for an unreadable file and
     studio.captions.asr.CaptionModelError when the Whisper model cannot be loaded.
@@ -92,7 +101,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     engine.load()   # fail before decoding a long file when the model is missing
     origin_s = clock.now_s()      # session time of the first sample
     fed = 0
-    last: tuple[int | None, int | None] = (None, None)
+    last: tuple[int | None, int | None, int | None] = (None, None, None)
     controller.start(origin_s)
 
     def now_s() -> float:
@@ -101,12 +110,13 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     def emit(mode: ScrollMode, jumped: bool) -> Iterator[PositionEvent]:
         nonlocal last
         snap = controller.snapshot(now_s())
-        if snap.token is None or (snap.token, snap.heard_token) == last:
+        proposed = None if snap.proposal is None else snap.proposal.segment
+        if snap.token is None or (snap.token, snap.heard_token, proposed) == last:
             return
-        last = (snap.token, snap.heard_token)
+        last = (snap.token, snap.heard_token, proposed)
         heard = None if snap.heard_token is None else controller.script.position_of_token(snap.heard_token)
         yield PositionEvent(now_s() - origin_s, snap.position, snap.token, heard, snap.confidence,
-                            mode, jumped)
+                            mode, jumped, snap.segment, proposed)
 
     def on_caption(event) -> Iterator[PositionEvent]:
         if captions_out is not None:

@@ -1,7 +1,8 @@
 """Show clock for the prompter: progress and time left per segment and for the show, offer countdowns.
 
 Pure arithmetic over the session clock (seconds); the controller owns one ShowTimer
-and the panel reads snapshots, so no Qt timers hold state.
+and the panel reads snapshots, so no Qt timers hold state. Offers end at one fixed moment
+(studio.show.offer_clock): re-entering a segment never restarts its countdown.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.show.model import Show
+from studio.show.offer_clock import OfferClock, OfferCountdown
 
 
 @dataclass(frozen=True)
@@ -31,23 +33,6 @@ class SegmentProgress:
 
 
 @dataclass(frozen=True)
-class OfferCountdown:
-    segment: int
-    offer: str
-    duration_s: float
-    started_s: float
-    now_s: float
-
-    @property
-    def remaining_s(self) -> float:
-        return max(0.0, self.duration_s - (self.now_s - self.started_s))
-
-    @property
-    def ended(self) -> bool:
-        return self.remaining_s <= 0.0
-
-
-@dataclass(frozen=True)
 class ShowProgress:
     elapsed_s: float
     planned_s: float
@@ -59,19 +44,20 @@ class ShowProgress:
 
 
 class ShowTimer:
-    """Tracks when each segment was entered and when offers started.
+    """Tracks when each segment was on air and when offers end.
 
-    Called from the prompter controller's thread only.
+    Called from the prompter controller's thread only. `offers` may be shared with the
+    session (the price card's clock) so both show the same end.
     """
 
-    def __init__(self, show: Show, segment_words: list[int]) -> None:
+    def __init__(self, show: Show, segment_words: list[int], offers: OfferClock | None = None) -> None:
         self.show = show
         self._segment_words = segment_words
         self._started_s: float | None = None
         self._segment: int | None = None
         self._entered_s = 0.0
         self._spent_s = [0.0] * len(show.segments)
-        self._offer_started_s: dict[int, float] = {}
+        self.offers = offers or OfferClock(show)
 
     @property
     def started(self) -> bool:
@@ -83,19 +69,18 @@ class ShowTimer:
         self.enter_segment(segment, now_s)
 
     def enter_segment(self, segment: int, now_s: float) -> None:
-        """The host is now in `segment`; an offer starts counting down the first time it is entered."""
+        """`segment` is now on air; its offer starts counting down the first time it is."""
         if self._started_s is None or segment == self._segment:
             return
         if self._segment is not None:
             self._spent_s[self._segment] += now_s - self._entered_s
         self._segment = segment
         self._entered_s = now_s
-        if 0 <= segment < len(self.show.segments) and self.show.segments[segment].offer_duration_s:
-            self._offer_started_s.setdefault(segment, now_s)
+        self.offers.on_air(segment, _ns(now_s))
 
     def restart_offer(self, segment: int, now_s: float) -> None:
         """The producer restarts an offer (e.g. a second flash-sale round)."""
-        self._offer_started_s[segment] = now_s
+        self.offers.restart(segment, _ns(now_s))
 
     def progress(self, now_s: float, words_done_total: int, words_per_s: float) -> ShowProgress:
         spent = list(self._spent_s)
@@ -124,14 +109,13 @@ class ShowTimer:
                             current, tuple(segments), self._offer(now_s))
 
     def _offer(self, now_s: float) -> OfferCountdown | None:
-        """The current segment's offer, else the latest offer still running (a flash sale
-        announced in one segment keeps counting down while the host moves on)."""
-        running = []
-        for segment, started_s in self._offer_started_s.items():
-            seg = self.show.segments[segment]
-            countdown = OfferCountdown(segment, seg.offer, float(seg.offer_duration_s or 0.0), started_s, now_s)
-            if segment == self._segment:
-                return countdown
-            if not countdown.ended:
-                running.append(countdown)
-        return max(running, key=lambda c: c.started_s) if running else None
+        if self._segment is None:
+            return None
+        countdown = self.offers.countdown(self._segment, _ns(now_s))
+        # The segment on air's own offer shows until it ends; an earlier one only while it runs.
+        return countdown if countdown is not None and (countdown.segment == self._segment
+                                                       or not countdown.ended) else None
+
+
+def _ns(seconds: float) -> int:
+    return int(round(seconds * 1e9))

@@ -34,7 +34,9 @@ class PrompterCommand(enum.Enum):
     EDIT = "edit"
     NEXT_SEGMENT = "next_segment"
     PREVIOUS_SEGMENT = "previous_segment"
-    GO_TO_SEGMENT = "go_to_segment"    # arg: segment index
+    GO_TO_SEGMENT = "go_to_segment"    # arg: segment index (the session moved: follow it)
+    ACCEPT_PROPOSAL = "accept_proposal"   # the host puts the proposed segment on air
+    DISMISS_PROPOSAL = "dismiss_proposal"
     GO_TO = "go_to"                    # arg: Position
     STEP_LINES = "step_lines"          # arg: +n / -n spoken lines
     SET_MODE = "set_mode"              # arg: ScrollMode
@@ -53,8 +55,9 @@ class PrompterWorker:
 
     `submit_caption`, `command`, `stop` may be called from any thread. `on_snapshot` and
     `on_segment` are called on the prompter thread and must return at once (emit a queued
-    signal). `on_segment(i)` reports segment changes the prompter made (voice follow,
-    timed scrolling), so the session's product card and try-on follow the script.
+    signal). `on_segment(i)` reports the host's segment commands given to the prompter
+    (next/previous, accepting a proposal) for the session to put on air; voice follow and
+    timed scrolling never change the segment, they only propose.
     """
 
     def __init__(self, show: Show, now_s: Callable[[], float],
@@ -146,6 +149,10 @@ class PrompterWorker:
             case PrompterCommand.GO_TO_SEGMENT:
                 if c.segment != int(arg):
                     c.go_to_segment(int(arg), now_s)
+            case PrompterCommand.ACCEPT_PROPOSAL:
+                c.accept_proposal(now_s)
+            case PrompterCommand.DISMISS_PROPOSAL:
+                c.dismiss_proposal()
             case PrompterCommand.GO_TO:
                 c.go_to(arg if isinstance(arg, Position) else Position(*arg), now_s)
             case PrompterCommand.STEP_LINES:

@@ -17,7 +17,7 @@ from studio.core.events import CaptionEvent, SegmentChanged
 from studio.prompter.worker import PrompterCommand
 from studio.show import load_show
 
-from tests.qt_helpers import qt_app  # noqa: E402
+from tests.qt_helpers import qt_app, spin  # noqa: E402
 
 # Widgets need a QApplication made before anything makes a plain QGuiApplication.
 _APP = qt_app()
@@ -79,7 +79,7 @@ def _caption(session, text):
     return CaptionEvent("final", now - 2.0, now, now, text, "en")
 
 
-def test_panel_follows_captions_and_syncs_segments(panel):
+def test_panel_follows_captions_proposes_and_the_host_puts_the_segment_on_air(panel):
     widget, bridge, session = panel
     assert isinstance(widget, PrompterPanel)
     widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("voice"))
@@ -88,20 +88,47 @@ def test_panel_follows_captions_and_syncs_segments(panel):
     bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 1)
     assert widget.view.current_line.text.startswith("This is Ruby")
-    _wait(lambda: session.moves and session.moves[-1] == 1)          # the session follows the script
-    assert "2/5 Ruby matte" in widget.segment_label.text()
+    # The voice is in Ruby: proposed, not switched.
+    _wait(lambda: widget.status.proposal_box.isVisible())
+    assert "2 · Ruby matte" in widget.status.proposal_label.text()
+    assert widget.view.footer is not None and "Ruby matte" in widget.view.footer
+    assert session.moves == [] and "1/5 Welcome" in widget.segment_label.text()
+    assert not widget.offer_label.isVisible()                  # Ruby's offer is not on air yet
+    widget.status.accept_button.click()                        # the host's one click
+    _wait(lambda: session.moves == [1])
+    _wait(lambda: "2/5 Ruby matte" in widget.segment_label.text() and not widget.status.proposal_box.isVisible())
+    assert widget.view.current_line.text.startswith("This is Ruby")   # the text stays where the host reads
     _wait(lambda: widget.offer_label.isVisible())                    # Ruby's 10-minute offer counts down
     assert re.search(r"20% off .*· (10:00|9:5\d)$", widget.offer_label.text())
     # The producer switches segment elsewhere: the prompter goes there.
     bridge.segment_changed.emit(SegmentChanged(3, 1))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 3)
+    assert session.moves == [1]
+
+
+def test_a_looping_welcome_reading_never_moves_the_session(panel):
+    widget, bridge, session = panel
+    widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("voice"))
+    widget.send(PrompterCommand.START)
+    _wait(lambda: widget._snapshot is not None and widget._snapshot.state.value == "prompting", 8.0)
+    welcome = "Hi everyone, welcome to the Autumn Lip Launch!"
+    for text in (welcome, "This is Ruby, a deep red with a soft matte finish.", welcome,
+                 "Now something softer: Glow Gloss in Nude Rose.", welcome, welcome):
+        bridge.caption.emit(_caption(session, text))
+        _wait(lambda: widget._snapshot is not None and widget._snapshot.heard_token is not None)
+        spin(0.15)
+    spin(0.3)
+    assert session.moves == []                                 # price card, look and F8 product stay put
+    assert widget._snapshot.segment == 0
+    widget.status.dismiss_button.click()
+    _wait(lambda: not widget.status.proposal_box.isVisible())
 
 
 def test_mirror_flips_the_text_and_screenshot(panel, tmp_path):
     widget, bridge, session = panel
     widget.mirror_check.setChecked(False)
     _wait(lambda: widget._snapshot is not None)
-    QCoreApplication.processEvents()
+    spin(0.2)                              # the status rows settle (the view's height with them)
     plain = _pixels(widget.view)
     widget.mirror_check.setChecked(True)
     QCoreApplication.processEvents()
@@ -115,6 +142,10 @@ def test_mirror_flips_the_text_and_screenshot(panel, tmp_path):
     bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
     bridge.caption.emit(_caption(session, "It glides on in one stroke and stays"))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.text.startswith("It glides"))
+    _wait(lambda: widget.status.proposal_box.isVisible())
+    if SCREENSHOT_DIR:
+        widget.grab().save(str(Path(SCREENSHOT_DIR) / "prompter_panel_proposal.png"))
+    widget.status.accept_button.click()
     _wait(lambda: widget.offer_label.isVisible())
     _wait(lambda: widget.view._animation.state() != widget.view._animation.State.Running, 3.0)
     out = Path(SCREENSHOT_DIR or tmp_path) / "prompter_panel.png"
@@ -163,15 +194,22 @@ This cream cures acne in three days, so tap the cart below before it sells out t
 """
 
 
-def test_script_findings_are_underlined_with_the_suggestion_and_live_hits_show_at_once(tmp_path):
-    from studio.compliance.events import ComplianceFinding, DisclosureReminder
+def _standalone_panel(tmp_path, show_text: str):
+    """A prompter panel with no session, on a show given as text: (panel, bridge, show)."""
     from studio.show import parse_show
 
-    show = parse_show(CLAIM_SHOW)
+    show = parse_show(show_text)
     bridge = EventBridge()
     settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "prompter")
     widget = PANEL.factory(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
                                         show_provider=lambda: show))
+    return widget, bridge, show
+
+
+def test_script_findings_are_underlined_with_the_suggestion_and_live_hits_show_at_once(tmp_path):
+    from studio.compliance.events import ComplianceFinding, DisclosureReminder
+
+    widget, bridge, show = _standalone_panel(tmp_path, CLAIM_SHOW)
     widget.resize(900, 640)
     widget.show()
     try:
@@ -198,4 +236,55 @@ def test_script_findings_are_underlined_with_the_suggestion_and_live_hits_show_a
     finally:
         widget.close()
         widget.deleteLater()
+        QCoreApplication.processEvents()
+
+
+LONG_STATUS_SHOW = """# Long
+language: en
+
+## Products
+| sku | name | price |
+|---|---|---|
+| SER-01 | Serum | 30 USD |
+
+## Segment: The whole autumn collection, every shade and finish, with swatches and layering tips (5m)
+product: SER-01
+offer: Buy one and get the second at half price on every shade of the autumn collection, tonight only
+offer time: 10m
+
+This is the only line of this segment, and it is long enough to wrap over several lines in a narrow dock.
+"""
+
+
+def test_a_long_status_never_widens_a_narrow_dock(tmp_path):
+    from PySide6.QtWidgets import QScrollArea
+
+    widget, _bridge, _show = _standalone_panel(tmp_path, LONG_STATUS_SHOW)
+    # As the window docks a panel: in a resizable scroll area, here 300 px wide.
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    area.resize(300, 640)
+    area.show()
+    try:
+        widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("timed"))
+        widget.send(PrompterCommand.START)
+        _wait(lambda: widget.offer_label.isVisible() and widget.state_label.text(), 8.0)
+        spin(0.3)
+        assert len(widget.offer_label.text()) > 80 and len(widget.segment_label.text()) > 80
+        viewport = area.viewport().width()
+        assert area.horizontalScrollBar().maximum() == 0, "the dock scrolls sideways: text cut off on the right"
+        assert widget.width() <= viewport
+        for label in (widget.offer_label, widget.segment_label, widget.state_label, widget.view):
+            right = label.mapTo(widget, label.rect().topRight()).x()
+            assert right <= viewport, f"{label!r} ends at {right} px, past the {viewport} px dock"
+        # The script wraps inside the view.
+        assert widget.view._layout_width <= widget.view.width()
+        assert max(item.layout.boundingRect().width() for item in widget.view._items) <= widget.view.width()
+        if SCREENSHOT_DIR:
+            area.grab().save(str(Path(SCREENSHOT_DIR) / "prompter_panel_300px.png"))
+    finally:
+        area.close()
+        area.deleteLater()
         QCoreApplication.processEvents()

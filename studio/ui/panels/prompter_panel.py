@@ -2,8 +2,10 @@
 
 Voice follow runs on the prompter thread (studio.prompter.worker); this panel only sends
 commands and paints snapshots, which arrive as queued signals. Captions reach the worker
-through the bridge's `caption` signal (a queue put), the microphone level is polled by the
-worker for voice activity, and segment changes go both ways with the session.
+through the bridge's `caption` signal (a queue put), and the microphone level is polled by the
+worker for voice activity. The session owns the segment on air: the prompter follows its
+changes, and hands it only the host's own choices (accepting a proposal); voice follow never
+switches the segment by itself.
 The same text surface can go full screen on any display (a second monitor under the
 camera or behind beam-splitter glass, with mirror mode).
 """
@@ -16,27 +18,19 @@ import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from studio.prompter.controller import PrompterOptions, PrompterSnapshot, PrompterState, ScrollMode
 from studio.prompter.script import ScriptView
 from studio.prompter.worker import PrompterCommand, PrompterWorker
+from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.prompter_status import PrompterStatus, format_clock
 from studio.ui.panels.prompter_view import Mark, PrompterView
 
 log = logging.getLogger(__name__)
 
-
-def format_clock(seconds: float | None) -> str:
-    """'4:05', '-0:30' for an overrun, '1:02:03' past an hour, '–' when unknown."""
-    if seconds is None:
-        return "–"
-    sign = "-" if seconds < 0 else ""
-    total = int(round(abs(seconds)))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
+__all__ = ["PANEL", "PrompterPanel", "format_clock"]
 
 
 class _Relay(QObject):
@@ -139,51 +133,32 @@ class PrompterPanel(QWidget):
         self.mirror_check.setToolTip(self.tr("Flip the text for beam-splitter glass"))
         self.screen_combo = QComboBox()
         self.screen_combo.setToolTip(self.tr("Display for full screen"))
+        # A long display name must not set the dock's width.
+        self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.screen_combo.setMinimumContentsLength(10)
         self.full_button = QPushButton(self.tr("Full screen"))
         self.full_button.setCheckable(True)
 
-        # Two short rows rather than one long one: the dock must work at about a third of a
-        # laptop screen, and a wide row would force the text wider than the visible panel.
-        controls = QVBoxLayout()
-        for row_widgets in ((self.start_button, self.mode_combo, self.speed_spin, self.font_spin),
-                            (QLabel(self.tr("Margins")), self.margin_slider, self.mirror_check,
-                             self.screen_combo, self.full_button)):
-            row = QHBoxLayout()
-            for w in row_widgets:
-                row.addWidget(w)
-            row.addStretch(1)
-            controls.addLayout(row)
+        # Controls flow onto more rows as the dock narrows: the dock must work at a third of a
+        # laptop screen or less, and a wide row would force the text wider than the visible panel.
+        controls = FlowLayout()
+        for w in (self.start_button, self.mode_combo, self.speed_spin, self.font_spin,
+                  QLabel(self.tr("Margins")), self.margin_slider, self.mirror_check,
+                  self.screen_combo, self.full_button):
+            controls.addWidget(w)
 
         self.view = PrompterView(self)
-
-        self.segment_label = QLabel()
-        self.segment_progress = QProgressBar()
-        self.segment_progress.setRange(0, 1000)
-        self.segment_progress.setTextVisible(False)
-        self.segment_progress.setMaximumHeight(8)
-        self.segment_time_label = QLabel()
-        self.show_time_label = QLabel()
-        self.offer_label = QLabel()
-        self.offer_label.setStyleSheet("QLabel { background: #b8002e; color: white; padding: 2px 8px; "
-                                       "border-radius: 4px; font-weight: bold; }")
-        self.offer_label.hide()
-        self.state_label = QLabel()
-        status = QVBoxLayout()
-        progress_row, times_row = QHBoxLayout(), QHBoxLayout()
-        progress_row.addWidget(self.segment_label)
-        progress_row.addWidget(self.segment_progress, 1)
-        for w in (self.segment_time_label, self.show_time_label, self.offer_label):
-            times_row.addWidget(w)
-        times_row.addStretch(1)
-        times_row.addWidget(self.state_label)
-        status.addLayout(progress_row)
-        status.addLayout(times_row)
+        self.status = PrompterStatus(self)
+        self.status.accept_requested.connect(lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL))
+        self.status.dismiss_requested.connect(lambda: self.send(PrompterCommand.DISMISS_PROPOSAL))
+        self.segment_label, self.offer_label = self.status.segment_label, self.status.offer_label
+        self.state_label = self.status.state_label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
-        layout.addLayout(status)
+        layout.addWidget(self.status)
 
         self.start_button.clicked.connect(self._on_start_clicked)
         self.mode_combo.currentIndexChanged.connect(self._on_mode)
@@ -200,6 +175,9 @@ class PrompterPanel(QWidget):
         prompter too); a second binding here would make Qt fire neither."""
         keys = [
             (Qt.Key.Key_Space, lambda: self.send(PrompterCommand.TOGGLE_PAUSE)),
+            # Accept the segment voice follow proposes (it goes on air only by the host's hand).
+            (Qt.Key.Key_Return, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL)),
+            (Qt.Key.Key_Enter, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL)),
             (Qt.Key.Key_Down, lambda: self.send(PrompterCommand.STEP_LINES, 1)),
             (Qt.Key.Key_Up, lambda: self.send(PrompterCommand.STEP_LINES, -1)),
             (QKeySequence("Ctrl+="), lambda: self.font_spin.setValue(self.font_spin.value() + 4)),
@@ -387,62 +365,31 @@ class PrompterPanel(QWidget):
 
     def _on_snapshot(self, snapshot: PrompterSnapshot) -> None:
         self._snapshot = snapshot
+        proposal = snapshot.proposal
+        footer = None if proposal is None else self.tr("Enter: put on air · %1").replace(
+            "%1", self.status.proposal_text(proposal.segment, proposal.title))
         for view in self._views():
             view.set_token(snapshot.token)
+            view.set_footer(footer)
         self._show_status(snapshot)
+
+    def _offer_countdown(self, snap: PrompterSnapshot):
+        """The session's offer clock when there is one (the price card shows the same end),
+        else the prompter's own."""
+        session = self._session
+        offers = getattr(session, "offers", None)
+        if offers is None or session.show is not self._show:
+            return snap.progress.offer
+        return offers.countdown(session.segment_index, session.clock.now_ns())
 
     def _show_status(self, snap: PrompterSnapshot | None) -> None:
         if snap is None or self._script is None:
-            for label in (self.segment_label, self.segment_time_label, self.show_time_label, self.state_label):
-                label.clear()
-            self.offer_label.hide()
-            self.segment_progress.setValue(0)
+            self.status.clear()
             self.start_button.setText(self.tr("Start"))
             return
-        progress = snap.progress
-        current = progress.current
-        segments = len(self._script.show.segments)
-        if current is not None:
-            self.segment_label.setText(self.tr("%1/%2 %3").replace("%1", str(current.index + 1))
-                                       .replace("%2", str(segments)).replace("%3", current.title))
-            if current.planned_s:
-                self.segment_progress.setValue(int(1000 * min(1.0, current.elapsed_s / current.planned_s)))
-            else:
-                self.segment_progress.setValue(int(1000 * current.word_fraction))
-            left = format_clock(current.remaining_s)
-            self.segment_time_label.setText(self.tr("segment %1 left").replace("%1", left) if not current.overrun
-                                            else self.tr("segment over by %1").replace(
-                                                "%1", format_clock(-current.remaining_s)))
-            self.segment_time_label.setStyleSheet("color: #ff5a5a;" if current.overrun else "")
-        else:
-            self.segment_label.setText(self.tr("segments: %1").replace("%1", str(segments)))
-            self.segment_progress.setValue(0)
-            self.segment_time_label.clear()
-        self.show_time_label.setText(self.tr("show %1 left · script %2").replace(
-            "%1", format_clock(progress.remaining_planned_s)).replace("%2", format_clock(progress.remaining_script_s)))
-        offer = progress.offer
-        if offer is not None and not offer.ended:
-            self.offer_label.setText(self.tr("%1 · %2").replace("%1", offer.offer or self.tr("Offer"))
-                                     .replace("%2", format_clock(offer.remaining_s)))
-            self.offer_label.show()
-        else:
-            self.offer_label.hide()
-        self.state_label.setText(self._state_text(snap))
+        self.status.show_snapshot(snap, len(self._script.show.segments), self._offer_countdown(snap))
         self.start_button.setText(self.tr("Pause") if snap.state in (PrompterState.PROMPTING, PrompterState.COUNTDOWN)
                                   else self.tr("Start"))
-
-    def _state_text(self, snap: PrompterSnapshot) -> str:
-        if snap.state is PrompterState.COUNTDOWN:
-            return self.tr("starting in %1").replace("%1", str(int(snap.countdown_left_s) + 1))
-        if snap.state is PrompterState.STANDBY:
-            return self.tr("standby")
-        if snap.state is PrompterState.EDITING:
-            return self.tr("editing")
-        if snap.active_mode is ScrollMode.VOICE:
-            return self.tr("following voice")
-        if snap.mode is ScrollMode.VOICE:
-            return self.tr("no voice recognized: timed")
-        return self.tr("timed") if snap.active_mode is ScrollMode.TIMED else self.tr("manual")
 
 
 PANEL = PanelSpec(

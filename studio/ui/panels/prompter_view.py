@@ -30,6 +30,7 @@ READING_LINE_FRACTION = 0.3      # the current line rests a third down the scree
 
 MARK_COLORS = {"block": QColor(255, 80, 80), "warn": QColor(255, 176, 32), "info": QColor(150, 150, 160)}
 BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170)}
+FOOTER_BACKGROUND = QColor(60, 48, 0, 230)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class PrompterView(QWidget):
         self._offset_px = 0.0
         self._marks: dict[tuple[int, int], tuple[Mark, ...]] = {}
         self._banner: tuple[str, str] | None = None       # (kind, text)
+        self._footer: str | None = None                   # the segment proposal, for the full-screen reader
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.clear_banner)
@@ -111,6 +113,16 @@ class PrompterView(QWidget):
         self._banner = (kind, text)
         self._banner_timer.start(int(seconds * 1000))
         self.update()
+
+    def set_footer(self, text: str | None) -> None:
+        """A line across the bottom (the segment voice follow proposes); None hides it."""
+        if text != self._footer:
+            self._footer = text
+            self.update()
+
+    @property
+    def footer(self) -> str | None:
+        return self._footer
 
     def clear_banner(self) -> None:
         self._banner = None
@@ -256,6 +268,7 @@ class PrompterView(QWidget):
             self._paint_line(painter, item, left, y, index, current_index)
         self._paint_marker(painter, left, reading_y)
         self._paint_banner(painter)
+        self._paint_footer(painter)
         painter.end()
 
     def _paint_banner(self, painter: QPainter) -> None:
@@ -266,6 +279,15 @@ class PrompterView(QWidget):
         painter.fillRect(QRectF(0, 0, self.width(), height + 16), BANNER_COLORS.get(kind, BANNER_COLORS["finding"]))
         painter.setPen(TEXT_CURRENT)
         layout.draw(painter, QPointF(12, 8))
+
+    def _paint_footer(self, painter: QPainter) -> None:
+        if not self._footer:
+            return
+        layout, height = text_layout(self._footer, self._font(0.36, bold=True), self.width() - 24.0, "left")
+        top = self.height() - height - 12
+        painter.fillRect(QRectF(0, top, self.width(), height + 12), FOOTER_BACKGROUND)
+        painter.setPen(CURRENT_WORD)
+        layout.draw(painter, QPointF(12, top + 6))
 
     def _paint_header(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
         painter.setPen(QPen(HEADER, 2))
