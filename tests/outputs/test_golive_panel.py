@@ -186,6 +186,8 @@ def test_platform_presets_fill_the_server_and_ask_only_for_the_key(live, memory_
     assert not stream.url_edit.isReadOnly() and stream.url_edit.text() == ""
     assert "Server URL" in stream.preset_help.text() and not stream.key_name_edit.isVisibleTo(panel)
     assert stream.key_name_edit.text() == "tiktok"
+    stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
+    assert stream.key_name_edit.isVisibleTo(panel) and stream.key_name_edit.text() == "main"
 
 
 def test_health_readout_counts_a_reconnect_from_the_output(live, rtmp_server, memory_keyring):

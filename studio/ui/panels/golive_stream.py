@@ -135,6 +135,9 @@ class StreamBox(QGroupBox):
         self._form.setRowVisible(self.key_name_edit, custom)
         if not custom:
             self.key_name_edit.setText(preset.key_name)
+        elif self.key_name_edit.text().strip() in {p.key_name for p in PRESETS if p.id != "custom"}:
+            # Back from a platform: the host's own key name, not the platform's.
+            self.key_name_edit.setText(self._settings.value("key_name", "main", str) or "main")
         self._show_key_hint()
 
     def _key_name(self) -> str:
@@ -204,7 +207,8 @@ class StreamBox(QGroupBox):
         self._settings.set_value("preset", self.preset().id)
         if not self.preset().server_url:
             self._settings.set_value("server_url", url)
-        self._settings.set_value("key_name", key_name)
+        if self.preset().id == "custom":
+            self._settings.set_value("key_name", key_name)
         self._show_key_hint()
         if self.open_stream(destination):
             self.destinations.append(destination)
