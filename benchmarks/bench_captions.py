@@ -21,7 +21,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("STUDIO_MODELS_DIR", str(Path(__file__).resolve().parent.parent / ".models"))
 
 from captions_media import SR, Region, assemble, espeak, room_noise, shared_clips  # noqa: E402
 

@@ -21,7 +21,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("STUDIO_MODELS_DIR", str(ROOT / ".models"))
 
 from studio.prompter.follow_file import FollowFileOptions, follow_audio_file  # noqa: E402
 from studio.prompter.follower import VoiceFollower  # noqa: E402

@@ -20,7 +20,6 @@ import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("STUDIO_MODELS_DIR", str(Path(__file__).resolve().parent.parent / ".models"))
 
 from studio.ar.budget import CostLevel  # noqa: E402
 from studio.ar.tracker import TrackerOptions  # noqa: E402

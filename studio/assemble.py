@@ -40,7 +40,8 @@ class FeatureOptions:
 class Features:
     names: list[str] = field(default_factory=list)
     captions_thread: object | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)   # asked for and cannot run (a command exits 1)
+    warnings: list[str] = field(default_factory=list)   # runs, with something the host should know
 
 
 def _wants_tryon(session: Session, options: FeatureOptions) -> bool:
@@ -89,9 +90,18 @@ def install_features(session: Session, options: FeatureOptions | None = None) ->
         features.names.append(card.name)
 
     if options.captions is not None:
-        features.captions_thread = install_captions(session, options.captions, options.caption_bar,
-                                                    options.compliance, problem)
-        features.names += [n for n in ("captions", "caption_bar", "compliance") if n in session.features]
+        from studio.models.readiness import check_captions
+
+        # Asked for but impossible (no Whisper model, no model for a translation pair): a problem,
+        # never a feature that looks as if it ran.
+        readiness = check_captions(options.captions, session.show)
+        for text in readiness.problems:
+            problem(text)
+        if readiness.can_caption:
+            features.captions_thread = install_captions(session, options.captions, options.caption_bar,
+                                                        options.compliance, problem)
+            features.names += [n for n in ("captions", "caption_bar", "compliance") if n in session.features]
+            features.names += [f"translation:{lang}" for lang in readiness.translations]
 
     if options.disclosure and session.show and session.show.markets:
         try:
@@ -105,7 +115,11 @@ def install_features(session: Session, options: FeatureOptions | None = None) ->
         except Exception as exc:
             problem(f"The disclosure ticker is off: {exc}")
 
-    for url in _checked_destinations(options, problem):
+    def warning(text: str) -> None:
+        features.warnings.append(text)
+        session.events.publish(StatusMessage(Severity.WARNING, text, "studio"))
+
+    for url in _checked_destinations(options, problem, warning):
         try:
             from studio.outputs.rtmp import RtmpOptions, RtmpOutput
 
@@ -120,7 +134,7 @@ def install_features(session: Session, options: FeatureOptions | None = None) ->
     return features
 
 
-def _checked_destinations(options: FeatureOptions, problem) -> list[str]:
+def _checked_destinations(options: FeatureOptions, problem, warning) -> list[str]:
     if not options.rtmp_urls:
         return []
     from studio.outputs.rtmp import DestinationError, check_destinations
@@ -130,8 +144,8 @@ def _checked_destinations(options: FeatureOptions, problem) -> list[str]:
     except DestinationError as exc:
         problem(str(exc))
         return []
-    for warning in warnings:
-        problem(warning)
+    for text in warnings:
+        warning(text)
     return list(options.rtmp_urls)
 
 

@@ -242,14 +242,15 @@ def check_models() -> list[Check]:
         installed[name] = path
         out.append(Check("models", name, Status.OK if path else Status.INFO,
                          f"installed at {path}" if path else "not installed"))
+    folder = paths.models_dir()
     whisper = [n for n, p in installed.items() if n.startswith("whisper") and p]
     if not whisper:
-        out.append(Check("models", "captions model", Status.WARN, "no Whisper model installed: captions "
+        out.append(Check("models", "captions model", Status.WARN, f"no Whisper model in {folder}: captions "
                          "and the voice-following prompter are off",
-                         advice="run `studio models download whisper-base`"))
+                         advice=registry.install_advice("whisper-base")))
     if "face_landmarker" in installed and not installed["face_landmarker"]:
-        out.append(Check("models", "try-on model", Status.WARN, "face_landmarker not installed: AR try-on "
-                         "is off", advice="run `studio models download face_landmarker`"))
+        out.append(Check("models", "try-on model", Status.WARN, f"face_landmarker is not in {folder}: AR "
+                         "try-on is off", advice=registry.install_advice("face_landmarker")))
     out += language_health.model_checks()
     return out
 
@@ -383,7 +384,7 @@ def check_models_run() -> list[Check]:
                              f"({tracker.delegate_used.name})"))
         except Exception as exc:
             out.append(Check("performance", "face tracking", Status.WARN, f"the face model did not run: {exc}",
-                             advice="run `studio models download face_landmarker` again"))
+                             advice="install it again: " + registry.install_advice("face_landmarker")))
     whisper = next((n for n in registry.known_models() if n.startswith("whisper") and registry.installed_path(n)),
                    None)
     if whisper:
@@ -403,7 +404,7 @@ def check_models_run() -> list[Check]:
                              f"decodes in {decode_ms:.0f} ms; voice detection {vad_ms:.0f} ms per 2 s"))
         except Exception as exc:
             out.append(Check("performance", "captions", Status.WARN, f"the captions model did not run: {exc}",
-                             advice=f"run `studio models download {whisper}` again"))
+                             advice="install it again: " + registry.install_advice(whisper)))
     out += language_health.run_checks()
     return out
 

@@ -86,3 +86,15 @@ def test_top_level_help_and_version_from_a_fresh_process():
     proc = subprocess.run([sys.executable, "-m", "studio", "--version"], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == f"Live Host Studio {__version__}"
+
+
+def test_studio_takes_the_window_options_of_studio_gui():
+    """`studio` without a command is the window: the same options as `studio-gui` (docs/studio-window.md)."""
+    from studio.ui.app import _parse
+
+    args = build_parser().parse_args(["--show", "x.show.md", "--language", "zh_CN", "--smoke-test-s", "3"])
+    gui = _parse(["--show", "x.show.md", "--language", "zh_CN", "--smoke-test-s", "3"])
+    assert args.command is None
+    assert (args.show, args.language, args.smoke_test_s) == (gui.show, gui.language, gui.smoke_test_s)
+    run = build_parser().parse_args(["run", "--show", "y.show.md"])
+    assert run.command == "run" and run.show == "y.show.md"     # a command's own --show is its own

@@ -109,14 +109,20 @@ def test_a_missing_chinese_font_blocks_a_live_and_other_scripts_only_warn(monkey
 def test_installed_models_are_listed_and_missing_ones_only_warn(tmp_path, monkeypatch, without_devices):
     report = doctor.run_checks(Purpose.REHEARSAL)
     checks = _by_name(report)
-    assert checks["whisper-base"].status is Status.OK      # tests/conftest.py points at .models/
+    assert checks["whisper-base"].status is Status.OK      # installed by scripts/setup.sh
     assert "captions model" not in checks
 
     monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "empty-models"))
     report = doctor.run_checks(Purpose.REHEARSAL)
     checks = _by_name(report)
     assert checks["captions model"].status is Status.WARN
-    assert "studio models download whisper-base" in checks["captions model"].advice
+    advice = checks["captions model"].advice
+    assert "studio models download whisper-base" in advice
+    # offline: the exact folder to copy the files into and the exact import command
+    folder = tmp_path / "empty-models" / "whisper-base"
+    assert f"copy its files (config.json, model.bin, tokenizer.json, vocabulary.txt) into {folder}" in advice
+    assert f"`studio models import whisper-base {folder}`" in advice
+    assert f"studio models import face_landmarker {folder.parent / 'face_landmarker'}" in checks["try-on model"].advice
     assert report.ready
 
 
@@ -203,9 +209,9 @@ def test_deep_runs_each_installed_model_once_and_times_it(without_devices):
     assert perf["captions"].detail.startswith("whisper-")
 
 
-def test_deep_reports_a_damaged_model_and_goes_on(tmp_path, monkeypatch, without_devices):
+def test_deep_reports_a_damaged_model_and_goes_on(tmp_path, monkeypatch, without_devices, setup_models_dir):
     models = tmp_path / "models"
-    shutil.copytree(ROOT / ".models" / "whisper-tiny.en", models / "whisper-tiny.en")
+    shutil.copytree(setup_models_dir / "whisper-tiny.en", models / "whisper-tiny.en")
     (models / "whisper-tiny.en" / "model.bin").write_bytes(b"not a model")
     monkeypatch.setenv("STUDIO_MODELS_DIR", str(models))
     report = doctor.run_checks(Purpose.REHEARSAL, deep=True)

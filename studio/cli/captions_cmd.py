@@ -74,6 +74,13 @@ def run(args: argparse.Namespace) -> int:
 
         show = load_show(args.show)
         options.glossary = options.glossary.merged(Glossary.from_show(show))
+    from studio.models.readiness import check_captions
+
+    readiness = check_captions(options, show)
+    if not readiness.can_caption:
+        raise UserError(" ".join(readiness.problems))
+    for text in readiness.problems:   # a translation asked for that cannot run: say it, caption anyway
+        print(f"studio captions: {text}", file=sys.stderr, flush=True)
     subtitles = SubtitleRecorder()
     out = open(args.jsonl, "w", encoding="utf-8") if args.jsonl else sys.stdout
     engines: list = []
@@ -107,4 +114,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"captions: {s.finals} finals, {s.partials} partials over {s.audio_s:.1f} s of audio; "
               f"model {s.model}, real-time factor {s.rtf:.2f}, load level {s.shed_level.name.lower()}, "
               f"{s.dropped_hallucinations} hallucinated line(s) dropped", file=sys.stderr)
-    return 0
+    return 1 if readiness.problems else 0

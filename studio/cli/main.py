@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from studio import __version__
@@ -23,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Live Host Studio. Without a command, opens the studio window.")
     parser.add_argument("--version", action="version", version=f"Live Host Studio {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    from studio.ui.app import add_window_arguments   # no Qt import: only the option definitions
+
+    add_window_arguments(parser.add_argument_group("window options (without a command; as studio-gui)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
@@ -53,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
 
     log_file = setup_logging(verbose=args.verbose)
     if args.command is None:
-        from studio.ui.app import main as gui_main
+        from studio.ui.app import open_window
 
-        return gui_main([])
+        return open_window(args)
     try:
         return int(args.func(args) or 0)
     except _user_error_types() as exc:
@@ -63,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `studio ... | head` closed the pipe: nothing more to say to anyone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # unexpected: keep the details in the log the host can send
         log.exception("studio %s failed", args.command)
         print(f"studio {args.command}: unexpected error: {exc} (details in {log_file})", file=sys.stderr)

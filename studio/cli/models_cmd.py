@@ -1,4 +1,4 @@
-"""`studio models list|download|import|path`."""
+"""`studio models list|download|import`."""
 
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ def _progress(model: str, file_name: str, done: int, total: int | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from studio import paths
     from studio.models import install, registry
 
     if args.models_command == "list":
+        print(f"models folder: {paths.models_dir()}")
         for name, spec in registry.known_models().items():
             path = registry.installed_path(name)
             state = f"installed at {path}" if path else "not installed"
@@ -36,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             path = install.download(args.name, progress=_progress)
         except OSError as exc:
-            print(f"\ncould not download '{args.name}': {exc}. Without internet, use "
-                  f"`studio models import {args.name} PATH`.", file=sys.stderr)
+            advice = registry.import_advice(args.name)
+            print(f"\ncould not download '{args.name}': {exc}. Without internet, {advice}.", file=sys.stderr)
             return 2
         print(f"\n{args.name} installed at {path}")
         return 0

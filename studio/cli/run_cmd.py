@@ -107,6 +107,10 @@ def run(args: argparse.Namespace) -> int:
     session = Session(config, show=show)
     session.events.subscribe(StatusMessage, lambda m: print(
         f"studio run: {m.text}", file=sys.stderr) if m.severity is not Severity.INFO else None)
+    # What broke while running (captions paused, a filter crashed, the disk filled) is a problem too.
+    runtime_errors: list[str] = []
+    session.events.subscribe(StatusMessage, lambda m: runtime_errors.append(m.text)
+                             if m.severity is Severity.ERROR else None)
     features = install_features(session, FeatureOptions(
         price_card=not args.no_price_card, tryon=not args.no_tryon, tryon_look=args.look,
         captions=_caption_options(args, show), disclosure=not args.no_ticker,
@@ -132,8 +136,9 @@ def run(args: argparse.Namespace) -> int:
     report = session.report()
     subtitles = write_subtitles(features, Path(args.out), recorder.origin_ns,
                                 _caption_lang(args, show)) if recorder else []
+    problems = list(dict.fromkeys(features.problems + runtime_errors))
     report.update({"wall_s": round(wall_s, 3), "realtime": args.realtime, "features": features.names,
-                   "problems": features.problems, "subtitles": [str(p) for p in subtitles],
+                   "problems": problems, "warnings": features.warnings, "subtitles": [str(p) for p in subtitles],
                    "segments": segment_log,
                    "canvas": {"aspect": args.canvas, "size_px": list(config.canvas.size_px)}})
     if recorder is not None:
@@ -144,8 +149,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"studio run: {report['frames_out']} frames out of {report['frames_in']} in {wall_s:.1f} s, "
           f"{report['dropped_frames']} dropped, latency p50 {report['latency_ms']['p50']:.1f} ms"
           + (f", recorded to {args.out}" if args.out else ""), file=sys.stderr)
+    if problems:
+        print(f"studio run: {len(problems)} problem(s): what was asked for did not all run "
+              f"(see above{' and ' + args.report if args.report else ''})", file=sys.stderr)
     failed = video_state == "failed" or (recorder_health is not None and not recorder.health().ok)
-    return 1 if failed else 0
+    return 1 if failed or problems else 0
 
 
 def _caption_lang(args, show) -> str | None:

@@ -71,12 +71,31 @@ def installed_path(name: str) -> Path | None:
     return folder / s.files[0].name if s.kind == "file" else folder
 
 
+def _shell_path(path: Path) -> str:
+    """A path a host can paste into a command line (quoted when it has spaces, as on macOS/Windows)."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
+def import_advice(name: str) -> str:
+    """Installing a model offline: the exact folder to copy its files into and the exact command."""
+    s = spec(name)
+    folder = _shell_path(model_dir(name))
+    files = ", ".join(f.name for f in s.files)
+    what = f"its file {files}" if len(s.files) == 1 else f"its files ({files})"
+    return f"copy {what} into {folder} and run `studio models import {name} {folder}`"
+
+
+def install_advice(name: str) -> str:
+    """How to install a model, online or not (for messages and `studio doctor`)."""
+    return f"download it with `studio models download {name}`; without internet, {import_advice(name)}"
+
+
 def require_model(name: str) -> Path:
     path = installed_path(name)
     if path is None:
         s = spec(name)
-        raise ModelMissingError(
-            f"The model '{name}' ({s.description}) is not installed. "
-            f"Download it with `studio models download {name}`, or without internet copy its "
-            f"file(s) here and run `studio models import {name} PATH`.")
+        advice = install_advice(name)
+        raise ModelMissingError(f"The model '{name}' ({s.description}) is not installed. "
+                                f"{advice[0].upper()}{advice[1:]}.")
     return path

@@ -1,9 +1,10 @@
-"""`studio` with no command: open the studio window."""
+"""`studio` with no command, or `studio-gui`: open the studio window."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import time
@@ -13,18 +14,53 @@ log = logging.getLogger(__name__)
 SMOKE_START_TIMEOUT_S = 60.0   # panels load models at start; a cold laptop can take a while
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="studio-gui", description="Open the Live Host Studio window.")
+# Qt platform plugins that need no screen (Qt aborts in the plugin when xcb/wayland find none).
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+
+
+def add_window_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The window's options: `studio-gui` and `studio` (without a command) take the same ones."""
     parser.add_argument("--show", help="open this run of show (.show.md)")
     parser.add_argument("--language", choices=["en", "zh_CN"], help="override the language for this run")
     parser.add_argument("--smoke-test-s", type=float, metavar="SECONDS",
                         help="open, show pictures for this long, close; exit 0 only if the preview painted "
                              f"frames within {SMOKE_START_TIMEOUT_S:.0f} s of opening (for installers and CI)")
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="studio-gui", description="Open the Live Host Studio window.")
+    add_window_arguments(parser)
     return parser.parse_args(argv)
 
 
+def display_problem(environ: dict[str, str] | None = None) -> str | None:
+    """One sentence when this Linux session has no display for the window, else None."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip()
+    x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    if platform in _HEADLESS_PLATFORMS or (platform == "xcb" and x11) or (platform == "wayland" and wayland):
+        return None
+    if not platform and (x11 or wayland):
+        return None
+    if platform and platform not in ("xcb", "wayland"):
+        return None   # a plugin we do not know: let Qt judge
+    return ("No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the studio window cannot "
+            "open here: use the headless commands (`studio run`, `studio doctor`... see `studio --help`), "
+            "or set QT_QPA_PLATFORM=offscreen to run the window without a screen.")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parse(sys.argv[1:] if argv is None else argv)
+    return open_window(_parse(sys.argv[1:] if argv is None else argv))
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """Runs the window until it closes; args carry the options of add_window_arguments."""
+    problem = display_problem()
+    if problem:
+        print(f"studio: {problem}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication

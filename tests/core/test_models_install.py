@@ -73,10 +73,8 @@ def test_import_checks_the_real_checksum(isolated_models, tmp_path):
         require_model("face_landmarker")
 
 
-def test_the_real_model_from_setup_imports(isolated_models, monkeypatch):
-    from pathlib import Path
-
-    real = Path(__file__).resolve().parents[2] / ".models" / "face_landmarker" / "face_landmarker.task"
+def test_the_real_model_from_setup_imports(isolated_models, setup_models_dir):
+    real = setup_models_dir / "face_landmarker" / "face_landmarker.task"
     if not real.exists():
         pytest.fail("run scripts/setup.sh first")
     install.import_model("face_landmarker", real)
