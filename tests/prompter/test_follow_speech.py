@@ -68,6 +68,11 @@ def test_follow_a_reading_with_skips_ad_libs_and_a_jump_back(reading, example_sh
     assert result.adlib_strays == 0, result          # the ad-lib never sends the prompter elsewhere
     assert any(row["jump"] for row in rows)
     assert positions[-1][1] == (3, 2)                # and it ends on the last line read
+    # No host accepts anything here: nothing is switched, the later segments are only proposed,
+    # forward, one after the other.
+    assert all(row["on_air"] == 0 for row in rows)
+    proposed = [row["proposed"] for row in rows if "proposed" in row]
+    assert proposed == sorted(proposed) and proposed[-1] == 3
 
 
 @pytest.mark.slow

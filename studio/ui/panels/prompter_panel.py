@@ -269,6 +269,10 @@ class PrompterPanel(QWidget):
 
     def _on_session(self, session) -> None:
         self._session = session
+        index = getattr(session, "segment_index", None)
+        if index is not None and getattr(session, "show", None) is self._show:
+            # A new session starts on its own segment: the prompter shows what is on air.
+            self.send(PrompterCommand.GO_TO_SEGMENT, index)
 
     def _on_session_stopped(self) -> None:
         self._session = None
