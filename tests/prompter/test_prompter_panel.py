@@ -256,7 +256,20 @@ This is the only line of this segment, and it is long enough to wrap over severa
 """
 
 
-def test_a_long_status_never_widens_a_narrow_dock(tmp_path):
+@pytest.fixture(params=["en", "zh_CN"])
+def ui_language(request):
+    from PySide6.QtCore import QLocale
+
+    from studio.ui.i18n import install_translators
+
+    installed = install_translators(_APP, request.param)
+    yield request.param
+    for translator in installed:
+        _APP.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_a_long_status_never_widens_a_narrow_dock(tmp_path, ui_language):
     from PySide6.QtWidgets import QScrollArea
 
     widget, _bridge, _show = _standalone_panel(tmp_path, LONG_STATUS_SHOW)
@@ -273,6 +286,8 @@ def test_a_long_status_never_widens_a_narrow_dock(tmp_path):
         _wait(lambda: widget.offer_label.isVisible() and widget.state_label.text(), 8.0)
         spin(0.3)
         assert len(widget.offer_label.text()) > 80 and len(widget.segment_label.text()) > 80
+        if ui_language == "zh_CN":
+            assert widget.start_button.text() == "暂停"
         viewport = area.viewport().width()
         assert area.horizontalScrollBar().maximum() == 0, "the dock scrolls sideways: text cut off on the right"
         assert widget.width() <= viewport
@@ -283,7 +298,7 @@ def test_a_long_status_never_widens_a_narrow_dock(tmp_path):
         assert widget.view._layout_width <= widget.view.width()
         assert max(item.layout.boundingRect().width() for item in widget.view._items) <= widget.view.width()
         if SCREENSHOT_DIR:
-            area.grab().save(str(Path(SCREENSHOT_DIR) / "prompter_panel_300px.png"))
+            area.grab().save(str(Path(SCREENSHOT_DIR) / f"prompter_panel_300px_{ui_language}.png"))
     finally:
         area.close()
         area.deleteLater()
