@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "line's words. Voice follow never switches the segment on air (on_air stays where "
                     "the reading starts, as no host accepts anything here); 'proposed' is the later "
                     "segment it would offer the host.")
-    p.add_argument("show", type=Path, help="the show file (.show.md)")
+    p.add_argument("show", type=Path, help="the show (.show.md) or a script (.txt, .md, .docx, .csv)")
     p.add_argument("audio", type=Path, help="the reading: any audio or video file")
     p.add_argument("--jsonl", type=Path, required=True, help="where to write the positions ('-' for stdout)")
     p.add_argument("--realtime", action="store_true",
@@ -38,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from studio.cli.main import UserError
     from studio.prompter.controller import PrompterOptions
     from studio.prompter.follow_file import FollowFileOptions, follow_audio_file
-    from studio.show import load_show
+    from studio.cli.check_cmd import load_show_or_script
 
-    show = load_show(args.show)
+    show = load_show_or_script(str(args.show))     # a .show.md, or any script the importers read
     if not any(seg.spoken_lines for seg in show.segments):
         raise UserError(f"{args.show} has no spoken lines to follow")
     options = FollowFileOptions(model=args.model, language=args.language, realtime=args.realtime,

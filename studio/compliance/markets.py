@@ -48,7 +48,7 @@ def canonical_market(code: str) -> str:
 
 def is_known_market(code: str) -> bool:
     code = canonical_market(code)
-    return code in ISO_COUNTRIES or code in GROUPS or code in PLATFORMS
+    return code in ISO_COUNTRIES or code in GROUPS or code in PLATFORMS or code == UNIVERSAL
 
 
 def validate_markets(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 
@@ -59,6 +60,8 @@ class Show:
     caption_languages: list[str] = field(default_factory=list)
     currency: str | None = None                             # default for prices without a code
     target: Money | None = None                             # sales target for the session
+    date: datetime.date | None = None                       # when the live is planned (calendar checks)
+    start_time: datetime.time | None = None                 # its local start time, if known
     products: list[Product] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
 

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -43,7 +44,7 @@ _DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?
 _SEGMENT_HEADING = re.compile(r"^##\s*(?:segment|段落)\s*[:：]\s*(.+?)\s*(?:\(([^()]*)\))?\s*$", re.I)
 _META = re.compile(r"^([A-Za-z][A-Za-z ]*?)\s*[:：]\s*(.*)$")
 _TRANSLATION = re.compile(r"^>\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)\s*[:：]\s*(.+)$")
-_SHOW_KEYS = {"markets", "market", "language", "captions", "target", "currency"}
+_SHOW_KEYS = {"markets", "market", "language", "captions", "target", "currency", "date"}
 _SEGMENT_KEYS = {"product", "offer", "offer time"}
 
 
@@ -208,8 +209,22 @@ def _apply_show_meta(show: Show, key: str, value: str, line_no: int, path: str |
             show.currency = value.strip().upper()
         elif key == "target":
             show.target = Money.parse_with_code(value, show.currency)
+        elif key == "date":
+            show.date, show.start_time = parse_show_date(value)
     except ValueError as exc:
         raise ShowFormatError(str(exc), line_no, path) from None
+
+
+def parse_show_date(value: str) -> tuple[datetime.date, datetime.time | None]:
+    """'2026-11-11' or '2026-11-11 20:00' (the show's local time) -> (date, time or None)."""
+    text = value.strip().replace("T", " ")
+    try:
+        if " " in text:
+            moment = datetime.datetime.strptime(" ".join(text.split()[:2]), "%Y-%m-%d %H:%M")
+            return moment.date(), moment.time()
+        return datetime.date.fromisoformat(text), None
+    except ValueError:
+        raise ValueError(f"date: write YYYY-MM-DD or YYYY-MM-DD HH:MM, not {value!r}") from None
 
 
 def _apply_segment_meta(segment: Segment, key: str, value: str, line_no: int, path: str | None) -> None:
@@ -247,6 +262,8 @@ def dump_show(show: Show) -> str:
         out.append(f"currency: {show.currency}")
     if show.target:
         out.append(f"target: {show.target.to_decimal()} {show.target.currency}")
+    if show.date:
+        out.append(f"date: {show.date.isoformat()}" + (f" {show.start_time:%H:%M}" if show.start_time else ""))
     if show.products:
         out += ["", "## Products", "| sku | name | price | look | stock | notes |", "|---|---|---|---|---|---|"]
         for p in show.products:

@@ -67,7 +67,8 @@ def test_cli_exit_status_and_json(show_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["blocking"] >= 2 and report["markets"] == ["US", "DE"]
     first = report["findings"][0]
-    assert {"rule_id", "severity", "markets", "start", "end", "source_line_no", "suggestion", "source"} <= set(first)
+    assert {"line", "span", "text", "category", "source", "severity", "market", "rule", "rewrite",
+            "similar_to"} <= set(first)
 
 
 def test_cli_text_markets_and_usage_errors(capsys):
@@ -75,8 +76,8 @@ def test_cli_text_markets_and_usage_errors(capsys):
     assert studio(["check", "--text", "line one\n全网第一", "--market", "CN"]) == 1
     out = capsys.readouterr().out
     assert "text:2:3-4: BLOCK cn.absolute-terms" in out
-    assert studio(["check", "--text", "hi", "--market", "JP"]) == 2
-    assert studio(["check", "--text", "hi"]) == 2
+    assert studio(["check", "--text", "hi", "--market", "JP"]) == 0       # no national pack: a notice, not a refusal
+    assert studio(["check", "--text", "hi", "--market", "ZZZZ"]) == 2     # not a market at all
     assert studio(["check"]) == 2
     assert studio(["check", "missing.show.md", "--market", "US"]) == 2
     assert studio(["check", "--text", "Only today!", "--market", "DE", "--min-severity", "block"]) == 0

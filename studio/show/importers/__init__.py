@@ -62,4 +62,18 @@ def import_script(path: str | Path, options: ImportOptions | None = None) -> Sho
     return _importer(suffix)(path, options or ImportOptions())
 
 
-__all__ = ["ImportOptions", "ScriptImportError", "SUPPORTED_SUFFIXES", "import_script"]
+def open_show(path: str | Path) -> Show:
+    """A `.show.md` file, or any script the importers read (.txt, .md, .docx, .csv), as a Show.
+
+    The one rule every command that takes a show follows (check, follow, the window): a file
+    named *.show.md is the show format, anything else is imported. Raises ShowFormatError or
+    ScriptImportError with a clear sentence."""
+    from studio.show.showfile import load_show
+
+    path = Path(path)
+    if path.name.lower().endswith(".show.md"):
+        return load_show(path)
+    return import_script(path)
+
+
+__all__ = ["ImportOptions", "ScriptImportError", "SUPPORTED_SUFFIXES", "import_script", "open_show"]
