@@ -96,3 +96,15 @@ def test_captions_command_with_a_translation_that_has_no_model_exits_1(only_whis
     assert "studio captions: No translation model for en→fr is installed, so 'fr' captions are off" in err
     assert "studio models download argos-en-fr" in err
     assert (tmp_path / "c.jsonl").is_file()                      # the captions themselves still ran
+
+
+def test_tryon_on_a_picture_without_a_face_says_so_and_exits_1(tmp_path, capsys):
+    import cv2
+
+    from studio.cli.main import main
+
+    wall = tmp_path / "wall.png"
+    cv2.imwrite(str(wall), np.full((360, 480, 3), 180, np.uint8))
+    assert main(["tryon", str(wall), "--look", "lipstick:ruby-matte", "--out", str(tmp_path / "out.png")]) == 1
+    assert "no face was found in 'wall.png', so the look was not drawn" in capsys.readouterr().err
+    assert (tmp_path / "out.png").is_file()

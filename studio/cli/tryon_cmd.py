@@ -103,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(
             {"input": str(src), "output": str(dst), "look": args.look, "frames": reports}, indent=1), "utf-8")
+    if reports and not found:   # the look was asked for and never drawn: never a silent success
+        print(f"studio tryon: no face was found in '{src.name}', so the look was not drawn; use a picture "
+              "where one face is clearly visible, facing the camera", file=sys.stderr)
+        return 1
     return 0
 
 
