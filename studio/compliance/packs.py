@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from studio import paths
 from studio.compliance.model import Pack, PatternSet, Rule, RuleSeverity
@@ -122,12 +122,58 @@ def parse_severity(value: Any, where: str) -> RuleSeverity:
         raise PackError(f"{where}: severity must be block, warn or info, not {value!r}") from None
 
 
+PATTERN_KEYS = ("phrases", "constructions", "regex", "except", "except_regex")
+# The raw rules of every shipped pack by id: what `patterns_from` borrows from.
+Library = dict[str, dict]
+
+
+def rule_library(files: Iterable[Path]) -> Library:
+    out: Library = {}
+    for path in files:
+        data = read_yaml(path)
+        for raw in (data.get("rules") or []) if isinstance(data, dict) else []:
+            if isinstance(raw, dict) and "id" in raw:
+                out[str(raw["id"])] = raw
+    return out
+
+
+def _pattern_dict(value: Any) -> dict:
+    return {"phrases": value} if isinstance(value, (list, str)) else dict(value or {})
+
+
+def borrow_patterns(data: dict, library: Library | None, where: str) -> dict:
+    """`patterns_from: {rule: tiktok.medical-claim, languages: [id, en]}`: the national rule gets
+    that rule's patterns in those languages (and its fold_diacritics/negatable unless set),
+    merged with its own, so a law is cited once per market without copying the wording."""
+    spec = data.get("patterns_from")
+    if spec is None:
+        return data
+    spec = {"rule": spec} if isinstance(spec, str) else spec
+    if not isinstance(spec, dict) or "rule" not in spec:
+        raise PackError(f"{where}: patterns_from: write {{rule: ID, languages: [...]}}")
+    source = (library or {}).get(str(spec["rule"]))
+    if source is None or not isinstance(source.get("patterns"), dict):
+        raise PackError(f"{where}: patterns_from: no shipped rule {spec['rule']} with patterns")
+    own = {str(lang): _pattern_dict(v) for lang, v in (data.get("patterns") or {}).items()}
+    for lang in str_list(spec.get("languages"), where) or tuple(source["patterns"]):
+        if lang not in source["patterns"]:
+            raise PackError(f"{where}: patterns_from: {spec['rule']} has no '{lang}' patterns")
+        theirs, mine = _pattern_dict(source["patterns"][lang]), own.setdefault(lang, {})
+        for key in PATTERN_KEYS:
+            merged = list(dict.fromkeys(str_list(mine.get(key), where) + str_list(theirs.get(key), where)))
+            if merged:
+                mine[key] = merged
+    inherited = {k: source[k] for k in ("fold_diacritics", "negatable") if k in source and k not in data}
+    return {**data, **inherited, "patterns": own}
+
+
 def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: str,
-               families: Families | None = None) -> Rule:
+               families: Families | None = None, library: Library | None = None) -> Rule:
     if not isinstance(data, dict) or "id" not in data:
         raise PackError(f"{where}: each rule needs an id")
     rid = str(data["id"])
     where = f"{where}: rule {rid}"
+    data = borrow_patterns(data, library, where)
     for key in ("severity", "explanation", "source", "suggestion", "patterns"):
         if not data.get(key):
             raise PackError(f"{where}: missing '{key}'")
@@ -163,9 +209,11 @@ def parse_rule(data: Any, pack_id: str, pack_markets: tuple[str, ...], where: st
     return rule
 
 
-def load_pack(path: Path, families: Families | None = None) -> Pack:
+def load_pack(path: Path, families: Families | None = None, library: Library | None = None) -> Pack:
     if families is None:
         families = load_families(vocab_path(path.parent))
+    if library is None:
+        library = rule_library(sorted(path.parent.glob("*.yaml")))
     data = read_yaml(path)
     if not isinstance(data, dict) or not ({"rules", "semantic"} & set(data)):
         raise PackError(f"{path}: a pack needs 'id', 'markets' and 'rules' (or a 'semantic' section)")
@@ -173,7 +221,7 @@ def load_pack(path: Path, families: Families | None = None) -> Pack:
     markets = str_list(data.get("markets"), f"{path}: markets")
     if not markets:
         raise PackError(f"{path}: list the markets the pack applies to")
-    rules = [parse_rule(r, pack_id, markets, str(path), families) for r in data.get("rules") or []]
+    rules = [parse_rule(r, pack_id, markets, str(path), families, library) for r in data.get("rules") or []]
     ids = [r.id for r in rules]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -198,7 +246,8 @@ def disabled_ids(user_pack: Path | None | bool = True) -> frozenset[str]:
     return frozenset(str_list(data.get("disable"), f"{user_pack}: disable")) if isinstance(data, dict) else frozenset()
 
 
-def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | None = None) -> dict[str, Rule]:
+def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | None = None,
+                    library: Library | None = None) -> dict[str, Rule]:
     """Rules after the user's pack: added/replaced rules, severity changes, disabled ids."""
     import dataclasses
 
@@ -208,7 +257,7 @@ def apply_user_pack(rules: dict[str, Rule], path: Path, families: Families | Non
     out = dict(rules)
     markets = str_list(data.get("markets"), f"{path}: markets")
     for raw in data.get("rules") or []:
-        rule = parse_rule(raw, "user", markets, str(path), families)
+        rule = parse_rule(raw, "user", markets, str(path), families, library)
         if not rule.markets:
             raise PackError(f"{path}: rule {rule.id}: say which markets it applies to")
         out[rule.id] = rule
@@ -252,14 +301,15 @@ def load_rules(directory: Path | None = None, user_pack: Path | None | bool = Tr
 def _load_rules_cached(key: tuple, files: tuple[Path, ...], user_pack: Path | None,
                        vocab: Path) -> tuple[Rule, ...]:
     families = load_families(vocab)
+    library = rule_library(files)
     rules: dict[str, Rule] = {}
     for path in files:
-        for rule in load_pack(path, families).rules:
+        for rule in load_pack(path, families, library).rules:
             if rule.id in rules:
                 raise PackError(f"{path}: rule id {rule.id} is also in pack {rules[rule.id].pack}")
             rules[rule.id] = rule
     if user_pack is not None:
-        rules = apply_user_pack(rules, user_pack, families)
+        rules = apply_user_pack(rules, user_pack, families, library)
     return tuple(rules.values())
 
 

@@ -38,6 +38,14 @@ VIOLATIONS = [
     ("LAZADA", "Whatsapp me to order", "lazada.off-platform"),
     ("AMAZON", "Leave a 5-star review and I'll send you a free gift", "amazon.incentivised-review"),
     ("AMAZON", "Cheaper on our website, link in bio", "amazon.off-amazon"),
+    # national rules that borrow the TikTok Shop wording (patterns_from) under their own law
+    ("ID", "Dijamin putih dalam 7 hari, kalau tidak uang kembali", "id.guaranteed-results"),
+    ("VN", "Cam kết trắng da sau 7 ngày", "vn.guaranteed-results"),
+    ("TH", "ขาวใน 7 วัน รับประกันผล", "th.guaranteed-results"),
+    ("BR", "Resultado garantido em 7 dias", "br.guaranteed-results"),
+    ("IN", "Lose 5 kg in two weeks, guaranteed", "in.guaranteed-results"),
+    ("VN", "Kem này trị nám tận gốc", "vn.cosmetic-medical-claim"),
+    ("MX", "Este té quita la diabetes", "mx.therapeutic-claim"),
 ]
 
 # (market, text): hard negatives — the words of a rule, used harmlessly
@@ -55,6 +63,9 @@ HARD_NEGATIVES = [
     ("KR", "치료제가 아니에요, 최근에 나온 보습 크림이에요"),
     ("SHOPEE", "Klik keranjang kuning untuk pesan"),
     ("AMAZON", "An honest review helps other shoppers"),
+    ("ID", "Pengiriman dijamin sampai dalam 3 hari"),
+    ("TH", "ส่งของภายใน 3 วัน"),
+    ("BR", "Entrega garantida em 7 dias"),
 ]
 
 
@@ -106,3 +117,17 @@ def test_a_market_without_a_national_pack_still_gets_platform_rules():
     assert national_packs("JP") == ()
     assert {f.rule_id for f in checker.check_text("Leave a 5-star review and get a refund", "en")} == \
         {"amazon.incentivised-review"}
+
+
+def test_patterns_from_borrows_wording_and_names_a_missing_source(tmp_path):
+    from studio.compliance import PackError
+    from studio.compliance.packs import borrow_patterns
+
+    library = {"a.rule": {"id": "a.rule", "negatable": True, "patterns": {"en": ["cure"], "id": ["sembuh"]}}}
+    merged = borrow_patterns({"id": "b", "patterns_from": {"rule": "a.rule", "languages": ["id"]},
+                              "patterns": {"id": {"phrases": ["obat"]}}}, library, "b.yaml")
+    assert merged["patterns"] == {"id": {"phrases": ["obat", "sembuh"]}} and merged["negatable"] is True
+    with pytest.raises(PackError, match="no shipped rule x.missing"):
+        borrow_patterns({"id": "b", "patterns_from": "x.missing"}, library, "b.yaml")
+    with pytest.raises(PackError, match="has no 'vi' patterns"):
+        borrow_patterns({"id": "b", "patterns_from": {"rule": "a.rule", "languages": ["vi"]}}, library, "b.yaml")
