@@ -132,7 +132,9 @@ def test_order_export_import_after_the_live_with_a_mapping_step(panel, tmp_path)
     assert dialog.combos["sku"].currentText() == "Seller SKU" and dialog.combos["buyer"].currentText() == "Buyer Username"
     dialog.run_import()
     wait_until(lambda: dialog.reconcile.rowCount() == 4)
-    assert dialog.status.text() == "6 order line(s) imported."
+    # The sample orders carry fixed dates; the session is today, so a note on orders timed outside it
+    # may follow (it depends on the day the test runs, not on the import).
+    assert dialog.status.text().startswith("6 order line(s) imported.")
     ruby = next(r for r in range(4) if dialog.reconcile.item(r, 0).text() == "LIP-RUBY")
     assert [dialog.reconcile.item(ruby, c).text() for c in range(1, 4)] == ["1", "3", "+2"]
     with SalesLog.open(tmp_path / "panel.sqlite") as log:
