@@ -75,7 +75,13 @@ def is_tiktok_url(url: str) -> bool:
 
 def check_destinations(urls: list[str], allow_multiple: bool) -> list[str]:
     """Validate the push URLs; returns warnings to show. Several destinations are opt-in."""
+    if not urls:
+        raise DestinationError("No streaming address: give the Server URL from the platform "
+                               "(rtmp:// or rtmps://) and the stream key.")
     for url in urls:
+        if not url.strip():
+            raise DestinationError("The streaming address is empty: paste the Server URL from the "
+                                   "platform (it starts with rtmp:// or rtmps://).")
         scheme = urlsplit(url).scheme.lower()
         if scheme not in ("rtmp", "rtmps"):
             raise DestinationError(f"{redact_url(url)} is not an RTMP address: it must start with "

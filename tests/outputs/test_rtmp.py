@@ -177,6 +177,8 @@ def test_several_destinations_are_opt_in_with_the_tiktok_warning():
     assert warning.startswith("One destination is TikTok.") and TIKTOK_SIMULCAST_WARNING in warning
     with pytest.raises(DestinationError, match="rtmp://"):
         check_destinations(["http://example.com/live"], allow_multiple=False)
+    with pytest.raises(DestinationError, match="^The streaming address is empty"):
+        check_destinations(["  "], allow_multiple=False)
     assert "stream-123" not in str(check_destinations([youtube, youtube], allow_multiple=True))
 
 
