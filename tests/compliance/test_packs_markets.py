@@ -46,6 +46,9 @@ VIOLATIONS = [
     ("IN", "Lose 5 kg in two weeks, guaranteed", "in.guaranteed-results"),
     ("VN", "Kem này trị nám tận gốc", "vn.cosmetic-medical-claim"),
     ("MX", "Este té quita la diabetes", "mx.therapeutic-claim"),
+    ("DE", "drop 4 kg in two weeks with this tea", "eu.weight-loss-claim"),      # Reg. (EC) 1924/2006 art. 12(b)
+    ("DE", "Mit diesem Tee 4 kg in zwei Wochen abnehmen", "eu.weight-loss-claim"),
+    ("SG", "my eczema was gone in a week", "sg.health-claim"),
 ]
 
 # (market, text): hard negatives — the words of a rule, used harmlessly
@@ -66,6 +69,7 @@ HARD_NEGATIVES = [
     ("ID", "Pengiriman dijamin sampai dalam 3 hari"),
     ("TH", "ส่งของภายใน 3 วัน"),
     ("BR", "Entrega garantida em 7 dias"),
+    ("DE", "Das Paket wiegt 4 kg"),
 ]
 
 
