@@ -44,6 +44,20 @@ def test_check_takes_csv_and_markdown_scripts(tmp_path, capsys):
     assert studio(["check", str(md), "--market", "US"]) == 0
 
 
+def test_check_takes_a_word_script(tmp_path, capsys):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Serum", level=1)
+    document.add_paragraph("Kem này đặc trị mụn cho da dầu.")
+    document.add_paragraph("Giao hàng trong ba ngày.")
+    path = tmp_path / "dem-nay.docx"
+    document.save(str(path))
+    assert studio(["check", str(path), "--market", "VN", "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["rule"] == "vn.cosmetic-medical-claim" and finding["segment"] == 0
+
+
 def test_json_has_the_fields_a_pipeline_reads(script_txt, capsys):
     assert studio(["check", str(script_txt), "--market", "ID,SHOPEE", "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
