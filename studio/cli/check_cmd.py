@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         codes = validate_markets(markets)
         checker = Checker(codes, user_pack=not args.no_user_pack, strict_markets=False)
     except InvalidMarketError as exc:
-        raise UserError(f"--market: {exc}") from None
+        raise UserError(f"{'--market' if args.markets else args.show + ': markets'}: {exc}") from None
     except PackError as exc:
         raise UserError(f"a rule pack cannot be used: {exc}") from exc
     notices = market_notices(checker.markets)

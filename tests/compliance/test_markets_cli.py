@@ -90,6 +90,18 @@ def test_a_code_that_is_not_a_market_is_a_usage_error(capsys):
     assert "'ZZZZ': not a market" in err and "ISO 3166" in err
 
 
+def test_a_show_with_a_code_that_is_not_a_market_names_the_file(tmp_path, capsys):
+    show = tmp_path / "x.show.md"
+    show.write_text("# X\nmarkets: US, XYZ\n\n## Segment: A\nHello\n", encoding="utf-8")
+    assert studio(["check", str(show)]) == 2
+    assert f"{show}: markets: 'XYZ': not a market" in capsys.readouterr().err
+
+
+def test_the_example_show_has_no_finding_for_its_markets(example_show_path, capsys):
+    assert studio(["check", str(example_show_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []     # "Last one: ..." is not scarcity
+
+
 def test_unreadable_files_are_usage_errors(tmp_path, capsys):
     assert studio(["check", str(tmp_path / "missing.txt"), "--market", "US"]) == 2
     bad = tmp_path / "script.pdf"
