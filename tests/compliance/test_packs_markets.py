@@ -135,3 +135,69 @@ def test_patterns_from_borrows_wording_and_names_a_missing_source(tmp_path):
         borrow_patterns({"id": "b", "patterns_from": "x.missing"}, library, "b.yaml")
     with pytest.raises(PackError, match="has no 'vi' patterns"):
         borrow_patterns({"id": "b", "patterns_from": {"rule": "a.rule", "languages": ["vi"]}}, library, "b.yaml")
+
+
+# A whole ordinary live per market, full of the words the rules watch ("paling lambat",
+# "etalase nomor 1", "mẫu số 2", "melhor amiga", 최근, "vegetarian", "best part", "Last one:").
+CLEAN_SCRIPTS = {
+ "ID": """Halo semuanya, selamat datang di live kita malam ini!
+Hari ini kita coba serum vitamin C yang teksturnya ringan banget.
+Aku pakai dua tetes, lalu tepuk-tepuk pelan ke wajah.
+Rasanya segar dan cepat meresap, nggak lengket sama sekali.
+Harganya 99 ribu, pengiriman paling lambat tiga hari kerja.
+Klik keranjang kuning ya kak, stoknya ada di etalase nomor 1.
+Produk ini sudah terdaftar di BPOM, nomor notifikasinya ada di kemasan.
+Terima kasih sudah nonton, sampai jumpa minggu depan!""",
+ "TH": """สวัสดีค่ะทุกคน ยินดีต้อนรับเข้าสู่ไลฟ์ค่ะ
+วันนี้มาลองลิปสติกสีใหม่กันนะคะ เนื้อแมทท์ทาง่าย
+ทาแล้วรู้สึกเบาสบายปาก ไม่หนักเลยค่ะ
+ราคา 299 บาท ส่งของภายใน 3 วันทำการ
+กดตะกร้าด้านล่างได้เลยค่ะ ขอบคุณที่รับชมนะคะ""",
+ "VN": """Chào cả nhà, hôm nay mình review kem chống nắng nha.
+Kết cấu mỏng nhẹ, thấm nhanh, không bết rít.
+Giá hôm nay 199k, giao hàng trong 2 đến 3 ngày.
+Các bạn bấm vào giỏ hàng, chọn mẫu số 2 nha.
+Ít nhất bôi lại sau mỗi 2 tiếng khi ra nắng nhé.
+Cảm ơn mọi người đã xem live!""",
+ "BR": """Oi gente, bem-vindas à nossa live!
+Hoje vou mostrar o sérum de vitamina C, textura leve.
+Eu uso duas gotas de manhã, antes do protetor.
+O preço está R$ 79,90 e o frete é grátis acima de R$ 100.
+Essa é a minha melhor amiga, a Ana, que vai me ajudar hoje.
+Cliquem no carrinho para comprar, obrigada!""",
+ "KR": """안녕하세요 여러분, 오늘 라이브에 오신 걸 환영해요.
+오늘은 수분 크림을 소개할게요. 발림성이 가볍고 촉촉해요.
+최근에 리뉴얼된 제품이라 패키지가 달라졌어요.
+가격은 29,000원이고 배송은 2~3일 걸려요.
+장바구니 버튼을 눌러 주세요. 감사합니다!""",
+ "IN": """Hello everyone, welcome to the live!
+Today we are trying a vitamin C face wash, very gentle.
+It is vegetarian and the pack has the green mark.
+Price is 299 rupees, delivery in 4 to 5 days.
+Tap the cart below to order, thank you for watching!""",
+ "MY": """Hai semua, selamat datang ke live kita!
+Hari ini kita cuba pelembap baru, teksturnya ringan.
+Produk ini ada sijil halal JAKIM, logo ada pada kotak.
+Harga RM39, penghantaran dalam 3 hari bekerja.
+Tekan beg untuk order ya, terima kasih!""",
+ "PH": """Hello mga mars, welcome sa live natin!
+Ngayon susubukan natin ang bagong lotion, magaan sa balat.
+Ang presyo ay 299 pesos, shipping sa loob ng 3 araw.
+Pindutin ang cart para umorder, salamat sa panonood!""",
+ "MX": """Hola a todas, bienvenidas al live.
+Hoy probamos un protector solar con textura ligera.
+El precio es de 249 pesos y el envío llega en tres días.
+Den clic en el carrito para comprar, gracias por vernos.""",
+ "GB": """Hi everyone, welcome to tonight's live.
+This is our new lip oil, it feels light and glossy.
+It's £12 and delivery takes two to three days.
+The best part is the little applicator, I love it.
+Last one: the gold hoops, and then we're done.
+Thanks for watching, see you next week!""",
+}
+
+
+@pytest.mark.parametrize("market", sorted(CLEAN_SCRIPTS))
+def test_an_ordinary_live_script_has_no_finding(market):
+    findings = Checker([market], user_pack=False).check_lines(CLEAN_SCRIPTS[market])
+    assert [(f.rule_id, f.matched) for f in findings] == []
