@@ -11,6 +11,7 @@ Position embeddings already start at position 0 (XLM-R's padding offset removed)
 
 from __future__ import annotations
 
+import mmap
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,9 @@ class E5File:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._data = memoryview(self.path.read_bytes())
+        # Mapped, not read: the tokeniser needs the first 4 MB, a conversion each tensor once.
+        with open(self.path, "rb") as f:
+            self._data = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
         if self._data[:4].tobytes() != MAGIC:
             raise ValueError(f"{self.path} is not a multilingual-e5-small 4-bit file (no E5S1 header)")
         cur = _Cursor(self._data, 8)
