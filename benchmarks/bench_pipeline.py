@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from studio.core.compositor import CanvasConfig  # noqa: E402
-from studio.core.session import Session, SessionConfig, VideoSourceConfig  # noqa: E402
+from studio.live.session import Session, SessionConfig, VideoSourceConfig  # noqa: E402
 
 
 class CostFilter:

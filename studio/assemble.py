@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.events import CaptionEvent, Severity, StatusMessage
-from studio.core.session import Session
+from studio.live.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,10 @@
-"""The headless packages never import PySide6 (docs: /work/shared/ARCHITECTURE.md, "A test can hold
-the boundary"): the CLI, a benchmark or a server can use them without Qt, and only studio/ui
-(plus QtGui text rendering in studio/overlays/qt_paint.py, imported lazily) touches Qt.
+"""The package boundaries (docs: /work/shared/ARCHITECTURE.md, "A test can hold the boundary").
+
+- The headless packages never import PySide6 when imported: the CLI, a benchmark or a server can
+  use them without Qt, and only studio/ui touches widgets. Overlays draw text with QtGui
+  (studio/overlays/qt_paint.py), imported lazily inside the drawing functions, never QtWidgets.
+- studio.core is a leaf: it imports no other studio package (read from the source with ast, so an
+  import inside a function or under TYPE_CHECKING counts too).
 
 Each package and every module in it is imported in a fresh interpreter, so one package's imports
 cannot hide another's.
@@ -8,7 +12,9 @@ cannot hide another's.
 
 from __future__ import annotations
 
+import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["core", "capture", "show", "models", "sales", "compliance", "prompter", "captions", "ar",
-            "outputs"]
+            "outputs", "overlays", "live"]
 
 # Imports each module of the package in turn and reports the first one after which a Qt
 # binding is loaded (and modules that failed to import, which would hide their imports).
@@ -58,3 +64,66 @@ def test_headless_package_does_not_import_pyside6(package):
         f"importing {result['culprit']} loads PySide6: move the Qt code to studio/ui or import it "
         f"inside the function that draws")
     assert not result["failed"], f"modules that do not import (their imports went unchecked): {result['failed']}"
+
+
+# Draws text on video through every QtGui path overlays use, then reports which Qt modules loaded.
+DRAW_PROBE = r"""
+import json, sys
+from studio.overlays.qt_paint import TextStyle, render_text
+from studio.overlays.status_card import camera_lost_card
+render_text("Price 99 价格", TextStyle(size_px=24))
+camera_lost_card((320, 180), "no signal")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("PySide6."))))
+"""
+
+
+def test_overlays_draw_with_qtgui_never_qtwidgets():
+    proc = subprocess.run([sys.executable, "-c", DRAW_PROBE], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert "PySide6.QtGui" in loaded                 # the probe really drew with Qt
+    assert "PySide6.QtWidgets" not in loaded, "overlays must draw with QtGui only, never widgets"
+
+
+def _studio_imports(path: Path) -> set[str]:
+    """The studio packages a module imports (every import statement, wherever it stands)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "studio" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+def test_core_is_a_leaf():
+    """studio.core imports no other studio package: the session that joins capture, outputs and
+    overlays lives in studio.live, and only the front ends create the Qt application."""
+    arrows = {}
+    for path in sorted((ROOT / "studio" / "core").rglob("*.py")):
+        others = _studio_imports(path) - {"core"}
+        if others:
+            arrows[str(path.relative_to(ROOT))] = sorted(others)
+    assert not arrows, f"studio.core must be a leaf; these modules import other studio packages: {arrows}"
+
+
+def test_only_the_front_ends_create_the_qt_application():
+    """The session and the core never make (or ensure) a Qt application: studio.cli and studio.ui.app
+    do, on the main thread, before a session exists."""
+    creators = {"QGuiApplication", "QApplication", "QCoreApplication", "ensure_gui_application"}
+    found = {}
+    for package in ("core", "live"):
+        for path in sorted((ROOT / "studio" / package).rglob("*.py")):
+            tree = ast.parse(path.read_text("utf-8"), str(path))
+            names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+            names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+            if names & creators:
+                found[str(path.relative_to(ROOT))] = sorted(names & creators)
+    assert not found, f"only the front ends create the Qt application: {found}"

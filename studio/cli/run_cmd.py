@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _video_config(args):
     from studio.cli.main import UserError
-    from studio.core.session import VideoSourceConfig
+    from studio.live.session import VideoSourceConfig
 
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
@@ -76,7 +76,7 @@ def _video_config(args):
 
 def _audio_config(args):
     from studio.cli.main import UserError
-    from studio.core.session import AudioSourceConfig
+    from studio.live.session import AudioSourceConfig
 
     spec = args.audio
     if spec == "silence":
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     from studio.assemble import FeatureOptions, install_features, write_subtitles
     from studio.core.compositor import CanvasConfig
     from studio.core.events import Severity, StatusMessage
-    from studio.core.session import Session, SessionConfig
+    from studio.live.session import Session, SessionConfig
     from studio.overlays.qt_paint import ensure_gui_application
     from studio.show import load_show
 

@@ -1,5 +1,5 @@
-"""The headless engine: clock, frames, hand-offs, the pipeline and the session.
+"""The engine's parts: clock, frames and audio chunks, hand-offs, the compositor, the pipeline, events.
 
-Nothing in studio.core imports Qt; the window (studio.ui) and the CLI (studio.cli)
-both drive a `Session`.
+A leaf: studio.core imports no other studio package (tests/test_import_boundary.py holds it), and
+nothing in it imports Qt. The session that puts these parts together lives in studio.live.
 """

@@ -13,26 +13,31 @@ but anything another thread changes (look, text) must be handed over safely —
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Any, Protocol, Sequence, runtime_checkable
 
 from studio.core.frames import VideoFrame
 
-if TYPE_CHECKING:
-    from studio.show.model import Segment, Show
+
+class ShowLike(Protocol):
+    """What the core needs of a run of show (studio.show.model.Show): its segments, in order.
+    A protocol, so that core stays a leaf that imports no other studio package."""
+
+    segments: Sequence[Any]
 
 
 @dataclass(frozen=True)
 class FilterContext:
     """What a filter may read about the session for this frame."""
 
-    show: "Show | None"
+    show: ShowLike | None                        # a studio.show.model.Show
     segment_index: int | None
     now_ns: int                                  # the frame's timestamp on the session clock
     segment_started_ns: int | None = None        # when the current segment began (this visit)
     offer_ends_ns: int | None = None             # when the segment's offer ends; None: no timed offer
 
     @property
-    def segment(self) -> "Segment | None":
+    def segment(self) -> Any:
+        """The current studio.show.model.Segment, or None."""
         if self.show is None or self.segment_index is None:
             return None
         if 0 <= self.segment_index < len(self.show.segments):

@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from studio.capture.runner import AudioCaptureThread, VideoCaptureThread
+from studio.capture.sources import AudioSourceConfig, VideoSourceConfig, make_audio_source, make_video_source
 from studio.core.clock import SessionClock
 from studio.core.compositor import CanvasConfig, Compositor
 from studio.core.events import EventBus, SegmentChanged, SourceState
@@ -29,31 +30,6 @@ from studio.show.model import Show
 from studio.show.offer_clock import OfferClock
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class VideoSourceConfig:
-    """kind: "camera" | "file" (video or image) | "pattern"."""
-
-    kind: str = "pattern"
-    camera_index: int = 0
-    camera_name: str | None = None
-    path: str | None = None
-    width: int = 1280
-    height: int = 720
-    fps: float = 30.0
-    loop: bool = False
-    duration_s: float | None = None   # pattern/image length; None = until stopped
-
-
-@dataclass(frozen=True)
-class AudioSourceConfig:
-    """kind: "microphone" | "file" | "silence"."""
-
-    kind: str = "silence"
-    device: int | str | None = None
-    path: str | None = None
-    loop: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,39 +54,6 @@ class PipelineStats:
     video_state: SourceState
     audio_state: SourceState
     audio_dropped_blocks: int = 0   # microphone blocks dropped (oldest first) when capture fell behind
-
-
-def make_video_source(cfg: VideoSourceConfig):
-    from studio.capture.test_pattern import TestPatternSource
-
-    if cfg.kind == "camera":
-        from studio.capture.camera import CameraSource
-
-        return CameraSource(cfg.camera_index, cfg.width, cfg.height, cfg.fps, cfg.camera_name)
-    if cfg.kind == "file":
-        from studio.capture.video_file import ImageSource, open_media_source
-
-        source = open_media_source(cfg.path, loop=cfg.loop)
-        if isinstance(source, ImageSource):
-            source.fps, source.duration_s = cfg.fps, cfg.duration_s
-        return source
-    if cfg.kind == "pattern":
-        return TestPatternSource(cfg.width, cfg.height, cfg.fps, cfg.duration_s)
-    raise ValueError(f"unknown video source kind '{cfg.kind}'")
-
-
-def make_audio_source(cfg: AudioSourceConfig):
-    from studio.capture.audio_file import AudioFileSource, SilenceSource
-
-    if cfg.kind == "microphone":
-        from studio.capture.microphone import MicrophoneSource
-
-        return MicrophoneSource(cfg.device)
-    if cfg.kind == "file":
-        return AudioFileSource(cfg.path, loop=cfg.loop)
-    if cfg.kind == "silence":
-        return SilenceSource()
-    raise ValueError(f"unknown audio source kind '{cfg.kind}'")
 
 
 class Session:
@@ -148,12 +91,10 @@ class Session:
         self._next_segment_at_s: float | None = None
         self._started = False
         self._video_done = False
-        from studio.overlays.qt_paint import ensure_gui_application
+        # The card is drawn with Qt text on the pipeline thread: the front end (studio.cli,
+        # studio.ui.app) creates the Qt application before any session exists.
         from studio.overlays.status_card import camera_lost_card
 
-        # Overlays shape text with Qt on the pipeline thread; Qt needs its application object
-        # created first, on this (the driving) thread.
-        ensure_gui_application()
         self.pipeline = VideoPipeline(self._source_mailbox, self.compositor, self.clock, self.events,
                                       self.metrics, self._filter_context, self._video_state, camera_lost_card)
         self._video_thread = VideoCaptureThread(self._video_source, self.clock, self._source_mailbox,

@@ -41,7 +41,7 @@ SETTINGS_AUTOSAVE_MS = 5000
 
 def build_session_config(video: VideoChoice, audio: AudioChoice, canvas: CanvasChoice):
     """The core's SessionConfig for what the host picked."""
-    from studio.core.session import AudioSourceConfig, SessionConfig, VideoSourceConfig
+    from studio.live.session import AudioSourceConfig, SessionConfig, VideoSourceConfig
 
     return SessionConfig(
         video=VideoSourceConfig(kind=video.kind, camera_index=video.camera_index,

@@ -244,7 +244,7 @@ def _default_session_factory(config: Any, show: Any) -> Any:
     """A session with the show's features (try-on, price card, ticker), as `studio run` builds it.
     Captions are added by the captions panel with the host's language and model choices."""
     from studio.assemble import FeatureOptions, install_features
-    from studio.core.session import Session
+    from studio.live.session import Session
 
     session = Session(config, show=show)
     install_features(session, FeatureOptions(captions=None))

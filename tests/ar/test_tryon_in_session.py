@@ -7,7 +7,7 @@ import av
 import numpy as np
 
 from studio.core.compositor import CanvasConfig
-from studio.core.session import Session, SessionConfig, VideoSourceConfig
+from studio.live.session import Session, SessionConfig, VideoSourceConfig
 from studio.overlays.tryon import TryOnFilter, TryOnState
 from studio.show import load_show
 

@@ -84,7 +84,7 @@ def test_model_folder_import_runs_off_the_gui_thread(panel, tmp_path, monkeypatc
 
 
 def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
-    from studio.core.session import Session
+    from studio.live.session import Session
 
     widget, bridge, _ = panel
     widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
@@ -129,7 +129,7 @@ def test_captions_switched_on_during_a_live_start_at_once(panel, speak, wav_writ
     """No 'next session': the running session gets the captions thread and captions come."""
     import numpy as np
 
-    from studio.core.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
+    from studio.live.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
     from tests.captions.speech import SR
 
     widget, bridge, _ = panel

@@ -13,7 +13,7 @@ import pytest
 
 from studio.core.compositor import CanvasConfig
 from studio.core.events import StatusMessage
-from studio.core.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
+from studio.live.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
 from tests.media import decode_audio_track, decode_video, write_pattern_video
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from studio.capture.flaky import FlakySource
 from studio.capture.test_pattern import TestPatternSource
 from studio.core.compositor import CanvasConfig
 from studio.core.events import SegmentChanged, SourceState, SourceStateChanged, StatusMessage
-from studio.core.session import Session, SessionConfig, VideoSourceConfig
+from studio.live.session import Session, SessionConfig, VideoSourceConfig
 from studio.show import load_show
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from studio.core.compositor import CanvasConfig
-from studio.core.session import Session, SessionConfig, VideoSourceConfig
+from studio.live.session import Session, SessionConfig, VideoSourceConfig
 
 from tests.qt_helpers import qt_app  # noqa: E402
 

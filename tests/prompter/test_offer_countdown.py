@@ -3,7 +3,7 @@ entering its segment again, and never shown for an offer without an offer time."
 
 import re
 
-from studio.core.session import Session, SessionConfig
+from studio.live.session import Session, SessionConfig
 from studio.overlays.price_card import _countdown_text
 from studio.prompter.timing import ShowTimer
 from studio.show import load_show

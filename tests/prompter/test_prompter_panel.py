@@ -39,7 +39,7 @@ def _wait(predicate, timeout_s: float = 5.0) -> None:
 
 
 class _Session:
-    """The parts of studio.core.session.Session the panel uses (clock, level, segments)."""
+    """The parts of studio.live.session.Session the panel uses (clock, level, segments)."""
 
     def __init__(self):
         from studio.core.clock import SessionClock

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from studio.capture.flaky import FlakySource
 from studio.capture.test_pattern import TestPatternSource
 from studio.core.events import SegmentChanged
-from studio.core.session import Session
+from studio.live.session import Session
 from studio.ui.preview import PreviewCard
 from studio.ui.settings import StudioSettings
 from tests.media import write_pattern_video

@@ -122,7 +122,7 @@ class PanelSettings:
 class PanelContext:
     """What a panel gets from the window. Use it on the GUI thread only."""
 
-    session_provider: Callable[[], Any]      # -> studio.core.session.Session | None
+    session_provider: Callable[[], Any]      # -> studio.live.session.Session | None
     bridge: "EventBridge"
     settings: PanelSettings
     show_provider: Callable[[], Any]         # -> studio.show.Show | None
