@@ -105,10 +105,11 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
         value = {"phrases": value}
     if not isinstance(value, dict):
         raise PackError(f"{where}: write a list of phrases, or phrases/constructions/regex/except/except_regex")
-    unknown = set(value) - {"phrases", "constructions", "regex", "except", "except_regex"}
+    unknown = set(value) - {"phrases", "constructions", "regex", "except", "except_regex", BORROWED_FAMILIES}
     if unknown:
         raise PackError(f"{where}: unknown key(s) {sorted(unknown)}")
-    words = (families or {}).get(lang, {})
+    # patterns borrowed from a sister language (Malay from Indonesian) use that language's families
+    words = (families or {}).get(str(value.get(BORROWED_FAMILIES) or lang), {})
     try:
         phrases, regexes = _expand(str_list(value.get("phrases"), where) +
                                    str_list(value.get("constructions"), where),
@@ -133,6 +134,7 @@ def parse_severity(value: Any, where: str) -> RuleSeverity:
 
 
 PATTERN_KEYS = ("phrases", "constructions", "regex", "except", "except_regex")
+BORROWED_FAMILIES = "families_of"     # set by patterns_from {ms: id}: expand {family} words in Indonesian
 # The raw rules of every shipped pack by id: what `patterns_from` borrows from.
 Library = dict[str, dict]
 
@@ -165,10 +167,16 @@ def borrow_patterns(data: dict, library: Library | None, where: str) -> dict:
     if source is None or not isinstance(source.get("patterns"), dict):
         raise PackError(f"{where}: patterns_from: no shipped rule {spec['rule']} with patterns")
     own = {str(lang): _pattern_dict(v) for lang, v in (data.get("patterns") or {}).items()}
-    for lang in str_list(spec.get("languages"), where) or tuple(source["patterns"]):
-        if lang not in source["patterns"]:
-            raise PackError(f"{where}: patterns_from: {spec['rule']} has no '{lang}' patterns")
-        theirs, mine = _pattern_dict(source["patterns"][lang]), own.setdefault(lang, {})
+    wanted = spec.get("languages")
+    # [id, en] borrows those languages; {ms: id} borrows Indonesian wording as Malay patterns
+    pairs = {str(k): str(v) for k, v in wanted.items()} if isinstance(wanted, dict) else \
+        {lang: lang for lang in str_list(wanted, where) or tuple(source["patterns"])}
+    for lang, from_lang in pairs.items():
+        if from_lang not in source["patterns"]:
+            raise PackError(f"{where}: patterns_from: {spec['rule']} has no '{from_lang}' patterns")
+        theirs, mine = _pattern_dict(source["patterns"][from_lang]), own.setdefault(lang, {})
+        if from_lang != lang:
+            mine[BORROWED_FAMILIES] = from_lang
         for key in PATTERN_KEYS:
             merged = list(dict.fromkeys(str_list(mine.get(key), where) + str_list(theirs.get(key), where)))
             if merged:

@@ -44,6 +44,8 @@ VIOLATIONS = [
     ("TH", "ขาวใน 7 วัน รับประกันผล", "th.guaranteed-results"),
     ("BR", "Resultado garantido em 7 dias", "br.guaranteed-results"),
     ("IN", "Lose 5 kg in two weeks, guaranteed", "in.guaranteed-results"),
+    ("MY", "Krim ini dijamin putih dalam 7 hari", "my.guaranteed-results"),        # Malay via Indonesian wording
+    ("MY", "Jerawat hilang terus dalam seminggu", "my.listed-disease-claim"),
     ("VN", "Kem này trị nám tận gốc", "vn.cosmetic-medical-claim"),
     ("MX", "Este té quita la diabetes", "mx.therapeutic-claim"),
     ("DE", "drop 4 kg in two weeks with this tea", "eu.weight-loss-claim"),      # Reg. (EC) 1924/2006 art. 12(b)
@@ -131,6 +133,9 @@ def test_patterns_from_borrows_wording_and_names_a_missing_source(tmp_path):
     merged = borrow_patterns({"id": "b", "patterns_from": {"rule": "a.rule", "languages": ["id"]},
                               "patterns": {"id": {"phrases": ["obat"]}}}, library, "b.yaml")
     assert merged["patterns"] == {"id": {"phrases": ["obat", "sembuh"]}} and merged["negatable"] is True
+    as_malay = borrow_patterns({"id": "m", "patterns_from": {"rule": "a.rule", "languages": {"ms": "id"}}},
+                               library, "m.yaml")
+    assert as_malay["patterns"] == {"ms": {"phrases": ["sembuh"], "families_of": "id"}}
     with pytest.raises(PackError, match="no shipped rule x.missing"):
         borrow_patterns({"id": "b", "patterns_from": "x.missing"}, library, "b.yaml")
     with pytest.raises(PackError, match="has no 'vi' patterns"):
