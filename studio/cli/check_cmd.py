@@ -135,14 +135,19 @@ def run(args: argparse.Namespace) -> int:
     except PackError as exc:
         raise UserError(f"a rule pack cannot be used: {exc}") from exc
     notices = market_notices(checker.markets)
-    for notice in notices:
-        print(f"studio check: {notice}", file=sys.stderr)
     if args.rules:
+        for notice in notices:
+            print(f"studio check: {notice}", file=sys.stderr)
         return _print_rules(checker, args.format)
     try:
-        findings, calendar = _check(checker, show, args.text, args.lang, date)
+        findings, dates = _check(checker, show, args.text, args.lang, date)
     except PackError as exc:
         raise UserError(f"a rule pack cannot be used: {exc}") from exc
+    calendar = list(dates.warnings)
+    if dates.untabled:
+        notices.append(f"the calendar has no dates yet for {', '.join(dates.untabled)}: not checked")
+    for notice in notices:
+        print(f"studio check: {notice}", file=sys.stderr)
     floor = RuleSeverity(args.min_severity).rank
     findings = [f for f in findings if f.severity.rank >= floor]
     blocking = sum(f.blocking for f in findings)
@@ -162,17 +167,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(checker, show, text: str | None, lang: str | None, date: datetime.date | None):
-    """Findings in run-of-show order (catalog findings after the script's) and calendar warnings."""
-    from studio.compliance.calendar import check_dates, check_show_dates
+    """Findings in run-of-show order (catalog findings after the script's) and the calendar check."""
+    from studio.compliance.calendar import CalendarCheck, check_dates, check_show_dates
     from studio.compliance.culture import culture_findings
 
     if show is None:
-        calendar = check_dates(checker.markets, date).warnings if date else ()
-        return checker.check_lines(text, lang), list(calendar)
+        return checker.check_lines(text, lang), (check_dates(checker.markets, date) if date else CalendarCheck((), ()))
     findings = checker.check_show(show)
     seen = {(f.rule_id, f.text, f.start, f.end) for f in findings}
     findings += [f for f in culture_findings(show, checker) if (f.rule_id, f.text, f.start, f.end) not in seen]
-    return findings, list(check_show_dates(show, checker.markets, date).warnings)
+    return findings, check_show_dates(show, checker.markets, date)
 
 
 def finding_origin(finding) -> str:

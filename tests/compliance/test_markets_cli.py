@@ -121,6 +121,10 @@ def test_a_planned_date_on_ramadan_is_a_calendar_warning(script_txt, capsys):
     [warning] = json.loads(capsys.readouterr().out)["calendar"]
     assert warning["event"] == "ramadan" and warning["markets"] == ["ID"] and "iftar" in warning["advice"]
     assert studio(["check", str(script_txt), "--market", "ID", "--date", "1.3.2027"]) == 2
+    capsys.readouterr()
+    assert studio(["check", "--text", "hello", "--market", "AE", "--date", "2031-01-20", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["calendar"] == [] and any("Ramadan 2031" in n for n in report["notices"])
 
 
 def test_rules_listing_shows_categories(capsys):
