@@ -91,6 +91,7 @@ def test_taboos_in_the_script_by_market(market, text, rule):
 @pytest.mark.parametrize("market, text", [
     ("US", "Made with beef tallow"),           # not a taboo there
     ("IN", "We beefed up the formula"),
+    ("IN", "यह शाकाहारी है, इसमें गोमांस नहीं"),    # "contains no beef"
     ("ID", "Formula ini bebas babi dan bebas alkohol"),
     ("MY", "Warna champagne gold yang elegan"),
 ])
