@@ -92,6 +92,9 @@ def test_taboos_in_the_script_by_market(market, text, rule):
     ("US", "Made with beef tallow"),           # not a taboo there
     ("IN", "We beefed up the formula"),
     ("IN", "यह शाकाहारी है, इसमें गोमांस नहीं"),    # "contains no beef"
+    ("ID", "Kami tidak pakai babi sama sekali"),     # a denial, in Indonesian and Malay
+    ("MY", "Kami tak guna babi"),
+    ("MY", "We don't use any pork in this collagen"),
     ("ID", "Formula ini bebas babi dan bebas alkohol"),
     ("MY", "Warna champagne gold yang elegan"),
 ])
