@@ -1503,6 +1503,10 @@
         <source>%1 could not be drawn; see the log.</source>
         <translation>无法绘制 %1；请查看日志。</translation>
     </message>
+    <message>
+        <source>Loading the face model: try-on starts in a moment.</source>
+        <translation>正在加载面部模型：试妆马上开始。</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

@@ -27,8 +27,10 @@ def _main() -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     # Finder passes -psn_<serial> to apps on older macOS; argparse would reject it.
     argv = [arg for arg in sys.argv[1:] if not arg.startswith("-psn_")]
-    name = os.path.splitext(os.path.basename(sys.executable))[0]
-    if name in WINDOW_EXECUTABLES:
+    # By the name it was started as: on Linux `studio-gui` is a symlink to `studio` (build.spec), and
+    # sys.executable may name the link's target.
+    names = {os.path.splitext(os.path.basename(path))[0] for path in (sys.executable, sys.argv[0]) if path}
+    if names & set(WINDOW_EXECUTABLES):
         from studio.ui.app import main as window_main
 
         return window_main(argv)

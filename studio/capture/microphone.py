@@ -28,6 +28,7 @@ class MicrophoneSource:
         self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=100)   # 10 s of 100 ms blocks
         self.dropped_blocks = 0   # oldest blocks thrown away because the reader fell behind
         self._device_rate_hz = AUDIO_SAMPLE_RATE_HZ
+        self._resampler = None   # studio.capture.resample.MonoResampler, when the device rate differs
 
     def open(self) -> None:
         try:
@@ -73,11 +74,11 @@ class MicrophoneSource:
         except queue.Empty:
             raise SourceError(f"{self.name} stopped sending sound (unplugged?)") from None
         if self._device_rate_hz != AUDIO_SAMPLE_RATE_HZ:
-            from scipy.signal import resample_poly
+            if self._resampler is None or self._resampler.rate_in_hz != self._device_rate_hz:
+                from studio.capture.resample import MonoResampler
 
-            g = np.gcd(self._device_rate_hz, AUDIO_SAMPLE_RATE_HZ)
-            samples = resample_poly(samples, AUDIO_SAMPLE_RATE_HZ // g,
-                                    self._device_rate_hz // g).astype(np.float32)
+                self._resampler = MonoResampler(self._device_rate_hz, AUDIO_SAMPLE_RATE_HZ)
+            samples = self._resampler.resample(samples)
         return AudioBlock(samples, None)
 
     def close(self) -> None:

@@ -6,26 +6,39 @@
 
 A Checker is immutable after construction and holds no per-call state, so one
 instance may be shared: the CLI and the script panel call it on their own thread,
-the live checker on the captions thread.
+the live checker on the captions thread (never the GUI thread: the semantic check
+runs a sentence encoder, ~20-40 ms a line on this CPU).
+
+Two sources of findings: the packs' rules (exact span, rule id, law, rewrite) and the
+semantic claim classifier (studio.compliance.semantic), which reads the whole line, with
+the producer notes of its segment, and adds a finding for a category no rule found there,
+with the market's semantic policy (severity, law, rewrite) and the labeled example it
+resembles. The classifier loads lazily, once per process, on the first line it reads.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from studio.compliance.disclosure import OPENING_RULE_ID
 from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.normalize import NormalizedText, normalize
-from studio.compliance.packs import disabled_ids, load_rules
+from studio.compliance.packs import disabled_ids, load_rules, semantic_policy
+from studio.compliance.semantic import ClaimVerdict, SemanticUnavailable, shared_classifier
+from studio.compliance.semantic_findings import (is_note_line, nearest_notes, split_notes, verdict_findings,
+                                                 worth_classifying)
 
 if TYPE_CHECKING:
     from studio.core.events import CaptionEvent
     from studio.show.model import Show
+
+log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -56,7 +69,7 @@ class Checker:
 
     def __init__(self, markets: Iterable[str] | str, rules: list[Rule] | None = None,
                  packs_dir: Path | None = None, user_pack: Path | None | bool = True,
-                 strict_markets: bool = False):
+                 strict_markets: bool = False, semantic: bool = True):
         self.markets = parse_markets(markets if isinstance(markets, str) else list(markets))
         all_rules = rules if rules is not None else load_rules(packs_dir, user_pack)
         active: list[_ActiveRule] = []
@@ -74,6 +87,11 @@ class Checker:
         self._active = active
         # The script-level disclosure check is on unless a user pack disabled its id.
         self.check_opening_disclosure = OPENING_RULE_ID not in disabled_ids(user_pack)
+        # market -> category -> SemanticPolicy; empty when the semantic check is off
+        policies = semantic_policy(self.markets, packs_dir, user_pack) if semantic else {}
+        self._policies = {m: {c: p for c, p in by_cat.items() if p.severity is not None}
+                          for m, by_cat in policies.items()}
+        self.semantic = any(self._policies.values())
         self._latin_langs = sorted({ps.lang for a in active for ps in a.rule.patterns
                                     if ps.lang not in RAW_LANGS and ps.lang not in ("ar", ANY_LANG)})
 
@@ -97,10 +115,57 @@ class Checker:
             langs.extend(self._latin_langs)
         return langs
 
-    def check_text(self, text: str, lang: str | None = None, role: TextRole = TextRole.TEXT) -> list[Finding]:
-        """Findings in text, sorted by position then severity. lang None: guess from script."""
+    @property
+    def semantic_notice(self) -> str | None:
+        """Why the semantic check is not running (no encoder model...), or None."""
+        if not self.semantic:
+            return None
+        try:
+            shared_classifier()
+        except SemanticUnavailable as exc:
+            return f"semantic claim check off: {exc}"
+        return None
+
+    def classify(self, texts: Sequence[str], notes: Sequence[Sequence[str]] | None = None
+                 ) -> list[ClaimVerdict | None]:
+        """Classifier verdicts in one encoder call; None for each text when the check cannot run."""
+        if not self.semantic or not texts:
+            return [None] * len(texts)
+        try:
+            return list(shared_classifier().classify(list(texts), notes))
+        except SemanticUnavailable as exc:
+            log.info("semantic claim check skipped: %s", exc)
+            return [None] * len(texts)
+
+    def check_text(self, text: str, lang: str | None = None, role: TextRole = TextRole.TEXT,
+                   notes: Sequence[str] = (), verdict: ClaimVerdict | None | bool = True) -> list[Finding]:
+        """Findings in text, sorted by position then severity. lang None: guess from script.
+        notes: producer notes of the text's segment (facts the line is read with); leading
+        bracketed notes in the text itself count too. verdict: a classifier verdict already
+        computed for this text (check_show batches them), None for none, True to classify here."""
         if not text or not text.strip():
             return []
+        findings = self._rule_findings(text, lang, role)
+        if self.semantic and role is not TextRole.CUE and not is_note_line(text):
+            inline, spoken, spoken_from = split_notes(text)
+            if verdict is True:
+                verdict = (self.classify([spoken], [nearest_notes([*notes, *inline])])[0]
+                           if worth_classifying(spoken) else None)
+            if verdict is not None and verdict is not False:
+                findings += self._semantic_findings(text, verdict, findings, lang, role, spoken_from)
+        # rules first: their span, rule and rewrite are the precise ones
+        findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
+        return findings
+
+    def _semantic_findings(self, text: str, verdict: ClaimVerdict, rule_findings: list[Finding],
+                           lang: str | None, role: TextRole, spoken_from: int) -> list[Finding]:
+        hits: dict[str, set[str]] = {}
+        for f in rule_findings:
+            for market in f.markets:
+                hits.setdefault(market, set()).add(f.category)
+        return verdict_findings(text, verdict, self._policies, hits, base_language(lang) or "", role, spoken_from)
+
+    def _rule_findings(self, text: str, lang: str | None, role: TextRole) -> list[Finding]:
         langs = self.languages_for(text, lang)
         reported_lang = base_language(lang) or ""
         forms: dict[bool, NormalizedText] = {}
@@ -126,8 +191,8 @@ class Checker:
                         rule_id=rule.id, severity=self._severity(rule, role), markets=active.markets,
                         lang=finding_lang, start=start, end=end, matched=text[start:end], text=text,
                         explanation=rule.explanation, source=rule.source,
-                        suggestion=rule.suggestion_for(finding_lang or None), title=rule.title, role=role))
-        findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
+                        suggestion=rule.suggestion_for(finding_lang or None), title=rule.title, role=role,
+                        category=rule.category))
         return findings
 
     @staticmethod
@@ -136,34 +201,73 @@ class Checker:
         return RuleSeverity.INFO if role is TextRole.CUE else rule.severity
 
     def check_lines(self, text: str, lang: str | None = None, role: TextRole = TextRole.TEXT) -> list[Finding]:
-        """check_text per line of a multi-line text; source_line_no is the 1-based line."""
+        """check_text per line of a multi-line text; source_line_no is the 1-based line. A line
+        that is only a bracketed note ("[offer really ends 21:00]") is read as a cue and is
+        context for the lines after it."""
         out: list[Finding] = []
-        for no, line in enumerate(text.splitlines() or [text], start=1):
-            out.extend(dataclasses.replace(f, source_line_no=no) for f in self.check_text(line, lang, role))
+        lines = text.splitlines() or [text]
+        notes: list[str] = []
+        entries = []
+        for no, line in enumerate(lines, start=1):
+            if is_note_line(line):
+                notes.append(line.strip())
+                entries.append((no, line, TextRole.CUE, ()))
+            else:
+                entries.append((no, line, role, tuple(notes)))
+        verdicts = self._batch_verdicts([(line, r, n) for _no, line, r, n in entries])
+        for (no, line, line_role, line_notes), verdict in zip(entries, verdicts):
+            out.extend(dataclasses.replace(f, source_line_no=no)
+                       for f in self.check_text(line, lang, line_role, line_notes, verdict))
+        return out
+
+    def _batch_verdicts(self, items: Sequence[tuple[str, TextRole, Sequence[str]]]) -> list[ClaimVerdict | None]:
+        """One encoder call for many lines (a script, a caption and its translations)."""
+        todo, where = [], []
+        for i, (text, role, notes) in enumerate(items):
+            if not self.semantic or role is TextRole.CUE or not text or is_note_line(text):
+                continue
+            inline, spoken, _ = split_notes(text)
+            if worth_classifying(spoken):
+                todo.append((spoken, nearest_notes([*notes, *inline])))
+                where.append(i)
+        out: list[ClaimVerdict | None] = [None] * len(items)
+        if todo:
+            for i, verdict in zip(where, self.classify([t for t, _ in todo], [n for _, n in todo])):
+                out[i] = verdict
         return out
 
     def check_show(self, show: "Show") -> list[Finding]:
         """Every spoken line and its approved translations, the offer and product names drawn
-        on screen, and cues (as info: they are never spoken). In run-of-show order."""
-        out: list[Finding] = []
+        on screen, and cues (as info: they are never spoken). In run-of-show order. A line is
+        read with the notes (cues) that come before it in its segment."""
+        items: list[tuple[str, str | None, TextRole, tuple[str, ...] | None, dict]] = []
         products_checked: set[str] = set()
         for seg_index, segment in enumerate(show.segments):
             where = {"segment_index": seg_index}
+            on_screen = dict(where, source_line_no=segment.source_line_no)
             if segment.offer:
-                out += [dataclasses.replace(f, source_line_no=segment.source_line_no, **where)
-                        for f in self.check_text(segment.offer, show.language, TextRole.ON_SCREEN)]
+                items.append((segment.offer, show.language, TextRole.ON_SCREEN, (), on_screen))
             product = show.product(segment.product_sku)
             if product is not None and product.sku not in products_checked:
                 products_checked.add(product.sku)
-                out += [dataclasses.replace(f, source_line_no=segment.source_line_no, **where)
-                        for f in self.check_text(product.name, show.language, TextRole.ON_SCREEN)]
+                # a product name is a name ("Velvet Matte, Ruby"): rules only, no sentence to read
+                items.append((product.name, show.language, TextRole.ON_SCREEN, None, on_screen))
+            notes: list[str] = []
             for line_index, line in enumerate(segment.lines):
                 place = dict(where, line_index=line_index, source_line_no=line.source_line_no)
-                role = TextRole.SPOKEN if line.spoken else TextRole.CUE
-                out += [dataclasses.replace(f, **place) for f in self.check_text(line.text, show.language, role)]
+                if not line.spoken:
+                    items.append((line.text, show.language, TextRole.CUE, (), place))
+                    notes.append(line.text)
+                    continue
+                context = nearest_notes(notes)
+                items.append((line.text, show.language, TextRole.SPOKEN, context, place))
                 for lang, translated in line.translations.items():
-                    out += [dataclasses.replace(f, **place)
-                            for f in self.check_text(translated, lang, TextRole.TRANSLATION)]
+                    items.append((translated, lang, TextRole.TRANSLATION, context, place))
+        verdicts = self._batch_verdicts([(text, role if notes is not None else TextRole.CUE, notes or ())
+                                         for text, _lang, role, notes, _place in items])
+        out: list[Finding] = []
+        for (text, lang, role, notes, place), verdict in zip(items, verdicts):
+            out += [dataclasses.replace(f, **place) for f in self.check_text(text, lang, role, notes or (), verdict)]
         if self.check_opening_disclosure:
             from studio.compliance.disclosure import opening_disclosure_finding
 
@@ -173,10 +277,12 @@ class Checker:
         return out
 
     def check_caption(self, event: "CaptionEvent") -> list[Finding]:
-        """A final caption's spoken text and each of its translations."""
-        out = self.check_text(event.text, event.lang or None, TextRole.CAPTION)
-        for lang, translated in event.translations.items():
-            out += self.check_text(translated, lang, TextRole.CAPTION)
+        """A final caption's spoken text and each of its translations (one encoder call for all)."""
+        texts = [(event.text, event.lang or None)] + [(t, lang) for lang, t in event.translations.items()]
+        verdicts = self._batch_verdicts([(text, TextRole.CAPTION, ()) for text, _ in texts])
+        out: list[Finding] = []
+        for (text, lang), verdict in zip(texts, verdicts):
+            out += self.check_text(text, lang, TextRole.CAPTION, (), verdict)
         return out
 
 

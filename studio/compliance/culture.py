@@ -93,7 +93,7 @@ def _cultural_checker(checker: "Checker") -> "Checker":
     from studio.compliance.checker import Checker
 
     rules = [r for r in checker.rules if r.category == CULTURAL]
-    return Checker(checker.markets, rules=rules, user_pack=False)
+    return Checker(checker.markets, rules=rules, user_pack=False, semantic=False)
 
 
 def catalog_findings(show: "Show", checker: "Checker") -> list[Finding]:

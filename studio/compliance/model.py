@@ -68,7 +68,8 @@ class TextRole(enum.Enum):
 
 @dataclass(frozen=True)
 class Finding:
-    """One rule hit. start/end index `text` (the original, not the normalized form)."""
+    """One hit: a rule's pattern, or a claim the semantic classifier read in the whole line.
+    start/end index `text` (the original, not the normalized form); `source` is the law cited."""
 
     rule_id: str
     severity: RuleSeverity
@@ -86,6 +87,10 @@ class Finding:
     segment_index: int | None = None
     line_index: int | None = None             # index in the segment's lines
     source_line_no: int | None = None         # 1-based line in the show file (or --text)
+    origin: str = "rule"                      # "rule" (a pack pattern) or "semantic" (the claim classifier)
+    category: str | None = None               # claim category (studio.compliance.policy.CATEGORIES)
+    similar_to: str = ""                      # semantic: the nearest labeled example, for the producer to judge
+    score: float | None = None                # semantic: the classifier's probability for the category
 
     @property
     def blocking(self) -> bool:

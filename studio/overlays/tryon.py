@@ -23,6 +23,7 @@ from studio.ar.geometry import FaceGeometry
 from studio.ar.looks import Look, LookCatalog
 from studio.ar.pose import HeadPose
 from studio.ar.tracker import FaceTrack, FaceTracker, TrackerOptions
+from studio.ar.tracker_loader import TrackerLoader
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
 from studio.overlays.accessories import AccessoryRenderer, Placement
@@ -41,6 +42,7 @@ class TryOnState(enum.Enum):
     DRAWN = "drawn"
     PRODUCT_CARD = "product_card"  # over budget: the flat card instead
     ERROR = "error"               # the look could not be drawn; the frame passes unchanged
+    LOADING = "loading"           # the face model is still loading (live sessions): frames pass unchanged
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class TryOnOptions:
     # (every frame tracked, no degradation), a cheaper one for a known-weak laptop or a benchmark.
     fixed_level: CostLevel | None = None
     extra_look_dirs: tuple[Path, ...] = ()
+    # Live sessions: load the face model on its own thread and pass frames through meanwhile, so the
+    # preview starts at once. Off (files): the first frame waits, and every frame gets its look.
+    load_in_background: bool = False
 
 
 @dataclass
@@ -106,6 +111,7 @@ class TryOnFilter:
         self._lock = threading.Lock()
         self._last_report: TryOnReport | None = None
         self._tracker: FaceTracker | None = None
+        self._loader: TrackerLoader | None = None
         self._controller = CostController(options.budget)
         self._accessories: dict[str, AccessoryRenderer] = {}
         self._cards: dict[tuple, np.ndarray] = {}
@@ -175,8 +181,9 @@ class TryOnFilter:
 
     def _process_look(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
         # One-off set-up (model graph, sprite raster) is not frame cost: keep it out of the budget.
-        if self._tracker is None:
-            self._tracker = FaceTracker(self.options.tracker)
+        if self._tracker is None and not self._make_tracker():
+            report.state = TryOnState.LOADING
+            return frame
         if look.item is not None:
             self._renderer(look)
         t0 = time.perf_counter()
@@ -220,6 +227,23 @@ class TryOnFilter:
         frame.stage_ms["tryon.render"] = report.render_ms
         self._observe(t0, frame, report)
         return frame.with_image(image)
+
+    def _make_tracker(self) -> bool:
+        """True once self._tracker exists; False while it loads in the background."""
+        if not self.options.load_in_background:
+            self._tracker = FaceTracker(self.options.tracker)
+            return True
+        if self._loader is None:
+            self._loader = TrackerLoader(self.options.tracker)
+        try:
+            self._tracker = self._loader.take()
+        except Exception:   # the pipeline switches the filter off; once switched on again, load anew
+            self._loader = None
+            raise
+        if self._tracker is None:
+            return False
+        self._loader = None
+        return True
 
     def _track(self, frame: VideoFrame, level: CostLevel) -> FaceTrack | None:
         tracker = self._tracker
@@ -269,6 +293,9 @@ class TryOnFilter:
         return before.with_image(image)
 
     def close(self) -> None:
+        if self._loader is not None:
+            self._loader.close()
+            self._loader = None
         if self._tracker is not None:
             self._tracker.close()
             self._tracker = None

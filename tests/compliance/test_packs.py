@@ -52,7 +52,8 @@ def test_user_pack_in_data_dir_is_picked_up(tmp_path, monkeypatch):
 
     path = user_pack_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("disable: [eu.false-urgency]\n", encoding="utf-8")
+    # the rule off, and the claim category off for the semantic check too
+    path.write_text("disable: [eu.false-urgency]\nsemantic: {false_urgency: off}\n", encoding="utf-8")
     assert not Checker(["DE"]).check_text("Only today!", "en")
     assert Checker(["DE"], user_pack=False).check_text("Only today!", "en")
 
@@ -75,7 +76,7 @@ def test_broken_user_pack_names_the_problem(tmp_path, body, message):
 
 def test_an_edited_user_pack_is_picked_up_by_the_next_checker(tmp_path):
     user = tmp_path / "user-pack.yaml"
-    user.write_text("disable: [eu.false-urgency]\n", encoding="utf-8")
+    user.write_text("disable: [eu.false-urgency]\nsemantic: {false_urgency: off}\n", encoding="utf-8")
     assert not Checker(["DE"], user_pack=user).check_text("Only today!", "en")
     user.write_text("disable: [eu.generic-environmental]\n", encoding="utf-8")
     assert Checker(["DE"], user_pack=user).check_text("Only today!", "en")

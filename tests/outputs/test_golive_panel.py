@@ -179,7 +179,7 @@ def test_platform_presets_fill_the_server_and_ask_only_for_the_key(live, memory_
     memory_keyring.set_password("LiveHostStudio.stream-key", "youtube", "yt-key")
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("youtube"))
-    assert "Saved in the keychain" in stream.key_edit.placeholderText()
+    _wait(lambda: "Saved in the keychain" in stream.key_edit.placeholderText())   # asked off the GUI thread
 
     # TikTok gives a server URL per LIVE: the field stays the host's to paste.
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("tiktok"))

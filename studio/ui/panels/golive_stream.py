@@ -8,11 +8,12 @@ session and hands it to the panel to close off the GUI thread.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -55,6 +56,8 @@ class Destination:
 class StreamBox(QGroupBox):
     """Called on the GUI thread only."""
 
+    _key_hint_found = Signal(str, bool)   # (key name, saved): from the keychain thread
+
     def __init__(self, settings: PanelSettings, current_session: Callable[[], object],
                  owned: list, release: Callable[[list], None], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stream (RTMP)"), parent)
@@ -74,6 +77,7 @@ class StreamBox(QGroupBox):
         self.key_name_edit = QLineEdit(settings.value("key_name", "main", str), self)
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._key_hint_found.connect(self._on_key_hint)
         self.multi_check = QCheckBox(self.tr("Allow more than one destination"), self)
         self.multi_warning = QLabel(self.tr(
             "TikTok's LIVE rules forbid streaming the same LIVE to other platforms at the same time "
@@ -144,11 +148,25 @@ class StreamBox(QGroupBox):
         return self.key_name_edit.text().strip() or "main"
 
     def _show_key_hint(self) -> None:
-        from studio.outputs.stream_keys import has_stream_key
+        # The keychain is asked on a thread: finding its backend takes ~0.5 s at start and the OS
+        # keychain may block (locked, DBus) — never on the GUI thread. The answer comes back queued.
+        self.key_edit.setPlaceholderText(self.tr("Paste the stream key"))
+        name = self._key_name()
 
-        saved = has_stream_key(self._key_name())
-        self.key_edit.setPlaceholderText(self.tr("Saved in the keychain: paste to replace") if saved
-                                         else self.tr("Paste the stream key"))
+        def ask() -> None:
+            from studio.outputs.stream_keys import has_stream_key
+
+            saved = has_stream_key(name)
+            try:
+                self._key_hint_found.emit(name, saved)
+            except RuntimeError:   # the panel was closed meanwhile
+                pass
+
+        threading.Thread(target=ask, name="keychain-hint", daemon=True).start()
+
+    def _on_key_hint(self, name: str, saved: bool) -> None:
+        if saved and name == self._key_name():   # else the host has typed another name since
+            self.key_edit.setPlaceholderText(self.tr("Saved in the keychain: paste to replace"))
 
     # ---- checks -------------------------------------------------------------------------
 

@@ -94,7 +94,7 @@ class TryOnPanel(QWidget):
         return self._filter
 
     def _on_session(self, session) -> None:
-        from studio.overlays.tryon import TryOnFilter
+        from studio.overlays.tryon import TryOnFilter, TryOnOptions
 
         self._check_model()
         features = getattr(session, "features", {})
@@ -104,7 +104,8 @@ class TryOnPanel(QWidget):
             self._apply()
             return
         try:
-            self._filter = TryOnFilter(catalog=self.catalog)
+            # Live: the face model loads on its own thread, the preview does not wait for it.
+            self._filter = TryOnFilter(TryOnOptions(load_in_background=True), catalog=self.catalog)
         except Exception:                        # a broken install must not keep the studio from opening
             log.exception("the try-on filter could not be made")
             self.status_label.setText(self.tr("Try-on is unavailable; see the log."))
@@ -191,6 +192,7 @@ class TryOnPanel(QWidget):
                 "%2", f"{report.track_ms + report.render_ms:.0f}"),
             TryOnState.PRODUCT_CARD: self.tr("The laptop is too busy for try-on: showing the product card."),
             TryOnState.ERROR: self.tr("%1 could not be drawn; see the log.").replace("%1", name),
+            TryOnState.LOADING: self.tr("Loading the face model: try-on starts in a moment."),
         }
         self.status_label.setText(texts[report.state])
 

