@@ -7,6 +7,7 @@ import threading
 
 from studio.core.events import CaptionEvent, EventBus, SegmentChanged, StatusMessage
 from studio.core.frames import AudioChunk
+from studio.core.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -62,4 +63,4 @@ class CaptionsThread(threading.Thread):
 def _error(exc: Exception):
     from studio.core.events import Severity
 
-    return StatusMessage(Severity.ERROR, f"Captions paused after an error: {exc}", "captions")
+    return StatusMessage.of(Severity.ERROR, message("captions.paused", error=str(exc)), "captions")

@@ -9,6 +9,7 @@ import av
 import numpy as np
 
 from studio.capture.base import SourceError
+from studio.core.messages import message
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ
 
 BLOCK_S = 0.1  # 100 ms blocks: fine enough for the level meter, cheap enough per block
@@ -30,14 +31,14 @@ def decode_audio(path: str | Path, block_s: float = BLOCK_S) -> Iterator[np.ndar
     """
     path = Path(path)
     if not path.is_file():
-        raise SourceError(f"audio file not found: {path}")
+        raise SourceError(message("audio_file.missing", path=str(path)))
     try:
         container = av.open(str(path))
     except av.FFmpegError as exc:
-        raise SourceError(f"{path.name} is not a readable audio file ({exc})") from None
+        raise SourceError(message("audio_file.unreadable", name=path.name, error=str(exc))) from None
     try:
         if not container.streams.audio:
-            raise SourceError(f"{path.name} has no audio track")
+            raise SourceError(message("audio_file.no_track", name=path.name))
         stream = container.streams.audio[0]
         resampler = av.AudioResampler(format="flt", layout="mono", rate=AUDIO_SAMPLE_RATE_HZ)
         block_len = int(round(block_s * AUDIO_SAMPLE_RATE_HZ))
@@ -86,11 +87,11 @@ class AudioFileSource:
         try:
             self._first: np.ndarray | None = next(self._blocks)
         except StopIteration:
-            raise SourceError(f"{self.path.name} has no audio samples") from None
+            raise SourceError(message("audio_file.no_samples", name=self.path.name)) from None
 
     def read(self) -> AudioBlock | None:
         if self._blocks is None:
-            raise SourceError(f"{self.name} is not open")
+            raise SourceError(message("source.not_open", name=self.name))
         if self._first is not None:
             samples, self._first = self._first, None
         else:

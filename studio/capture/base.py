@@ -7,9 +7,18 @@ from typing import Protocol
 
 import numpy as np
 
+from studio.core.messages import HostMessage
+
 
 class SourceError(RuntimeError):
-    """A source cannot be opened or read; the message is a sentence for the host."""
+    """A source cannot be opened or read; the message is a sentence for the host.
+
+    Raised with a HostMessage, str(error) is its English text and `message` keeps the key
+    so the window can say it in the host's language."""
+
+    def __init__(self, text: "str | HostMessage") -> None:
+        self.message = text if isinstance(text, HostMessage) else None
+        super().__init__(str(text))
 
 
 @dataclass

@@ -8,6 +8,7 @@ import sys
 import cv2
 
 from studio.capture.base import RawFrame, SourceError
+from studio.core.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,9 @@ class CameraSource:
                  name: str | None = None) -> None:
         self.index = index
         self.width, self.height, self.fps = width, height, fps
-        self.name = name or f"camera {index}"
+        # A name for the host's language: the device's own name, or "camera N" translated.
+        self.label = name or message("source.camera_numbered", index=index)
+        self.name = str(self.label)
         self._cap: cv2.VideoCapture | None = None
         self._failures = 0
 
@@ -58,18 +61,17 @@ class CameraSource:
                 self._failures = 0
                 return
             cap.release()
-        raise SourceError(f"{self.name} could not be opened: it is missing, unplugged or used by "
-                          f"another app (close the other app, or pick another camera)")
+        raise SourceError(message("camera.cannot_open", name=self.label))
 
     def read(self) -> RawFrame | None:
         if self._cap is None:
-            raise SourceError(f"{self.name} is not open")
+            raise SourceError(message("source.not_open", name=self.label))
         ok, image = self._cap.read()
         if not ok or image is None:
             self._failures += 1
             # A single failed grab happens on some drivers; several in a row means it is gone.
             if self._failures >= 5:
-                raise SourceError(f"{self.name} stopped sending pictures (unplugged?)")
+                raise SourceError(message("source.no_pictures", name=self.label))
             return self.read()
         self._failures = 0
         return RawFrame(image)

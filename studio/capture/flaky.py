@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from studio.capture.base import RawFrame, SourceError
+from studio.core.messages import message
 
 
 class FlakySource:
@@ -16,6 +17,7 @@ class FlakySource:
         self.fail_after_frames = fail_after_frames
         self.down_s = down_s
         self.name = inner.name
+        self.label = getattr(inner, "label", inner.name)
         self.is_live = inner.is_live
         self.reconnects = True  # like a device: the session retries instead of ending
         self.fps = getattr(inner, "fps", None)
@@ -25,14 +27,14 @@ class FlakySource:
 
     def open(self) -> None:
         if self._down_until is not None and time.monotonic() < self._down_until:
-            raise SourceError(f"{self.name} is unplugged")
+            raise SourceError(message("source.unplugged", name=self.label))
         self.inner.open()
 
     def read(self) -> RawFrame | None:
         if self._down_until is None and self._frames >= self.fail_after_frames:
             self._down_until = time.monotonic() + self.down_s
             self.failures += 1
-            raise SourceError(f"{self.name} stopped sending pictures (unplugged?)")
+            raise SourceError(message("source.no_pictures", name=self.label))
         self._frames += 1
         return self.inner.read()
 

@@ -9,6 +9,7 @@ import numpy as np
 
 from studio.capture.audio_file import BLOCK_S, AudioBlock
 from studio.capture.base import SourceError
+from studio.core.messages import message
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,9 @@ class MicrophoneSource:
 
     def __init__(self, device: int | str | None = None, name: str | None = None) -> None:
         self.device = device
-        self.name = name or ("default microphone" if device is None else f"microphone {device}")
+        self.label = name or (message("source.default_microphone") if device is None
+                              else message("source.microphone_numbered", device=device))
+        self.name = str(self.label)
         self._stream = None
         self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=100)   # 10 s of 100 ms blocks
         self.dropped_blocks = 0   # oldest blocks thrown away because the reader fell behind
@@ -34,7 +37,7 @@ class MicrophoneSource:
         try:
             import sounddevice as sd
         except OSError as exc:  # PortAudio library missing
-            raise SourceError(f"audio input is unavailable on this machine ({exc})") from None
+            raise SourceError(message("audio.unavailable", error=str(exc))) from None
         try:
             try:
                 self._stream = self._start(sd, AUDIO_SAMPLE_RATE_HZ)
@@ -43,8 +46,7 @@ class MicrophoneSource:
                 rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
                 self._stream = self._start(sd, rate)
         except (sd.PortAudioError, ValueError) as exc:
-            raise SourceError(f"{self.name} could not be opened ({exc}); check it is plugged in "
-                              f"and that the app may use the microphone") from None
+            raise SourceError(message("microphone.cannot_open", name=self.label, error=str(exc))) from None
 
     def _start(self, sd, rate_hz: int):
         self._device_rate_hz = rate_hz
@@ -72,7 +74,7 @@ class MicrophoneSource:
         try:
             samples = self._queue.get(timeout=2.0)
         except queue.Empty:
-            raise SourceError(f"{self.name} stopped sending sound (unplugged?)") from None
+            raise SourceError(message("source.no_sound", name=self.label)) from None
         if self._device_rate_hz != AUDIO_SAMPLE_RATE_HZ:
             if self._resampler is None or self._resampler.rate_in_hz != self._device_rate_hz:
                 from studio.capture.resample import MonoResampler

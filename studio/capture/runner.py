@@ -15,6 +15,7 @@ from studio.core.clock import SessionClock
 from studio.core.events import EventBus, SourceState, SourceStateChanged, Severity, StatusMessage
 from studio.core.frames import AudioChunk, VideoFrame
 from studio.core.mailbox import LatestMailbox
+from studio.core.messages import HostMessage, message
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +44,20 @@ class _SourceThread(threading.Thread):
     def stop(self) -> None:
         self._halt.set()
 
-    def _set_state(self, state: SourceState, detail: str = "") -> None:
-        self.state, self.detail = state, detail
-        self.events.publish(SourceStateChanged(self.kind, state, detail))
+    def _set_state(self, state: SourceState, detail: "str | HostMessage" = "") -> None:
+        said = detail if isinstance(detail, HostMessage) else None
+        self.state, self.detail = state, str(detail)
+        self.events.publish(SourceStateChanged(self.kind, state, self.detail, said))
         if state in (SourceState.LOST, SourceState.FAILED):
             self.events.publish(StatusMessage(Severity.WARNING if state is SourceState.LOST else Severity.ERROR,
-                                              detail, self.kind))
+                                              self.detail, self.kind, said))
         elif state is SourceState.LIVE and self.reconnect_count:
-            self.events.publish(StatusMessage(Severity.INFO, f"{self.source.name} is back", self.kind))
+            self.events.publish(StatusMessage.of(Severity.INFO, message("source.back", name=self._label()),
+                                                 self.kind))
+
+    def _label(self):
+        """The source's name for the host: a device's own name, or "camera 0" in the host's language."""
+        return getattr(self.source, "label", self.source.name)
 
     def _open(self) -> bool:
         """Open the source, retrying while it is a device that may come back. False: give up."""
@@ -61,10 +68,10 @@ class _SourceThread(threading.Thread):
                 return True
             except SourceError as exc:
                 if not getattr(self.source, "reconnects", False):
-                    self._set_state(SourceState.FAILED, str(exc))
+                    self._set_state(SourceState.FAILED, exc.message or str(exc))
                     return False
                 if self.state is not SourceState.LOST:
-                    self._set_state(SourceState.LOST, f"{exc} — reconnecting")
+                    self._set_state(SourceState.LOST, message("source.reconnecting", reason=exc.message or str(exc)))
                 self._halt.wait(RETRY_INTERVAL_S)
         return False
 
@@ -75,9 +82,9 @@ class _SourceThread(threading.Thread):
         except Exception:
             log.debug("closing failed source", exc_info=True)
         if not getattr(self.source, "reconnects", False):
-            self._set_state(SourceState.FAILED, str(exc))
+            self._set_state(SourceState.FAILED, exc.message or str(exc))
             return False
-        self._set_state(SourceState.LOST, f"{exc} — reconnecting")
+        self._set_state(SourceState.LOST, message("source.reconnecting", reason=exc.message or str(exc)))
         self.reconnect_count += 1
         return self._open()
 
@@ -116,7 +123,7 @@ class VideoCaptureThread(_SourceThread):
                 start_ns, first_media_s = self.clock.now_ns(), None
                 continue
             if raw is None:
-                self._set_state(SourceState.ENDED, f"{self.source.name} ended")
+                self._set_state(SourceState.ENDED, message("source.ended", name=self._label()))
                 return
             if self.source.is_live or raw.media_time_s is None:
                 timestamp_ns = self.clock.now_ns()
@@ -177,7 +184,7 @@ class AudioCaptureThread(_SourceThread):
                 start_ns = self.clock.now_ns()
                 continue
             if block is None:
-                self._set_state(SourceState.ENDED, f"{self.source.name} ended")
+                self._set_state(SourceState.ENDED, message("source.ended", name=self._label()))
                 return
             n = len(block.samples)
             if self.source.is_live or block.media_time_s is None:

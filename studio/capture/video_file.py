@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from studio.capture.base import RawFrame, SourceError
+from studio.core.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,12 @@ class VideoFileSource:
 
     def open(self) -> None:
         if not self.path.is_file():
-            raise SourceError(f"video file not found: {self.path}")
+            raise SourceError(message("video_file.missing", path=str(self.path)))
         try:
             self._container = av.open(str(self.path))
             stream = self._container.streams.video[0]
         except (av.FFmpegError, IndexError) as exc:
-            raise SourceError(f"{self.path.name} is not a readable video ({exc})") from None
+            raise SourceError(message("video_file.unreadable", name=self.path.name, error=str(exc))) from None
         stream.thread_type = "AUTO"
         self.fps = float(stream.average_rate or stream.guessed_rate or 30)
         self._stream = stream
@@ -60,7 +61,7 @@ class VideoFileSource:
 
     def read(self) -> RawFrame | None:
         if self._frames is None:
-            raise SourceError(f"{self.name} is not open")
+            raise SourceError(message("source.not_open", name=self.name))
         try:
             frame = next(self._frames)
         except StopIteration:
@@ -103,13 +104,13 @@ class ImageSource:
     def open(self) -> None:
         image = cv2.imread(str(self.path), cv2.IMREAD_COLOR)
         if image is None:
-            raise SourceError(f"{self.path} is not a readable image")
+            raise SourceError(message("image_file.unreadable", path=str(self.path)))
         self._image = image
         self._index = 0
 
     def read(self) -> RawFrame | None:
         if self._image is None:
-            raise SourceError(f"{self.name} is not open")
+            raise SourceError(message("source.not_open", name=self.name))
         t = self._index / self.fps
         if self.duration_s is not None and t >= self.duration_s:
             return None

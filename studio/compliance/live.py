@@ -21,6 +21,7 @@ from studio import paths
 from studio.compliance.checker import Checker
 from studio.compliance.events import ComplianceFinding
 from studio.core.events import CaptionEvent, EventBus, Severity, StatusMessage
+from studio.core.messages import message
 from studio.core.metrics import StageMeter
 
 log = logging.getLogger(__name__)
@@ -85,8 +86,9 @@ class LiveComplianceChecker:
                 self._file.flush()
             except OSError as exc:  # full disk: the finding is still on screen; say so once
                 log.error("cannot write compliance log %s: %s", self.log_path, exc)
-                self._bus.publish(StatusMessage(Severity.WARNING,
-                                                f"Compliance log not saved ({exc.strerror or exc})", "compliance"))
+                self._bus.publish(StatusMessage.of(
+                    Severity.WARNING, message("compliance.log_not_saved", error=exc.strerror or str(exc)),
+                    "compliance"))
 
     def close(self) -> None:
         if self._unsubscribe is not None:

@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from studio.core.messages import HostMessage
+
 log = logging.getLogger(__name__)
 
 
@@ -26,11 +28,18 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True)
 class StatusMessage:
-    """A sentence for the host (status bar / CLI stderr), e.g. 'Camera lost — reconnecting'."""
+    """A sentence for the host (status bar / CLI stderr), e.g. 'Camera lost — reconnecting'.
+
+    `text` is English; `message`, when given, is the same sentence by key for the window to translate."""
 
     severity: Severity
     text: str
     source: str = ""
+    message: HostMessage | None = None
+
+    @classmethod
+    def of(cls, severity: Severity, message: HostMessage, source: str = "") -> "StatusMessage":
+        return cls(severity, message.text, source, message)
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,8 @@ class SourceState(enum.Enum):
 class SourceStateChanged:
     source: str            # "video" or "audio"
     state: SourceState
-    detail: str = ""
+    detail: str = ""       # English; `message` is the same by key, for the window's language
+    message: HostMessage | None = None
 
 
 @dataclass(frozen=True)

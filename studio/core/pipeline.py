@@ -15,6 +15,7 @@ from studio.core.events import EventBus, Severity, SourceState, StatusMessage
 from studio.core.filters import Filter, FilterContext
 from studio.core.frames import VideoFrame
 from studio.core.mailbox import LatestMailbox
+from studio.core.messages import message
 from studio.core.metrics import Metrics, RateMeter
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,8 @@ class VideoPipeline(threading.Thread):
                 # A broken filter is switched off; the show goes on without it.
                 log.exception("filter %s failed; switched off", f.name)
                 f.enabled = False
-                self.events.publish(StatusMessage(Severity.ERROR, f"{f.name} stopped after an error: {exc}",
-                                                  f.name))
+                self.events.publish(StatusMessage.of(
+                    Severity.ERROR, message("filter.stopped", name=f.name, error=str(exc)), f.name))
                 continue
             ms = (time.perf_counter() - t0) * 1e3
             frame.stage_ms[f.name] = ms

@@ -54,3 +54,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_tr)
         translators.append(qt_tr)
     return translators
+
+
+def translator_for(language: str) -> QTranslator | None:
+    """The studio's translations for `language`, loaded but not installed (None for English or
+    when the file is missing): to say one thing in a language the window does not speak yet."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    return translator if translator.load(str(i18n_dir() / f"studio_{language}.qm")) else None
+
+
+def say_in(translator: QTranslator | None, context: str, text: str) -> str:
+    """`text` (an English source string of `context`) in the translator's language, English without one."""
+    return (translator.translate(context, text) if translator is not None else "") or text

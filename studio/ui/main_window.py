@@ -16,13 +16,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from studio import paths
 from studio.core.events import Severity, SourceState
 from studio.ui.bridge import EventBridge
+from studio.ui.core_messages import host_text
+from studio.ui.i18n import resolve_language, say_in, translator_for
 from studio.ui.panels import PanelSpec, discover_panels
 from studio.ui.preview import PreviewCard
 from studio.ui.session_controller import SessionController
@@ -35,6 +37,14 @@ from studio.ui.window_recording import WindowRecording
 from studio.ui.window_status import STATUS_MESSAGE_MS, WindowStatus  # noqa: F401
 
 log = logging.getLogger(__name__)
+
+# Said in the language the host just chose, before the window speaks it (see language_question).
+LANGUAGE_TITLE = QT_TRANSLATE_NOOP("LanguageChange", "Language")
+LANGUAGE_RESTART = QT_TRANSLATE_NOOP("LanguageChange", "Restart the studio now in the new language?")
+LANGUAGE_LATER = QT_TRANSLATE_NOOP("LanguageChange", "The new language is used the next time the studio opens.")
+LANGUAGE_RESTART_NOW = QT_TRANSLATE_NOOP("LanguageChange", "Restart now")
+LANGUAGE_NOT_NOW = QT_TRANSLATE_NOOP("LanguageChange", "Not now")
+LANGUAGE_OK = QT_TRANSLATE_NOOP("LanguageChange", "OK")
 
 SETTINGS_AUTOSAVE_MS = 5000
 
@@ -128,7 +138,8 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         self.controller.recording_failed.connect(self._on_recording_failed)
         self.controller.shutdown_done.connect(self._on_shutdown_done)
         self.bridge.segment_changed.connect(lambda e: self.segment_bar.set_index(e.index))
-        self.bridge.source_state.connect(lambda e: self._show_source_state(e.source, e.state, e.detail))
+        self.bridge.source_state.connect(
+            lambda e: self._show_source_state(e.source, e.state, host_text(e, e.detail)))
         self.bridge.status.connect(self._on_status)
         self.bridge.recorder_state.connect(self._on_recorder_state)
         # Settings are written as they change, not only at a clean exit: a crash, a killed process
@@ -273,14 +284,29 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QM
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or not dialog.language_changed:
             return
-        if self.controller.recording_path is not None:
-            QMessageBox.information(self, self.tr("Language"),
-                                    self.tr("The new language is used the next time the studio opens."))
-            return
-        answer = QMessageBox.question(self, self.tr("Language"),
-                                      self.tr("Restart the studio now in the new language?"))
-        if answer == QMessageBox.StandardButton.Yes:
+        box = self.language_question(self.settings.language, self.controller.recording_path is not None)
+        box.exec()
+        if box.clickedButton() is not None and box.clickedButton().property("restart"):
             self.restart()
+
+    def language_question(self, new_setting: str, recording: bool) -> QMessageBox:
+        """The restart question in the language just chosen (the host picked it to read it), with
+        the same words in the window's current language beneath when they differ."""
+        new = translator_for(resolve_language(new_setting))
+        question = LANGUAGE_LATER if recording else LANGUAGE_RESTART
+        box = QMessageBox(QMessageBox.Icon.Question, say_in(new, "LanguageChange", LANGUAGE_TITLE),
+                          say_in(new, "LanguageChange", question), QMessageBox.StandardButton.NoButton, self)
+        current = QCoreApplication.translate("LanguageChange", question)
+        if current != box.text():
+            box.setInformativeText(current)
+        if recording:
+            box.addButton(say_in(new, "LanguageChange", LANGUAGE_OK), QMessageBox.ButtonRole.AcceptRole)
+            return box
+        restart = box.addButton(say_in(new, "LanguageChange", LANGUAGE_RESTART_NOW), QMessageBox.ButtonRole.YesRole)
+        restart.setProperty("restart", True)
+        box.setDefaultButton(restart)
+        box.addButton(say_in(new, "LanguageChange", LANGUAGE_NOT_NOW), QMessageBox.ButtonRole.NoRole)
+        return box
 
     def restart(self) -> None:
         """Close the normal way (session stopped, devices released), then start again with the same

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from studio.ui.bridge import EventBridge
+from studio.ui.core_messages import host_text
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ class SessionController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._factory = session_factory or _default_session_factory
+        self._factory = session_factory or self._build_session
+        self._retired = None              # the session the next one replaces (worker-side)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="session-control")
         self._job_done.connect(self._on_job_done, Qt.ConnectionType.QueuedConnection)
         self._session = None
@@ -76,6 +78,7 @@ class SessionController(QObject):
         def build():
             if old is not None:
                 self._stop_owned(old)
+                self._retired = old
             try:
                 session = self._factory(config, show)
             except Exception as exc:   # a missing file, an unknown device: the host's to fix
@@ -105,7 +108,7 @@ class SessionController(QObject):
             return
         if isinstance(result, Exception):
             self._starting = None
-            self.start_failed.emit(str(result))
+            self.start_failed.emit(host_text(result))
             return
         session = result
         self._bridge.attach(session.events)
@@ -129,7 +132,7 @@ class SessionController(QObject):
         self._starting = None
         if error is not None:
             self._bridge.detach()
-            self.start_failed.emit(str(error))
+            self.start_failed.emit(host_text(error))
             return
         self._session = session
         self.started.emit(session)
@@ -203,6 +206,14 @@ class SessionController(QObject):
         self._submit(job, done)
 
     # -- plumbing -----------------------------------------------------------
+    def _build_session(self, config: Any, show: Any) -> Any:
+        """Worker thread: the whole session from the window's options (studio.live.assembly); the
+        prompter carries on where the session it replaces left it."""
+        from studio.live.assembly import build_session
+
+        retired, self._retired = self._retired, None
+        return build_session(window_options(config), show, carry_from=retired)
+
     def _stop_owned(self, session: Any) -> None:
         """Worker thread: stop a session this controller built."""
         _stop_quietly(session)
@@ -240,12 +251,10 @@ def _stop_quietly(session: Any) -> None:
         log.exception("session.stop() failed")
 
 
-def _default_session_factory(config: Any, show: Any) -> Any:
-    """A session with the show's features (try-on, price card, ticker), as `studio run` builds it.
-    Captions are added by the captions panel with the host's language and model choices."""
-    from studio.assemble import FeatureOptions, install_features
-    from studio.live.session import Session
+def window_options(config: Any) -> Any:
+    """The window's LiveOptions: try-on always there for its dock, the prompter waiting for the
+    host's Start. Captions are added by the captions dock with the host's language and model
+    choices (studio.live.captions.start_captions), outputs by the Go live dock."""
+    from studio.live.options import LiveOptions, PrompterMode, TryOnMode
 
-    session = Session(config, show=show)
-    install_features(session, FeatureOptions(captions=None))
-    return session
+    return LiveOptions(session=config, tryon=TryOnMode.ALWAYS, prompter=PrompterMode.STANDBY)

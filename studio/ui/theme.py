@@ -56,7 +56,7 @@ QMenuBar {{ background: {SURFACE}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: white; }}
 QMenu {{ background: {SURFACE_RAISED}; border: 1px solid {BORDER}; }}
 QWidget#segmentBar {{ background: {SURFACE}; border-left: 1px solid {BORDER}; border-right: 1px solid {BORDER}; }}
-QTabBar::tab {{ background: {SURFACE}; color: {TEXT_DIM}; padding: 6px 14px; border: 1px solid {BORDER};
+QTabBar::tab {{ background: {SURFACE}; color: {TEXT_DIM}; padding: 6px 10px; border: 1px solid {BORDER};
              border-top: none; }}
 QTabBar::tab:selected {{ background: {SURFACE_RAISED}; color: {TEXT}; border-bottom: 2px solid {ACCENT}; }}
 QHeaderView::section {{ background: {SURFACE}; color: {TEXT_DIM}; border: none; border-right: 1px solid {BORDER};

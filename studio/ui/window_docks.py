@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QTabBar, QVBoxLayout, QWidget
 
 from studio.ui.canvas_dock import CanvasWidget
 from studio.ui.panels import PanelContext, PanelSettings, PanelSpec
@@ -23,6 +23,7 @@ LAYOUT_VERSION = 2           # bump when built-in docks change so old saved layo
 PANEL_MIN_WIDTH_PX = 260
 PANEL_AREA_SHARE = 0.3       # first run: the right panels take this share of the width ...
 PANEL_AREA_MAX_SHARE = 0.42  # ... or up to this much when a panel needs it; the preview keeps the rest
+LEFT_AREA_MAX_SHARE = 0.3    # first run: sources, canvas and left panels take at most this share
 
 
 class WindowDocks:
@@ -76,7 +77,10 @@ class WindowDocks:
 
     def _build_panels(self, specs: list[PanelSpec]) -> None:
         self.panel_specs = specs
-        first_in_area: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        # Panels on the left share a tab with the canvas: three docks stacked in a laptop's height
+        # would leave each one a scroll area.
+        first_in_area: dict[Qt.DockWidgetArea, QDockWidget] = {
+            Qt.DockWidgetArea.LeftDockWidgetArea: self.canvas_dock}
         for spec in specs:
             ctx = PanelContext(session_provider=lambda: self.controller.session, bridge=self.bridge,
                                settings=PanelSettings(self.settings.qsettings, spec.id),
@@ -129,16 +133,35 @@ class WindowDocks:
             QTimer.singleShot(0, self._first_run_dock_sizes)
 
     def _first_run_dock_sizes(self) -> None:
+        left = [d for d in (self.sources_dock, self.canvas_dock, *self.panel_docks.values())
+                if self.dockWidgetArea(d) == Qt.DockWidgetArea.LeftDockWidgetArea]
+        if left:
+            # As wide as the widest left dock needs, so none scrolls sideways, within LEFT_AREA_MAX_SHARE.
+            wanted = max(self._width_wanted(d) for d in left)
+            self.resizeDocks(left, [min(wanted, int(self.width() * LEFT_AREA_MAX_SHARE))] * len(left),
+                             Qt.Orientation.Horizontal)
         for area in (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea):
             docks = [d for d in self.panel_docks.values() if self.dockWidgetArea(d) == area]
             if not docks:
                 continue
             if area == Qt.DockWidgetArea.RightDockWidgetArea:
-                # Wide enough for the widest panel there when the window allows, never more than
-                # PANEL_AREA_MAX_SHARE: the preview keeps the rest.
-                wanted = max(self.panel_widgets[i].minimumSizeHint().width() + 24 for i, d in self.panel_docks.items()
-                             if d in docks)
+                # Wide enough for the widest panel there and for every tab title in full when the
+                # window allows, never more than PANEL_AREA_MAX_SHARE: the preview keeps the rest.
+                wanted = max(max(self._width_wanted(d) for d in docks), self._tab_bar_width(docks))
                 width = max(int(self.width() * PANEL_AREA_SHARE), min(wanted, int(self.width() * PANEL_AREA_MAX_SHARE)))
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
             else:
                 self.resizeDocks(docks, [int(self.height() * 0.25)] * len(docks), Qt.Orientation.Vertical)
+
+    @staticmethod
+    def _width_wanted(dock: QDockWidget) -> int:
+        """The dock's content at its minimum width, with room for a vertical scroll bar and frame."""
+        area: QScrollArea = dock.widget()   # every dock is made by _make_dock
+        return area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 8
+
+    def _tab_bar_width(self, docks: list[QDockWidget]) -> int:
+        """Width the window's tab bar over these docks needs to show every title in full (0: no tabs)."""
+        titles = {d.windowTitle() for d in docks}
+        return max((bar.sizeHint().width() + 4 for bar in self.findChildren(QTabBar)
+                    if bar.parent() is self and bar.isVisible()
+                    and any(bar.tabText(i) in titles for i in range(bar.count()))), default=0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from studio.core.events import Severity, SourceState
 from studio.ui import theme
+from studio.ui.core_messages import host_text
 from studio.ui.preview import PreviewCard
 
 STATUS_MESSAGE_MS = 10_000
@@ -62,7 +63,7 @@ class WindowStatus:
             label.setToolTip(detail)
 
     def _on_status(self, event) -> None:
-        self._on_status_text(event.severity, event.text)
+        self._on_status_text(event.severity, host_text(event, event.text))
 
     def _on_status_text(self, severity: Severity, text: str) -> None:
         color = {Severity.ERROR: theme.RECORD_RED, Severity.WARNING: theme.WARNING_AMBER}.get(severity, theme.TEXT)

@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 SEVERITY_COLORS = {RuleSeverity.BLOCK: QColor(230, 70, 70), RuleSeverity.WARN: QColor(235, 170, 40),
                    RuleSeverity.INFO: QColor(140, 140, 150)}
+# Shown in the Severity column (the enum values are file keys, not words for the host).
+SEVERITY_NAMES = {RuleSeverity.BLOCK: QT_TRANSLATE_NOOP("CompliancePanel", "blocking"),
+                  RuleSeverity.WARN: QT_TRANSLATE_NOOP("CompliancePanel", "review"),
+                  RuleSeverity.INFO: QT_TRANSLATE_NOOP("CompliancePanel", "note")}
 MAX_LIVE_ROWS = 500        # a three-hour live with a chatty host stays readable
 
 
@@ -177,7 +181,7 @@ class CompliancePanel(QWidget):
         rows = self.rows
         self.table.setRowCount(len(rows))
         for r, (where, f) in enumerate(rows):
-            cells = [where, f.severity.value, f.market, f.matched, f.suggestion, f.rule_id]
+            cells = [where, self.tr(SEVERITY_NAMES[f.severity]), f.market, f.matched, f.suggestion, f.rule_id]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{f.title}\n{f.explanation}\n{f.source}\n\n{f.text}")

@@ -1,0 +1,70 @@
+"""The core's sentences in the host's language.
+
+Headless code says things as studio.core.messages.HostMessage (a key and its
+arguments, English in `.text`); this table holds the same English templates as
+translatable strings, so scripts/i18n.py collects them for the .ts. A message
+with a key missing here, or an event without a key, is shown in English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from studio.core.messages import HostMessage, message_of
+
+CONTEXT = "CoreMessages"
+
+# Same keys and English as studio.core.messages.CATALOGUE (tests/ui/test_core_messages.py holds them equal).
+TEMPLATES: dict[str, str] = {
+    "source.camera_numbered": QT_TRANSLATE_NOOP("CoreMessages", "camera {index}"),
+    "source.default_microphone": QT_TRANSLATE_NOOP("CoreMessages", "default microphone"),
+    "source.microphone_numbered": QT_TRANSLATE_NOOP("CoreMessages", "microphone {device}"),
+    "source.reconnecting": QT_TRANSLATE_NOOP("CoreMessages", "{reason} — reconnecting"),
+    "source.back": QT_TRANSLATE_NOOP("CoreMessages", "{name} is back"),
+    "source.ended": QT_TRANSLATE_NOOP("CoreMessages", "{name} ended"),
+    "source.not_open": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not open"),
+    "source.unplugged": QT_TRANSLATE_NOOP("CoreMessages", "{name} is unplugged"),
+    "source.no_pictures": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped sending pictures (unplugged?)"),
+    "source.no_sound": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped sending sound (unplugged?)"),
+    "camera.cannot_open": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} could not be opened: it is missing, unplugged or used by another app "
+                        "(close the other app, or pick another camera)"),
+    "microphone.cannot_open": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} could not be opened ({error}); check it is plugged in and that the "
+                        "app may use the microphone"),
+    "audio.unavailable": QT_TRANSLATE_NOOP("CoreMessages", "audio input is unavailable on this machine ({error})"),
+    "audio_file.missing": QT_TRANSLATE_NOOP("CoreMessages", "audio file not found: {path}"),
+    "audio_file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a readable audio file ({error})"),
+    "audio_file.no_track": QT_TRANSLATE_NOOP("CoreMessages", "{name} has no audio track"),
+    "audio_file.no_samples": QT_TRANSLATE_NOOP("CoreMessages", "{name} has no audio samples"),
+    "video_file.missing": QT_TRANSLATE_NOOP("CoreMessages", "video file not found: {path}"),
+    "video_file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a readable video ({error})"),
+    "image_file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a readable image"),
+    "filter.stopped": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped after an error: {error}"),
+    "captions.paused": QT_TRANSLATE_NOOP("CoreMessages", "Captions paused after an error: {error}"),
+    "compliance.log_not_saved": QT_TRANSLATE_NOOP("CoreMessages", "Compliance log not saved ({error})"),
+}
+
+
+def translate_message(said: HostMessage) -> str:
+    """The sentence in the installed language; arguments that are messages are translated too."""
+    template = TEMPLATES.get(said.key)
+    if template is None:
+        return said.text
+    args = {name: translate_message(value) if isinstance(value, HostMessage) else str(value)
+            for name, value in said.args}
+    translated = QCoreApplication.translate(CONTEXT, template)
+    try:
+        return translated.format(**args)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or misspelt a placeholder: English is better than nothing.
+        return template.format(**args)
+
+
+def host_text(thing, english: str | None = None) -> str:
+    """What to show for a message, an event or an exception: its HostMessage translated, else
+    `english` (an event's text or detail), else str(thing)."""
+    said = thing if isinstance(thing, HostMessage) else message_of(thing)
+    if said is not None:
+        return translate_message(said)
+    return str(thing) if english is None else english
