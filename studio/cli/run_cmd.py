@@ -8,6 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from studio.cli.run_options import caption_lang, live_options
+
+# The caption feed's usual port (studio.outputs.caption_feed.server.DEFAULT_PORT; kept here so
+# that `studio run --help` does not import the server).
+CAPTION_FEED_PORT = 8777
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -50,80 +56,52 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="use the stream key saved under NAME (`studio stream-key set NAME`)")
     p.add_argument("--multi-destination", action="store_true",
                    help="allow more than one --rtmp (TikTok forbids simulcasting during a TikTok LIVE)")
+    p.add_argument("--virtual-camera", action="store_true",
+                   help="also send the program to the virtual camera (for LIVE Studio, Zoom, a browser)")
+    p.add_argument("--caption-feed", nargs="?", type=int, const=CAPTION_FEED_PORT, metavar="PORT",
+                   help=f"serve the captions to OBS as a browser source (default port {CAPTION_FEED_PORT}; "
+                        "0: any free port); the URL is printed")
+    p.add_argument("--follow", action="store_true",
+                   help="run the teleprompter's voice follow on the captions (needs --show and --captions; "
+                        "implies --realtime); its positions and proposals go in the report — it proposes "
+                        "segments, never switches")
+    p.add_argument("--markets", metavar="LIST",
+                   help="compliance markets for the live checks and the #ad ticker, e.g. US,DE "
+                        "(default: the show's markets)")
     p.set_defaults(func=run)
 
 
-def _video_config(args):
-    from studio.cli.main import UserError
-    from studio.live.session import VideoSourceConfig
-
-    try:
-        w, h = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        raise UserError(f"--size must look like 1280x720, not '{args.size}'") from None
-    spec = args.video
-    if spec == "pattern":
-        if args.duration is None:
-            raise UserError("the test pattern never ends: give --duration SECONDS")
-        return VideoSourceConfig("pattern", width=w, height=h, fps=args.fps, duration_s=args.duration)
-    if spec.startswith("camera"):
-        index = int(spec.split(":", 1)[1]) if ":" in spec else 0
-        return VideoSourceConfig("camera", camera_index=index, width=w, height=h, fps=args.fps)
-    if not Path(spec).is_file():
-        raise UserError(f"video file not found: {spec}")
-    return VideoSourceConfig("file", path=spec, fps=args.fps, duration_s=args.duration)
-
-
-def _audio_config(args):
-    from studio.cli.main import UserError
-    from studio.live.session import AudioSourceConfig
-
-    spec = args.audio
-    if spec == "silence":
-        return AudioSourceConfig("silence")
-    if spec.startswith("mic"):
-        device = spec.split(":", 1)[1] if ":" in spec else None
-        return AudioSourceConfig("microphone", device=int(device) if device and device.isdigit() else device)
-    if not Path(spec).is_file():
-        raise UserError(f"audio file not found: {spec}")
-    return AudioSourceConfig("file", path=spec)
-
-
 def run(args: argparse.Namespace) -> int:
-    from studio.assemble import FeatureOptions, install_features, write_subtitles
-    from studio.core.compositor import CanvasConfig
-    from studio.core.events import Severity, StatusMessage
-    from studio.live.session import Session, SessionConfig
+    from studio.core.events import SegmentChanged, Severity, StatusMessage
+    from studio.live.assembly import assemble, write_subtitles
+    from studio.live.session import Session
     from studio.overlays.qt_paint import ensure_gui_application
     from studio.show import load_show
 
-    ensure_gui_application()  # text shaping needs a QGuiApplication, created on the main thread
-    if args.rtmp:
-        args.realtime = True  # a server takes a live stream at its own pace, not a burst
+    # The front end makes the Qt application: text on video is shaped with QtGui on the pipeline
+    # thread, and Qt wants its application object made first, on the main thread.
+    ensure_gui_application()
+    if args.rtmp or args.virtual_camera or args.follow:
+        # A server or a camera takes a live stream at its own pace, not a burst; voice follow reads
+        # captions as they come at the pace of speech (over a file as fast as possible: `studio follow`).
+        args.realtime = True
     show = load_show(args.show) if args.show else None
-    config = SessionConfig(video=_video_config(args), audio=_audio_config(args),
-                           canvas=CanvasConfig(args.canvas, args.canvas_px, args.zoom),
-                           realtime=args.realtime)
-    session = Session(config, show=show)
+    options = live_options(args, show)
+    session = Session(options.session, show=show)
     session.events.subscribe(StatusMessage, lambda m: print(
         f"studio run: {m.text}", file=sys.stderr) if m.severity is not Severity.INFO else None)
     # What broke while running (captions paused, a filter crashed, the disk filled) is a problem too.
     runtime_errors: list[str] = []
     session.events.subscribe(StatusMessage, lambda m: runtime_errors.append(m.text)
                              if m.severity is Severity.ERROR else None)
-    features = install_features(session, FeatureOptions(
-        price_card=not args.no_price_card, tryon=not args.no_tryon, tryon_look=args.look,
-        captions=_caption_options(args, show), disclosure=not args.no_ticker,
-        rtmp_urls=tuple(args.rtmp), rtmp_key_name=args.rtmp_key,
-        allow_multiple_destinations=args.multi_destination,
-        offline=not args.realtime))
-    from studio.core.events import SegmentChanged
-
+    assembly = assemble(session, options)
+    if session.outputs.caption_feed is not None:
+        print(f"studio run: caption feed for OBS at {session.outputs.caption_feed.url}", file=sys.stderr)
     segment_log = []
     session.events.subscribe(SegmentChanged, lambda e: segment_log.append(
         {"segment": e.index, "at_s": round(session.media_time_s, 3)}))
     session.advance_segments_every(args.segment_every)
-    recorder = session.start_recording(args.out) if args.out else None
+    recorder = session.recorder
     started = time.monotonic()
     session.start()
     try:
@@ -131,16 +109,22 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     recorder_health = recorder.health() if recorder else None
+    outputs_health = session.outputs.health()
+    camera = session.outputs.virtual_camera
+    if camera is not None and not camera.health().ok:   # asked for and not running: no driver, say so
+        runtime_errors.append(f"The virtual camera did not run: {camera.health().detail}")
     session.stop()
     wall_s = time.monotonic() - started
     report = session.report()
-    subtitles = write_subtitles(features, Path(args.out), recorder.origin_ns,
-                                _caption_lang(args, show)) if recorder else []
-    problems = list(dict.fromkeys(features.problems + runtime_errors))
-    report.update({"wall_s": round(wall_s, 3), "realtime": args.realtime, "features": features.names,
-                   "problems": problems, "warnings": features.warnings, "subtitles": [str(p) for p in subtitles],
-                   "segments": segment_log,
-                   "canvas": {"aspect": args.canvas, "size_px": list(config.canvas.size_px)}})
+    subtitles = write_subtitles(session, Path(args.out), recorder.origin_ns,
+                                caption_lang(args, show)) if recorder else []
+    problems = list(dict.fromkeys(assembly.problems + runtime_errors))
+    report.update({"wall_s": round(wall_s, 3), "realtime": args.realtime, "features": assembly.names,
+                   "problems": problems, "warnings": assembly.warnings, "subtitles": [str(p) for p in subtitles],
+                   "segments": segment_log, "outputs": outputs_health,
+                   "canvas": {"aspect": args.canvas, "size_px": list(options.session.canvas.size_px)}})
+    if session.prompter is not None:
+        report["prompter"] = session.prompter.report()
     if recorder is not None:
         report["recording"] = {"path": str(args.out), **vars(recorder.health())}
     if args.report:
@@ -154,28 +138,6 @@ def run(args: argparse.Namespace) -> int:
               f"(see above{' and ' + args.report if args.report else ''})", file=sys.stderr)
     failed = video_state == "failed" or (recorder_health is not None and not recorder.health().ok)
     return 1 if failed or problems else 0
-
-
-def _caption_lang(args, show) -> str | None:
-    if not args.captions:
-        return None
-    return show.language if (args.captions == "show" and show) else args.captions
-
-
-def _caption_options(args, show):
-    if not args.captions:
-        return None
-    from studio.captions.options import CaptionOptions
-
-    from studio.captions.glossary import Glossary
-
-    lang = _caption_lang(args, show)
-    targets = [t.strip() for t in args.translate.split(",") if t.strip()]
-    # Offline the captioner may take the time it needs: shedding would make the result depend
-    # on how busy the machine was. The show's product names are the glossary.
-    return CaptionOptions(language=lang or "auto", model=args.model, translate_to=targets,
-                          glossary=Glossary.from_show(show) if show else Glossary(),
-                          shed_load=args.realtime)
 
 
 def _wait(session, args) -> None:

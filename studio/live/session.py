@@ -26,6 +26,7 @@ from studio.core.frames import AudioChunk, VideoFrame
 from studio.core.mailbox import LatestMailbox
 from studio.core.metrics import Metrics
 from studio.core.pipeline import VideoPipeline
+from studio.live.outputs import LiveOutputs
 from studio.show.model import Show
 from studio.show.offer_clock import OfferClock
 
@@ -82,8 +83,14 @@ class Session:
         self._audio_consumers: list[Callable[[AudioChunk], None]] = [self._measure_level]
         self.audio_level_dbfs = -math.inf
         self._recorder = None
-        # Feature handles by name ("tryon", "captions", ...) for panels; see studio.assemble.
-        self.features: dict[str, object] = {}
+        # The parts studio.live.assembly puts in; None when this session has none.
+        self.assembly = None     # studio.live.assembly.Assembly: what was put in, what could not be
+        self.tryon = None        # studio.overlays.tryon.TryOnFilter
+        self.price_card = None   # studio.overlays.price_card.PriceCardOverlay
+        self.ticker = None       # studio.overlays.disclosure_ticker.DisclosureTicker
+        self.captions = None     # studio.live.captions.LiveCaptions
+        self.prompter = None     # studio.live.prompter.LivePrompter
+        self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []
         self._on_stop: list[Callable[[], None]] = []
@@ -139,6 +146,7 @@ class Session:
             close = getattr(f, "close", None)
             if close:
                 close()
+        self.outputs.close()
         for callback in self._on_stop:
             try:
                 callback()
@@ -183,7 +191,7 @@ class Session:
                 self._audio_consumers.remove(output.write_audio)
 
     def add_worker(self, worker) -> None:
-        """A thread with start() and stop() that lives as long as the session (captions).
+        """A thread with start() and stop() that lives as long as the session (captions, prompter).
         Added to a running session (captions switched on mid-live), it starts at once."""
         with self._lock:
             self._workers.append(worker)
@@ -363,6 +371,6 @@ class Session:
                              "reconnects": self._video_thread.reconnect_count},
             "audio_source": {"name": self._audio_source.name, "state": s.audio_state.value,
                              "chunks": self._audio_thread.chunks_read},
-            "outputs": [vars(o.health()) for o in self.pipeline.outputs],
+            "outputs": self.outputs.health(),
         }
         return report

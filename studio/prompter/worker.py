@@ -65,8 +65,10 @@ class PrompterWorker:
                  options: PrompterOptions | None = None,
                  level_dbfs: Callable[[], float] | None = None,
                  on_segment: Callable[[int], None] | None = None,
-                 tick_s: float = 0.1) -> None:
-        self.controller = PrompterController(show, options)
+                 tick_s: float = 0.1, controller: PrompterController | None = None) -> None:
+        # A controller handed over from a stopped worker keeps the host's place and state
+        # (the window rebuilds the session when the host switches sources).
+        self.controller = controller or PrompterController(show, options)
         self._now_s = now_s
         self._on_snapshot = on_snapshot
         self._level_dbfs = level_dbfs
@@ -99,11 +101,16 @@ class PrompterWorker:
 
     def _run(self) -> None:
         segment = self.controller.segment
-        while not self._stopping.is_set():
+        while True:
             try:
                 item = self._queue.get(timeout=self._tick_s)
             except queue.Empty:
                 item = None
+            if item is None and self._stopping.is_set():
+                # Everything queued before stop() is applied (a run's last captions count), and
+                # the last snapshot says where that left the prompter.
+                self._final_snapshot()
+                return
             now_s = self._now_s()
             try:
                 if isinstance(item, CaptionEvent):
@@ -130,6 +137,12 @@ class PrompterWorker:
                 log.exception("prompter failed on %r", item)
             except Exception:   # a bad event must not stop the prompter during a live
                 log.exception("prompter failed on %r", item)
+
+    def _final_snapshot(self) -> None:
+        try:
+            self._on_snapshot(self.controller.tick(self._now_s()))
+        except Exception:   # a listener gone with its window: nothing left to tell
+            log.debug("last prompter snapshot not delivered", exc_info=True)
 
     def _apply(self, item: _Command, now_s: float) -> None:
         c, arg = self.controller, item.arg

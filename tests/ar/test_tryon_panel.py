@@ -14,7 +14,7 @@ class SessionDouble:
 
     def __init__(self) -> None:
         self.camera_filters = []
-        self.features = {}
+        self.tryon = None
 
     def add_camera_filter(self, f) -> None:
         self.camera_filters.append(f)
@@ -44,7 +44,7 @@ def test_panel_attaches_the_filter_and_its_controls_reach_it(panel):
     session = SessionDouble()
     bridge.session_created.emit(session)
     f = widget.tryon_filter
-    assert session.camera_filters == [f] and session.features["tryon"] is f
+    assert session.camera_filters == [f] and session.tryon is f
     assert f.controls.ar_enabled and f.controls.manual_look_id is None and not f.controls.split
     widget.look_combo.setCurrentIndex(widget.look_combo.findData("glasses:aviator"))
     assert f.controls.manual_look_id == "glasses:aviator"
@@ -68,7 +68,7 @@ def test_panel_drives_the_filter_the_session_already_has(panel):
     widget, bridge, _ = panel
     session = SessionDouble()
     installed = TryOnFilter()
-    session.features["tryon"] = installed
+    session.tryon = installed
     bridge.session_created.emit(session)
     assert widget.tryon_filter is installed and session.camera_filters == []
     widget.split_check.setChecked(True)
@@ -97,7 +97,7 @@ def test_a_missing_face_model_is_named_with_how_to_import_it(tmp_path, monkeypat
                                      show_provider=lambda: None))
     session = SessionDouble()
     bridge.session_created.emit(session)
-    f = session.features["tryon"]
+    f = session.tryon
     widget.look_combo.setCurrentIndex(widget.look_combo.findData("lipstick:ruby-matte"))
     text = widget.status_label.text()
     assert "face model" in text and "studio models import face_landmarker" in text

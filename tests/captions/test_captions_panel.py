@@ -94,13 +94,13 @@ def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
     session = Session(show=None)
     bridge.session_created.emit(session)
     QCoreApplication.processEvents()
-    thread = session.features["captions"]
-    assert "caption_bar" in session.features
+    thread = session.captions.thread
+    assert session.captions.bar is not None
     widget.caption1.setCurrentIndex(widget.caption1.findData("es"))
     thread.captioner.process()       # the captions thread's next round applies the new choices
     assert thread.captioner.options.translate_to == ["es"]
     widget.enabled_check.setChecked(False)
-    assert session.features["caption_bar"].enabled is False
+    assert session.captions.bar.enabled is False
     assert "off the video" in widget.status.text() and "background" in widget.status.text()
 
 
@@ -144,10 +144,10 @@ def test_captions_switched_on_during_a_live_start_at_once(panel, speak, wav_writ
     bridge.session_created.emit(session)
     session.start()
     try:
-        assert "captions" not in session.features
+        assert session.captions is None
         widget.enabled_check.setChecked(True)
-        thread = session.features["captions"]
-        assert thread.is_alive() and session.features["caption_bar"].enabled
+        thread = session.captions.thread
+        assert thread.is_alive() and session.captions.bar.enabled
         wait_until(lambda: widget.captions.count() >= 1, 90.0, "no caption came from the running session")
         assert "lipstick" in widget.captions.item(0).text().lower() or \
             "launch" in widget.captions.item(0).text().lower()

@@ -117,13 +117,22 @@ def test_closing_the_dock_releases_every_output(tmp_path):
     """A window that closes without stopping its session must not leave a port or a thread behind."""
     from studio.core.events import EventBus
 
+    from studio.live.outputs import LiveOutputs
+
     class _Session:
-        events = EventBus()
-        features: dict = {}
-        outputs: list = []
+        """What the session's outputs need of a session (no camera, no pipeline thread)."""
+
+        def __init__(self):
+            self.events = EventBus()
+            self.ticker = None
+            self.added = []
+            self.outputs = LiveOutputs(self)
 
         def add_output(self, output):
-            self.outputs.append(output)
+            self.added.append(output)
+
+        def remove_output(self, output):
+            self.added.remove(output)
 
     session = _Session()
     bridge = EventBridge()

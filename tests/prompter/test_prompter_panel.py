@@ -39,19 +39,30 @@ def _wait(predicate, timeout_s: float = 5.0) -> None:
 
 
 class _Session:
-    """The parts of studio.live.session.Session the panel uses (clock, level, segments)."""
+    """The parts of studio.live.session.Session the prompter uses (clock, bus, level, segments),
+    with the session's real prompter (studio.live.prompter) on its own thread; no camera needed."""
 
-    def __init__(self):
+    def __init__(self, show):
         from studio.core.clock import SessionClock
+        from studio.core.events import EventBus
+        from studio.live.prompter import LivePrompter
 
+        self.show = show
         self.clock = SessionClock()
+        self.events = EventBus()
         self.audio_level_dbfs = -30.0
         self.segment_index = 0
         self.moves = []
+        self.prompter = LivePrompter(self)
+        self.prompter.start()
 
     def go_to_segment(self, index):
-        self.segment_index = index
+        previous, self.segment_index = self.segment_index, index
         self.moves.append(index)
+        self.events.publish(SegmentChanged(index, previous))
+
+    def stop(self):
+        self.prompter.stop()
 
 
 @pytest.fixture
@@ -60,7 +71,7 @@ def panel(tmp_path, example_show_path):
         pytest.fail("a plain QGuiApplication exists; widgets need QApplication")
     show = load_show(example_show_path)
     bridge = EventBridge()
-    session = _Session()
+    session = _Session(show)
     settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "prompter")
     ctx = PanelContext(session_provider=lambda: session, bridge=bridge, settings=settings,
                        show_provider=lambda: show)
@@ -70,6 +81,7 @@ def panel(tmp_path, example_show_path):
     widget.show()
     yield widget, bridge, session
     widget.close()
+    session.stop()
     widget.deleteLater()
     QCoreApplication.processEvents()
 
@@ -85,7 +97,7 @@ def test_panel_follows_captions_proposes_and_the_host_puts_the_segment_on_air(pa
     widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("voice"))
     widget.send(PrompterCommand.START)
     _wait(lambda: widget._snapshot is not None and widget._snapshot.state.value == "prompting", 8.0)
-    bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
+    session.events.publish(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 1)
     assert widget.view.current_line.text.startswith("This is Ruby")
     # The voice is in Ruby: proposed, not switched.
@@ -101,7 +113,7 @@ def test_panel_follows_captions_proposes_and_the_host_puts_the_segment_on_air(pa
     _wait(lambda: widget.offer_label.isVisible())                    # Ruby's 10-minute offer counts down
     assert re.search(r"20% off .*· (10:00|9:5\d)$", widget.offer_label.text())
     # The producer switches segment elsewhere: the prompter goes there.
-    bridge.segment_changed.emit(SegmentChanged(3, 1))
+    session.events.publish(SegmentChanged(3, 1))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.segment == 3)
     assert session.moves == [1]
 
@@ -114,7 +126,7 @@ def test_a_looping_welcome_reading_never_moves_the_session(panel):
     welcome = "Hi everyone, welcome to the Autumn Lip Launch!"
     for text in (welcome, "This is Ruby, a deep red with a soft matte finish.", welcome,
                  "Now something softer: Glow Gloss in Nude Rose.", welcome, welcome):
-        bridge.caption.emit(_caption(session, text))
+        session.events.publish(_caption(session, text))
         _wait(lambda: widget._snapshot is not None and widget._snapshot.heard_token is not None)
         spin(0.15)
     spin(0.3)
@@ -139,8 +151,8 @@ def test_mirror_flips_the_text_and_screenshot(panel, tmp_path):
     widget.mirror_check.setChecked(False)
     widget.send(PrompterCommand.START)
     _wait(lambda: widget._snapshot.state.value == "prompting", 8.0)
-    bridge.caption.emit(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
-    bridge.caption.emit(_caption(session, "It glides on in one stroke and stays"))
+    session.events.publish(_caption(session, "This is Ruby, a deep red with a soft matte finish."))
+    session.events.publish(_caption(session, "It glides on in one stroke and stays"))
     _wait(lambda: widget.view.current_line is not None and widget.view.current_line.text.startswith("It glides"))
     _wait(lambda: widget.status.proposal_box.isVisible())
     if SCREENSHOT_DIR:
@@ -195,14 +207,18 @@ This cream cures acne in three days, so tap the cart below before it sells out t
 
 
 def _standalone_panel(tmp_path, show_text: str):
-    """A prompter panel with no session, on a show given as text: (panel, bridge, show)."""
+    """A prompter panel on a show given as text, with the session's prompter (no camera):
+    (panel, bridge, show). The prompter stops when the panel is destroyed."""
     from studio.show import parse_show
 
     show = parse_show(show_text)
     bridge = EventBridge()
+    session = _Session(show)
     settings = PanelSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "prompter")
-    widget = PANEL.factory(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
+    widget = PANEL.factory(PanelContext(session_provider=lambda: session, bridge=bridge, settings=settings,
                                         show_provider=lambda: show))
+    bridge.session_created.emit(session)
+    widget.destroyed.connect(lambda *_: session.stop())
     return widget, bridge, show
 
 

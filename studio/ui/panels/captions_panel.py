@@ -1,7 +1,7 @@
 """The captions dock: spoken language, caption languages, model and device; downloads with
 progress; offline import of a model folder; the live caption list.
 
-Captions run on the session's captions thread (studio.assemble.install_captions), added when a
+Captions run on the session's captions thread (studio.live.captions.start_captions), added when a
 session is created or, when the host switches captions on during a live, at once. A loaded show's
 `language` and `captions` become the choices (once per show languages: the host's own picks
 afterwards are kept across restarts). Changing a choice during a live hands new options to the running engine
@@ -230,7 +230,8 @@ class CaptionsPanel(QWidget):
 
     def _captions_thread(self):
         session = self._session
-        return None if session is None else session.features.get("captions")
+        captions = None if session is None else session.captions
+        return None if captions is None else captions.thread
 
     def _on_session(self, session) -> None:
         """A new session, not started yet: add the captions thread when captions are on."""
@@ -242,9 +243,9 @@ class CaptionsPanel(QWidget):
         """The captions thread, caption bar and live checks for this session (started at once
         when the session already runs)."""
         try:
-            from studio.assemble import install_captions
+            from studio.live.captions import start_captions
 
-            install_captions(session, self.options())
+            start_captions(session, self.options())
             return True
         except Exception as exc:  # captions are off for this session; the live goes on
             log.exception("captions could not be added")
@@ -257,7 +258,7 @@ class CaptionsPanel(QWidget):
 
     def _show_caption_bar(self, shown: bool) -> None:
         session = self._session
-        bar = None if session is None else session.features.get("caption_bar")
+        bar = None if session is None or session.captions is None else session.captions.bar
         if bar is not None:
             bar.enabled = shown
 

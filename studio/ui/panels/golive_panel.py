@@ -1,17 +1,16 @@
 """The Go live dock: virtual camera, RTMP streams (studio.ui.panels.golive_stream: presets, URL
 checks, health readout), the clean program window, and the OBS caption feed URL.
 
-GUI thread only. The outputs themselves run on their own threads (studio.outputs);
-this panel creates them, adds them to the session, reads their health on a timer and
-closes them on a helper thread (an RTMP close can wait for the network). The stream
-key goes from the password field straight into the OS keychain; only its name is kept
-in the settings.
+GUI thread only. The outputs are the session's (studio.live.outputs, on their own threads):
+this panel asks `session.outputs` to start and stop them, reads their health on a timer, and
+asks again for the ones that were on when the host switches sources (a new session). The
+session closes its outputs when it stops. The stream key goes from the password field straight
+into the OS keychain; only its name is kept in the settings.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -27,16 +26,14 @@ log = logging.getLogger(__name__)
 HEALTH_INTERVAL_MS = 500
 
 
-def _close_in_background(outputs: list) -> None:
-    def close_all() -> None:
-        for output in outputs:
-            try:
-                output.close()
-            except Exception:
-                log.exception("closing %s failed", getattr(output, "name", output))
-
-    if outputs:
-        threading.Thread(target=close_all, name="golive-close", daemon=True).start()
+def _stop_session_outputs(holder: list) -> None:
+    """The dock is gone (the window may close before its session stops): nothing it started may
+    outlive it. holder: [the session whose outputs the dock started, or None]."""
+    session = holder[0]
+    if session is not None:
+        session.outputs.stop_rtmp()
+        session.outputs.stop_virtual_camera()
+        session.outputs.stop_caption_feed()
 
 
 class GoLivePanel(QWidget):
@@ -51,11 +48,11 @@ class GoLivePanel(QWidget):
         self._camera_wanted = False
         self._feed = None
         self._program_window = None
-        self._owned: list = []        # outputs made here and not yet closed
+        self._holder: list = [None]   # the session whose outputs this dock started
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_camera_box())
-        self.stream = StreamBox(ctx.settings, self._current_session, self._owned, self._release, self)
+        self.stream = StreamBox(ctx.settings, self._current_session, self)
         layout.addWidget(self.stream)
         layout.addWidget(self._build_program_box())
         layout.addWidget(self._build_feed_box())
@@ -63,9 +60,8 @@ class GoLivePanel(QWidget):
 
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_stopped)
-        # The window may close without stopping the session first: nothing may outlive the dock.
-        owned = self._owned
-        self.destroyed.connect(lambda *_: _close_in_background(list(owned)))
+        holder = self._holder
+        self.destroyed.connect(lambda *_: _stop_session_outputs(holder))
         self._timer = QTimer(self)
         self._timer.setInterval(HEALTH_INTERVAL_MS)
         self._timer.timeout.connect(self._show_health)
@@ -130,6 +126,7 @@ class GoLivePanel(QWidget):
     def _on_session(self, session) -> None:
         """A new session (sources switched): the outputs that were on follow it."""
         self._session = session
+        self._holder[0] = session
         if self._camera_wanted:
             self._open_camera()
         for destination in self.stream.destinations:
@@ -140,19 +137,11 @@ class GoLivePanel(QWidget):
             self._start_feed()
 
     def _on_stopped(self) -> None:
-        outputs = ([self._camera] if self._camera else []) + self.stream.take_streams()
-        self._camera = None
-        if self._feed is not None:
-            outputs.append(self._feed)
-            self._feed = None
-        self._session = None
-        self._release(outputs)
-
-    def _release(self, outputs: list) -> None:
-        for output in outputs:
-            if output in self._owned:
-                self._owned.remove(output)
-        _close_in_background(outputs)
+        """The session stops and closes its outputs; the wishes (camera on, destinations, feed on)
+        stay for the next session."""
+        self.stream.take_streams()
+        self._camera = self._feed = self._session = None
+        self._holder[0] = None
 
     def _current_session(self):
         return self._ctx.session_provider() or self._session
@@ -178,8 +167,7 @@ class GoLivePanel(QWidget):
     def _drop_camera(self) -> None:
         session = self._current_session()
         if session is not None:
-            session.remove_output(self._camera)
-        self._release([self._camera])
+            session.outputs.stop_virtual_camera()
         self._camera = None
 
     def _camera_failed(self, detail: str) -> None:
@@ -191,15 +179,11 @@ class GoLivePanel(QWidget):
         self.camera_status.setText(self.tr("The virtual camera is not running: %1").replace("%1", detail))
 
     def _open_camera(self) -> None:
-        from studio.outputs.virtual_camera import VirtualCameraOptions, VirtualCameraOutput
-
         session = self._current_session()
         if session is None:
             self.camera_status.setText(self.tr("It starts with the camera or video source."))
             return
-        self._camera = VirtualCameraOutput(VirtualCameraOptions(fps=session.config.video.fps), session.events)
-        self._owned.append(self._camera)
-        session.add_output(self._camera)
+        self._camera = session.outputs.start_virtual_camera()
 
     # ---- program window -----------------------------------------------------------------
 
@@ -240,29 +224,27 @@ class GoLivePanel(QWidget):
         if on:
             self._start_feed()
         elif self._feed is not None:
-            self._release([self._feed])
+            session = self._current_session()
+            if session is not None:
+                session.outputs.stop_caption_feed()
             self._feed = None
             self.feed_url.clear()
             self.feed_status.setText(self.tr("Caption feed off."))
 
     def _start_feed(self) -> None:
-        from studio.outputs.caption_feed import CaptionFeedError, CaptionFeedOptions, CaptionFeedServer
+        from studio.outputs.caption_feed import CaptionFeedError
         from studio.outputs.caption_feed.server import DEFAULT_PORT
 
         session = self._current_session()
         if session is None or self._feed is not None:
             return
-        ticker = session.features.get("ticker") if hasattr(session, "features") else None
-        provider = getattr(ticker, "current_text", None)
         port = int(self._ctx.settings.value("feed_port", DEFAULT_PORT, int))
-        feed = CaptionFeedServer(CaptionFeedOptions(port=port), session.events, ticker_provider=provider)
         try:
-            self.feed_url.setText(feed.start())
+            self.feed_url.setText(session.outputs.start_caption_feed(port))
         except CaptionFeedError as exc:
             self.feed_status.setText(str(exc))
             return
-        self._feed = feed
-        self._owned.append(feed)
+        self._feed = session.outputs.caption_feed
 
     def _copy_feed_url(self) -> None:
         if self.feed_url.text():

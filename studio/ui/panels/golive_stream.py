@@ -2,8 +2,8 @@
 connects, the stream key (straight into the OS keychain), and a health readout per stream read
 from the output's own counters (bitrate, dropped frames, reconnects).
 
-GUI thread only. The RtmpOutput runs on its own thread; this box creates it, adds it to the
-session and hands it to the panel to close off the GUI thread.
+GUI thread only. The RtmpOutput runs on its own thread; this box asks the session's outputs
+(studio.live.outputs) to start and stop it.
 """
 
 from __future__ import annotations
@@ -59,12 +59,10 @@ class StreamBox(QGroupBox):
     _key_hint_found = Signal(str, bool)   # (key name, saved): from the keychain thread
 
     def __init__(self, settings: PanelSettings, current_session: Callable[[], object],
-                 owned: list, release: Callable[[list], None], parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stream (RTMP)"), parent)
         self._settings = settings
         self._current_session = current_session
-        self._owned = owned
-        self._release = release
         self.destinations: list[Destination] = []
         self.streams: list = []
 
@@ -232,7 +230,7 @@ class StreamBox(QGroupBox):
             self.destinations.append(destination)
 
     def open_stream(self, destination: Destination) -> bool:
-        from studio.outputs.rtmp import DestinationError, RtmpOptions, RtmpOutput
+        from studio.outputs.rtmp import DestinationError
         from studio.outputs.stream_keys import StreamKeyError
 
         session = self._current_session()
@@ -240,30 +238,25 @@ class StreamBox(QGroupBox):
             self.stream_status.setText(self.tr("Streaming starts with the camera or video source."))
             return False
         try:
-            output = RtmpOutput(RtmpOptions(url=destination.url, key_name=destination.key_name,
-                                            stream_key=destination.memory_key), session.events)
+            output = session.outputs.start_rtmp(destination.url, destination.key_name, destination.memory_key)
         except (StreamKeyError, DestinationError) as exc:
             self.stream_status.setText(str(exc))
             return False
-        session.add_output(output)
         self.streams.append(output)
-        self._owned.append(output)
         self.stream_status.setText(self.tr("Connecting…"))
         return True
 
     def stop_streams(self) -> None:
         session = self._current_session()
-        for output in self.streams:
-            if session is not None:
-                session.remove_output(output)
-        self._release(self.streams)
+        if session is not None:
+            session.outputs.stop_rtmp()
         self.streams, self.destinations = [], []
         self.health_label.setVisible(False)
         self.stream_status.setText(self.tr("Not streaming."))
 
     def take_streams(self) -> list:
-        """The session stopped: its outputs go to the panel to close; destinations are kept to
-        reopen on the next session."""
+        """The session stopped (it closes its outputs); destinations are kept to reopen on the
+        next session."""
         streams, self.streams = self.streams, []
         return streams
 

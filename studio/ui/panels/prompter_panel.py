@@ -1,11 +1,10 @@
 """The teleprompter dock: the run of show as big text that follows the host's voice.
 
-Voice follow runs on the prompter thread (studio.prompter.worker); this panel only sends
-commands and paints snapshots, which arrive as queued signals. Captions reach the worker
-through the bridge's `caption` signal (a queue put), and the microphone level is polled by the
-worker for voice activity. The session owns the segment on air: the prompter follows its
-changes, and hands it only the host's own choices (accepting a proposal); voice follow never
-switches the segment by itself.
+A view of the session's prompter (studio.live.prompter.LivePrompter, on its own thread): this
+panel only sends commands and paints snapshots, which arrive as queued signals. Captions and
+segment changes reach the prompter straight from the session's bus, never through this thread.
+The session owns the segment on air: the prompter follows its changes, and hands it only the
+host's own choices (accepting a proposal); voice follow never switches the segment by itself.
 The same text surface can go full screen on any display (a second monitor under the
 camera or behind beam-splitter glass, with mirror mode).
 """
@@ -14,15 +13,14 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from studio.prompter.controller import PrompterOptions, PrompterSnapshot, PrompterState, ScrollMode
+from studio.prompter.controller import PrompterSnapshot, PrompterState, ScrollMode
 from studio.prompter.script import ScriptView
-from studio.prompter.worker import PrompterCommand, PrompterWorker
+from studio.prompter.worker import PrompterCommand
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.prompter_status import PrompterStatus, format_clock
@@ -34,10 +32,9 @@ __all__ = ["PANEL", "PrompterPanel", "format_clock"]
 
 
 class _Relay(QObject):
-    """Carries worker-thread callbacks to the GUI thread (signals across threads are queued)."""
+    """Carries prompter-thread callbacks to the GUI thread (signals across threads are queued)."""
 
     snapshot = Signal(object)      # PrompterSnapshot
-    segment = Signal(int)
     marks = Signal(object, object)  # (show, {(segment, line): (Mark, ...)})
 
 
@@ -85,25 +82,21 @@ class PrompterPanel(QWidget):
         super().__init__()
         self._ctx = ctx
         self._session = None
-        self._worker: PrompterWorker | None = None
+        self._prompter = None            # the session's LivePrompter this dock shows
+        self._unlisten = None
         self._script: ScriptView | None = None
         self._snapshot: PrompterSnapshot | None = None
-        self._fallback_origin = time.monotonic()
         self._relay = _Relay()
         self._relay.snapshot.connect(self._on_snapshot, Qt.ConnectionType.QueuedConnection)
-        self._relay.segment.connect(self._on_prompter_segment, Qt.ConnectionType.QueuedConnection)
         self._relay.marks.connect(self._on_marks, Qt.ConnectionType.QueuedConnection)
         self._show = None
         self._full: PrompterFullScreen | None = None
-        self._echo_segment: int | None = None
         self._marks: dict = {}
         self._build()
         self._load_settings()
         self.install_hotkeys(self)
 
-        ctx.bridge.caption.connect(self._on_caption)
         ctx.bridge.event.connect(self._on_event)
-        ctx.bridge.segment_changed.connect(self._on_session_segment)
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_session_stopped)
         ctx.bridge.show_changed.connect(self.set_show)
@@ -205,7 +198,6 @@ class PrompterPanel(QWidget):
     # --- show, session, worker -----------------------------------------------------------
 
     def set_show(self, show) -> None:
-        self._stop_worker()
         self._show = show
         self._script = ScriptView(show) if show is not None else None
         for view in self._views():
@@ -215,29 +207,30 @@ class PrompterPanel(QWidget):
             threading.Thread(target=self._check_script, args=(show,), name="prompter-compliance",
                              daemon=True).start()
         self._snapshot = None
-        if show is None:
+        self._bind(self._session)
+        if self._prompter is None:
             self._show_status(None)
+
+    def _bind(self, session) -> None:
+        """Show the session's prompter when it prompts this dock's show (the session is rebuilt
+        when the host switches sources; its prompter carries on where the last one was)."""
+        self._unbind()
+        prompter = getattr(session, "prompter", None)
+        if prompter is None or self._show is None or session.show is not self._show:
             return
-        options = PrompterOptions(mode=ScrollMode(self.mode_combo.currentData()))
-        self._worker = PrompterWorker(show, self._now_s, self._relay.snapshot.emit, options,
-                                      level_dbfs=self._level_dbfs, on_segment=self._relay.segment.emit)
-        self._worker.start()
-        worker = self._worker
-        self.destroyed.connect(lambda *_: worker.stop())   # docks are deleted with the window, never closed
+        self._prompter = prompter
+        self._unlisten = prompter.add_listener(self._relay.snapshot.emit)
+        self.send(PrompterCommand.SET_MODE, self.mode_combo.currentData())
         self.send(PrompterCommand.SET_TIMED_PACE, self.speed_spin.value() / 60.0)
 
+    def _unbind(self) -> None:
+        unlisten, self._unlisten, self._prompter = self._unlisten, None, None
+        if unlisten is not None:
+            unlisten()
+
     def send(self, command: PrompterCommand, arg=None) -> None:
-        if self._worker is not None:
-            self._worker.command(command, arg)
-
-    def _now_s(self) -> float:
-        # Prompter thread: the session clock when there is one (captions are stamped on it).
-        session = self._session
-        return session.clock.now_s() if session is not None else time.monotonic() - self._fallback_origin
-
-    def _level_dbfs(self) -> float:
-        session = self._session
-        return float(getattr(session, "audio_level_dbfs", -120.0)) if session is not None else -120.0
+        if self._prompter is not None:
+            self._prompter.command(command, arg)
 
     def _check_script(self, show) -> None:
         try:
@@ -269,38 +262,14 @@ class PrompterPanel(QWidget):
 
     def _on_session(self, session) -> None:
         self._session = session
-        index = getattr(session, "segment_index", None)
-        if index is not None and getattr(session, "show", None) is self._show:
-            # A new session starts on its own segment: the prompter shows what is on air.
-            self.send(PrompterCommand.GO_TO_SEGMENT, index)
+        self._bind(session)
 
     def _on_session_stopped(self) -> None:
         self._session = None
-
-    def _on_caption(self, event) -> None:
-        if self._worker is not None:
-            self._worker.submit_caption(event)
-
-    def _on_session_segment(self, event) -> None:
-        if event.index == self._echo_segment:
-            # Our own request coming back: the prompter may already be further on.
-            self._echo_segment = None
-            return
-        self.send(PrompterCommand.GO_TO_SEGMENT, event.index)
-
-    def _on_prompter_segment(self, index: int) -> None:
-        session = self._ctx.session_provider()
-        if session is not None and session.segment_index != index:
-            self._echo_segment = index
-            session.go_to_segment(index)
-
-    def _stop_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._unbind()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self._stop_worker()
+        self._unbind()
         if self._full is not None:
             self._full.close()
         super().closeEvent(event)

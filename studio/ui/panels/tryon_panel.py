@@ -1,8 +1,8 @@
 """The try-on dock: pick a look or shade (or follow the product on screen), AR on/off with
 one key, and the before/after split.
 
-GUI thread only. The TryOnFilter is the session's (`session.features["tryon"]`, installed by
-studio.assemble for a show with looks) or, when there is none, made here and attached
+GUI thread only. The TryOnFilter is the session's (`session.tryon`, put in by studio.live.assembly;
+the window asks for it always) or, when the session has none, made here and attached
 as a camera filter when the session is created; the face tracker inside it lives on the video-pipeline thread. This
 panel only calls the filter's thread-safe setters and reads its last report on a timer. Without
 the face model the panel says so, where it goes and how to import it (a button, or the command).
@@ -97,9 +97,8 @@ class TryOnPanel(QWidget):
         from studio.overlays.tryon import TryOnFilter, TryOnOptions
 
         self._check_model()
-        features = getattr(session, "features", {})
-        existing = features.get("tryon")
-        if isinstance(existing, TryOnFilter):     # studio.assemble installed it for the show
+        existing = getattr(session, "tryon", None)
+        if isinstance(existing, TryOnFilter):     # the session's own (studio.live.assembly)
             self._filter = existing
             self._apply()
             return
@@ -112,7 +111,7 @@ class TryOnPanel(QWidget):
             return
         self._apply()
         session.add_camera_filter(self._filter)
-        features["tryon"] = self._filter
+        session.tryon = self._filter
 
     def _on_stopped(self) -> None:
         self._filter = None                      # the session closes its filters
