@@ -35,6 +35,8 @@ class Product:
     look: str | None = None       # try-on look id, e.g. "lipstick:ruby-matte" (studio looks)
     stock: int | None = None      # units available for this live
     notes: str = ""
+    # How buyers name it, any language ("the red one", "labial rojo", "son đỏ"): comments match on these.
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -45,11 +47,44 @@ class Segment:
     offer: str = ""
     offer_duration_s: float | None = None  # countdown shown while the offer runs
     lines: list[Line] = field(default_factory=list)
+    # The segment's B talk-track: a stronger alternative the producer can switch to (e.g. when viewers leave).
+    b_lines: list[Line] = field(default_factory=list)
     source_line_no: int | None = field(default=None, compare=False)
 
     @property
     def spoken_lines(self) -> list[Line]:
         return [line for line in self.lines if line.spoken]
+
+    @property
+    def spoken_b_lines(self) -> list[Line]:
+        return [line for line in self.b_lines if line.spoken]
+
+
+@dataclass
+class FaqEntry:
+    """A question buyers ask, with the producer-approved answer and its approved translations."""
+
+    title: str
+    topic: str                                   # grouping key, e.g. "shipping"
+    product_sku: str | None = None               # None: about the shop or the show, not one product
+    questions: list[str] = field(default_factory=list)   # how buyers ask it, any language
+    answer: str = ""                             # in answer_language
+    answer_language: str = "en"
+    translations: dict[str, str] = field(default_factory=dict)
+    source_line_no: int | None = field(default=None, compare=False)
+
+    def answer_in(self, lang: str) -> str | None:
+        """The approved answer in `lang` ("pt-BR" falls back to "pt"), or None when none is approved."""
+        base = lang.split("-")[0].lower()
+        if base == self.answer_language.split("-")[0].lower():
+            return self.answer or None
+        for key in (lang, base):
+            if key in self.translations:
+                return self.translations[key]
+        for key, text in self.translations.items():
+            if key.split("-")[0].lower() == base:
+                return text
+        return None
 
 
 @dataclass
@@ -64,6 +99,7 @@ class Show:
     start_time: datetime.time | None = None                 # its local start time, if known
     products: list[Product] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    faq: list[FaqEntry] = field(default_factory=list)
 
     def product(self, sku: str | None) -> Product | None:
         if sku is None:

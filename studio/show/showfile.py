@@ -27,6 +27,7 @@ import datetime
 import re
 from pathlib import Path
 
+from studio.show.faq_section import FAQ_HEADING, FaqParser, dump_faq
 from studio.show.model import Line, LineKind, Product, Segment, Show
 from studio.show.money import Money
 
@@ -46,6 +47,7 @@ _META = re.compile(r"^([A-Za-z][A-Za-z ]*?)\s*[:：]\s*(.*)$")
 _TRANSLATION = re.compile(r"^>\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)\s*[:：]\s*(.+)$")
 _SHOW_KEYS = {"markets", "market", "language", "captions", "target", "currency", "date"}
 _SEGMENT_KEYS = {"product", "offer", "offer time"}
+_B_TRACK_HEADING = re.compile(r"^###\s*(?:B|B talk-?track|B 话术|备用话术)\s*$", re.I)
 
 
 def parse_duration_s(text: str) -> float:
@@ -104,9 +106,10 @@ def _parse_products(rows: list[tuple[int, str]], show: Show, path: str | None) -
             raise ShowFormatError(str(exc), line_no, path) from None
         if not values["sku"]:
             raise ShowFormatError("a product row has no SKU", line_no, path)
+        aliases = [a.strip() for a in re.split(r"[;；]", values.get("aliases", "")) if a.strip()]
         show.products.append(Product(sku=values["sku"], name=values["name"], price=price,
                                      look=values.get("look") or None, stock=stock,
-                                     notes=values.get("notes", "")))
+                                     notes=values.get("notes", ""), aliases=aliases))
 
 
 def content_lines(text: str):
@@ -130,12 +133,21 @@ def parse_show(text: str, path: str | None = None) -> Show:
     section: str | None = None          # None (header), "products", "segment", "other"
     product_rows: list[tuple[int, str]] = []
     segment: Segment | None = None
+    faq: FaqParser | None = None
+    in_b_track = False                  # after '### B' in a segment, lines go to its B talk-track
 
     for line_no, line in content_lines(text):
         if line.startswith("# ") and not show.title:
             show.title = line[2:].strip()
             continue
+        if section == "faq" and line.startswith("###"):
+            _feed_faq(faq, line, line_no, path)
+            continue
+        if section == "segment" and _B_TRACK_HEADING.match(line):
+            in_b_track = True
+            continue
         if line.startswith("##"):
+            in_b_track = False
             m = _SEGMENT_HEADING.match(line)
             if m:
                 title, duration = m.group(1).strip(), m.group(2)
@@ -148,9 +160,12 @@ def parse_show(text: str, path: str | None = None) -> Show:
                 section = "segment"
             elif re.match(r"^##\s*(products|catalog|商品)\s*$", line, re.I):
                 section, segment = "products", None
+            elif FAQ_HEADING.match(line):
+                section, segment = "faq", None
+                faq = faq or FaqParser(show.language)
             else:
-                raise ShowFormatError(
-                    f"unknown section '{line}': use '## Products' or '## Segment: Title (5m)'", line_no, path)
+                raise ShowFormatError(f"unknown section '{line}': use '## Products', '## FAQ' or "
+                                      f"'## Segment: Title (5m)'", line_no, path)
             continue
 
         if section is None:
@@ -166,27 +181,18 @@ def parse_show(text: str, path: str | None = None) -> Show:
                                       line_no, path)
             product_rows.append((line_no, line))
             continue
+        if section == "faq":
+            _feed_faq(faq, line, line_no, path)
+            continue
         assert segment is not None
         m = _META.match(line)
-        if m and m.group(1).lower() in _SEGMENT_KEYS and not segment.lines:
+        if m and m.group(1).lower() in _SEGMENT_KEYS and not segment.lines and not in_b_track:
             _apply_segment_meta(segment, m.group(1).lower(), m.group(2).strip(), line_no, path)
             continue
-        m = _TRANSLATION.match(line)
-        if m:
-            spoken = [ln for ln in segment.lines if ln.spoken]
-            if not segment.lines or not segment.lines[-1].spoken:
-                raise ShowFormatError("a '> xx: translation' line must follow the spoken line it translates",
-                                      line_no, path)
-            spoken[-1].translations[m.group(1)] = m.group(2).strip()
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            cue = line[1:-1].strip()
-            cue = re.sub(r"^cue\s*[:：]?\s*", "", cue, flags=re.I)
-            segment.lines.append(Line(cue, LineKind.CUE, source_line_no=line_no))
-            continue
-        segment.lines.append(Line(line, LineKind.SPOKEN, source_line_no=line_no))
+        _add_script_line(segment.b_lines if in_b_track else segment.lines, line, line_no, path)
 
     _parse_products(product_rows, show, path)
+    show.faq = faq.entries if faq else []
     if not show.title:
         raise ShowFormatError("the show needs a title: start the file with '# Title'", None, path)
     known = {p.sku for p in show.products}
@@ -194,7 +200,37 @@ def parse_show(text: str, path: str | None = None) -> Show:
         if seg.product_sku and seg.product_sku not in known:
             raise ShowFormatError(f"segment '{seg.title}' names product '{seg.product_sku}', "
                                   f"which is not in the products table", seg.source_line_no, path)
+    for entry in show.faq:
+        if entry.product_sku and entry.product_sku not in known:
+            raise ShowFormatError(f"FAQ '{entry.title}' names product '{entry.product_sku}', "
+                                  f"which is not in the products table", entry.source_line_no, path)
+        if not entry.questions or not entry.answer:
+            raise ShowFormatError(f"FAQ '{entry.title}' needs at least one 'q:' line and an 'a:' answer",
+                                  entry.source_line_no, path)
     return show
+
+
+def _feed_faq(faq: FaqParser | None, line: str, line_no: int, path: str | None) -> None:
+    assert faq is not None
+    error = faq.feed(line, line_no)
+    if error:
+        raise ShowFormatError(error, line_no, path)
+
+
+def _add_script_line(lines: list[Line], line: str, line_no: int, path: str | None) -> None:
+    """A spoken line, a [cue], or '> xx: approved translation' of the spoken line just before."""
+    m = _TRANSLATION.match(line)
+    if m:
+        if not lines or not lines[-1].spoken:
+            raise ShowFormatError("a '> xx: translation' line must follow the spoken line it translates",
+                                  line_no, path)
+        lines[-1].translations[m.group(1)] = m.group(2).strip()
+        return
+    if line.startswith("[") and line.endswith("]"):
+        cue = re.sub(r"^cue\s*[:：]?\s*", "", line[1:-1].strip(), flags=re.I)
+        lines.append(Line(cue, LineKind.CUE, source_line_no=line_no))
+        return
+    lines.append(Line(line, LineKind.SPOKEN, source_line_no=line_no))
 
 
 def _apply_show_meta(show: Show, key: str, value: str, line_no: int, path: str | None) -> None:
@@ -265,10 +301,14 @@ def dump_show(show: Show) -> str:
     if show.date:
         out.append(f"date: {show.date.isoformat()}" + (f" {show.start_time:%H:%M}" if show.start_time else ""))
     if show.products:
-        out += ["", "## Products", "| sku | name | price | look | stock | notes |", "|---|---|---|---|---|---|"]
+        with_aliases = any(p.aliases for p in show.products)
+        header = "| sku | name | price | look | stock | notes |" + (" aliases |" if with_aliases else "")
+        out += ["", "## Products", header, "|---" * header.count(" |") + "|"]
         for p in show.products:
             price = f"{p.price.to_decimal()} {p.price.currency}" if p.price else ""
             cells = [p.sku, p.name, price, p.look or "", "" if p.stock is None else str(p.stock), p.notes]
+            if with_aliases:
+                cells.append("; ".join(p.aliases))
             out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     for seg in show.segments:
         duration = f" ({format_duration(seg.duration_s)})" if seg.duration_s else ""
@@ -280,11 +320,19 @@ def dump_show(show: Show) -> str:
         if seg.offer_duration_s:
             out.append(f"offer time: {format_duration(seg.offer_duration_s)}")
         out.append("")
-        for line in seg.lines:
-            if line.kind is LineKind.CUE:
-                out.append(f"[{line.text}]")
-                continue
-            out.append(line.text)
-            for lang, text in line.translations.items():
-                out.append(f"> {lang}: {text}")
+        out += _dump_lines(seg.lines)
+        if seg.b_lines:
+            out += ["", "### B"] + _dump_lines(seg.b_lines)
+    out += dump_faq(show.faq)
     return "\n".join(out) + "\n"
+
+
+def _dump_lines(lines: list[Line]) -> list[str]:
+    out = []
+    for line in lines:
+        if line.kind is LineKind.CUE:
+            out.append(f"[{line.text}]")
+            continue
+        out.append(line.text)
+        out += [f"> {lang}: {text}" for lang, text in line.translations.items()]
+    return out
