@@ -34,15 +34,17 @@ class ScriptAligner:
         self.min_ratio = min_ratio
         self._candidates: list[tuple[int, tuple[int, ...], str, dict[str, str]]] = []
         for si, segment in enumerate(show.segments if show else ()):
-            spoken = [(li, line) for li, line in enumerate(segment.lines) if line.spoken]
-            for k, (li, line) in enumerate(spoken):
-                if line.translations:
-                    self._candidates.append((si, (li,), _key(line.text), dict(line.translations)))
+            # Only approved translations of the line as it stands: never proposed drafts, nor
+            # translations approved before the line was edited (stale).
+            spoken = [(li, line, line.live_translations()) for li, line in enumerate(segment.lines) if line.spoken]
+            for k, (li, line, approved) in enumerate(spoken):
+                if approved:
+                    self._candidates.append((si, (li,), _key(line.text), dict(approved)))
                 if k + 1 < len(spoken):
-                    lj, nxt = spoken[k + 1]
-                    if line.translations and nxt.translations:
-                        langs = set(line.translations) & set(nxt.translations)
-                        joined = {lang: _join(line.translations[lang], nxt.translations[lang]) for lang in langs}
+                    lj, nxt, nxt_approved = spoken[k + 1]
+                    if approved and nxt_approved:
+                        langs = set(approved) & set(nxt_approved)
+                        joined = {lang: _join(approved[lang], nxt_approved[lang]) for lang in langs}
                         self._candidates.append((si, (li, lj), _key(line.text + " " + nxt.text), joined))
 
     def match(self, heard: str, segment_index: int | None = None) -> ApprovedMatch | None:

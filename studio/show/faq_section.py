@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from studio.show.model import FaqEntry
+from studio.show.translations import read_translation_line
 
 _ENTRY_HEADING = re.compile(r"^###\s*(.+?)\s*$")
 _KEY = re.compile(r"^(topic|product|q|a|question|answer|问|答)\s*[:：]\s*(.*)$", re.I)
-_TRANSLATION = re.compile(r"^>\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)\s*[:：]\s*(.+)$")
 FAQ_HEADING = re.compile(r"^##\s*(faq|questions|常见问题|问答)\s*$", re.I)
 
 
@@ -43,11 +43,11 @@ class FaqParser:
         if not self.entries:
             return "a FAQ starts each question with a '### Title' line"
         entry = self.entries[-1]
-        m = _TRANSLATION.match(line)
-        if m:
+        translation = read_translation_line(line)
+        if translation:
             if not entry.answer:
                 return "a '> xx: translation' in the FAQ must follow the 'a:' answer it translates"
-            entry.translations[m.group(1)] = m.group(2).strip()
+            entry.slot().take(translation)
             return None
         m = _KEY.match(line)
         if not m:
@@ -81,5 +81,5 @@ def dump_faq(entries: list[FaqEntry]) -> list[str]:
         out += [f"q: {q}" for q in entry.questions]
         if entry.answer:
             out.append(f"a: {entry.answer}")
-        out += [f"> {lang}: {text}" for lang, text in entry.translations.items()]
+        out += entry.slot().file_lines()
     return out

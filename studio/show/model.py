@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass, field
 
 from studio.show.money import Money
+from studio.show.translations import Proposal, Slot
 
 
 class LineKind(enum.Enum):
@@ -21,10 +22,21 @@ class Line:
     # Producer-approved translations of this line, by language code ("es", "pt-BR", "zh-Hant").
     translations: dict[str, str] = field(default_factory=dict)
     source_line_no: int | None = field(default=None, compare=False)  # for findings and editors
+    # Source hash each approved translation was approved for (absent: untracked, never stale) and
+    # drafts awaiting review; see studio.show.translations.
+    translation_hashes: dict[str, str] = field(default_factory=dict)
+    proposed: dict[str, Proposal] = field(default_factory=dict)
 
     @property
     def spoken(self) -> bool:
         return self.kind is LineKind.SPOKEN
+
+    def slot(self) -> Slot:
+        return Slot(self.text, self.translations, self.translation_hashes, self.proposed)
+
+    def live_translations(self) -> dict[str, str]:
+        """Approved translations of the line as it stands (never proposed or stale ones)."""
+        return self.slot().live()
 
 
 @dataclass
@@ -50,6 +62,13 @@ class Segment:
     # The segment's B talk-track: a stronger alternative the producer can switch to (e.g. when viewers leave).
     b_lines: list[Line] = field(default_factory=list)
     source_line_no: int | None = field(default=None, compare=False)
+    # Translations of the offer text ('> xx:' lines right under 'offer:').
+    offer_translations: dict[str, str] = field(default_factory=dict)
+    offer_translation_hashes: dict[str, str] = field(default_factory=dict)
+    offer_proposed: dict[str, Proposal] = field(default_factory=dict)
+
+    def offer_slot(self) -> Slot:
+        return Slot(self.offer, self.offer_translations, self.offer_translation_hashes, self.offer_proposed)
 
     @property
     def spoken_lines(self) -> list[Line]:
@@ -72,16 +91,23 @@ class FaqEntry:
     answer_language: str = "en"
     translations: dict[str, str] = field(default_factory=dict)
     source_line_no: int | None = field(default=None, compare=False)
+    translation_hashes: dict[str, str] = field(default_factory=dict)
+    proposed: dict[str, Proposal] = field(default_factory=dict)
+
+    def slot(self) -> Slot:
+        return Slot(self.answer, self.translations, self.translation_hashes, self.proposed)
 
     def answer_in(self, lang: str) -> str | None:
-        """The approved answer in `lang` ("pt-BR" falls back to "pt"), or None when none is approved."""
+        """The approved answer in `lang` ("pt-BR" falls back to "pt"), or None when none is approved
+        (a proposed or stale translation is not an approved one)."""
         base = lang.split("-")[0].lower()
         if base == self.answer_language.split("-")[0].lower():
             return self.answer or None
+        approved = self.slot().live()
         for key in (lang, base):
-            if key in self.translations:
-                return self.translations[key]
-        for key, text in self.translations.items():
+            if key in approved:
+                return approved[key]
+        for key, text in approved.items():
             if key.split("-")[0].lower() == base:
                 return text
         return None

@@ -30,6 +30,7 @@ from pathlib import Path
 from studio.show.faq_section import FAQ_HEADING, FaqParser, dump_faq
 from studio.show.model import Line, LineKind, Product, Segment, Show
 from studio.show.money import Money
+from studio.show.translations import read_translation_line
 
 
 class ShowFormatError(ValueError):
@@ -44,7 +45,6 @@ class ShowFormatError(ValueError):
 _DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s)?\s*$")
 _SEGMENT_HEADING = re.compile(r"^##\s*(?:segment|段落)\s*[:：]\s*(.+?)\s*(?:\(([^()]*)\))?\s*$", re.I)
 _META = re.compile(r"^([A-Za-z][A-Za-z ]*?)\s*[:：]\s*(.*)$")
-_TRANSLATION = re.compile(r"^>\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)\s*[:：]\s*(.+)$")
 _SHOW_KEYS = {"markets", "market", "language", "captions", "target", "currency", "date"}
 _SEGMENT_KEYS = {"product", "offer", "offer time"}
 _B_TRACK_HEADING = re.compile(r"^###\s*(?:B|B talk-?track|B 话术|备用话术)\s*$", re.I)
@@ -189,6 +189,10 @@ def parse_show(text: str, path: str | None = None) -> Show:
         if m and m.group(1).lower() in _SEGMENT_KEYS and not segment.lines and not in_b_track:
             _apply_segment_meta(segment, m.group(1).lower(), m.group(2).strip(), line_no, path)
             continue
+        translation = read_translation_line(line)
+        if translation and segment.offer and not segment.lines and not in_b_track:
+            segment.offer_slot().take(translation)   # '> xx:' right under 'offer:' translates the offer
+            continue
         _add_script_line(segment.b_lines if in_b_track else segment.lines, line, line_no, path)
 
     _parse_products(product_rows, show, path)
@@ -218,13 +222,13 @@ def _feed_faq(faq: FaqParser | None, line: str, line_no: int, path: str | None) 
 
 
 def _add_script_line(lines: list[Line], line: str, line_no: int, path: str | None) -> None:
-    """A spoken line, a [cue], or '> xx: approved translation' of the spoken line just before."""
-    m = _TRANSLATION.match(line)
-    if m:
+    """A spoken line, a [cue], or a '> xx:' / '>? xx:' translation of the spoken line just before."""
+    translation = read_translation_line(line)
+    if translation:
         if not lines or not lines[-1].spoken:
             raise ShowFormatError("a '> xx: translation' line must follow the spoken line it translates",
                                   line_no, path)
-        lines[-1].translations[m.group(1)] = m.group(2).strip()
+        lines[-1].slot().take(translation)
         return
     if line.startswith("[") and line.endswith("]"):
         cue = re.sub(r"^cue\s*[:：]?\s*", "", line[1:-1].strip(), flags=re.I)
@@ -317,6 +321,7 @@ def dump_show(show: Show) -> str:
             out.append(f"product: {seg.product_sku}")
         if seg.offer:
             out.append(f"offer: {seg.offer}")
+            out += seg.offer_slot().file_lines()
         if seg.offer_duration_s:
             out.append(f"offer time: {format_duration(seg.offer_duration_s)}")
         out.append("")
@@ -334,5 +339,5 @@ def _dump_lines(lines: list[Line]) -> list[str]:
             out.append(f"[{line.text}]")
             continue
         out.append(line.text)
-        out += [f"> {lang}: {text}" for lang, text in line.translations.items()]
+        out += line.slot().file_lines()
     return out
