@@ -36,6 +36,7 @@ class CaptionOptions:
     glossary: brand names and terms to hear right (Whisper hotwords) and keep in translation.
     translation_models: explicit model paths by pair "zh-en" (a CTranslate2 OPUS-MT folder or an
         Argos .argosmodel file); pairs not listed are looked up among installed models by name.
+        Key "multilingual": an NLLB-200 or M2M100 folder (or registry name) for any pair.
     """
 
     language: str = "auto"

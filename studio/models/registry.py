@@ -37,6 +37,8 @@ class ModelSpec:
     description: str
     kind: str                 # "file": the path is one file; "folder": the path is the folder
     files: tuple[ModelFile, ...]
+    licence: str | None = None        # SPDX id where the manifest says (what a commercial product may ship)
+    download_mb: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,8 @@ def known_models() -> dict[str, ModelSpec]:
     out = {}
     for name, entry in manifest["models"].items():
         files = tuple(ModelFile(f["name"], f["url"], f.get("sha256"), f.get("member")) for f in entry["files"])
-        out[name] = ModelSpec(name, entry["description"], entry["kind"], files)
+        out[name] = ModelSpec(name, entry["description"], entry["kind"], files, entry.get("licence"),
+                              entry.get("download_mb"))
     return out
 
 

@@ -38,15 +38,22 @@ def train_spm(folder: Path, name: str = "spm") -> Path:
     return folder / f"{name}.model"
 
 
-def build_ct2_model(out_dir: Path, spm_model: Path, d_model: int = 16, ffn: int = 32, seed: int = 0) -> Path:
+def build_ct2_model(out_dir: Path, spm_model: Path, d_model: int = 16, ffn: int = 32, seed: int = 0,
+                    extra_tokens: tuple[str, ...] = (), spec_options: dict | None = None,
+                    config: dict | None = None) -> Path:
+    """extra_tokens join the vocabulary after the SentencePiece pieces (language tokens of a
+    multilingual model); spec_options go to TransformerSpec.from_config; config to the model's
+    config.json (what the converter's set_config writes)."""
     import ctranslate2
     import sentencepiece as spm
     from ctranslate2.specs import model_spec, transformer_spec
 
     sp = spm.SentencePieceProcessor(model_file=str(spm_model))
-    vocab = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    vocab = [sp.id_to_piece(i) for i in range(sp.get_piece_size())] + list(extra_tokens)
     rng = np.random.default_rng(seed)
-    spec = transformer_spec.TransformerSpec.from_config(2, 2)
+    spec = transformer_spec.TransformerSpec.from_config(2, 2, **(spec_options or {}))
+    for key, value in (config or {}).items():
+        setattr(spec.config, key, value)
 
     def shape_for(name: str) -> tuple[int, ...]:
         if name.endswith(("gamma", "beta")) or (name.endswith("bias") and "linear" not in name):

@@ -1,8 +1,9 @@
 """Which translation each caption language gets, in order of trust:
 
 1. the producer-approved translation of the script line the host just read (run of show);
-2. a text model for the pair (CTranslate2 OPUS-MT/Marian folder or Argos package), directly
-   or through English (zh -> en -> es) when only the two halves are installed;
+2. a text model for the pair (CTranslate2 OPUS-MT/Marian folder or Argos package); else one
+   multilingual model (NLLB-200 or M2M100) straight from the source to the target; else the
+   two halves of a pair through English (zh -> en -> es);
 3. for English only: Whisper's own translate task over the utterance's audio;
 4. nothing, with one clear message: that caption language pauses, the others go on.
 
@@ -47,6 +48,28 @@ def installed_text_model(source: str, target: str) -> Path | None:
     return None
 
 
+MULTILINGUAL_MODELS = ("m2m100-418m", "nllb-200-distilled-600m")
+
+
+def installed_multilingual_model(preferred: str | None = None) -> Path | None:
+    """An installed multilingual model (NLLB-200 or M2M100): `preferred` (a registry name or a
+    folder) when given, else the first installed of MULTILINGUAL_MODELS (M2M100 first: its MIT
+    licence allows commercial use)."""
+    from studio import paths
+    from studio.captions.translate.multilingual import is_multilingual_folder
+    from studio.models.registry import installed_path, known_models
+
+    if preferred and Path(preferred).is_dir():
+        return Path(preferred)
+    for name in ([preferred] if preferred else list(MULTILINGUAL_MODELS)):
+        if name in known_models() and installed_path(name) is not None:
+            return installed_path(name)
+        folder = paths.models_dir() / name      # converted and copied in by hand
+        if is_multilingual_folder(folder):
+            return folder
+    return None
+
+
 class TranslationHub:
     """Translations for the caption languages. Called on the captions thread only
     (set_segment may come from any thread: it stores one int)."""
@@ -59,6 +82,7 @@ class TranslationHub:
         self._segment_index: int | None = None
         self._recognizer = None
         self._text_models: dict[tuple[str, str], CT2TextTranslator | None] = {}
+        self._multilingual_model = None   # MultilingualTranslator once loaded, False when there is none
         self._warned: set[tuple[str, str]] = set()
         self._partial_cache: tuple[str, dict[str, str]] = ("", {})
 
@@ -73,6 +97,8 @@ class TranslationHub:
         self._partial_cache = ("", {})
         # Pairs that had no model are looked up again: the host may have just installed one.
         self._text_models = {k: v for k, v in self._text_models.items() if v is not None}
+        if self._multilingual_model is False:
+            self._multilingual_model = None
         self._warned.clear()
 
     def translate_final(self, text: str, source: str, audio: np.ndarray | None) -> dict[str, str]:
@@ -115,6 +141,9 @@ class TranslationHub:
         direct = self._model(src, tgt)
         if direct is not None:
             return translate_with_terms(text, target, glossary, direct.translate)
+        multilingual = self._multilingual(src, tgt)
+        if multilingual is not None:
+            return translate_with_terms(text, target, glossary, multilingual)
         if src != "en" and tgt != "en":
             first, second = self._model(src, "en"), self._model("en", tgt)
             if first is not None and second is not None:
@@ -149,6 +178,23 @@ class TranslationHub:
                 self._warned.add(key)
         self._text_models[key] = model
         return model
+
+    def _multilingual(self, src: str, tgt: str):
+        """translate(text) for src→tgt through the installed multilingual model, or None."""
+        from studio.captions.translate.langcodes import supported
+        from studio.captions.translate.multilingual import MultilingualTranslator
+
+        if self._multilingual_model is None:
+            path = installed_multilingual_model(self.options.translation_models.get("multilingual"))
+            self._multilingual_model = False
+            if path is not None:
+                try:
+                    self._multilingual_model = MultilingualTranslator(path)
+                except (TranslationModelError, OSError) as exc:
+                    self._status(Severity.ERROR, f"Multilingual translation model not used: {exc}")
+        if not self._multilingual_model or not (supported(src) and supported(tgt)):
+            return None
+        return self._multilingual_model.pair(src, tgt)
 
     def _unpacked(self, path: Path) -> Path:
         """An .argosmodel file is unpacked once beside itself (<file>.d/)."""
