@@ -216,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     window.closed.connect(app.quit)
     code = app.exec()
     samples = soak.samples
-    recordings = sorted((work / "recordings").rglob("*.mp4"))
+    # Where the window saved it: the caller's STUDIO_RECORDINGS_DIR when it set one (the CI test does).
+    recordings = sorted(Path(os.environ["STUDIO_RECORDINGS_DIR"]).rglob("*.mp4"))
     summary = {
         "minutes": args.minutes, "language": args.language, "platform": os.environ["QT_QPA_PLATFORM"],
         "crashes": 0, "exit_code": code, "launch_to_first_frame_s": round(usable_s, 2),
