@@ -15,5 +15,6 @@ COMMAND_MODULES = [
     "studio.cli.check_cmd",
     "studio.cli.import_script_cmd",
     "studio.cli.follow_cmd",
+    "studio.cli.localize_cmd",
     "studio.cli.stream_key_cmd",
 ]
