@@ -16,5 +16,6 @@ COMMAND_MODULES = [
     "studio.cli.import_script_cmd",
     "studio.cli.follow_cmd",
     "studio.cli.localize_cmd",
+    "studio.cli.rehearse_cmd",
     "studio.cli.stream_key_cmd",
 ]

@@ -78,12 +78,15 @@ class _AudioClock(SessionClock):
 
 def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOptions | None = None,
                       on_status: Callable[[StatusMessage], None] | None = None,
-                      captions_out: list | None = None) -> Iterator[PositionEvent]:
+                      captions_out: list | None = None,
+                      on_origin: Callable[[float], None] | None = None) -> Iterator[PositionEvent]:
     """Yield a PositionEvent each time the prompter's position or proposal changes.
 
     Raises studio.capture.base.SourceError for an unreadable file and
     studio.captions.asr.CaptionModelError when the Whisper model cannot be loaded.
     captions_out, when given, receives every CaptionEvent (for reports and benchmarks).
+    on_origin, when given, hears the session time of the file's first sample once the model has
+    loaded: caption times minus it are seconds from the start of the file.
     """
     from studio.captions import CaptionOptions, Glossary, StreamingCaptioner
     from studio.capture.audio_file import decode_audio
@@ -100,6 +103,8 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     engine = StreamingCaptioner(caption_options, show=show, clock=clock, on_status=on_status)
     engine.load()   # fail before decoding a long file when the model is missing
     origin_s = clock.now_s()      # session time of the first sample
+    if on_origin is not None:
+        on_origin(origin_s)
     fed = 0
     last: tuple[int | None, int | None, int | None] = (None, None, None)
     controller.start(origin_s)
