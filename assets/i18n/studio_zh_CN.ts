@@ -1634,6 +1634,45 @@
     </message>
 </context>
 <context>
+    <name>WindowRehearsal</name>
+    <message>
+        <source>Rehearsal scorecard…</source>
+        <translation>彩排评分卡…</translation>
+    </message>
+    <message>
+        <source>Score a rehearsal recording against the show: lines read and skipped, ad-libs, flagged claims and go/no-go per market</source>
+        <translation>按节目脚本为彩排录音评分：已读和跳过的台词、即兴发挥、被标记的宣称，以及各市场能否开播</translation>
+    </message>
+    <message>
+        <source>Open a show with spoken lines to score a rehearsal of it.</source>
+        <translation>请先打开一个有口播台词的节目，才能为它的彩排评分。</translation>
+    </message>
+    <message>
+        <source>The show names no markets (&apos;markets:&apos; in the show file): a scorecard judges a rehearsal per market.</source>
+        <translation>节目没有指定市场（节目文件中的“markets:”）：评分卡按市场评判彩排。</translation>
+    </message>
+    <message>
+        <source>Rehearsal recording to score</source>
+        <translation>要评分的彩排录音</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mov *.mkv *.wav *.mp3 *.m4a);;All files (*)</source>
+        <translation>录音 (*.mp4 *.mov *.mkv *.wav *.mp3 *.m4a);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Scoring the rehearsal %1… the scorecard opens when it is ready.</source>
+        <translation>正在为彩排 %1 评分…完成后会打开评分卡。</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not be scored: %1</source>
+        <translation>无法为彩排评分：%1</translation>
+    </message>
+    <message>
+        <source>Scorecard saved to %1</source>
+        <translation>评分卡已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowStatus</name>
     <message>
         <source>Frames per second reaching the preview</source>

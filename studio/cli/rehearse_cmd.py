@@ -38,12 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from studio.capture.base import SourceError
     from studio.cli.check_cmd import load_show_or_script
     from studio.cli.main import UserError
-    from studio.compliance.checker import Checker
     from studio.compliance.markets import InvalidMarketError, validate_markets
-    from studio.rehearsal import history
-    from studio.rehearsal.engines import PassOptions, run_pass
-    from studio.rehearsal.html import render
-    from studio.rehearsal.report import build_report
+    from studio.rehearsal.engines import PassOptions
+    from studio.rehearsal.session import rehearse
 
     try:
         markets = validate_markets(args.markets)
@@ -56,32 +53,24 @@ def run(args: argparse.Namespace) -> int:
     show = load_show_or_script(str(args.show))
     if not any(seg.spoken_lines for seg in show.segments):
         raise UserError(f"{args.show} has no spoken lines to rehearse")
-    checker = Checker(markets)
     say = lambda text: print(f"studio rehearse: {text}", file=sys.stderr)   # noqa: E731
     try:
-        heard = run_pass(show, args.media, PassOptions(model=args.model, realtime=args.realtime,
-                                                       language=args.language),
-                         on_status=lambda m: say(m.text))
+        done = rehearse(show, args.media, markets,
+                        PassOptions(model=args.model, realtime=args.realtime, language=args.language),
+                        keep_history=not args.no_history, slug_fallback=args.show.name.split(".")[0],
+                        on_status=lambda m: say(m.text))
     except SourceError as exc:
         raise UserError(str(exc)) from None
     except CaptionModelError as exc:
         raise UserError(str(exc)) from None   # it says how to install the model
-    if not heard.finals:
-        say("nothing was recognized in the recording: every line is reported skipped")
-    report = build_report(show, heard, checker, args.media, args.model)
-    comparison = None
-    if not args.no_history:
-        slug = history.show_slug(show.title, args.show.name.split(".")[0])
-        previous = history.latest(slug)
-        if previous is not None:
-            comparison = history.compare(report, previous[1], previous[0])
-            report["comparison"] = comparison
-        kept = history.save(report, slug)
-        say(f"kept as {kept}")
-    text = json.dumps(report, ensure_ascii=False, indent=1)
-    _write(args.json, text, UserError)
+    report = done.report
+    if not any(line["status"] == "read" for seg in report["segments"] for line in seg["lines"]):
+        say("no script line was recognized in the recording: every line is reported skipped")
+    if done.kept is not None:
+        say(f"kept as {done.kept}")
+    _write(args.json, json.dumps(report, ensure_ascii=False, indent=1), UserError)
     if args.html is not None:
-        _write(args.html, render(report, comparison), UserError)
+        _write(args.html, done.html(), UserError)
     _summary(report, say)
     return 0
 

@@ -34,6 +34,7 @@ from studio.ui.stats_poller import StatsPoller
 from studio.ui.window_actions import NEXT_SEGMENT_KEYS, PREVIOUS_SEGMENT_KEYS, WindowActions  # noqa: F401
 from studio.ui.window_docks import LAYOUT_VERSION, WindowDocks
 from studio.ui.window_recording import WindowRecording
+from studio.ui.window_rehearsal import WindowRehearsal
 from studio.ui.window_status import STATUS_MESSAGE_MS, WindowStatus  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def canvas_config(canvas: CanvasChoice):
     return CanvasConfig(aspect=canvas.aspect, zoom=canvas.zoom, pan_x=canvas.pan_x, pan_y=canvas.pan_y)
 
 
-class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, QMainWindow):
+class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, WindowRehearsal, QMainWindow):
     """The main window. GUI thread only.
 
     `session_factory(config, show)` builds the Session (tests pass one that wraps

@@ -75,6 +75,7 @@ class WindowActions:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             show_menu.addAction(action)
             self.addAction(action)
+        self._build_rehearsal_action(show_menu)
 
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.sources_dock.toggleViewAction())

@@ -53,6 +53,7 @@ class WindowRecording:
 
     def _on_recording_stopped(self, path: str) -> None:
         self._end_recording_ui()
+        self.last_recording = path      # Show → Rehearsal scorecard… proposes it
         if self._recorder_error:
             # The error stays on screen: what was recorded up to it is in the file.
             self._on_status_text(Severity.ERROR, self.tr("Recording stopped: %1. What was recorded is in %2")
