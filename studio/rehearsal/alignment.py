@@ -15,9 +15,9 @@ Definitions (docs/rehearsal.md):
 - a spoken line is *read* when at least READ_MIN_SHARE of its tokens were aligned at least once;
   otherwise it is *skipped*; `at` is the start of the first aligned word;
 - an *ad-lib* is a run of at least ADLIB_MIN_WORDS heard words aligned to no script line, unless
-  it sits between (or at the open end of) aligned words of one line where that line has about as
-  many unaligned words: then it is the recognizer mishearing the line ("gold hoop snack go" for
-  "gold hoops that go"), not the host's own words.
+  the script words around it that were not heard (inside one line, or the end of the line before
+  and the start of the line after) are about as many: then it is the recognizer mishearing the
+  line ("gold hoop snack go" for "gold hoops that go"), not the host's own words.
 """
 
 from __future__ import annotations
@@ -194,12 +194,14 @@ def _misheard_line(script: ScriptView, heard: list[HeardToken], result: list[int
         return False
     line_b = script.line_of_token(before) if before is not None else None
     line_a = script.line_of_token(after) if after is not None else None
-    if line_b is not None and line_a is not None:
-        if line_b != line_a:
-            return False
+    if line_b is not None and line_b == line_a:
         gap = after - before - 1
-    elif line_b is not None:
-        gap = line_b.first_token + len(line_b.tokens) - 1 - before    # the line's words after the run's start
     else:
-        gap = after - line_a.first_token                              # the line's words before the run
+        # Between two lines (or at the caption's open end): the unheard end of the line before and
+        # the unheard start of the line after ("Nude Rose" heard as "new droves").
+        gap = 0
+        if line_b is not None:
+            gap += line_b.first_token + len(line_b.tokens) - 1 - before
+        if line_a is not None:
+            gap += after - line_a.first_token
     return 0 < gap and word_count <= gap + MISHEARD_SLACK_WORDS

@@ -85,23 +85,27 @@ def _segments(r: dict) -> str:
     out = ["<h2 id=\"segments\">Segments: planned vs actual, lines read and skipped</h2>"]
     for s in segments:
         offer = s.get("offer")
-        offer_html = ""
-        if offer:
-            ends = (f"countdown {clock(offer.get('duration_s'), tenths=False)} from {clock(offer.get('starts_at'))}, ends at "
-                    f"{clock(offer.get('ends_at'))}" if offer.get("ends_at") is not None else
-                    "no countdown" if offer.get("starts_at") is not None or not offer.get("duration_s")
-                    else "never on air")
-            offer_html = f"<div>Offer “{_e(offer.get('text'))}”: {ends}</div>"
+        offer_html = f"<div>Offer “{_e(offer.get('text'))}”: {_offer_state(offer)}</div>" if offer else ""
         rows = "".join(
-            f"<tr class=\"{_e(line['status'])}\"><td class=\"t\">{clock(line.get('at')) if line.get('at') is not None else ''}"
-            f"</td><td class=\"s s-{_e(line['status'])}\">{_e(line['status'])}"
+            f"<tr class=\"{_e(line['status'])}\"><td class=\"t\">"
+            f"{clock(line.get('at')) if line.get('at') is not None else ''}</td>"
+            f"<td class=\"s s-{_e(line['status'])}\">{_e(line['status'])}"
             f"{' ×' + str(line['times_read']) if line.get('times_read', 0) > 1 else ''}</td>"
             f"<td>{_e(line['text'])}</td></tr>" for line in s.get("lines", []))
         out.append(f"<div class=\"seg\"><h3>{s['index'] + 1}. {_e(s['title'])}</h3>"
-                   f"{planned_vs_actual(s, scale)}<div class=\"muted\">planned {clock(s.get('planned_s'))}, "
+                   f"{planned_vs_actual(s, scale)}<div class=\"muted\">planned {clock(s.get('planned_s'), tenths=False)}, "
                    f"read {clock(s.get('actual_s'))}</div>{offer_html}<table><tr><th>at</th><th>status</th>"
                    f"<th>line</th></tr>{rows}</table></div>")
     return "".join(out)
+
+
+def _offer_state(offer: dict) -> str:
+    if not offer.get("duration_s"):
+        return "no countdown"
+    if offer.get("starts_at") is None:
+        return "never on air"
+    return (f"countdown {clock(offer['duration_s'], tenths=False)} from {clock(offer['starts_at'])}, "
+            f"ends at {clock(offer.get('ends_at'))}")
 
 
 def _adlibs(r: dict) -> str:

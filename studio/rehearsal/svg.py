@@ -55,6 +55,9 @@ def timeline(report: dict) -> str:
             out.append(f'<rect x="{a:.1f}" y="{y + 18}" width="{max(b - a, 1):.1f}" height="5" '
                        f'fill="{COLORS["offer"]}"><title>offer “{escape(offer["text"])}” runs '
                        f'{clock(offer["starts_at"])}–{clock(offer["ends_at"])}</title></rect>')
+            if offer["ends_at"] > total:     # the countdown outlives the reading: say when it ends
+                out.append(f'<text x="{b - 2:.1f}" y="{y + 16}" class="tick" text-anchor="end">offer ends '
+                           f'{clock(offer["ends_at"], tenths=False)} →</text>')
         for a, b in seg["visits"]:
             out.append(f'<rect x="{x(a):.1f}" y="{y + 4}" width="{max(x(b) - x(a), 1):.1f}" height="13" rx="2" '
                        f'fill="{COLORS["visit"]}"><title>{clock(a)}–{clock(b)}</title></rect>')
@@ -88,7 +91,7 @@ def planned_vs_actual(seg: dict, scale_s: float) -> str:
     color = COLORS["over"] if planned and actual > planned else COLORS["actual"]
     return (f'<svg class="bars" viewBox="0 0 {w + 70} 30" width="{w + 70}" height="30">'
             f'<rect x="0" y="2" width="{w * planned / scale:.1f}" height="11" fill="{COLORS["planned"]}"/>'
-            f'<text x="{w * planned / scale + 4:.1f}" y="12" class="tick">{clock(planned) if planned else "no plan"}'
+            f'<text x="{w * planned / scale + 4:.1f}" y="12" class="tick">{clock(planned, tenths=False) if planned else "no plan"}'
             f'</text><rect x="0" y="16" width="{max(w * actual / scale, 1):.1f}" height="11" fill="{color}"/>'
             f'<text x="{w * actual / scale + 4:.1f}" y="26" class="tick">{clock(actual)}</text></svg>')
 

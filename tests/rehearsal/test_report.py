@@ -23,7 +23,8 @@ READING = (
     "Honestly, this lipstick cures cold sores, guaranteed.",               # the ad-lib
     "Tonight we have four new products and a special offer for everyone watching.",   # jump back
     "Now something softer, Glow Gloss in Nude Roos.",                      # 'Nude Rose' misheard
-    "It gives a glassy shine without feeling sticky. Last one: classic gold hoops snack go with everything.",
+    # 'feeling sticky' misheard at a line's end, the next line in the same caption, one of its words misheard
+    "It gives a glassy shine without feelings to keep. Last one: classic gold hoops snack go with everything.",
 )
 
 
