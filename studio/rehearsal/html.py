@@ -93,7 +93,8 @@ def _segments(r: dict) -> str:
             f"{' ×' + str(line['times_read']) if line.get('times_read', 0) > 1 else ''}</td>"
             f"<td>{_e(line['text'])}</td></tr>" for line in s.get("lines", []))
         out.append(f"<div class=\"seg\"><h3>{s['index'] + 1}. {_e(s['title'])}</h3>"
-                   f"{planned_vs_actual(s, scale)}<div class=\"muted\">planned {clock(s.get('planned_s'), tenths=False)}, "
+                   f"{planned_vs_actual(s, scale)}<div class=\"muted\">"
+                   f"planned {clock(s.get('planned_s'), tenths=False)}, "
                    f"read {clock(s.get('actual_s'))}</div>{offer_html}<table><tr><th>at</th><th>status</th>"
                    f"<th>line</th></tr>{rows}</table></div>")
     return "".join(out)

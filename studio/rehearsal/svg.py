@@ -91,8 +91,9 @@ def planned_vs_actual(seg: dict, scale_s: float) -> str:
     color = COLORS["over"] if planned and actual > planned else COLORS["actual"]
     return (f'<svg class="bars" viewBox="0 0 {w + 70} 30" width="{w + 70}" height="30">'
             f'<rect x="0" y="2" width="{w * planned / scale:.1f}" height="11" fill="{COLORS["planned"]}"/>'
-            f'<text x="{w * planned / scale + 4:.1f}" y="12" class="tick">{clock(planned, tenths=False) if planned else "no plan"}'
-            f'</text><rect x="0" y="16" width="{max(w * actual / scale, 1):.1f}" height="11" fill="{color}"/>'
+            f'<text x="{w * planned / scale + 4:.1f}" y="12" class="tick">'
+            f'{clock(planned, tenths=False) if planned else "no plan"}</text>'
+            f'<rect x="0" y="16" width="{max(w * actual / scale, 1):.1f}" height="11" fill="{color}"/>'
             f'<text x="{w * actual / scale + 4:.1f}" y="26" class="tick">{clock(actual)}</text></svg>')
 
 

@@ -118,7 +118,8 @@ def test_disclosure_is_timed_per_market(report):
 
 def test_a_reading_without_the_scripted_disclosure_is_no_go(example_show_path):
     show = load_show(example_show_path)
-    finals = sequence("Hi everyone, welcome to the Autumn Lip Launch.", "This is Ruby, a deep red with a soft matte finish.")
+    finals = sequence("Hi everyone, welcome to the Autumn Lip Launch.",
+                      "This is Ruby, a deep red with a soft matte finish.")
     data = build_report(show, pass_result(finals), Checker(["US"]), "r.wav")
     assert data["disclosure"]["US"]["status"] == "missing"
     assert data["markets"]["US"]["go"] is False
