@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     report = done.report
     if not any(line["status"] == "read" for seg in report["segments"] for line in seg["lines"]):
         say("no script line was recognized in the recording: every line is reported skipped")
+    for notice in report["notices"]:
+        say(notice)
     if done.kept is not None:
         say(f"kept as {done.kept}")
     _write(args.json, json.dumps(report, ensure_ascii=False, indent=1), UserError)

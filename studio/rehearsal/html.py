@@ -61,6 +61,7 @@ def _header(r: dict) -> str:
 
 
 def _markets(r: dict) -> str:
+    notices = "".join(f"<p class=\"muted\">{_e(n)}</p>" for n in r.get("notices", []))
     cards = []
     for market, v in r.get("markets", {}).items():
         items = "".join(f"<li>{_e(x)}</li>" for x in v.get("reasons", []))
@@ -68,7 +69,7 @@ def _markets(r: dict) -> str:
         cards.append(f"<div class=\"card {'go' if v.get('go') else 'nogo'}\"><div class=\"verdict\">{_e(market)}: "
                      f"{'GO' if v.get('go') else 'NO-GO'}</div><ul>{items or '<li>no blocking problem</li>'}"
                      f"{warns}</ul></div>")
-    return f"<h2 id=\"go\">Go / no-go per market</h2><div class=\"cards\">{''.join(cards)}</div>"
+    return f"<h2 id=\"go\">Go / no-go per market</h2><div class=\"cards\">{''.join(cards)}</div>{notices}"
 
 
 def _timeline(r: dict) -> str:

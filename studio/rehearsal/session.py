@@ -36,6 +36,11 @@ def rehearse(show: Show, media: str | Path, markets, options: PassOptions | None
     checker = Checker(markets)
     heard = run_pass(show, media, options, on_status=on_status)
     report = build_report(show, heard, checker, media, options.model)
+    # What the verdicts could not weigh: said in the report, never silently.
+    report["notices"] = [n for n in (checker.semantic_notice,) if n]
+    if checker.uncovered_markets:
+        report["notices"].append(f"no national rule pack for {', '.join(checker.uncovered_markets)}: judged "
+                                 f"with the platform and universal rules only")
     comparison, kept = None, None
     if keep_history:
         slug = history.show_slug(show.title, slug_fallback)
