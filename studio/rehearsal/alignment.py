@@ -11,7 +11,8 @@ heard the host at that caption wins.
 Definitions (docs/rehearsal.md):
 - a heard word is *aligned* when it belongs to a run of at least MIN_RUN_TOKENS consecutive
   tokens that equal consecutive script tokens (FAR_RUN_TOKENS when the run lies far from the
-  follower's position: a stray two-word phrase never drags a line into "read");
+  follower's position: a stray two-word phrase never drags a line into "read"; twice as many
+  for Chinese characters and Thai character pairs, which are pieces of words);
 - a spoken line is *read* when at least READ_MIN_SHARE of its tokens were aligned at least once;
   otherwise it is *skipped*; `at` is the start of the first aligned word;
 - an *ad-lib* is a run of at least ADLIB_MIN_WORDS heard words aligned to no script line, unless
@@ -29,10 +30,13 @@ import numpy as np
 
 from studio.core.events import CaptionEvent
 from studio.prompter.script import ScriptView
-from studio.prompter.tokens import tokenize
+from studio.prompter.tokens import is_subword, tokenize
 
 MIN_RUN_TOKENS = 2
 FAR_RUN_TOKENS = 3
+# A Chinese character or a Thai character pair is a piece of a word (studio.prompter.tokens):
+# a run of them needs about as many words' worth of evidence.
+SUBWORD_RUN_FACTOR = 2
 FAR_TOKENS = 60               # further than this from the follower's heard token is "far"
 READ_MIN_SHARE = 0.5
 ADLIB_MIN_WORDS = 2
@@ -43,7 +47,7 @@ MISHEARD_SLACK_WORDS = 2      # a run this much longer than the line's unaligned
 class HeardToken:
     norm: str
     word: int          # index of the recognized word it comes from (a word may give several tokens)
-    text: str          # that word as recognized
+    text: str          # that word as recognized, with its leading space (none between Chinese words)
     start_s: float     # seconds from the start of the file
     end_s: float
     caption: int       # index into the final captions
@@ -96,11 +100,11 @@ def heard_tokens(finals: Sequence[CaptionEvent], origin_s: float) -> list[HeardT
         if not words:
             parts = event.text.split()
             span = max(event.end_s - event.start_s, 1e-3)
-            words = [(w, event.start_s + span * k / len(parts), event.start_s + span * (k + 1) / len(parts))
+            words = [(" " + w, event.start_s + span * k / len(parts), event.start_s + span * (k + 1) / len(parts))
                      for k, w in enumerate(parts)]
         for text, start_s, end_s in words:
             for token in tokenize(text):
-                out.append(HeardToken(token.norm, word_no, text.strip(), start_s - origin_s, end_s - origin_s, index))
+                out.append(HeardToken(token.norm, word_no, text, start_s - origin_s, end_s - origin_s, index))
             word_no += 1
     return out
 
@@ -140,7 +144,10 @@ def align(script: ScriptView, heard: list[HeardToken], anchors: Sequence[int | N
                 continue
             place_i, place_j = min(places, key=lambda p: (abs(p[1] - anchor) if anchor is not None else p[1]))
             far = anchor is not None and abs(place_j - anchor) > FAR_TOKENS
-            if far and length < FAR_RUN_TOKENS:
+            needed = FAR_RUN_TOKENS if far else MIN_RUN_TOKENS
+            if is_subword(heard[lo + place_i].norm):
+                needed *= SUBWORD_RUN_FACTOR
+            if length < needed:
                 continue
             for k in range(length):
                 result[lo + place_i + k] = place_j + k
@@ -179,7 +186,7 @@ def _adlibs(script: ScriptView, heard: list[HeardToken], result: list[int | None
         words = list(dict.fromkeys(h.word for h in heard[i:j]))
         if len(words) >= ADLIB_MIN_WORDS and not _misheard_line(script, heard, result, i, j, len(words)):
             texts = {h.word: h.text for h in heard[i:j]}
-            out.append(Adlib(heard[i].start_s, heard[j - 1].end_s, " ".join(texts[w] for w in words)))
+            out.append(Adlib(heard[i].start_s, heard[j - 1].end_s, "".join(texts[w] for w in words).strip()))
         i = j
     return out
 

@@ -9,17 +9,23 @@ from studio.rehearsal.engines import PassResult
 WORD_S = 0.3
 
 
-def caption(text: str, start_s: float) -> CaptionEvent:
-    words = tuple((" " + w, start_s + k * WORD_S, start_s + (k + 1) * WORD_S) for k, w in enumerate(text.split()))
+def caption(text: str, start_s: float, lang: str = "en") -> CaptionEvent:
+    """Words split on spaces; in Chinese the spaces mark the recognizer's words and the caption
+    text is written without them, as Whisper writes it."""
+    parts = text.split()
+    spaced = lang != "zh"
+    words = tuple(((" " if spaced else "") + w, start_s + k * WORD_S, start_s + (k + 1) * WORD_S)
+                  for k, w in enumerate(parts))
     end_s = start_s + len(words) * WORD_S
-    return CaptionEvent("final", start_s, end_s, end_s + 0.5, text, "en", words=words)
+    shown = text if spaced else "".join(parts)
+    return CaptionEvent("final", start_s, end_s, end_s + 0.5, shown, lang, words=words)
 
 
-def sequence(*texts: str, gap_s: float = 0.6, start_s: float = 0.5) -> list[CaptionEvent]:
+def sequence(*texts: str, gap_s: float = 0.6, start_s: float = 0.5, lang: str = "en") -> list[CaptionEvent]:
     """Captions one after the other, as a reading with short pauses."""
     out, t = [], start_s
     for text in texts:
-        out.append(caption(text, t))
+        out.append(caption(text, t, lang))
         t = out[-1].end_s + gap_s
     return out
 
