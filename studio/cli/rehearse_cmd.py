@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="pace the file like a microphone: the engines shed work as they would live")
     p.add_argument("--model", default="base", help="Whisper model: tiny.en, base... (default base)")
     p.add_argument("--language", help="the spoken language (default: the show's 'language')")
+    p.add_argument("--glossary", type=Path,
+                   help="glossary file (docs/captions.md): terms the captions should hear right, counted "
+                        "besides the show's catalog")
     p.add_argument("--no-history", action="store_true",
                    help="neither keep this rehearsal nor compare it with the previous one")
     p.set_defaults(func=run)
@@ -53,10 +56,19 @@ def run(args: argparse.Namespace) -> int:
     show = load_show_or_script(str(args.show))
     if not any(seg.spoken_lines for seg in show.segments):
         raise UserError(f"{args.show} has no spoken lines to rehearse")
+    glossary = None
+    if args.glossary is not None:
+        from studio.captions.glossary import Glossary
+
+        try:
+            glossary = Glossary.load(args.glossary)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{args.glossary}: cannot read it: {getattr(exc, 'strerror', None) or exc}") from None
     say = lambda text: print(f"studio rehearse: {text}", file=sys.stderr)   # noqa: E731
     try:
         done = rehearse(show, args.media, markets,
-                        PassOptions(model=args.model, realtime=args.realtime, language=args.language),
+                        PassOptions(model=args.model, realtime=args.realtime, language=args.language,
+                                    glossary=glossary),
                         keep_history=not args.no_history, slug_fallback=args.show.name.split(".")[0],
                         on_status=lambda m: say(m.text))
     except SourceError as exc:

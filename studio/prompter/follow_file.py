@@ -38,6 +38,7 @@ class FollowFileOptions:
     language: str | None = None      # default: the show's language
     realtime: bool = False
     prompter: PrompterOptions = field(default_factory=lambda: PrompterOptions(countdown_s=0.0))
+    glossary: object | None = None   # a studio.captions.Glossary heard besides the show's catalog
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     options = options or FollowFileOptions()
     controller = PrompterController(show, options.prompter)
     caption_options = CaptionOptions(language=options.language or show.language, model=options.model,
-                                     glossary=Glossary.from_show(show))
+                                     glossary=(options.glossary or Glossary()).merged(Glossary.from_show(show)))
     if not options.realtime:
         # Nothing to keep up with: never shed work, so the result does not depend on machine load.
         caption_options.shed_rtf = float("inf")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from studio.captions.glossary import Glossary
 from studio.core.events import CaptionEvent, StatusMessage
 from studio.prompter.follow_file import FollowFileOptions, PositionEvent, follow_audio_file
 from studio.prompter.controller import PrompterOptions
@@ -26,6 +27,7 @@ class PassOptions:
     model: str = "base"            # Whisper size name or folder (CaptionOptions.model)
     realtime: bool = False         # pace the file like a microphone (captions shed work as live)
     language: str | None = None    # default: the show's language
+    glossary: Glossary | None = None   # the producer's glossary file, beside the show's catalog
 
 
 @dataclass
@@ -57,7 +59,7 @@ def run_pass(show: Show, media: str | Path, options: PassOptions | None = None,
     and CaptionModelError (model missing), as follow_audio_file does."""
     options = options or PassOptions()
     follow = FollowFileOptions(model=options.model, language=options.language, realtime=options.realtime,
-                               prompter=PrompterOptions(countdown_s=0.0))
+                               prompter=PrompterOptions(countdown_s=0.0), glossary=options.glossary)
     result = PassResult()
     captions: list[CaptionEvent] = []
     started = time.perf_counter()

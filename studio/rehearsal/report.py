@@ -29,7 +29,8 @@ def _r(value: float | None) -> float | None:
 
 
 def build_report(show: Show, heard: PassResult, checker: Checker, media: str | Path = "",
-                 model: str = "") -> dict:
+                 model: str = "", glossary=None) -> dict:
+    """glossary: a studio.captions.Glossary whose terms are counted besides the catalog's."""
     script = ScriptView(show)
     alignment = align(script, heard_tokens(heard.finals, heard.origin_s), heard.anchor_tokens(script))
     visits = _visits(script, alignment, heard)
@@ -43,7 +44,7 @@ def build_report(show: Show, heard: PassResult, checker: Checker, media: str | P
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "duration_s": _r(heard.audio_s), "pass_s": _r(heard.pass_s), "load_s": _r(heard.load_s),
         "segments": segments, "adlibs": adlibs, "findings": findings,
-        "terms": count_terms(show, script, alignment, heard.finals),
+        "terms": count_terms(show, script, alignment, heard.finals, glossary),
         "disclosure": disclosure,
         "markets": _go_no_go(checker.markets, findings, disclosure, segments),
     }

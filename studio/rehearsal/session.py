@@ -35,7 +35,7 @@ def rehearse(show: Show, media: str | Path, markets, options: PassOptions | None
     options = options or PassOptions()
     checker = Checker(markets)
     heard = run_pass(show, media, options, on_status=on_status)
-    report = build_report(show, heard, checker, media, options.model)
+    report = build_report(show, heard, checker, media, options.model, options.glossary)
     # What the verdicts could not weigh: said in the report, never silently.
     report["notices"] = [n for n in (checker.semantic_notice,) if n]
     if checker.uncovered_markets:

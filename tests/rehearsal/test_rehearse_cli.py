@@ -139,3 +139,11 @@ def test_a_corrupt_recording_is_a_clear_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "broken.wav" in err and "unexpected" not in err
     assert not (tmp_path / "r.json").exists()
+
+
+def test_an_unreadable_glossary_is_a_clear_message(tmp_path, capsys):
+    wav = tmp_path / "r.wav"
+    wav.write_bytes(b"RIFF")
+    assert studio_main(["rehearse", str(SHOW), str(wav), "--market", "US", "--json", str(tmp_path / "r.json"),
+                        "--glossary", str(tmp_path / "terms.txt")]) == 2
+    assert "terms.txt: cannot read it" in capsys.readouterr().err

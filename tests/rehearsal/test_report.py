@@ -131,3 +131,17 @@ def test_nothing_recognized_means_every_line_skipped_and_no_adlibs(example_show_
     data = build_report(show, pass_result([]), Checker(["US"]), "r.wav")
     assert all(line["status"] == "skipped" for seg in data["segments"] for line in seg["lines"])
     assert data["adlibs"] == [] and all(seg["actual_s"] == 0 for seg in data["segments"])
+
+
+def test_glossary_terms_are_counted_besides_the_catalog(example_show_path):
+    from studio.captions.glossary import Glossary
+
+    show = load_show(example_show_path)
+    finals = sequence("This is Ruby, a deep red with a soft matte finish.",
+                      "Tap the orange card below to add it to your basket.")
+    glossary = Glossary.from_text("orange cart\nmatte finish  # the texture\nglassy shine\n")
+    terms = build_report(show, pass_result(finals), Checker(["US"]), "r.wav", glossary=glossary)["terms"]
+    assert terms["by_term"]["matte finish"] == {"said": 1, "heard": 1}
+    assert terms["by_term"]["orange cart"] == {"said": 1, "heard": 0}      # heard as 'orange card'
+    assert "glassy shine" not in terms["by_term"]                         # its line was not read
+    assert "orange cart" in terms["missed"]
