@@ -5,6 +5,7 @@ for every pair."""
 
 from __future__ import annotations
 
+import os
 from typing import Callable
 
 from studio.captions.translate.ct2_text import CT2TextTranslator, TranslationModelError, unpack_argos
@@ -22,9 +23,11 @@ class NoModelError(RuntimeError):
 class DraftEngines:
     """Loads models once and hands out one translate(text) per pair. Used on one worker thread."""
 
-    def __init__(self, model: str | None = None, threads: int = 2) -> None:
+    def __init__(self, model: str | None = None, threads: int | None = None) -> None:
         self.forced = model
-        self.threads = threads
+        # Half the cores, at most 4: OpenMP threads that find their cores busy spin (on a 2-core
+        # machine, 2 threads decoded 50-100x slower than 1 while anything else ran).
+        self.threads = threads or max(1, min(4, (os.cpu_count() or 2) // 2))
         self._pairs: dict[tuple[str, str], CT2TextTranslator | None] = {}
         self._multilingual: MultilingualTranslator | None | bool = None
 
