@@ -91,12 +91,12 @@
         <translation>运行设备</translation>
     </message>
     <message>
-        <source>New caption settings apply from the next sentence.</source>
-        <translation>新的字幕设置将从下一句开始生效。</translation>
+        <source>Captions are off.</source>
+        <translation>字幕已关闭。</translation>
     </message>
     <message>
-        <source>Captions are off the video; recognition goes on in the background until the sources change.</source>
-        <translation>字幕已从画面移除；语音识别会在后台继续，直到切换信号源。</translation>
+        <source>New caption settings apply from the next sentence.</source>
+        <translation>新的字幕设置将从下一句开始生效。</translation>
     </message>
     <message>
         <source>Captions are starting (the model loads off screen)…</source>
@@ -125,10 +125,6 @@
     <message>
         <source>Model not installed: download it or import its folder</source>
         <translation>模型未安装：请下载或导入模型文件夹</translation>
-    </message>
-    <message>
-        <source>Captions are off: %1</source>
-        <translation>字幕已关闭：%1</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
@@ -507,6 +503,133 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>LocaliseDialog</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>stale: source changed</source>
+        <translation>过期：原文已改</translation>
+    </message>
+    <message>
+        <source>Drafting with the translation model…</source>
+        <translation>正在用翻译模型起草…</translation>
+    </message>
+    <message>
+        <source>Opening the show…</source>
+        <translation>正在打开节目…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>B talk-track</source>
+        <translation>B 话术</translation>
+    </message>
+    <message>
+        <source>FAQ answer</source>
+        <translation>常见问题回答</translation>
+    </message>
+    <message>
+        <source>Localise script</source>
+        <translation>脚本本地化</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Draft missing lines</source>
+        <translation>起草缺少的行</translation>
+    </message>
+    <message>
+        <source>Translate every line with no approved or proposed translation, keeping glossary terms, and check the drafts</source>
+        <translation>翻译所有尚无已批准或待审译文的行，保留术语表中的词，并检查草稿</translation>
+    </message>
+    <message>
+        <source>Approve line</source>
+        <translation>批准此行</translation>
+    </message>
+    <message>
+        <source>Approve segment</source>
+        <translation>批准整段</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>宣传用语</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 proposed, %3 stale, %4 missing; %5 flagged</source>
+        <translation>已批准 %1，待审 %2，过期 %3，缺失 %4；标记 %5</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>保存节目</translation>
+    </message>
+    <message>
+        <source>The show file has &lt;!-- comments --&gt; that saving drops. Save anyway?</source>
+        <translation>节目文件中有 &lt;!-- 注释 --&gt;，保存后会丢失。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>丢失：%1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Localise script…</source>
+        <translation>脚本本地化…</translation>
+    </message>
+    <message>
+        <source>Draft, review and approve translations of the show&apos;s lines, offers and FAQ answers</source>
+        <translation>起草、审核并批准节目台词、优惠和常见问题回答的译文</translation>
+    </message>
+    <message>
+        <source>Open a show file (.show.md) first.</source>
+        <translation>请先打开节目文件（.show.md）。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1126,10 @@
         <translation>场次已开始</translation>
     </message>
     <message>
+        <source>Waiting for the sources to start: the sale is logged then.</source>
+        <translation>正在等待信号源启动：启动后即记录这笔销售。</translation>
+    </message>
+    <message>
         <source>End sales session</source>
         <translation>结束销售场次</translation>
     </message>
@@ -1029,6 +1156,13 @@
     <message>
         <source>no product</source>
         <translation>无商品</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRelay</name>
+    <message>
+        <source>The sales log opens with the sources; try again in a moment.</source>
+        <translation>销售记录随信号源一起打开；请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1448,8 +1582,8 @@
         <translation>效果</translation>
     </message>
     <message>
-        <source>Try-on is unavailable; see the log.</source>
-        <translation>试戴不可用；请查看日志。</translation>
+        <source>Try-on is off for these sources; see the status bar.</source>
+        <translation>这些信号源未开启试妆；请查看状态栏。</translation>
     </message>
     <message>
         <source>Try-on needs the face model, which is not installed. Import the file face_landmarker.task with the button below, or run: studio models import %1 PATH (it goes into %2).</source>

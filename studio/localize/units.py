@@ -63,3 +63,21 @@ def slot_of(show: Show, unit_id: str) -> Slot:
         return line.slot()
     except (IndexError, ValueError, TypeError):
         raise KeyError(unit_id) from None
+
+
+def set_source(show: Show, unit_id: str, text: str) -> None:
+    """Edit a unit's source text; its translations turn stale by themselves (their hashes no
+    longer match)."""
+    slot_of(show, unit_id)          # KeyError for an unknown id
+    text = " ".join(text.split())
+    if not text:
+        raise ValueError("a line cannot be empty")
+    if unit_id.startswith("faq"):
+        show.faq[int(unit_id[3:])].answer = text
+        return
+    seg_part, _, rest = unit_id.partition(".")
+    segment = show.segments[int(seg_part[1:])]
+    if rest == "offer":
+        segment.offer = text
+    else:
+        (segment.lines if rest[0] == "l" else segment.b_lines)[int(rest[1:])].text = text
