@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+COMMENTS_EXAMPLE = "examples/comments-autumn.jsonl"   # committed (not made by the set-up)
 WINDOW = ".venv/bin/studio"   # the window line: opened by tests/test_first_run.py (it needs a display)
 
 
@@ -34,9 +36,11 @@ def test_the_readme_names_only_commands_and_files_that_exist():
     assert all(c.startswith(".venv/bin/studio ") for c in commands[1:]), commands
     named = {word for c in commands for word in c.split() if word.startswith(("assets/", "examples/"))}
     assert {p for p in named if p.startswith("assets/") and not (ROOT / p).is_file()} == set()
-    # examples/ is what scripts/make_example_media.py (run by scripts/setup.sh) writes
+    # examples/ is what scripts/make_example_media.py (run by scripts/setup.sh) writes, plus the
+    # recorded comment stream committed there
     assert {p for p in named if p.startswith("examples/")} <= {"examples/face.png", "examples/reading.wav",
-                                                               "examples/reading.mp4"}
+                                                               "examples/reading.mp4", COMMENTS_EXAMPLE}
+    assert (ROOT / COMMENTS_EXAMPLE).is_file()
 
 
 @pytest.mark.slow
@@ -46,6 +50,7 @@ def test_every_readme_example_runs_as_written(tmp_path, setup_models_dir):
     checkout = tmp_path / "checkout"
     checkout.mkdir()
     assert make_examples([str(checkout / "examples")]) == 0
+    shutil.copy(ROOT / COMMENTS_EXAMPLE, checkout / COMMENTS_EXAMPLE)
     for name in (".venv", "assets"):
         (checkout / name).symlink_to(ROOT / name, target_is_directory=True)
     env = {"HOME": os.environ.get("HOME", str(Path.home())), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -69,3 +74,5 @@ def test_every_readme_example_runs_as_written(tmp_path, setup_models_dir):
     assert "welcome" in (checkout / "reading.srt").read_text("utf-8").lower()
     assert (checkout / "positions.jsonl").read_text("utf-8").count("\n") > 5
     assert "LIP-RUBY" in (checkout / "report.html").read_text("utf-8")
+    inbox = next(out for c, out in outputs.items() if " comments replay " in c)
+    assert "¿cuánto cuesta el labial rojo?" in inbox and "كم سعر أحمر الشفاه الأحمر؟" in inbox

@@ -17,5 +17,6 @@ COMMAND_MODULES = [
     "studio.cli.follow_cmd",
     "studio.cli.localize_cmd",
     "studio.cli.rehearse_cmd",
+    "studio.cli.comments_cmd",
     "studio.cli.stream_key_cmd",
 ]

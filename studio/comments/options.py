@@ -1,0 +1,27 @@
+"""What a session's comments feed is made of (LiveOptions.comments; `studio run --comments-*`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.comments.events import SourceKind
+from studio.comments.settings import DEFAULT_RELAY_PORT
+
+
+@dataclass(frozen=True)
+class CommentsOptions:
+    """source: which feed. path: the recording (replay) or the pasted text's file (paste).
+    unique_id: the TikTok @name. port/open_lan: the relay (token from the settings file unless
+    given). db_path: None = comments.sqlite beside the sales database; store=False keeps nothing.
+    keep_names: store viewer names (off: minimal personal data)."""
+
+    source: SourceKind
+    path: str | None = None
+    realtime: bool = True             # replay at the recording's pace (False: as fast as possible)
+    unique_id: str | None = None
+    port: int = DEFAULT_RELAY_PORT
+    open_lan: bool = False
+    token: str | None = None
+    store: bool = True
+    db_path: str | None = None
+    keep_names: bool = False

@@ -1,0 +1,1 @@
+"""Live-room event sources, each on its own thread, all behind studio.comments.sources.base.EventSource."""
