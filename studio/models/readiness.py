@@ -56,9 +56,16 @@ def _has_text_model(options, src: str, tgt: str) -> bool:
 
 
 def _can_translate(options, src: str, tgt: str, english_only: bool) -> bool:
-    """The same ways the captions' TranslationHub has: a model for the pair, two through
-    English, or Whisper's own speech-to-English with a multilingual model."""
+    """The same ways the captions' TranslationHub has: a model for the pair, a multilingual
+    translation model (NLLB-200 / M2M100) for both languages, two through English, or Whisper's
+    own speech-to-English with a multilingual model."""
+    from studio.captions.translate.hub import installed_multilingual_model
+    from studio.captions.translate.langcodes import supported
+
     if _has_text_model(options, src, tgt):
+        return True
+    if supported(src) and supported(tgt) and installed_multilingual_model(
+            options.translation_models.get("multilingual")) is not None:
         return True
     if src != "en" and tgt != "en" and _has_text_model(options, src, "en") and _has_text_model(options, "en", tgt):
         return True
@@ -70,11 +77,12 @@ def _no_translation(options, show, src: str, target: str) -> str:
     from studio.models.registry import install_advice, known_models
 
     tgt = target.split("-")[0].lower()
-    approved = sum(target in line.translations or tgt in line.translations
+    approved = sum(target in line.live_translations() or tgt in line.live_translations()
                    for segment in (show.segments if show else []) for line in segment.lines)
     what = (f"'{target}' captions show only the {approved} line(s) the show has an approved translation for"
             if approved else f"'{target}' captions are off")
     name = f"argos-{src}-{tgt}"
     how = (install_advice(name) if name in known_models() else
            f"put an OPUS-MT (CTranslate2) folder for the pair in {paths.models_dir() / f'opus-mt-{src}-{tgt}'}")
+    how += "; or one multilingual model for every pair: `studio models download m2m100-418m`"
     return f"No translation model for {src}→{tgt} is installed, so {what}. To fix: {how}"

@@ -76,7 +76,7 @@ def test_hub_uses_the_multilingual_model_for_a_pair_without_a_model(tiny):
     assert set(out) == {"th", "es"} and all(out.values()) and not statuses
 
 
-def test_registry_entries_and_installed_lookup(tiny, tmp_path, monkeypatch):
+def test_registry_entries_and_installed_lookup(tiny, tmp_path, monkeypatch, setup_models_dir):
     nllb, m2m = registry.spec("nllb-200-distilled-600m"), registry.spec("m2m100-418m")
     assert nllb.licence == "CC-BY-NC-4.0" and "non-commercial" in nllb.description
     assert m2m.licence == "MIT"
@@ -89,8 +89,14 @@ def test_registry_entries_and_installed_lookup(tiny, tmp_path, monkeypatch):
     assert installed_multilingual_model() is None
     from studio.models.install import import_model
 
+    from studio.models.readiness import check_captions
+
+    whisper = str(setup_models_dir / "whisper-base")          # the set-up's multilingual Whisper
+    options = CaptionOptions(language="zh", model=whisper, translate_to=["th"])
+    assert "No translation model for zh→th" in " ".join(check_captions(options).problems)
     import_model("nllb-200-distilled-600m", tiny["nllb"])        # the converted folder, offline
     assert installed_multilingual_model() == tmp_path / "models" / "nllb-200-distilled-600m"
+    assert check_captions(options).translations == ["th"]    # the captions can now translate zh→th
 
 
 def test_a_folder_that_is_not_multilingual_is_refused(tmp_path):
