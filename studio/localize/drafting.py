@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from studio.captions.chinese import script_for, to_script
 from studio.captions.glossary import Glossary
 from studio.captions.translate.hub import base_lang
 from studio.captions.translate.terms import translate_with_terms
@@ -92,6 +93,9 @@ def localize(show: Show, targets: Sequence[str], glossary: Glossary, engines: Dr
                 report.kept += 1
                 continue
             draft = translate_with_terms(slot.source, lang, glossary, translate).strip()
+            variant = script_for(lang, show.markets)
+            if variant:   # Chinese in the script the market reads, as the captions do
+                draft = to_script(draft, variant)
             slot.propose(lang, draft)
             report.drafts.append(check_draft(checker, unit, slot.source, draft, lang, glossary))
             if progress:

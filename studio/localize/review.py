@@ -109,6 +109,7 @@ class _State:
     glossary: object = None
     checker: object = None
     checks: dict = field(default_factory=dict)     # (unit_id, lang, text) -> DraftCheck
+    engines: object = None                         # DraftEngines, kept between drafts
 
 
 class ReviewWorker:
@@ -155,7 +156,9 @@ class ReviewWorker:
         elif isinstance(command, Draft):
             from studio.localize.engines import DraftEngines
 
-            report = localize(s.show, [s.lang], s.glossary, DraftEngines(command.model), s.checker, redo=command.redo)
+            if s.engines is None or s.engines.forced != command.model:   # a model loads once per review
+                s.engines = DraftEngines(command.model)
+            report = localize(s.show, [s.lang], s.glossary, s.engines, s.checker, redo=command.redo)
             if s.lang in report.skipped:
                 return {"message": report.skipped[s.lang], "error": True}
             return self._save(False) | {"message": f"{len(report.drafts)} drafts by {report.models.get(s.lang)}"}

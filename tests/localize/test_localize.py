@@ -154,3 +154,16 @@ def test_a_show_with_comments_is_not_rewritten_without_out(tiny_m2m, tmp_path, e
     assert main(["localize", str(show_path), "--to", "th", "--model", str(tiny_m2m), "--out", str(out),
                  "--rules-only"]) == 0
     assert all(line.proposed.get("th") for seg in load_show(out).segments for line in seg.spoken_lines)
+
+
+def test_chinese_drafts_come_in_the_markets_script():
+    show = parse_show(SHOW.replace("markets: US, TH", "markets: TW"))
+
+    class Engines:   # a stand-in that answers in Simplified Chinese, as M2M100's one "zh" does
+        def translator(self, source, target):
+            return (lambda text: "这款精华今晚特价"), "stand-in"
+
+    report = localize(show, ["zh", "zh-Hans"], Glossary(), Engines())
+    drafts = {(d.unit.id, d.lang): d.draft for d in report.drafts}
+    assert drafts[("s0.l1", "zh")] == "這款精華今晚特價"          # Taiwan reads Traditional
+    assert drafts[("s0.l1", "zh-Hans")] == "这款精华今晚特价"
