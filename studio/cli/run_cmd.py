@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from studio.cli.run_comments import add_comment_arguments, comments_report
 from studio.cli.run_options import caption_lang, live_options
 
 # The caption feed's usual port (studio.outputs.caption_feed.server.DEFAULT_PORT; kept here so
@@ -68,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--markets", metavar="LIST",
                    help="compliance markets for the live checks and the #ad ticker, e.g. US,DE "
                         "(default: the show's markets)")
+    add_comment_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -125,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
                    "canvas": {"aspect": args.canvas, "size_px": list(options.session.canvas.size_px)}})
     if session.prompter is not None:
         report["prompter"] = session.prompter.report()
+    if session.comments is not None:
+        report["comments"] = comments_report(session)
     if recorder is not None:
         report["recording"] = {"path": str(args.out), **vars(recorder.health())}
     if args.report:

@@ -9,6 +9,7 @@ from pathlib import Path
 def live_options(args: argparse.Namespace, show):
     """LiveOptions for these flags; raises UserError with a sentence for a flag that cannot work."""
     from studio.cli.main import UserError
+    from studio.cli.run_comments import comments_options
     from studio.core.compositor import CanvasConfig
     from studio.live.options import LiveOptions, OutputOptions, PrompterMode, TryOnMode
     from studio.live.session import SessionConfig
@@ -26,7 +27,7 @@ def live_options(args: argparse.Namespace, show):
                        tryon_look=args.look, price_card=not args.no_price_card,
                        captions=_caption_options(args, show), disclosure=not args.no_ticker,
                        markets=_markets(args), prompter=PrompterMode.FOLLOW if args.follow else PrompterMode.OFF,
-                       outputs=outputs)
+                       comments=comments_options(args), outputs=outputs)
 
 
 def _markets(args) -> tuple[str, ...] | None:

@@ -102,6 +102,16 @@ class CommentsWorker:
     def stats(self) -> CommentsStats:
         return CommentsStats(self.intake.stats(), self._stored, self._published, self._store_failures)
 
+    def report(self) -> dict:
+        """For `studio run --report`: what arrived, what was kept, what a flood cost."""
+        stats = self.stats()
+        return {"received": stats.intake.offered, "stored": stats.stored, "published": stats.published,
+                "dropped": stats.intake.dropped, "aggregated": stats.intake.aggregated,
+                "store_failures": stats.store_failures,
+                "database": str(self.store.path) if self.store is not None else None,
+                "sources": [{"name": s.name, "state": s.state.value, "detail": s.detail, "events": s.events_out}
+                            for s in self.sources]}
+
     def _run(self) -> None:
         while not self._halt.is_set():
             batch = self.intake.take(BATCH_MAX, timeout_s=0.2)

@@ -80,6 +80,11 @@ def assemble(session: Session, options: LiveOptions, carry_from: Session | None 
     if options.prompter is not PrompterMode.OFF and session.show is not None and session.show.segments:
         _add_prompter(session, options, carry_from)
         assembly.names.append("prompter")
+    if options.comments is not None:
+        from studio.live.comments import start_comments
+
+        if start_comments(session, options.comments, problem) is not None:
+            assembly.names.append("comments")
     _add_outputs(session, options, assembly, problem, warning)
     return assembly
 

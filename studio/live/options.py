@@ -57,6 +57,7 @@ class LiveOptions:
     markets: tuple[str, ...] | None = None
     prompter: PrompterMode = PrompterMode.OFF
     outputs: OutputOptions = field(default_factory=OutputOptions)
+    comments: object | None = None            # studio.comments.options.CommentsOptions: the live room's feed
 
     @property
     def offline(self) -> bool:

@@ -90,6 +90,7 @@ class Session:
         self.ticker = None       # studio.overlays.disclosure_ticker.DisclosureTicker
         self.captions = None     # studio.live.captions.LiveCaptions
         self.prompter = None     # studio.live.prompter.LivePrompter
+        self.comments = None     # studio.comments.worker.CommentsWorker (studio.live.comments)
         self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []

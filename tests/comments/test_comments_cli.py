@@ -102,3 +102,16 @@ def test_purge_names(capsys, tmp_path):
     assert "viewer name(s) cleared" in capsys.readouterr().out
     assert CommentStore(db).counts().names == 0
     assert main(["comments", "purge", "--db", str(db)]) == 2
+
+
+def test_studio_run_stores_a_replayed_room_and_reports_it(tmp_path):
+    from tests.qt_helpers import qt_app
+
+    qt_app()
+    db, report = tmp_path / "c.sqlite", tmp_path / "run.json"
+    assert main(["run", "--video", "pattern", "--duration", "1", "--size", "160x90", "--no-price-card",
+                 "--comments-replay", str(DATA), "--comments-db", str(db), "--report", str(report)]) == 0
+    figures = json.loads(report.read_text("utf-8"))
+    assert "comments" in figures["features"] and figures["problems"] == []
+    assert figures["comments"]["stored"] == CommentStore(db).counts().events > 49
+    assert figures["comments"]["sources"][0]["detail"].startswith("replay of autumn-lip-launch")
