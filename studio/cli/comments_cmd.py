@@ -90,25 +90,15 @@ def replay(args: argparse.Namespace) -> int:
     from studio.cli.main import UserError
     from studio.comments.events import SourceKind
     from studio.comments.feed import CommentsSetupError, build_worker
-    from studio.comments.inbox import InboxPrinter
+    from studio.comments.inbox import BatchInbox, InboxPrinter
     from studio.comments.options import CommentsOptions
-    from studio.comments.worker import LiveEventBatch
     from studio.core.events import EventBus
 
     if not Path(args.file).is_file():
         raise UserError(f"no such file: {args.file}")
     printer = InboxPrinter(_analyzer(args.show, args.host_lang), write=lambda text: print(text, flush=True))
     events = EventBus()
-    batches: list = []
-    # Printed on this thread, not the worker's: understanding may load models and take its time.
-    lock = threading.Condition()
-
-    def collect(batch: LiveEventBatch) -> None:
-        with lock:
-            batches.append(batch)
-            lock.notify()
-
-    events.subscribe(LiveEventBatch, collect)
+    inbox = BatchInbox(events)
     options = CommentsOptions(SourceKind.REPLAY, path=args.file, realtime=args.realtime, store=args.store,
                               db_path=args.db)
     try:
@@ -118,20 +108,12 @@ def replay(args: argparse.Namespace) -> int:
     source = worker.sources[0]
     worker.start()
     try:
-        while True:
-            done = source.join(0.05)
-            with lock:
-                pending, batches[:] = list(batches), []
-            for batch in pending:
-                printer.show(batch.events)
-            if done and not pending:
-                break
+        while not source.join(0.05):
+            printer.show(inbox.take())
     except KeyboardInterrupt:
         pass
     worker.stop()
-    with lock:
-        for batch in batches:
-            printer.show(batch.events)
+    printer.show(inbox.take())
     stats = worker.stats()
     print(f"studio comments: {printer.lines} comment(s) from {args.file}"
           + (f"; {len(source.bad_lines)} bad line(s) skipped (first: line {source.bad_lines[0].line_no}: "
@@ -144,10 +126,9 @@ def serve(args: argparse.Namespace) -> int:
     from studio.cli.main import UserError
     from studio.comments.events import SourceKind
     from studio.comments.feed import CommentsSetupError, build_worker
-    from studio.comments.inbox import InboxPrinter
+    from studio.comments.inbox import BatchInbox, InboxPrinter
     from studio.comments.options import CommentsOptions
     from studio.comments.settings import DEFAULT_RELAY_PORT, keep_names, relay_token
-    from studio.comments.worker import LiveEventBatch
     from studio.core.events import EventBus, Severity, StatusMessage
     from studio.localnet.server import LocalServerError
 
@@ -158,8 +139,7 @@ def serve(args: argparse.Namespace) -> int:
     events = EventBus()
     printer = None if args.quiet else InboxPrinter(_analyzer(args.show, args.host_lang),
                                                    write=lambda text: print(text, flush=True))
-    if printer is not None:
-        events.subscribe(LiveEventBatch, lambda batch: printer.show(batch.events))
+    inbox = BatchInbox(events)
     events.subscribe(StatusMessage, lambda m: print(f"studio comments: {m.text}", file=sys.stderr, flush=True)
                      if m.severity is not Severity.INFO else None)
     try:
@@ -179,13 +159,17 @@ def serve(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     worker.start()
     try:
-        while not stop.wait(0.2):
-            pass
+        while not stop.wait(0.1):
+            events_now = inbox.take()
+            if printer is not None:
+                printer.show(events_now)
     except KeyboardInterrupt:
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
         worker.stop()
+    if printer is not None:
+        printer.show(inbox.take())
     stats = worker.stats()
     print(f"studio comments: relay stopped; {stats.stored} event(s) stored, {relay.rejected} rejected, "
           f"{stats.intake.dropped_total} dropped in floods", file=sys.stderr, flush=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from studio.comments.events import SourceKind
 from studio.comments.options import CommentsOptions
+from studio.comments.settings import keep_names
 from studio.comments.sources.base import EventSource
 from studio.comments.store import CommentStore, resolve_comments_db
 from studio.comments.worker import CommentsWorker
@@ -23,7 +24,9 @@ def build_worker(options: CommentsOptions, events: EventBus, show_title: str | N
         from studio.comments.store import CommentsDbError
 
         try:
-            store = CommentStore(resolve_comments_db(options.db_path), keep_names=options.keep_names)
+            # Names are kept when this feed asks for it or the host turned it on in the settings.
+            store = CommentStore(resolve_comments_db(options.db_path),
+                                 keep_names=options.keep_names or keep_names())
         except CommentsDbError as exc:
             raise CommentsSetupError(str(exc)) from exc
         store.begin_run(options.source.value, show_title)

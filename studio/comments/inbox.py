@@ -10,6 +10,7 @@ Viewer text is printed as plain text after sanitising (studio.comments.sanitize)
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -94,3 +95,27 @@ class InboxPrinter:
             if line is not None:
                 self.lines += 1
                 self.write(line.render())
+
+
+class BatchInbox:
+    """Collects the worker's LiveEventBatches (on the comments thread) for a printer on another
+    thread: understanding may take milliseconds per comment and must not slow the feed."""
+
+    def __init__(self, bus) -> None:
+        from studio.comments.worker import LiveEventBatch
+
+        self._lock = threading.Lock()
+        self._events: list[LiveEvent] = []
+        self._unsubscribe = bus.subscribe(LiveEventBatch, self._on_batch)
+
+    def _on_batch(self, batch) -> None:
+        with self._lock:
+            self._events.extend(batch.events)
+
+    def take(self) -> list[LiveEvent]:
+        with self._lock:
+            events, self._events = self._events, []
+        return events
+
+    def close(self) -> None:
+        self._unsubscribe()
