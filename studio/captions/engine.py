@@ -8,7 +8,6 @@ a file (`studio captions`) and the teleprompter's voice follower.
 
 from __future__ import annotations
 
-import collections
 import enum
 import logging
 import threading
@@ -18,11 +17,14 @@ from typing import Callable
 
 import numpy as np
 
-from studio.captions.asr import CaptionModelError, DecodeRequest, WhisperRecognizer
-from studio.captions.chinese import script_for, to_script
+from studio.captions.asr import CaptionModelError, WhisperRecognizer
+from studio.captions.audio_timeline import AudioTimeline
 from studio.captions.guards import clean_segments
+from studio.captions.intake import AudioIntake
+from studio.captions.mic_watch import SilentMicWatch
 from studio.captions.options import SMALLER_MODEL, WHISPER_MODELS, CaptionOptions
-from studio.captions.shedding import LoadGovernor, ShedLevel
+from studio.captions.prompting import DecodeContext
+from studio.captions.shedding import LoadGovernor, ShedLevel, shed_message
 from studio.captions.stabilizer import LocalAgreement
 from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad
 from studio.core.clock import SessionClock
@@ -32,9 +34,6 @@ from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
 log = logging.getLogger(__name__)
 
 SR = AUDIO_SAMPLE_RATE_HZ
-_SILENT_MIC_DBFS = -70.0      # digital silence or a muted input; a quiet room is around -55
-_SILENT_MIC_AFTER_S = 10.0
-_PROMPTS = {"zh": "以下是普通话的句子。"}   # a Simplified prompt steers Whisper to Simplified
 
 
 class EngineState(enum.Enum):
@@ -54,6 +53,8 @@ class CaptionStats:
     partials: int
     finals: int
     dropped_hallucinations: int
+    shed_chunks: int = 0          # audio chunks shed (oldest first) because captions fell behind
+    shed_audio_s: float = 0.0
 
 
 @dataclass
@@ -67,7 +68,8 @@ class StreamingCaptioner:
     """Streaming captions over a stream of `AudioChunk`s.
 
     Threads: `insert_audio` may be called from any thread (the audio dispatch thread); it only
-    appends to a locked queue. `process`, `finish`, `stats` and everything else run on the
+    appends to a bounded queue (studio.captions.intake: live, the newest audio wins and what is
+    shed is counted and said). `process`, `finish`, `stats` and everything else run on the
     captions thread, which owns the Whisper model ("thread-compatible, not thread-safe").
     `update_options` and `set_segment` may be called from any thread; they apply at the next
     `process`.
@@ -87,8 +89,9 @@ class StreamingCaptioner:
         self.clock = clock or SessionClock()
         self._on_status = on_status or (lambda m: log.log(logging.WARNING if m.severity is not Severity.INFO
                                                           else logging.INFO, "%s", m.text))
-        self._queue: collections.deque[AudioChunk] = collections.deque()
-        self._queue_lock = threading.Lock()
+        self._intake = AudioIntake(options.max_backlog_s if options.shed_load else None)
+        self._shed_said_s = -1e9
+        self._options_lock = threading.Lock()
         self._pending_options: CaptionOptions | None = None
         self._segment_index: int | None = None
         self.state = EngineState.IDLE
@@ -98,21 +101,15 @@ class StreamingCaptioner:
         self._hub = TranslationHub(options, show, self._status)
         self._governor = LoadGovernor(options.shed_rtf, options.relax_rtf, ShedLevel.SHORT_WINDOW)
         self._stabilizer = LocalAgreement()
-        # Audio kept from sample index _origin on (the current utterance plus a pre-roll).
-        self._audio = np.zeros(0, dtype=np.float32)
-        self._origin = 0
-        self._samples_in = 0            # samples received since the stream began
-        self._base_ns: int | None = None   # session time of sample 0
+        self._timeline = AudioTimeline()
         self._vad_windows = 0
         self._speech: _Utterance | None = None
         self._silence_run = 0
         self._last_partial_sample = 0
         self._last_partial_text = ""
         self._partial_out = False
-        self._context: collections.deque[str] = collections.deque(maxlen=8)
-        self._detected_language: str | None = None
-        self._quiet_s = 0.0
-        self._mic_warned = False
+        self._decode = DecodeContext(options, show)
+        self._mic = SilentMicWatch(self._status)
         self._counts = {"partials": 0, "finals": 0, "dropped": 0}
         self._want_smaller = False
 
@@ -120,14 +117,11 @@ class StreamingCaptioner:
 
     def insert_audio(self, chunk: AudioChunk) -> None:
         """Queue a chunk (16 kHz mono float32). Cheap; safe from the audio thread."""
-        if chunk.sample_rate_hz != SR:
-            raise ValueError(f"captions need {SR} Hz audio, got {chunk.sample_rate_hz} Hz")
-        with self._queue_lock:
-            self._queue.append(chunk)
+        self._intake.put(chunk)
 
     def update_options(self, options: CaptionOptions) -> None:
         """New language/model/translation choices from the host; applied at the next process()."""
-        with self._queue_lock:
+        with self._options_lock:
             self._pending_options = options
 
     def set_segment(self, index: int | None) -> None:
@@ -152,18 +146,19 @@ class StreamingCaptioner:
     def process(self) -> list[CaptionEvent]:
         """Take in the queued audio; return the caption events it produced."""
         self._apply_pending_options()
-        chunks = self._drain()
+        drained = self._intake.drain()
         if self.state is EngineState.IDLE:
             self._try_load()
-        if not chunks:
+        if not drained.chunks:
             return []
-        samples = self._append(chunks)
+        events = self._close_before_gap(drained) if drained.shed_chunks else []
+        samples = self._timeline.append(drained.chunks)
         if self.state is not EngineState.LISTENING:
-            self._trim(self._samples_in)
-            return []
-        self._watch_level(samples)
+            self._timeline.trim(self._timeline.samples_in)
+            return events
+        self._mic.watch(samples)
         started = time.perf_counter()
-        events = self._run_vad(samples, at_end=False)
+        events += self._run_vad(samples, at_end=False)
         events += self._maybe_partial()
         busy_s = time.perf_counter() - started
         self._governor_round(len(samples) / SR, busy_s)
@@ -179,8 +174,8 @@ class StreamingCaptioner:
 
     def stats(self) -> CaptionStats:
         return CaptionStats(self.state, self._governor.rtf, self._governor.level, self._model_name,
-                            self._samples_in / SR, self._counts["partials"], self._counts["finals"],
-                            self._counts["dropped"])
+                            self._timeline.samples_in / SR, self._counts["partials"], self._counts["finals"],
+                            self._counts["dropped"], self._intake.shed_chunks, round(self._intake.shed_s, 3))
 
     @property
     def shed_changes(self) -> list[tuple[float, ShedLevel]]:
@@ -198,13 +193,28 @@ class StreamingCaptioner:
             self.state = EngineState.PAUSED
             self._status(Severity.ERROR, f"Captions paused: {exc}")
 
+    def _close_before_gap(self, drained) -> list[CaptionEvent]:
+        """Audio was shed before this round's: the sentence in progress ends where its audio
+        ends (a final from what was heard, never dropped), and the host is told what was skipped."""
+        if self.clock.now_s() - self._shed_said_s >= 10.0:    # said, not repeated every round
+            self._shed_said_s = self.clock.now_s()
+            self._status(Severity.WARNING, f"Captions fell behind: skipped {drained.shed_s:.1f} s of audio "
+                         f"({self._intake.shed_s:.0f} s so far) to stay live.")
+        events: list[CaptionEvent] = []
+        if self.state is EngineState.LISTENING and self._speech is not None:
+            self._speech.end_sample = self._timeline.samples_in
+            events = self._final(self._speech)
+            self._speech = None
+        self._timeline.trim(self._timeline.samples_in)
+        return events
+
     def _apply_pending_options(self) -> None:
-        with self._queue_lock:
+        with self._options_lock:
             options, self._pending_options = self._pending_options, None
         if options is None:
             return
         old = self.options
-        self.options = options
+        self.options = self._decode.options = options
         self._hub.update_options(options)
         if (options.model, options.device, options.cpu_threads) != (old.model, old.device, old.cpu_threads):
             self._recognizer = None
@@ -219,58 +229,7 @@ class StreamingCaptioner:
                 self.state = EngineState.PAUSED
                 self._status(Severity.ERROR, f"Captions paused: {exc}")
         if options.language != old.language:
-            self._context.clear()
-            self._detected_language = None
-
-    def _drain(self) -> list[AudioChunk]:
-        with self._queue_lock:
-            chunks = list(self._queue)
-            self._queue.clear()
-        return chunks
-
-    def _append(self, chunks: list[AudioChunk]) -> np.ndarray:
-        parts = []
-        for chunk in chunks:
-            expected_ns = (None if self._base_ns is None
-                           else self._base_ns + int(self._samples_in * 1e9 / SR))
-            if expected_ns is None or abs(chunk.timestamp_ns - expected_ns) > 200_000_000:
-                # First chunk, or a gap/jump (device restarted): re-anchor the timeline.
-                self._base_ns = chunk.timestamp_ns - int(self._samples_in * 1e9 / SR)
-            samples = np.asarray(chunk.samples, dtype=np.float32).reshape(-1)
-            parts.append(samples)
-            self._samples_in += len(samples)
-        samples = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-        self._audio = np.concatenate([self._audio, samples])
-        return samples
-
-    def _time_s(self, sample: int) -> float:
-        return ((self._base_ns or 0) + sample * 1e9 / SR) / 1e9
-
-    def _slice(self, start: int, end: int) -> np.ndarray:
-        return self._audio[max(0, start - self._origin): max(0, end - self._origin)]
-
-    def _trim(self, keep_from: int) -> None:
-        keep_from = min(keep_from, self._samples_in)
-        if keep_from > self._origin:
-            self._audio = self._audio[keep_from - self._origin:]
-            self._origin = keep_from
-
-    def _watch_level(self, samples: np.ndarray) -> None:
-        if not len(samples):
-            return
-        rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-        dbfs = 20 * np.log10(max(rms, 1e-10))
-        if dbfs < _SILENT_MIC_DBFS:
-            self._quiet_s += len(samples) / SR
-            if self._quiet_s >= _SILENT_MIC_AFTER_S and not self._mic_warned:
-                self._mic_warned = True
-                self._status(Severity.WARNING, f"No sound from the microphone for {int(self._quiet_s)} s: "
-                             f"check it is plugged in and not muted. Captions resume when sound returns.")
-        else:
-            if self._mic_warned:
-                self._status(Severity.INFO, "Microphone sound is back; captions resumed.")
-            self._quiet_s = 0.0
-            self._mic_warned = False
+            self._decode.reset()
 
     def _run_vad(self, samples: np.ndarray, at_end: bool) -> list[CaptionEvent]:
         vad = self.options.vad
@@ -283,14 +242,14 @@ class StreamingCaptioner:
             end = (w.index + 1) * WINDOW_SAMPLES
             if self._speech is None:
                 if w.speech_prob >= vad.threshold:
-                    start = max(self._origin, w.index * WINDOW_SAMPLES - pre_roll)
+                    start = max(self._timeline.origin, w.index * WINDOW_SAMPLES - pre_roll)
                     self._speech = _Utterance(start, end, 1)
                     self._silence_run = 0
                     self._last_partial_sample = start
                     self._stabilizer.reset()
                     self._last_partial_text = ""
                 else:
-                    self._trim(end - pre_roll)
+                    self._timeline.trim(end - pre_roll)
                 continue
             utt = self._speech
             utt.end_sample = end
@@ -305,7 +264,7 @@ class StreamingCaptioner:
                 utt.end_sample = end - (self._silence_run * WINDOW_SAMPLES) + int(0.2 * SR)
                 events += self._final(utt)
                 self._speech = None
-                self._trim(end - pre_roll)
+                self._timeline.trim(end - pre_roll)
             elif end - utt.start_sample >= max_samples:
                 cut = self._cut_point(utt)
                 head = _Utterance(utt.start_sample, cut, utt.voiced_windows)
@@ -314,39 +273,21 @@ class StreamingCaptioner:
                 self._last_partial_sample = cut
                 self._stabilizer.reset()
                 self._last_partial_text = ""
-                self._trim(cut)
+                self._timeline.trim(cut)
         if at_end and self._speech is not None:
-            self._speech.end_sample = self._samples_in
+            self._speech.end_sample = self._timeline.samples_in
             events += self._final(self._speech)
             self._speech = None
         return events
 
     def _cut_point(self, utt: _Utterance) -> int:
         """Where to split a run-on utterance: the quietest 32 ms in its last 3 s."""
-        audio = self._slice(utt.start_sample, utt.end_sample)
+        audio = self._timeline.slice(utt.start_sample, utt.end_sample)
         n = len(audio) // WINDOW_SAMPLES
         lo = max(1, n - int(3.0 / WINDOW_S))
         frames = audio[: n * WINDOW_SAMPLES].reshape(n, WINDOW_SAMPLES)
         energy = np.sqrt(np.mean(frames[lo:] ** 2, axis=1))
         return utt.start_sample + (lo + int(np.argmin(energy)) + 1) * WINDOW_SAMPLES
-
-    def _language(self) -> str | None:
-        return self.options.spoken_language or self._detected_language
-
-    def _prompt(self, language: str | None) -> str | None:
-        context = "".join(self._context)[-self.options.context_chars:]
-        return context or _PROMPTS.get(language or "")
-
-    def _request(self, beam_size: int, word_timestamps: bool, final: bool = False) -> DecodeRequest:
-        # In auto mode each final detects its language again (hosts switch languages mid-show);
-        # partials reuse the last detection (no detection pass in the quick decode).
-        language = self.options.spoken_language if final else self._language()
-        return DecodeRequest(language=language, beam_size=beam_size, prompt=self._prompt(language),
-                             hotwords=self.options.glossary.hotwords(), word_timestamps=word_timestamps)
-
-    def _spoken_text(self, text: str, language: str) -> str:
-        variant = self.options.chinese_script or script_for(language, self.show.markets if self.show else None)
-        return to_script(text, variant) if language.startswith("zh") else text
 
     def _maybe_partial(self) -> list[CaptionEvent]:
         utt = self._speech
@@ -360,30 +301,30 @@ class StreamingCaptioner:
         if self._backlog_s() > LoadGovernor.BACKLOG_LIMIT_S:
             return []  # behind: the next final matters more than a stale partial
         self._last_partial_sample = utt.end_sample
-        audio = self._slice(utt.start_sample, utt.end_sample)
-        decoded = self._recognizer.decode_quick(audio, self._request(1, False))
+        audio = self._timeline.slice(utt.start_sample, utt.end_sample)
+        decoded = self._recognizer.decode_quick(audio, self._decode.request(1, False))
         text = clean_segments(list(decoded.segments), utt.voiced_windows * WINDOW_S)
         if not text:
             return []
-        language = self._language() or decoded.language
-        stable = self._stabilizer.update(self._spoken_text(text, language))
+        language = self._decode.language or decoded.language
+        stable = self._stabilizer.update(self._decode.spoken_text(text, language))
         if stable.text == self._last_partial_text:
             return []
         self._last_partial_text = stable.text
         self._partial_out = True
         self._counts["partials"] += 1
         translations = self._hub.translate_partial(stable.committed.strip(), language)
-        return [CaptionEvent("partial", self._time_s(utt.start_sample), self._time_s(utt.end_sample),
+        return [CaptionEvent("partial", self._timeline.time_s(utt.start_sample), self._timeline.time_s(utt.end_sample),
                              self.clock.now_s(), stable.text, language, translations)]
 
     def _final(self, utt: _Utterance) -> list[CaptionEvent]:
         voiced_s = utt.voiced_windows * WINDOW_S
-        start_s, end_s = self._time_s(utt.start_sample), self._time_s(utt.end_sample)
-        text, language, words, decoded = "", self._language() or "", (), None
+        start_s, end_s = self._timeline.time_s(utt.start_sample), self._timeline.time_s(utt.end_sample)
+        text, language, words, decoded = "", self._decode.language or "", (), None
         if voiced_s * 1000 >= self.options.vad.min_speech_ms:
             plan = self._plan()
-            audio = self._slice(utt.start_sample, utt.end_sample)
-            request = self._request(plan.beam_size, plan.word_timestamps, final=True)
+            audio = self._timeline.slice(utt.start_sample, utt.end_sample)
+            request = self._decode.request(plan.beam_size, plan.word_timestamps, final=True)
             if plan.short_window_finals:
                 decoded = self._recognizer.decode_quick(audio, request, window_s=min(30.0, len(audio) / SR + 3.0))
             else:
@@ -392,7 +333,7 @@ class StreamingCaptioner:
             if not text and any(s.text.strip() for s in decoded.segments):
                 self._counts["dropped"] += 1
             if self.options.spoken_language is None and decoded.language_prob >= 0.5:
-                self._detected_language = decoded.language
+                self._decode.detected_language = decoded.language
             language = self.options.spoken_language or decoded.language
             if text:
                 words = tuple((w, start_s + a, start_s + b) for w, a, b in decoded.words)
@@ -403,9 +344,9 @@ class StreamingCaptioner:
             self._partial_out = False
             return [CaptionEvent("final", start_s, end_s, self.clock.now_s(), "", language)]
         self._partial_out = False
-        text = self._spoken_text(text, language)
-        self._context.append(text if language in ("zh", "ja", "th") else " " + text)
-        translations = self._hub.translate_final(text, language, self._slice(utt.start_sample, utt.end_sample))
+        text = self._decode.spoken_text(text, language)
+        self._decode.heard(text, language)
+        translations = self._hub.translate_final(text, language, self._timeline.slice(utt.start_sample, utt.end_sample))
         self._counts["finals"] += 1
         return [CaptionEvent("final", start_s, end_s, self.clock.now_s(), text, language, translations, words)]
 
@@ -415,9 +356,7 @@ class StreamingCaptioner:
 
     def _backlog_s(self) -> float:
         """How far processing lags the audio: session now minus the newest sample's time."""
-        with self._queue_lock:
-            queued = sum(len(c.samples) for c in self._queue) / SR
-        return self.clock.now_s() - self._time_s(self._samples_in) + queued
+        return self.clock.now_s() - self._timeline.time_s(self._timeline.samples_in) + self._intake.queued_s
 
     def _governor_round(self, audio_s: float, busy_s: float) -> None:
         if not self.options.shed_load:
@@ -425,18 +364,11 @@ class StreamingCaptioner:
             return
         before = self._governor.level
         level = self._governor.record(audio_s, busy_s, max(0.0, self._backlog_s()))
-        # Every step down is announced; steps back up only once full quality is back (no chatter).
-        if level > before or (level < before and level is ShedLevel.FULL):
-            words = {ShedLevel.FULL: "full quality", ShedLevel.FEWER_PARTIALS: "fewer live updates",
-                     ShedLevel.FINALS_ONLY: "captions at each pause only",
-                     ShedLevel.SHORT_WINDOW: "captions at each pause, faster and a little less accurate",
-                     ShedLevel.SMALLER_MODEL: "a smaller model"}
-            verb = "busy" if level > before else "keeping up again"
-            self._status(Severity.INFO if level < before else Severity.WARNING,
-                         f"Captions: the computer is {verb} (real-time factor {self._governor.rtf:.2f}); "
-                         f"now {words[level]}.")
-            if level is ShedLevel.SMALLER_MODEL:
-                self._want_smaller = True
+        announced = shed_message(before, level, self._governor.rtf)
+        if announced is not None:
+            self._status(*announced)
+        if level is ShedLevel.SMALLER_MODEL and level > before:
+            self._want_smaller = True
 
     def _smaller_model(self) -> str | None:
         """The next smaller Whisper model if shedding may use it and it is installed."""

@@ -59,6 +59,9 @@ class CaptionOptions:
     relax_rtf: float = 0.35
     allow_smaller_model: bool = True
     shed_load: bool = True                # False for offline files: no latency to protect
+    # Live: audio waiting longer than this is shed, oldest first (counted and said; the sentence in
+    # progress still gets its final). Far above the governor's 2 s backlog step: a last resort.
+    max_backlog_s: float = 15.0
 
     @property
     def spoken_language(self) -> str | None:

@@ -94,3 +94,21 @@ class LoadGovernor:
         if self.level == ShedLevel.FINALS_ONLY:
             return WorkPlan(self.level, None, 1, False)
         return WorkPlan(self.level, None, 1, False, short_window_finals=True)
+
+
+_LEVEL_WORDS = {ShedLevel.FULL: "full quality", ShedLevel.FEWER_PARTIALS: "fewer live updates",
+                ShedLevel.FINALS_ONLY: "captions at each pause only",
+                ShedLevel.SHORT_WINDOW: "captions at each pause, faster and a little less accurate",
+                ShedLevel.SMALLER_MODEL: "a smaller model"}
+
+
+def shed_message(before: ShedLevel, level: ShedLevel, rtf: float):
+    """(severity, text) for the host when the level changed, else None. Every step down is said;
+    steps back up only once full quality is back (no chatter)."""
+    from studio.core.events import Severity
+
+    if not (level > before or (level < before and level is ShedLevel.FULL)):
+        return None
+    verb = "busy" if level > before else "keeping up again"
+    return (Severity.INFO if level < before else Severity.WARNING,
+            f"Captions: the computer is {verb} (real-time factor {rtf:.2f}); now {_LEVEL_WORDS[level]}.")
