@@ -1,6 +1,7 @@
-"""The session's outputs beyond the preview: RTMP pushes, the virtual camera and the caption feed
-(the MP4 recorder is Session.start_recording). One place makes them, for the assembly (options
-given at the start) and for the window's Go live dock (the host switching them mid-session).
+"""The session's outputs beyond the preview: RTMP pushes, the virtual camera, the caption feed and
+the program feed a clean program window shows (the MP4 recorder is Session.start_recording). One
+place makes them, for the assembly (options given at the start) and for the window's Go live dock
+(the host switching them mid-session), which only sends these commands and shows what they give.
 
 Called on the thread that drives the session (the CLI's main thread, the window's GUI thread or
 its session-control worker). An output switched off mid-session is closed on a helper thread:
@@ -37,6 +38,7 @@ class LiveOutputs:
         self.rtmp: list = []                 # studio.outputs.rtmp.RtmpOutput, one per destination
         self.virtual_camera = None           # studio.outputs.virtual_camera.VirtualCameraOutput
         self.caption_feed = None             # studio.outputs.caption_feed.CaptionFeedServer
+        self.program_feed = None             # studio.outputs.program_feed.ProgramFeed
 
     @property
     def recorder(self):
@@ -101,6 +103,24 @@ class LiveOutputs:
         if feed is not None:
             close_in_background([feed])
 
+    # ---- program feed ----------------------------------------------------------------------
+
+    def start_program_feed(self):
+        """The program as its own latest-frame mailbox (`.mailbox`), for a window that shows it
+        (the session's preview mailbox belongs to the main preview). One per session."""
+        from studio.outputs.program_feed import ProgramFeed
+
+        if self.program_feed is None:
+            self.program_feed = ProgramFeed()
+            self._session.add_output(self.program_feed)
+        return self.program_feed
+
+    def stop_program_feed(self) -> None:
+        feed, self.program_feed = self.program_feed, None
+        if feed is not None:
+            self._session.remove_output(feed)
+            feed.close()                      # a mailbox: closing cannot wait
+
     # ---- all --------------------------------------------------------------------------------
 
     def health(self) -> list[dict]:
@@ -118,4 +138,4 @@ class LiveOutputs:
                 feed.close()
             except Exception:   # the session's stop goes on whatever one output does
                 log.exception("closing the caption feed failed")
-        self.rtmp, self.virtual_camera = [], None
+        self.rtmp, self.virtual_camera, self.program_feed = [], None, None

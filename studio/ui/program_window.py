@@ -1,9 +1,10 @@
 """The clean program window: the composited program alone, borderless, on a chosen display,
 for OBS's Window Capture or LIVE Studio's App/Window source.
 
-GUI thread only. The picture comes from a ProgramFeed output added to the session
-(its own mailbox, so the main preview keeps all of its frames) and is painted by
-the same PreviewWidget as the main preview (scaled on its own thread).
+GUI thread only. The picture comes from the session's program feed (studio.live.outputs:
+`session.outputs.start_program_feed()`, its own mailbox, so the main preview keeps all of its
+frames); this window only shows it, with the same PreviewWidget as the main preview (scaled on
+its own thread). Whoever opens the window hands it the feed's mailbox, again after a source switch.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from studio.outputs.program_feed import ProgramFeed
 from studio.ui.preview import PreviewCard, PreviewWidget
 
 WINDOW_TITLE = "Live Host Studio — Program"   # what OBS lists: keep it stable, untranslated
@@ -38,17 +38,19 @@ class ProgramWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle(WINDOW_TITLE)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.feed = ProgramFeed()
         self.preview = PreviewWidget(self)
         self.preview.set_aspect(aspect)
         self.preview.set_card(PreviewCard.NONE)
-        self.preview.set_source(self.feed.mailbox)
         self._aspect = tuple(int(v) for v in aspect.split(":"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_full_screen)
+
+    def show_feed(self, mailbox) -> None:
+        """Show the frames of this mailbox (a session's program feed; None: nothing for now)."""
+        self.preview.set_source(mailbox)
 
     def show_on(self, screen: QScreen | None) -> None:
         screen = screen or QGuiApplication.primaryScreen()
@@ -67,6 +69,5 @@ class ProgramWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.preview.stop()
-        self.feed.close()
         self.closed.emit()
         super().closeEvent(event)

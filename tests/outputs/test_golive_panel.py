@@ -84,16 +84,20 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     stream.multi_check.setChecked(True)
     assert stream.multi_warning.isVisibleTo(panel) and "TikTok" in stream.multi_warning.text()
 
-    # The program window paints the program from its own feed.
+    # The program window shows the session's program feed (an output of the session, not the window's).
     panel.program_button.setChecked(True)
     window = panel._program_window
     assert window is not None and window.windowTitle() == "Live Host Studio — Program"
+    feed = session.outputs.program_feed
+    assert feed is not None and feed in session.pipeline.outputs
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.screen().name() == panel.screen_combo.currentData()
     assert window.width() / window.height() == pytest.approx(16 / 9, rel=0.02)   # canvas-shaped
     _wait(lambda: window.preview.frames_painted > 3)
+    assert feed.health().frames_written > 3
     window.close()
     _wait(lambda: panel._program_window is None and not panel.program_button.isChecked())
+    assert session.outputs.program_feed is None and feed not in session.pipeline.outputs
 
     # The caption feed URL is one click to copy.
     assert panel.feed_url.text().startswith("http://127.0.0.1:"), panel.feed_status.text()

@@ -1,5 +1,6 @@
 """The Go live dock: virtual camera, RTMP streams (studio.ui.panels.golive_stream: presets, URL
-checks, health readout), the clean program window, and the OBS caption feed URL.
+checks, health readout), the clean program window (showing the session's program feed), and the
+OBS caption feed URL.
 
 GUI thread only. The outputs are the session's (studio.live.outputs, on their own threads):
 this panel asks `session.outputs` to start and stop them, reads their health on a timer, and
@@ -34,6 +35,7 @@ def _stop_session_outputs(holder: list) -> None:
         session.outputs.stop_rtmp()
         session.outputs.stop_virtual_camera()
         session.outputs.stop_caption_feed()
+        session.outputs.stop_program_feed()
 
 
 class GoLivePanel(QWidget):
@@ -132,7 +134,7 @@ class GoLivePanel(QWidget):
         for destination in self.stream.destinations:
             self.stream.open_stream(destination)
         if self._program_window is not None:
-            session.add_output(self._program_window.feed)
+            self._program_window.show_feed(session.outputs.start_program_feed().mailbox)
         if self.feed_check.isChecked():
             self._start_feed()
 
@@ -203,7 +205,7 @@ class GoLivePanel(QWidget):
         self._ctx.settings.set_value("screen", screen_name or "")
         self._program_window = window
         if session is not None:
-            session.add_output(window.feed)
+            window.show_feed(session.outputs.start_program_feed().mailbox)
         window.show_on(screen)
         self.program_button.setText(self.tr("Close program window"))
 
@@ -211,7 +213,7 @@ class GoLivePanel(QWidget):
         window, self._program_window = self._program_window, None
         session = self._current_session()
         if window is not None and session is not None:
-            session.remove_output(window.feed)
+            session.outputs.stop_program_feed()
         self.program_button.blockSignals(True)
         self.program_button.setChecked(False)
         self.program_button.blockSignals(False)
