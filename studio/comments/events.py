@@ -7,6 +7,7 @@ string from outside with studio.comments.sanitize, so no view or store ever sees
 from __future__ import annotations
 
 import enum
+import itertools
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -81,13 +82,11 @@ class LiveEvent:
         return out
 
 
-_counter = 0
+_local_ids = itertools.count(1)     # next() on a count is atomic in CPython: safe across source threads
 
 
 def _made_up_id(now_ns: int) -> str:
-    global _counter
-    _counter += 1
-    return f"local-{now_ns:x}-{_counter}"
+    return f"local-{now_ns:x}-{next(_local_ids)}"
 
 
 def _as_int(value: object) -> int | None:

@@ -6,7 +6,8 @@ survives a killed app and a power cut; a flood costs one fsync per batch, not pe
 
 Minimal personal data: viewer names are stored only when keep_names is on (off by default);
 `purge_names` clears every stored name and VACUUMs so the bytes do not linger in free pages.
-Re-sent events (same platform, source and id) are stored once.
+Re-sent events (same platform, source and id) are stored once per run; replaying a recording
+again is a new run and is stored again.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     currency TEXT,
     sku TEXT,
     lang TEXT,
-    UNIQUE (platform, source, event_id)
+    UNIQUE (run_id, platform, source, event_id)
 );
 CREATE INDEX IF NOT EXISTS events_run_kind ON events(run_id, kind);
 """

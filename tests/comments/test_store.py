@@ -39,14 +39,18 @@ def test_names_on_then_purged_leave_no_trace_in_the_file(tmp_path):
     assert b"viewer17" not in raw              # vacuumed: not lingering in free pages or the WAL
 
 
-def test_resent_events_are_stored_once_and_purge_before_a_date(tmp_path):
+def test_resent_events_are_stored_once_per_run_and_purge_before_a_date(tmp_path):
     store = CommentStore(tmp_path / "c.sqlite")
+    store.begin_run("replay")
     assert store.add(_events(3)) == 3
     assert store.add(_events(4)) == 1
+    store.begin_run("replay")                  # the same recording replayed again: a new run
+    assert store.add(_events(3)) == 3
+    store.begin_run("relay")
     old = LiveEvent.create(EventKind.COMMENT, source="relay", platform="x", event_id="old", text="old",
                            wall_ms=1_000_000_000_000)
     store.add([old])
-    assert store.purge_before(1_500_000_000_000) == 1 and store.counts().events == 4
+    assert store.purge_before(1_500_000_000_000) == 1 and store.counts().events == 7
 
 
 def test_the_database_sits_beside_the_sales_database(tmp_path, monkeypatch):
