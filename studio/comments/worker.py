@@ -41,7 +41,8 @@ class CommentsStats:
     store_failures: int
 
 
-_SEVERITY = {FeedState.FAILED: Severity.WARNING, FeedState.RECONNECTING: Severity.WARNING}
+# A feed that failed was asked for and cannot run: an error (`studio run` lists it under problems).
+_SEVERITY = {FeedState.FAILED: Severity.ERROR, FeedState.RECONNECTING: Severity.WARNING}
 
 
 class CommentsWorker:

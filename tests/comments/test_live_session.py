@@ -51,3 +51,19 @@ def test_a_feed_that_cannot_start_is_a_problem_and_the_session_goes_on(tmp_path)
     session = build_session(options)
     assert session.comments is None and "comments" not in session.assembly.names
     assert any("Comments are off" in p and "missing.jsonl" in p for p in session.assembly.problems)
+
+
+def test_a_feed_that_fails_while_running_is_an_error_for_the_host(tmp_path):
+    from studio.comments.sources.replay import ReplaySource
+    from studio.comments.worker import CommentsWorker
+    from studio.core.events import EventBus, Severity, StatusMessage
+
+    bus, said = EventBus(), []
+    bus.subscribe(StatusMessage, said.append)
+    worker = CommentsWorker(bus)
+    source = worker.add_source(ReplaySource(tmp_path / "gone.jsonl", worker.sink, on_state=worker.on_state))
+    worker.start()
+    assert source.join(5)
+    worker.stop()
+    assert [m.severity for m in said if "gone.jsonl" in m.text] == [Severity.ERROR]
+    assert worker.report()["sources"][0]["state"] == "failed"

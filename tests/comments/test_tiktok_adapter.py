@@ -79,3 +79,19 @@ def test_stop_during_backoff_ends_at_once():
 def test_backoff_grows_and_is_capped():
     delays = backoff_delays(TikTokOptions("x", backoff_initial_s=2, backoff_max_s=60))
     assert [next(delays) for _ in range(7)] == [2, 4, 8, 16, 32, 60, 60]
+
+
+def test_stop_while_connecting_does_not_wait_for_the_network():
+    import time
+
+    from .tiktok_fake import HangingTikTok
+
+    states = []
+    source = TikTokSource(TikTokOptions("shop"), lambda e: None, states.append,
+                          client_factory=lambda u: HangingTikTok(u, []))
+    source.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    source.stop(timeout_s=5)
+    assert source.join(0) and time.monotonic() - started < 2
+    assert states[-1].state is FeedState.ENDED and source.connections == 0

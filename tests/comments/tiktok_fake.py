@@ -89,3 +89,10 @@ class ScriptedTikTok(TikTokLiveClient):
         task, self._event_loop_task = self._event_loop_task, None
         if task is not None and not task.done():
             task.cancel()
+
+
+class HangingTikTok(ScriptedTikTok):
+    """A connection that never answers (a stalled network or signing service)."""
+
+    async def start(self, **_):
+        await asyncio.sleep(3600)

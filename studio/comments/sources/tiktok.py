@@ -124,17 +124,24 @@ class TikTokSource(EventSource):
         """One connection, until it drops (returns why) or stop is asked."""
         client = self._factory(self.unique_id)
         self._listen(client)
+        stop_waiter = asyncio.ensure_future(self._wake.wait())
         try:
-            task = await client.start(fetch_live_check=True)
+            # Connecting goes through TikTok's pages and the signing service: a stop must not wait
+            # for a slow network.
+            connecting = asyncio.ensure_future(client.start(fetch_live_check=True))
+            await asyncio.wait({connecting, stop_waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if not connecting.done():
+                connecting.cancel()
+                return "stopped"
+            task = connecting.result()
             self.connections += 1
             self.set_state(FeedState.LIVE, f"connected to TikTok LIVE @{self.unique_id}")
-            stop_waiter = asyncio.ensure_future(self._wake.wait())
             done, _ = await asyncio.wait({task, stop_waiter}, return_when=asyncio.FIRST_COMPLETED)
-            stop_waiter.cancel()
             if task in done and not task.cancelled() and task.exception() is not None:
                 return _describe(task.exception())
             return "disconnected"
         finally:
+            stop_waiter.cancel()
             try:
                 await client.disconnect(close_client=False)
             except Exception:      # already gone: nothing to close
