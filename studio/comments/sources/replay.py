@@ -46,10 +46,15 @@ class Record:
 
 
 def read_records(path: Path) -> Iterator[Record | BadLine]:
-    """The records of a .jsonl/.json-lines or .csv file, in file order."""
+    """The records of a .jsonl/.json-lines or .csv file, in file order. A missing or too large
+    file raises here (OSError, EventFormatError), before the first record."""
     path = Path(path)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise EventFormatError(f"{path.name} is over {MAX_FILE_BYTES // 2**20} MB")
+    return _records(path)
+
+
+def _records(path: Path) -> Iterator[Record | BadLine]:
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as handle:
         if path.suffix.lower() == ".csv":
             yield from _csv_records(handle)
