@@ -107,13 +107,15 @@ def notes_augmentation(rows: list[dict], rng: random.Random, per_note: int = 6) 
     return out
 
 
-def train_lr(x: np.ndarray, y: np.ndarray, l2: float, sample_w: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def train_lr(x: np.ndarray, y: np.ndarray, l2: float, sample_w: np.ndarray | None = None,
+             n_classes: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Weights and bias on the raw embeddings. e5 vectors all point roughly the same way, so the
-    fit runs on standardised features and the scaling is folded back into the weights."""
+    fit runs on standardised features and the scaling is folded back into the weights.
+    n_classes: defaults to the claim classes (scripts/train_comments.py passes its own)."""
     mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
     x = (x - mean) / std
     n, d = x.shape
-    c = len(CLASSES)
+    c = n_classes or len(CLASSES)
     onehot = np.eye(c)[y]
     sw = np.ones(n) if sample_w is None else sample_w
     xb = np.hstack([x, np.ones((n, 1))]).astype(np.float64)
@@ -136,9 +138,10 @@ def train_lr(x: np.ndarray, y: np.ndarray, l2: float, sample_w: np.ndarray | Non
     return weights.astype(np.float32), (w[:, -1] - weights @ mean).astype(np.float32)
 
 
-def class_weights(y: np.ndarray) -> np.ndarray:
-    counts = np.bincount(y, minlength=len(CLASSES)).astype(float)
-    per_class = counts.sum() / (len(CLASSES) * np.maximum(counts, 1))
+def class_weights(y: np.ndarray, n_classes: int | None = None) -> np.ndarray:
+    n_classes = n_classes or len(CLASSES)
+    counts = np.bincount(y, minlength=n_classes).astype(float)
+    per_class = counts.sum() / (n_classes * np.maximum(counts, 1))
     return np.sqrt(per_class)[y]          # soften: rare categories count more, not wildly more
 
 

@@ -1,0 +1,106 @@
+"""Train the comment intent head from the labeled comments and write assets/comments/intent_head.npz.
+
+    .venv/bin/python scripts/train_comments.py              # cross-validate, then write the head
+    .venv/bin/python scripts/train_comments.py --cv-only    # figures only
+
+Data: assets/comments/labeled/<lang>.jsonl ({"id", "lang", "text", "intent", "sku", "quantity"}).
+The fitting code is the claim head's (scripts/train_claims.py: logistic regression on e5 vectors
+with a nearest-neighbour vote); the figures are 5-fold out-of-fold accuracy per language, the
+head alone and with the analyzer's buy-code rules on top (what `studio comments classify` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_claims import class_weights, embed_all, stratified_folds, train_lr  # noqa: E402
+
+from studio.comments.understand.intent_head import HEAD_NAME, INTENTS, comments_assets_dir, labeled_dir, predict  # noqa: E402
+from studio.comments.understand.quantity import is_buy_code  # noqa: E402
+
+DEFAULT_L2 = 3e-3
+DEFAULT_KNN_K = 5
+DEFAULT_KNN_WEIGHT = 0.4
+
+
+def load_rows(folder: Path | None = None) -> list[dict]:
+    paths = sorted((folder or labeled_dir()).glob("*.jsonl"))
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    unknown = [r.get("id") for r in rows if r.get("intent") not in INTENTS]
+    if unknown:
+        raise SystemExit(f"rows with an unknown intent: {unknown[:10]}")
+    return rows
+
+
+def fit(x, y, l2):
+    return train_lr(x, y, l2, class_weights(y, len(INTENTS)), n_classes=len(INTENTS))
+
+
+def with_rules(rows, pred):
+    return np.array([INTENTS.index("buy") if is_buy_code(r["text"]) else p for r, p in zip(rows, pred)])
+
+
+def report(rows, y, pred, title):
+    by_lang = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_lang[r["lang"]].append(i)
+    print(f"\n{title}\n{'lang':6}{'n':>5}{'acc':>7}")
+    for lang in sorted(by_lang) + ["all"]:
+        idx = np.array(by_lang[lang] if lang != "all" else range(len(rows)))
+        print(f"{lang:6}{len(idx):5d}{(pred[idx] == y[idx]).mean():7.3f}")
+    # confusion: rows are the labels, columns what was predicted
+    print(f"{'label':10}" + "".join(f"{name[:8]:>9}" for name in INTENTS))
+    for c, name in enumerate(INTENTS):
+        print(f"{name:10}" + "".join(f"{int(((y == c) & (pred == k)).sum()):9d}" for k in range(len(INTENTS))))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--l2", type=float, default=DEFAULT_L2)
+    ap.add_argument("--knn-k", type=int, default=DEFAULT_KNN_K)
+    ap.add_argument("--knn-weight", type=float, default=DEFAULT_KNN_WEIGHT)
+    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "comments_embeddings.npz")
+    ap.add_argument("--out", type=Path, default=comments_assets_dir() / HEAD_NAME)
+    ap.add_argument("--errors", action="store_true", help="print the cross-validated mistakes")
+    args = ap.parse_args(argv)
+
+    rows = load_rows()
+    y = np.array([INTENTS.index(r["intent"]) for r in rows])
+    x = embed_all([r["text"] for r in rows], args.cache)
+    folds = stratified_folds(y, 5, seed=7)
+    oof = np.zeros((len(y), len(INTENTS)))
+    for f in range(5):
+        tr, te = folds != f, folds == f
+        w, b = fit(x[tr], y[tr], args.l2)
+        oof[te] = predict(x[te], w, b, x[tr], y[tr], args.knn_k, args.knn_weight)
+    pred = oof.argmax(axis=1)
+    report(rows, y, pred, f"5-fold out-of-fold, head alone (l2={args.l2}, k={args.knn_k}, knn weight={args.knn_weight})")
+    ruled = with_rules(rows, pred)
+    report(rows, y, ruled, "5-fold out-of-fold, head + buy-code rules")
+    if args.errors:
+        for i in np.flatnonzero(ruled != y):
+            print(f"  {rows[i]['id']:10} want {INTENTS[y[i]]:10} got {INTENTS[ruled[i]]:10} {rows[i]['text']}")
+    if args.cv_only:
+        return 0
+    w, b = fit(x, y, args.l2)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, classes=np.array(INTENTS), weights=w, bias=b, knn_k=np.int32(args.knn_k),
+                        knn_weight=np.float32(args.knn_weight), example_vecs=x.astype(np.float16),
+                        example_class=y.astype(np.int16))
+    print(f"\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) from {len(rows)} comments")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Which product of the show's catalog a comment is about.
+
+Three kinds of evidence, strongest first:
+1. the product's own names: SKU, name, aliases, look id, segment titles, matched as whole
+   words (rapidfuzz allows a typo from 5 letters on: "lipstik", "aviater") or, in scripts
+   without spaces, as substrings;
+2. concepts (assets/comments/product_words.yaml): a kind ("kacamata" -> glasses) or a colour
+   ("labial rojo" -> lipstick + red) that the comment and only some products share;
+3. the encoder: cosine between the comment's vector and each product's descriptions, used
+   only when it is clearly above the others (a margin), for what no word list foresaw.
+When nothing decides, the caller's current segment product stands in for a buy or a
+question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.analyze.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import yaml
+
+from studio.comments.understand.intent_head import comments_assets_dir
+from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, words_of
+
+# e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
+# set on the dev comments without aliases so that greetings and "+1" stay unassigned.
+ENCODER_MIN_COSINE = 0.87
+ENCODER_MIN_MARGIN = 0.04
+ENCODER_TIE_MARGIN = 0.01
+STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
+        "matte", "velvet", "classic", "light", "shade"}
+
+
+@dataclass
+class ProductEntry:
+    sku: str
+    names: list[str] = field(default_factory=list)       # whole phrases: name, aliases, titles
+    words: set[str] = field(default_factory=set)         # distinctive words of those phrases
+    concepts: set[str] = field(default_factory=set)
+
+
+def load_concepts() -> tuple[Lexicon, set[str]]:
+    """Kinds and colours in every language, and which concepts are kinds (not colours)."""
+    path = comments_assets_dir() / "product_words.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon.load(path, ("kinds", "colours")), set(data.get("kinds") or {})
+
+
+class ProductMatcher:
+    """Built once per show; match() is read-only and thread-safe."""
+
+    def __init__(self, show, encoder=None):
+        self.concepts, self.kinds = load_concepts()
+        self.entries: list[ProductEntry] = []
+        titles: dict[str, list[str]] = {}
+        for seg in show.segments:
+            if seg.product_sku:
+                titles.setdefault(seg.product_sku, []).append(seg.title)
+        for p in show.products:
+            look = (p.look or "").split(":")[-1].replace("-", " ")
+            kind = (p.look or "").split(":")[0] if p.look and ":" in p.look else ""
+            phrases = [p.sku, p.name, *p.aliases, look, *titles.get(p.sku, [])]
+            entry = ProductEntry(p.sku, [fold(x) for x in phrases if x and x.strip()])
+            blob = " ".join(entry.names + [kind])
+            blob_words = words_of(blob)
+            entry.concepts = self.concepts.find(blob)
+            entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP}
+            self.entries.append(entry)
+        # a word or concept every product has tells nothing
+        for attr in ("words", "concepts"):
+            common = set.intersection(*(getattr(e, attr) for e in self.entries)) if self.entries else set()
+            for e in self.entries:
+                setattr(e, attr, getattr(e, attr) - common)
+        self.encoder = encoder
+        self._vecs: np.ndarray | None = None
+        self._vec_owner: np.ndarray | None = None
+        if encoder is not None and self.entries:
+            texts, owner = [], []
+            for i, e in enumerate(self.entries):
+                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))]):
+                    if name.strip():
+                        texts.append(name)
+                        owner.append(i)
+            self._vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
+            self._vec_owner = np.array(owner)
+
+    def match(self, text: str, vec: np.ndarray | None = None) -> str | None:
+        if not self.entries:
+            return None
+        folded = fold(text)
+        tw = words_of(folded)
+        scores = np.zeros(len(self.entries))
+        for i, e in enumerate(self.entries):
+            if any(len(n) >= 3 and phrase_in(n, folded, tw) for n in e.names):
+                scores[i] += 3.0            # a whole name or alias: the buyer named it
+            scores[i] += 1.0 * sum(1 for w in e.words if phrase_in(w, folded, tw))
+        comment_concepts = self.concepts.find(folded)
+        for i, e in enumerate(self.entries):
+            scores[i] += 1.0 * len(e.concepts & comment_concepts)
+            # a kind the product is not ("kacamata" for a lipstick) counts against it
+            scores[i] -= 0.5 * len((comment_concepts - e.concepts) & self.kinds)
+        best = float(scores.max())
+        if best > 0:
+            top = np.flatnonzero(scores == best)
+            if len(top) == 1:
+                return self.entries[int(top[0])].sku
+            return self._by_encoder(vec, among=top)
+        return self._by_encoder(vec, among=None)
+
+    def similarities(self, vec: np.ndarray) -> np.ndarray:
+        """Best cosine of the comment to each product's descriptions."""
+        sims = self._vecs @ vec
+        best = np.full(len(self.entries), -1.0)
+        np.maximum.at(best, self._vec_owner, sims)
+        return best
+
+    def _by_encoder(self, vec: np.ndarray | None, among: np.ndarray | None) -> str | None:
+        if vec is None or self._vecs is None:
+            return None
+        best = self.similarities(vec)
+        if among is not None:       # a tie of words: the encoder picks among the tied only
+            mask = np.full(len(best), -1.0)
+            mask[among] = best[among]
+            best = mask
+        order = np.argsort(-best)
+        top = float(best[order[0]])
+        second = float(best[order[1]]) if len(order) > 1 else -1.0
+        # among products the words already tie, the encoder only breaks the tie
+        need, margin = (0.0, ENCODER_TIE_MARGIN) if among is not None else (ENCODER_MIN_COSINE, ENCODER_MIN_MARGIN)
+        if top >= need and top - second >= margin:
+            return self.entries[int(order[0])].sku
+        return None

@@ -1,0 +1,40 @@
+"""Comment translation into the host's language through the caption translation backends.
+
+The caption TranslationHub (studio/captions/translate/hub.py) finds the installed models: an
+OPUS-MT/Argos model for the pair, else the multilingual model (NLLB-200/M2M100), else the
+two halves through English. Nothing installed: translation is None, never a fake.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+Translate = Callable[[str, str, str], "str | None"]     # (text, source, target) -> text or None
+
+
+class HubTranslator:
+    """Callable (text, source, target) -> str | None; one hub per target, calls take turns."""
+
+    def __init__(self):
+        self._hubs: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str, source: str, target: str) -> str | None:
+        from studio.captions.options import CaptionOptions
+        from studio.captions.translate.hub import TranslationHub
+
+        with self._lock:
+            hub = self._hubs.get(target)
+            if hub is None:
+                hub = TranslationHub(CaptionOptions(translate_to=[target]), None,
+                                     lambda severity, message: log.info("comment translation: %s", message))
+                self._hubs[target] = hub
+            try:
+                return hub.translate_final(text, source, None).get(target) or None
+            except Exception as exc:  # noqa: BLE001 — a broken model must not stop the inbox
+                log.warning("comment translation %s->%s failed: %s", source, target, exc)
+                return None

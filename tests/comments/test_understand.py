@@ -1,0 +1,114 @@
+"""CommentAnalyzer on the real encoder (multilingual-e5-small) and the example show: intents and
+products across languages (the issue's examples), FAQ replies in the buyer's language, a reply
+withheld by the claim check, grouping, the segment's product, translation never faked."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from studio.comments.understand import CommentAnalyzer
+from studio.language.encoder import EncoderUnavailable, shared_encoder
+from studio.show import load_show
+from studio.show.model import FaqEntry
+
+SHOW = Path(__file__).resolve().parents[2] / "assets" / "shows" / "autumn-lip-launch.show.md"
+
+
+@pytest.fixture(scope="module")
+def show():
+    return load_show(SHOW)
+
+
+@pytest.fixture(scope="module")
+def analyzer(show):
+    try:
+        shared_encoder()
+    except EncoderUnavailable as exc:
+        pytest.fail(f"{exc} (run scripts/setup.sh)")
+    return CommentAnalyzer(show, host_language="zh", translator=False)
+
+
+@pytest.mark.parametrize("text,intent,sku", [
+    ("CF 2", "buy", None), ("keep 1 kak", "buy", None), ("chốt", "buy", None), ("+1", "buy", None),
+    ("the red one please, I want it", "buy", "LIP-RUBY"), ("quiero el labial rojo", "buy", "LIP-RUBY"),
+    ("ada kacamata warna lain?", "question", "EYE-AVI"), ("bông tai ngọc trai còn không shop?", "question", "EAR-HOOP"),
+    ("how long does shipping take to Chile?", "question", None), ("لقد وصلني الروج مكسورا", "complaint", "LIP-RUBY"),
+    ("唇彩好好看", "praise", "LIP-NUDE"), ("สวัสดีค่ะ ดูจากภูเก็ต", "other", None), ("óculos lindo demais", "praise", "EYE-AVI"),
+    ("my lipstik arrived broken, very bad", "complaint", "LIP-RUBY"),
+])
+def test_intent_and_product_across_languages(analyzer, text, intent, sku):
+    u = analyzer.analyze(text)
+    assert (u.intent, u.sku) == (intent, sku), u
+
+
+def test_a_buy_states_its_quantity_and_names_no_product_unless_on_air(analyzer):
+    assert (analyzer.analyze("أريد ٢").quantity, analyzer.analyze("أريد ٢").sku) == (2, None)
+    on_air = analyzer.analyze("CF 2", current_sku="LIP-NUDE")
+    assert (on_air.sku, on_air.sku_from_segment, on_air.quantity) == ("LIP-NUDE", True, 2)
+    named = analyzer.analyze("quero 1 batom vermelho", current_sku="LIP-NUDE")
+    assert (named.sku, named.sku_from_segment) == ("LIP-RUBY", False)
+    assert analyzer.analyze("love this live!!", current_sku="LIP-NUDE").sku is None   # praise: no product
+
+
+def test_faq_reply_in_the_buyers_language_or_none(analyzer):
+    es = analyzer.analyze("¿cuánto tarda el envío a Chile?")
+    assert es.lang == "es" and es.faq_topic == "shipping"
+    assert es.reply == "Los pedidos salen en 2 días; la entrega tarda de 5 a 10 días."
+    th = analyzer.analyze("ส่งกี่วันคะ")
+    assert th.reply and th.reply.startswith("จัดส่งภายใน 2 วัน")
+    ko = analyzer.analyze("배송 며칠 걸려요?")              # no approved Korean answer: no reply, never a guess
+    assert ko.reply is None
+    assert analyzer.analyze("is the gloss sticky?").reply is None   # no FAQ for it
+
+
+def test_a_shop_wide_question_takes_no_product_from_the_segment(analyzer):
+    u = analyzer.analyze("do you do gift wrap?", current_sku="EYE-AVI")
+    assert u.sku is None and u.faq_topic == "gift wrap"
+
+
+def test_a_non_compliant_approved_answer_is_withheld_with_the_reason(show):
+    risky = copy.deepcopy(show)
+    risky.faq = [FaqEntry(title="Acne", topic="acne", questions=["Does it help with acne?", "¿Sirve para el acné?"],
+                          answer="Yes, it cures acne in 3 days, guaranteed.", answer_language="en",
+                          translations={"es": "Sí, cura el acné en 3 días, garantizado."})]
+    analyzer = CommentAnalyzer(risky, host_language="zh", translator=False)
+    u = analyzer.analyze("¿sirve para el acné?")
+    assert u.faq_topic == "acne" and u.reply is None
+    assert "withheld" in u.reply_withheld and "US" in u.reply_withheld
+
+
+def test_repeated_questions_group_under_a_stable_key(show):
+    analyzer = CommentAnalyzer(show, host_language="zh", translator=False)
+    keys = [analyzer.analyze(t).group for t in ["do you ship to Chile?", "envían a Chile?", "vocês enviam pro Chile?",
+                                                 "ส่งไปชิลีได้ไหม", "is the gloss sticky?", "is the gloss sticky??"]]
+    assert keys[:4] == ["faq:shipping"] * 4
+    assert keys[4] == keys[5] and keys[4].startswith("q:LIP-NUDE:")
+    groups = analyzer.groups()
+    assert (groups[0].key, groups[0].count) == ("faq:shipping", 4)
+    assert groups[0].summary == "4 people ask about shipping"
+    assert sum(groups[0].languages.values()) == 4 and len(groups[0].examples) == 3
+    assert analyzer.analyze("hi from texas").group == "other"
+
+
+def test_translation_comes_from_the_translator_and_is_never_faked(show):
+    calls = []
+
+    def translator(text, source, target):
+        calls.append((source, target))
+        return f"<{target}>{text}"
+
+    analyzer = CommentAnalyzer(show, host_language="zh", translator=translator)
+    assert analyzer.analyze("quero o batom vermelho").translation == "<zh>quero o batom vermelho"
+    assert analyzer.analyze("红色还有货吗").translation is None           # already the host's language
+    assert analyzer.analyze("+1").translation is None                      # no language to translate from
+    assert calls == [("pt", "zh")]
+    declined = CommentAnalyzer(show, host_language="zh", translator=lambda *a: None)
+    assert declined.analyze("quero o batom vermelho").translation is None
+
+
+def test_untrusted_text_is_cleaned_and_capped(analyzer):
+    u = analyzer.analyze("CF\x00 2\x1b[31m" + "x" * 5000)
+    assert "\x00" not in u.text and "\x1b" not in u.text and len(u.text) <= 500

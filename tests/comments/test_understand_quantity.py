@@ -1,0 +1,50 @@
+"""Buy codes and quantities across scripts (rules only: no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.language_id import LanguageIdentifier
+from studio.comments.understand.quantity import is_buy_code, quantity
+
+
+@pytest.mark.parametrize("text,qty", [
+    ("+1", 1), ("CF 2", 2), ("cf2", 2), ("keep 1 kak", 1), ("chốt 2", 2), ("F1", 1), ("pesan 2", 2),
+    ("quero 1", 1), ("أريد ٢", 2), ("أريد ۳", 3), ("要一个", 1), ("红色要两支", 2), ("拍三个", 3), ("扣1", 1),
+    ("ลิปแดง ๒ แท่ง", 2), ("เอา 3 ชิ้น", 3), ("lấy 3 cái", 3), ("2 pairs of hoops", 2), ("gloss x1", 1),
+    ("dos rojos por favor", 2), ("CF ２", 2), ("anting emas satu", 1), ("금 귀걸이 하나 주세요", 1),
+])
+def test_quantity_in_every_script(text, qty):
+    assert quantity(text) == qty
+
+
+@pytest.mark.parametrize("text", ["chốt", "mine", "i want the red one", "cushion no 21 please", "shade #21 for me",
+                                  "lo quiero", "+500"])
+def test_no_quantity_when_none_is_stated(text):
+    assert quantity(text) is None
+
+
+@pytest.mark.parametrize("text", ["+1", "CF 2", "keep 1 kak", "chốt", "F1", "mine", "要2", "扣1", "เอาค่ะ", "أريد ٢",
+                                  "pesan 2", "quero 1"])
+def test_buy_codes(text):
+    assert is_buy_code(text)
+
+
+@pytest.mark.parametrize("text", ["how much is CF 2?", "I love it", "ship to chile?", "lol", "555555"])
+def test_not_buy_codes(text):
+    assert not is_buy_code(text)
+
+
+@pytest.mark.parametrize("text,hint,lang", [
+    ("ส่งกี่วันคะ", None, "th"), ("كم سعر الشحن", None, "ar"), ("红色还有货吗", None, "zh"), ("배송 며칠 걸려요?", None, "ko"),
+    ("son đỏ còn hàng không ạ", None, "vi"), ("chốt", None, "vi"), ("keep 1 kak", None, "id"), ("magkano po", None, "tl"),
+    ("¿cuánto tarda el envío?", None, "es"), ("quanto custa o frete", None, "pt"), ("is this waterproof?", None, "en"),
+    ("+1", None, "und"), ("CF 2", None, "und"), ("CF 2", "pt-BR", "pt"), ("👋👋", "th", "th"),
+])
+def test_language_of_short_comments(identifier, text, hint, lang):
+    assert identifier.identify(text, hint) == lang
+
+
+@pytest.fixture(scope="module")
+def identifier():
+    return LanguageIdentifier()       # loads the model once (~0.5 s)
