@@ -127,3 +127,46 @@ def test_only_the_front_ends_create_the_qt_application():
             if names & creators:
                 found[str(path.relative_to(ROOT))] = sorted(names & creators)
     assert not found, f"only the front ends create the Qt application: {found}"
+
+
+# The parts of a live session: only studio.live (the assembly and the session's own commands) makes
+# them and attaches them to the pipeline or the audio.
+STAGES = {"StreamingCaptioner", "CaptionsThread", "start_captions", "LiveCaptions", "TryOnFilter",
+          "CaptionBarOverlay", "PriceCardOverlay", "DisclosureTicker", "LiveComplianceChecker", "LivePrompter",
+          "PrompterWorker", "RtmpOutput", "VirtualCameraOutput", "CaptionFeedServer", "ProgramFeed",
+          "Mp4Recorder", "SalesWorker"}
+ATTACHING = {"add_camera_filter", "add_overlay", "add_output", "remove_output", "add_worker", "add_audio_consumer"}
+
+
+def _stage_use(path: Path) -> list[str]:
+    """Stage classes a module imports, and session-wiring calls it makes (line numbers)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("studio."):
+            found += [f"{node.lineno}: imports {a.name}" for a in node.names if a.name in STAGES]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ATTACHING:
+            found.append(f"{node.lineno}: calls .{node.func.attr}()")
+    return found
+
+
+def test_the_window_never_constructs_stages():
+    """Panels are views: they send the session's parts commands (session.captions.start(),
+    session.outputs.start_program_feed(), session.sales.post(...)) and paint snapshots. Making a
+    stage or wiring one into the session is studio.live's (LiveOptions -> assembly), so the window
+    and `studio run` build the same session."""
+    offenders = {}
+    for path in sorted((ROOT / "studio" / "ui").rglob("*.py")):
+        found = _stage_use(path)
+        if found:
+            offenders[str(path.relative_to(ROOT))] = found
+    assert not offenders, f"the window makes or wires session stages itself (put them in studio.live): {offenders}"
+
+
+def test_the_stage_check_sees_a_panel_that_builds_its_own_filter(tmp_path):
+    """The check above can fail: the try-on dock as it was before the assembly owned its filter."""
+    panel = tmp_path / "old_tryon_panel.py"
+    panel.write_text("def _on_session(self, session):\n"
+                     "    from studio.overlays.tryon import TryOnFilter, TryOnOptions\n"
+                     "    self._filter = TryOnFilter(TryOnOptions(load_in_background=True))\n"
+                     "    session.add_camera_filter(self._filter)\n", "utf-8")
+    assert _stage_use(panel) == ["2: imports TryOnFilter", "4: calls .add_camera_filter()"]

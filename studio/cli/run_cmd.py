@@ -69,6 +69,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--markets", metavar="LIST",
                    help="compliance markets for the live checks and the #ad ticker, e.g. US,DE "
                         "(default: the show's markets)")
+    p.add_argument("--sales-db", metavar="PATH",
+                   help="log sales of this live to this sales log (default with --sales-keys: $STUDIO_SALES_DB "
+                        "or the data folder); a sales session starts from the show and follows its segments; "
+                        "the figures go in the report")
+    p.add_argument("--sales-keys", metavar="FILE",
+                   help="read sales commands appended to FILE while running, one a line: 'sale', "
+                        "'sale SKU [QTY]', 'undo', 'marker NOTE' (for a hotkey tool)")
     add_comment_arguments(p)
     p.set_defaults(func=run)
 
@@ -104,12 +111,17 @@ def run(args: argparse.Namespace) -> int:
         {"segment": e.index, "at_s": round(session.media_time_s, 3)}))
     session.advance_segments_every(args.segment_every)
     recorder = session.recorder
+    keys = _sales_keys(args)
+    if session.sales is not None:
+        session.sales.open_session()      # the figures follow the run of show from the first frame
     started = time.monotonic()
     session.start()
     try:
-        _wait(session, args)
+        _wait(session, args, keys)
     except KeyboardInterrupt:
         pass
+    if keys is not None:
+        keys.poll(session.sales)          # the last lines written before the end
     recorder_health = recorder.health() if recorder else None
     outputs_health = session.outputs.health()
     camera = session.outputs.virtual_camera
@@ -129,6 +141,10 @@ def run(args: argparse.Namespace) -> int:
         report["prompter"] = session.prompter.report()
     if session.comments is not None:
         report["comments"] = comments_report(session)
+    if session.captions is not None:
+        report["captions"] = session.captions.report()
+    if session.sales is not None:
+        _report_sales(session.sales, keys, report)
     if recorder is not None:
         report["recording"] = {"path": str(args.out), **vars(recorder.health())}
     if args.report:
@@ -144,11 +160,33 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed or problems else 0
 
 
-def _wait(session, args) -> None:
-    """Until the file ends or --duration passes."""
+def _sales_keys(args):
+    if not args.sales_keys:
+        return None
+    from studio.sales.command_file import CommandFile
+
+    return CommandFile(args.sales_keys)
+
+
+def _report_sales(sales, keys, report: dict) -> None:
+    """The sales figures in the report. A mistyped line or a sale that could not be logged is the
+    producer's to fix while the live goes on: warnings, not problems."""
+    report["sales"] = sales.report() | ({"commands": keys.applied, "refused": keys.refused} if keys else {})
+    warnings = [f"Sales: {text}" for text in report["sales"].get("refused", [])]
+    if sales.errors:
+        warnings.append(f"Sales: {sales.errors} command(s) failed; last: {report['sales']['last_error']}")
+    report["warnings"] = report["warnings"] + warnings
+    for text in warnings:
+        print(f"studio run: {text}", file=sys.stderr)
+
+
+def _wait(session, args, keys=None) -> None:
+    """Until the file ends or --duration passes; sales commands are handed on as they come."""
     deadline = time.monotonic() + args.duration if (args.duration and args.realtime) else None
     while True:
         if session.wait_until_done(timeout_s=0.05):
             return
+        if keys is not None:
+            keys.poll(session.sales)
         if deadline and time.monotonic() >= deadline:
             return

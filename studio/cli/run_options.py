@@ -27,7 +27,15 @@ def live_options(args: argparse.Namespace, show):
                        tryon_look=args.look, price_card=not args.no_price_card,
                        captions=_caption_options(args, show), disclosure=not args.no_ticker,
                        markets=_markets(args), prompter=PrompterMode.FOLLOW if args.follow else PrompterMode.OFF,
-                       comments=comments_options(args), outputs=outputs)
+                       comments=comments_options(args), outputs=outputs, sales=_sales_options(args))
+
+
+def _sales_options(args):
+    if not (args.sales_db or args.sales_keys):
+        return None
+    from studio.live.options import SalesOptions
+
+    return SalesOptions(args.sales_db, origin="cli")
 
 
 def _markets(args) -> tuple[str, ...] | None:

@@ -1,13 +1,14 @@
 """Assembles a whole session once, from one LiveOptions record: the window and `studio run` share it.
 
 Camera filters: AR try-on. Canvas overlays, bottom to top: price card, caption bar, disclosure
-ticker. Threads beside the pipeline: captions (with the live compliance check on their finals)
-and the prompter's follower. Outputs: the MP4 recorder, RTMP pushes, the virtual camera and the
-caption feed. Each part that cannot start (a missing model, an unknown market, a taken port) is
-left out with a clear message; the session goes on without it.
+ticker. Threads beside the pipeline: captions (with the live compliance check on their finals),
+the prompter's follower and the sales log's worker. Outputs: the MP4 recorder, RTMP pushes, the
+virtual camera and the caption feed. Each part that cannot start (a missing model, an unknown
+market, a taken port) is left out with a clear message; the session goes on without it.
 
 The parts land on typed attributes of the session (`session.tryon`, `session.captions`,
-`session.prompter`, `session.outputs` ...), where the window's docks find them.
+`session.prompter`, `session.sales`, `session.outputs` ...), where the window's docks find them
+and send them commands.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.events import Severity, StatusMessage
-from studio.live.captions import start_captions
+from studio.live.captions import LiveCaptions
 from studio.live.options import LiveOptions, PrompterMode, TryOnMode
 from studio.live.session import Session
 
@@ -80,6 +81,8 @@ def assemble(session: Session, options: LiveOptions, carry_from: Session | None 
     if options.prompter is not PrompterMode.OFF and session.show is not None and session.show.segments:
         _add_prompter(session, options, carry_from)
         assembly.names.append("prompter")
+    if options.sales is not None:
+        _add_sales(session, options, assembly)
     if options.comments is not None:
         from studio.live.comments import start_comments
 
@@ -117,18 +120,24 @@ def _add_tryon(session: Session, options: LiveOptions, assembly: Assembly, probl
 
 
 def _add_captions(session: Session, options: LiveOptions, assembly: Assembly, problem) -> None:
-    from studio.models.readiness import check_captions
-
+    session.captions = LiveCaptions(session, options.captions, options.caption_bar, options.compliance,
+                                    options.markets, problem)
     # Asked for but impossible (no Whisper model, no model for a translation pair): a problem,
-    # never a feature that looks as if it ran.
-    readiness = check_captions(options.captions, session.show)
-    for text in readiness.problems:
-        problem(text)
-    if readiness.can_caption:
-        captions = start_captions(session, options.captions, options.caption_bar, options.compliance,
-                                  options.markets, problem)
-        assembly.names += captions.names()
-        assembly.names += [f"translation:{lang}" for lang in readiness.translations]
+    # never a feature that looks as if it ran. Set up stopped: the host's Start says them then.
+    if options.captions_on and not session.captions.start():
+        assembly.names += session.captions.names()
+        assembly.names += [f"translation:{lang}" for lang in session.captions.translations]
+
+
+def _add_sales(session: Session, options: LiveOptions, assembly: Assembly) -> None:
+    from studio.sales.worker import SalesWorker
+
+    sales = options.sales
+    session.sales = SalesWorker(sales.db_path, origin=sales.origin, events=session.events,
+                                show_provider=lambda: session.show,
+                                segment_provider=lambda: session.segment_index)
+    session.add_worker(session.sales)
+    assembly.names.append("sales")
 
 
 def _add_prompter(session: Session, options: LiveOptions, carry_from: Session | None) -> None:
@@ -190,7 +199,7 @@ def _checked_destinations(outputs, problem, warning) -> list[str]:
 def write_subtitles(session: Session, recording: Path, origin_ns: int | None,
                     spoken_lang: str | None) -> list[Path]:
     """SRT and WebVTT per language beside the recording, on the recording's timeline."""
-    if session.captions is None or origin_ns is None:
+    if session.captions is None or session.captions.thread is None or origin_ns is None:
         return []
     from studio.captions.subtitles import SubtitleRecorder
 

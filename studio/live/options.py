@@ -38,11 +38,20 @@ class OutputOptions:
 
 
 @dataclass(frozen=True)
+class SalesOptions:
+    """The sales log a session writes to (studio.sales.worker.SalesWorker, on its own thread)."""
+
+    db_path: str | None = None                # None: $STUDIO_SALES_DB or the data folder
+    origin: str = "app"                       # who logged a sale ("app", "cli"), kept with each sale
+
+
+@dataclass(frozen=True)
 class LiveOptions:
     """Everything a session is made of. The run of show is passed beside it (it is data, not a choice).
 
-    captions: a studio.captions.options.CaptionOptions (spoken language, model, translate_to), or
-        None for no captions. markets: the compliance markets for live checks and the #ad ticker;
+    captions: a studio.captions.options.CaptionOptions (spoken language, model, translate_to,
+        glossary), or None for no captions; captions_on=False sets them up stopped, for the host's
+        Start (the window's captions dock). markets: the compliance markets for live checks and the #ad ticker;
         None means the show's own markets.
     """
 
@@ -51,6 +60,7 @@ class LiveOptions:
     tryon_look: str | None = None             # pin one look regardless of the segment
     price_card: bool = True
     captions: object | None = None
+    captions_on: bool = True
     caption_bar: bool = True                  # draw captions on the video when captions run
     disclosure: bool = True                   # the #ad ticker for the markets
     compliance: bool = True                   # check final captions against the markets
@@ -58,6 +68,7 @@ class LiveOptions:
     prompter: PrompterMode = PrompterMode.OFF
     outputs: OutputOptions = field(default_factory=OutputOptions)
     comments: object | None = None            # studio.comments.options.CommentsOptions: the live room's feed
+    sales: SalesOptions | None = None         # None: no sales log in this session
 
     @property
     def offline(self) -> bool:

@@ -91,6 +91,7 @@ class Session:
         self.captions = None     # studio.live.captions.LiveCaptions
         self.prompter = None     # studio.live.prompter.LivePrompter
         self.comments = None     # studio.comments.worker.CommentsWorker (studio.live.comments)
+        self.sales = None        # studio.sales.worker.SalesWorker
         self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []

@@ -34,7 +34,7 @@ class EventBridge(QObject):
     source_state = Signal(object)       # SourceStateChanged
     recorder_state = Signal(object)     # RecorderStateChanged
     # Window-side lifecycle (emitted by the window, not by the core):
-    session_created = Signal(object)    # a new Session, before start(): attach filters here
+    session_created = Signal(object)    # a new Session, before start(): panels find its parts here
     session_started = Signal(object)    # the Session is running
     session_stopped = Signal()          # the Session was stopped (sources switching, quitting)
     show_changed = Signal(object)       # a Show or None

@@ -86,7 +86,7 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, Wi
         self.setWindowTitle(self.tr("Live Host Studio"))
         self.settings = settings or StudioSettings()
         self.bridge = EventBridge(self)
-        self.controller = SessionController(self.bridge, session_factory, self)
+        self.controller = SessionController(self.bridge, session_factory, self, options_for=self._live_options)
         self.show_model = None
         self._recording_started_s: float | None = None
         self._recorder_error = ""
@@ -181,6 +181,12 @@ class StudioWindow(WindowDocks, WindowActions, WindowStatus, WindowRecording, Wi
         self._show_source_state("audio", SourceState.STARTING)
         config = build_session_config(video, audio, self.canvas_controls.choice())
         self.controller.apply(config, self.show_model)
+
+    def _live_options(self, config, show):
+        """The session's LiveOptions: the pickers' config and the docks' saved choices."""
+        from studio.ui.live_choices import window_options
+
+        return window_options(config, self.settings.qsettings, show)
 
     def _stop_session_for(self, detail: str, card: PreviewCard = PreviewCard.STOPPED) -> None:
         self.controller.apply_none()

@@ -36,10 +36,13 @@ class SessionController(QObject):
     _job_done = Signal(object)         # (callback, result) from the worker
 
     def __init__(self, bridge: EventBridge, session_factory: Callable[[Any, Any], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, options_for: Callable[[Any, Any], Any] | None = None) -> None:
+        """session_factory(config, show): a Session of the caller's (tests); None assembles one from
+        the window's LiveOptions, options_for(config, show) (read on the GUI thread at apply)."""
         super().__init__(parent)
         self._bridge = bridge
-        self._factory = session_factory or self._build_session
+        self._factory = session_factory
+        self._options_for = options_for or (lambda config, _show: window_options(config))
         self._retired = None              # the session the next one replaces (worker-side)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="session-control")
         self._job_done.connect(self._on_job_done, Qt.ConnectionType.QueuedConnection)
@@ -74,13 +77,15 @@ class SessionController(QObject):
             self._bridge.session_stopped.emit()
         ticket = object()
         self._starting = ticket
+        options = self._options_for(config, show) if self._factory is None else None
 
         def build():
             if old is not None:
                 self._stop_owned(old)
                 self._retired = old
             try:
-                session = self._factory(config, show)
+                session = (self._factory(config, show) if self._factory is not None
+                           else self._build_session(options, show))
             except Exception as exc:   # a missing file, an unknown device: the host's to fix
                 log.exception("cannot create a session")
                 return exc
@@ -206,13 +211,13 @@ class SessionController(QObject):
         self._submit(job, done)
 
     # -- plumbing -----------------------------------------------------------
-    def _build_session(self, config: Any, show: Any) -> Any:
+    def _build_session(self, options: Any, show: Any) -> Any:
         """Worker thread: the whole session from the window's options (studio.live.assembly); the
         prompter carries on where the session it replaces left it."""
         from studio.live.assembly import build_session
 
         retired, self._retired = self._retired, None
-        return build_session(window_options(config), show, carry_from=retired)
+        return build_session(options, show, carry_from=retired)
 
     def _stop_owned(self, session: Any) -> None:
         """Worker thread: stop a session this controller built."""
@@ -252,9 +257,7 @@ def _stop_quietly(session: Any) -> None:
 
 
 def window_options(config: Any) -> Any:
-    """The window's LiveOptions: try-on always there for its dock, the prompter waiting for the
-    host's Start. Captions are added by the captions dock with the host's language and model
-    choices (studio.live.captions.start_captions), outputs by the Go live dock."""
-    from studio.live.options import LiveOptions, PrompterMode, TryOnMode
+    """LiveOptions without the docks' choices (studio.ui.live_choices has the window's own)."""
+    from studio.ui.live_choices import window_options as choices
 
-    return LiveOptions(session=config, tryon=TryOnMode.ALWAYS, prompter=PrompterMode.STANDBY)
+    return choices(config)

@@ -1,4 +1,5 @@
-"""The try-on dock: its controls drive the filter it attaches to the session."""
+"""The try-on dock: a view of the session's try-on filter (studio.live.assembly puts it in from the
+window's LiveOptions); its controls drive that filter, and it never makes one of its own."""
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -9,15 +10,15 @@ from tests.qt_helpers import qt_app
 _APP = qt_app()
 
 
-class SessionDouble:
-    """Records the camera filters a panel attaches (a real Session needs a camera or file)."""
+def window_session(tryon: bool = True):
+    """A session as the window builds it (not started: a test pattern it never reads)."""
+    from studio.live.assembly import build_session
+    from studio.live.options import LiveOptions, TryOnMode
+    from studio.live.session import SessionConfig, VideoSourceConfig
 
-    def __init__(self) -> None:
-        self.camera_filters = []
-        self.tryon = None
-
-    def add_camera_filter(self, f) -> None:
-        self.camera_filters.append(f)
+    config = SessionConfig(video=VideoSourceConfig("pattern", width=160, height=90, fps=10, duration_s=1))
+    return build_session(LiveOptions(session=config, tryon=TryOnMode.ALWAYS if tryon else TryOnMode.OFF,
+                                     price_card=False, disclosure=False))
 
 
 @pytest.fixture
@@ -39,12 +40,12 @@ def panel(tmp_path):
     widget.deleteLater()
 
 
-def test_panel_attaches_the_filter_and_its_controls_reach_it(panel):
+def test_the_panel_drives_the_sessions_filter(panel):
     widget, bridge, settings = panel
-    session = SessionDouble()
+    session = window_session()
     bridge.session_created.emit(session)
     f = widget.tryon_filter
-    assert session.camera_filters == [f] and session.tryon is f
+    assert f is not None and session.tryon is f and session.pipeline.camera_filters == [f]
     assert f.controls.ar_enabled and f.controls.manual_look_id is None and not f.controls.split
     widget.look_combo.setCurrentIndex(widget.look_combo.findData("glasses:aviator"))
     assert f.controls.manual_look_id == "glasses:aviator"
@@ -62,17 +63,13 @@ def test_every_catalog_look_is_offered(panel):
     assert {look.id for look in widget.catalog.all()} <= offered
 
 
-def test_panel_drives_the_filter_the_session_already_has(panel):
-    from studio.overlays.tryon import TryOnFilter
-
+def test_a_session_without_tryon_gets_none_from_the_panel(panel):
     widget, bridge, _ = panel
-    session = SessionDouble()
-    installed = TryOnFilter()
-    session.tryon = installed
+    session = window_session(tryon=False)
     bridge.session_created.emit(session)
-    assert widget.tryon_filter is installed and session.camera_filters == []
-    widget.split_check.setChecked(True)
-    assert installed.controls.split
+    assert widget.tryon_filter is None and session.tryon is None and session.pipeline.camera_filters == []
+    assert "off" in widget.status_label.text()
+    widget.split_check.setChecked(True)                      # no filter to drive: nothing breaks
 
 
 def test_a_missing_face_model_is_named_with_how_to_import_it(tmp_path, monkeypatch):
@@ -95,7 +92,7 @@ def test_a_missing_face_model_is_named_with_how_to_import_it(tmp_path, monkeypat
     settings = PanelSettings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat), "tryon")
     widget = TryOnPanel(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
                                      show_provider=lambda: None))
-    session = SessionDouble()
+    session = window_session()
     bridge.session_created.emit(session)
     f = session.tryon
     widget.look_combo.setCurrentIndex(widget.look_combo.findData("lipstick:ruby-matte"))

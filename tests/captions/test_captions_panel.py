@@ -1,5 +1,6 @@
-"""The captions dock, offscreen: choices persist and become CaptionOptions, captions are listed,
-a model folder imports on a worker thread, a new session gets the captions thread."""
+"""The captions dock, offscreen: choices persist and become the window's caption options, captions
+are listed, a model folder imports on a worker thread; the session's captions (set up by the
+assembly from the window's LiveOptions) take the dock's commands — start, stop, new choices."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from studio.core.events import CaptionEvent, EventBus, Severity, StatusMessage
-from tests.qt_helpers import qt_app, wait_until
+from tests.qt_helpers import qt_app, spin, wait_until
 
 _APP = qt_app()
 
@@ -83,25 +84,49 @@ def test_model_folder_import_runs_off_the_gui_thread(panel, tmp_path, monkeypatc
     wait_until(lambda: "could not be installed" in widget.status.text())
 
 
-def test_new_session_gets_captions_and_later_choices_reach_the_engine(panel):
-    from studio.live.session import Session
+def _window_session(widget, config=None):
+    """The session the window would build now, from its settings (the dock's choices included)."""
+    from studio.live.assembly import build_session
+    from studio.live.session import SessionConfig, VideoSourceConfig
+    from studio.ui.live_choices import window_options
 
+    config = config or SessionConfig(video=VideoSourceConfig("pattern", width=160, height=90, fps=10,
+                                                             duration_s=1))
+    qsettings = widget._ctx.settings._settings
+    return build_session(window_options(config, qsettings, widget._ctx.show_provider()),
+                         widget._ctx.show_provider())
+
+
+def test_the_windows_options_carry_the_docks_choices_and_later_choices_reach_the_engine(panel):
     widget, bridge, _ = panel
     widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
     widget.language.setCurrentIndex(widget.language.findData("en"))
     widget.caption2.setCurrentIndex(0)           # the show's second caption language, taken off
     widget.enabled_check.setChecked(True)
-    session = Session(show=None)
+    session = _window_session(widget)
+    captions = session.captions
+    assert captions.running and captions.options.model == "tiny.en" and captions.options.translate_to == ["es"]
+    assert captions.bar is not None and "captions" in session.assembly.names
     bridge.session_created.emit(session)
     QCoreApplication.processEvents()
-    thread = session.captions.thread
-    assert session.captions.bar is not None
-    widget.caption1.setCurrentIndex(widget.caption1.findData("es"))
+    widget.caption1.setCurrentIndex(widget.caption1.findData("de"))
+    thread = captions.thread
     thread.captioner.process()       # the captions thread's next round applies the new choices
-    assert thread.captioner.options.translate_to == ["es"]
+    assert thread.captioner.options.translate_to == ["de"]
     widget.enabled_check.setChecked(False)
-    assert session.captions.bar.enabled is False
-    assert "off the video" in widget.status.text() and "background" in widget.status.text()
+    assert not captions.running and captions.bar.enabled is False
+    assert widget.status.text() == "Captions are off."
+    widget.enabled_check.setChecked(True)
+    assert captions.running and captions.bar.enabled and captions.thread is thread   # the model stays loaded
+
+
+def test_captions_off_in_the_dock_are_set_up_stopped(panel):
+    widget, bridge, _ = panel
+    widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
+    widget.enabled_check.setChecked(False)
+    session = _window_session(widget)
+    assert session.captions is not None and not session.captions.running and session.captions.thread is None
+    assert "captions" not in session.assembly.names
 
 
 def test_the_shows_languages_become_the_choices_once_per_show(panel, tmp_path):
@@ -126,31 +151,39 @@ def test_the_shows_languages_become_the_choices_once_per_show(panel, tmp_path):
 
 
 def test_captions_switched_on_during_a_live_start_at_once(panel, speak, wav_writer):
-    """No 'next session': the running session gets the captions thread and captions come."""
+    """No 'next session': the running session's captions start at the dock's command and captions
+    come; switched off, recognition stops."""
     import numpy as np
 
-    from studio.live.session import AudioSourceConfig, Session, SessionConfig, VideoSourceConfig
+    from studio.live.session import AudioSourceConfig, SessionConfig, VideoSourceConfig
     from tests.captions.speech import SR
 
     widget, bridge, _ = panel
     widget.model.setCurrentIndex(widget.model.findData("tiny.en"))
     widget.caption1.setCurrentIndex(0)
     widget.caption2.setCurrentIndex(0)
+    widget.enabled_check.setChecked(False)
     speech = speak("Welcome to the autumn lip launch. This is the ruby matte lipstick.")
     wav = wav_writer(np.concatenate([speech, np.zeros(SR, np.float32)]), "talk.wav")
-    session = Session(SessionConfig(video=VideoSourceConfig(kind="pattern", width=160, height=90, fps=10),
-                                    audio=AudioSourceConfig(kind="file", path=str(wav), loop=True)))
+    session = _window_session(widget, SessionConfig(
+        video=VideoSourceConfig(kind="pattern", width=160, height=90, fps=10),
+        audio=AudioSourceConfig(kind="file", path=str(wav), loop=True)))
     bridge.attach(session.events)
     bridge.session_created.emit(session)
     session.start()
     try:
-        assert session.captions is None
+        assert not session.captions.running
         widget.enabled_check.setChecked(True)
         thread = session.captions.thread
         assert thread.is_alive() and session.captions.bar.enabled
         wait_until(lambda: widget.captions.count() >= 1, 90.0, "no caption came from the running session")
         assert "lipstick" in widget.captions.item(0).text().lower() or \
             "launch" in widget.captions.item(0).text().lower()
+        widget.enabled_check.setChecked(False)
+        spin(0.3)                                                   # what was queued before is taken in
+        heard = thread.captioner.stats().audio_s
+        spin(0.6)
+        assert thread.captioner.stats().audio_s == heard            # no more audio recognised
     finally:
         bridge.session_stopped.emit()
         session.stop()

@@ -112,3 +112,27 @@ def test_outputs_switched_on_and_off_mid_session():
         assert session.outputs.caption_feed is None
     finally:
         session.stop()
+
+
+def test_captions_that_cannot_run_are_a_problem_and_can_be_started_later(tmp_path, monkeypatch):
+    """The captions are there to command (the window's dock), but never look as if they ran."""
+    import os
+
+    from studio.captions.options import CaptionOptions
+
+    models_dir = os.environ.get("STUDIO_MODELS_DIR")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "no-models"))
+    session = build_session(LiveOptions(session=PATTERN, tryon=TryOnMode.OFF,
+                                        captions=CaptionOptions(language="en", model="tiny.en")))
+    captions = session.captions
+    assert not captions.running and captions.thread is None and "captions" not in session.assembly.names
+    assert any("whisper-tiny.en" in p for p in session.assembly.problems)
+    assert captions.snapshot().problems and captions.finals == []
+    if models_dir is None:                              # the host imported the model
+        monkeypatch.delenv("STUDIO_MODELS_DIR")
+    else:
+        monkeypatch.setenv("STUDIO_MODELS_DIR", models_dir)
+    assert captions.start() == [] and captions.running and captions.thread is not None
+    assert captions.snapshot().state == "idle"          # the model loads on the captions thread
+    captions.stop()
+    assert not captions.running and captions.bar.enabled is False

@@ -1,6 +1,8 @@
 """The sales dock, offscreen: one-key logging of the product on screen, undo, marker, figures.
 
-The database work runs on the panel's worker thread; the test waits on the Qt event loop.
+The database work runs on the session's sales worker (a plain thread the session starts from
+LiveOptions.sales); the dock only sends it jobs and paints what comes back. The test waits on
+the Qt event loop.
 """
 
 from __future__ import annotations
@@ -20,18 +22,33 @@ _APP = qt_app()
 
 
 @pytest.fixture
-def panel(tmp_path, show, monkeypatch):
+def live_session(tmp_path, show):
+    """A running session with the show and a sales log, as the window builds it."""
+    from studio.live.assembly import build_session
+    from studio.live.options import LiveOptions, SalesOptions, TryOnMode
+    from studio.live.session import SessionConfig, VideoSourceConfig
+
+    config = SessionConfig(video=VideoSourceConfig("pattern", width=160, height=90, fps=5, duration_s=600))
+    session = build_session(LiveOptions(session=config, tryon=TryOnMode.OFF, price_card=False, disclosure=False,
+                                        sales=SalesOptions(str(tmp_path / "panel.sqlite"))), show)
+    session.start()
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def panel(tmp_path, show, live_session):
     from studio.ui.bridge import EventBridge
     from studio.ui.panels import PanelContext, PanelSettings
     from studio.ui.panels.sales_panel import SalesPanel
 
-    monkeypatch.setenv("STUDIO_SALES_DB", str(tmp_path / "panel.sqlite"))
     bridge = EventBridge()
     settings = PanelSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), "sales")
     widget = SalesPanel(PanelContext(session_provider=lambda: None, bridge=bridge, settings=settings,
                                      show_provider=lambda: show))
+    bridge.session_created.emit(live_session)
     yield widget
-    widget._worker.stop()
+    bridge.session_stopped.emit()
     widget.deleteLater()
     QCoreApplication.processEvents()
 
@@ -56,11 +73,11 @@ def test_log_key_starts_a_session_and_logs_the_product_on_screen(panel, tmp_path
     assert image.pixelColor(bar_x, image.height() - 2).name() == "#f0a202"
 
 
-def test_edited_sale_undo_marker_and_segment_change(panel, tmp_path):
+def test_edited_sale_undo_marker_and_segment_change(panel, live_session, tmp_path):
     panel._on_segment(SegmentChanged(index=1, previous_index=0))
     panel.session_button.click()
     wait_until(lambda: panel.status_label.text() == "Session started")
-    panel._on_segment(SegmentChanged(index=3, previous_index=1))
+    live_session.go_to_segment(3)                    # the sales session follows on the session's bus
     panel.quantity.setValue(2)
     panel.coupon.setText("AUTUMN")
     panel.price.setText("35")
@@ -183,3 +200,36 @@ def test_the_picker_on_an_empty_catalog_points_to_the_catalog(panel):
     picker.filter_edit.returnPressed.emit()                  # nothing to log: nothing happens
     assert picker.isVisible()
     picker.close()
+
+
+def test_a_sale_pressed_while_the_sources_switch_waits_for_the_next_session(panel, live_session, tmp_path, show):
+    """Between two sessions there is no worker: the press is held by the dock, never dropped."""
+    from studio.live.assembly import build_session
+
+    bridge = panel._ctx.bridge
+    bridge.session_stopped.emit()                       # the host picked another camera
+    panel._on_segment(SegmentChanged(index=1, previous_index=0))
+    panel.log_sale()
+    assert panel.status_label.text() == "Waiting for the sources to start: the sale is logged then."
+    live_session.stop()
+    assert _sales_or_none(tmp_path) is None             # nothing written yet: no session to take it
+    from studio.live.options import LiveOptions, SalesOptions, TryOnMode
+
+    second = build_session(LiveOptions(session=live_session.config, tryon=TryOnMode.OFF, price_card=False,
+                                       disclosure=False, sales=SalesOptions(str(tmp_path / "panel.sqlite"))), show)
+    bridge.session_created.emit(second)
+    second.start()
+    try:
+        wait_until(lambda: panel.status_label.text().startswith("Logged #1"))
+    finally:
+        second.stop()
+    (sale,) = _sales(tmp_path)
+    assert sale.sku == "LIP-RUBY"
+
+
+def _sales_or_none(tmp_path):
+    path = tmp_path / "panel.sqlite"
+    if not path.exists():
+        return None
+    with SalesLog.open(path) as log:
+        return log.sales(1, include_undone=True) if log.sessions() else None

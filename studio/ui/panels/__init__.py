@@ -19,7 +19,7 @@ How to add a panel (no edit to any other file is needed):
                ctx.bridge.session_created.connect(self._on_session)   # before it starts
 
            def _on_session(self, session):
-               session.add_audio_consumer(...)   # attach filters / consumers here
+               self._captions = session.captions   # the session's parts: send them commands
 
            def _on_segment(self, event):
                show = self._ctx.show_provider()
@@ -44,8 +44,14 @@ Rules for panels (the studio's real-time rules):
 - Core events reach you as Qt signals on the GUI thread through `ctx.bridge`
   (an `EventBridge`): `event` (every event), and typed ones `segment_changed`,
   `caption`, `status`, `source_state`, `recorder_state`; plus `session_created`
-  (a new Session, emitted BEFORE it starts: add filters, overlays, outputs and
-  audio consumers here), `session_stopped`, and `show_changed` (a Show or None).
+  (a new Session, emitted BEFORE it starts: find its parts here — `session.captions`,
+  `session.tryon`, `session.prompter`, `session.sales`, `session.outputs`),
+  `session_stopped`, and `show_changed` (a Show or None).
+- Panels are views: they send the session's parts commands and paint their snapshots.
+  They never make a stage (a filter, an overlay, an output, a worker thread) nor wire one
+  into the session: the session is assembled once from LiveOptions in studio.live, for the
+  window and `studio run` alike (a new part is a LiveOptions field and an assembly step;
+  tests/test_import_boundary.py holds this).
   Never subscribe to `session.events` directly from a widget: those handlers
   run on the core's threads.
 - `ctx.session_provider()` is the running Session or None (sources are being

@@ -1,13 +1,14 @@
 """The captions dock: spoken language, caption languages, model and device; downloads with
 progress; offline import of a model folder; the live caption list.
 
-Captions run on the session's captions thread (studio.live.captions.start_captions), added when a
-session is created or, when the host switches captions on during a live, at once. A loaded show's
-`language` and `captions` become the choices (once per show languages: the host's own picks
-afterwards are kept across restarts). Changing a choice during a live hands new options to the running engine
-(`StreamingCaptioner.update_options`, applied on the captions thread); the model loads there,
-never on the GUI thread. Downloads and imports run on a short-lived worker thread and report
-back through queued signals.
+Captions are the session's (`session.captions`, studio.live.captions): the window's LiveOptions
+carry this dock's choices (studio.ui.live_choices), and the assembly sets them up, running when
+the host has them on. The dock only sends commands — start, stop, new choices (applied on the
+captions thread, where the model loads, never on the GUI thread) — and paints what comes back:
+captions and status as bridge events, the captions' snapshot. A loaded show's `language` and
+`captions` become the choices (once per show languages: the host's own picks afterwards are kept
+across restarts). Downloads and imports run on a short-lived worker thread and report back
+through queued signals.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from studio.captions.options import WHISPER_MODELS, CaptionOptions
+from studio.captions.options import WHISPER_MODELS
+from studio.ui.live_choices import CAPTION_DEFAULTS, caption_choices
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
 
@@ -144,23 +146,16 @@ class CaptionsPanel(QWidget):
 
     def _restore(self) -> None:
         s = self._ctx.settings
-        self.enabled_check.setChecked(s.value("enabled", False, bool))
-        for combo, key, default in ((self.language, "language", "auto"), (self.caption1, "caption1", ""),
-                                    (self.caption2, "caption2", ""), (self.model, "model", "base"),
-                                    (self.device, "device", "auto")):
-            index = combo.findData(s.value(key, default))
+        self.enabled_check.setChecked(s.value("enabled", CAPTION_DEFAULTS["enabled"], bool))
+        for combo, key in ((self.language, "language"), (self.caption1, "caption1"),
+                           (self.caption2, "caption2"), (self.model, "model"), (self.device, "device")):
+            index = combo.findData(s.value(key, CAPTION_DEFAULTS[key]))
             combo.setCurrentIndex(max(0, index))
 
-    def options(self) -> CaptionOptions:
-        """The host's choices as CaptionOptions (the glossary comes from the show's catalog)."""
-        from studio.captions.glossary import Glossary
-
-        show = self._ctx.show_provider()
-        targets = [c for c in (self.caption1.currentData(), self.caption2.currentData()) if c]
-        glossary = Glossary.from_show(show) if show is not None else Glossary()
-        return CaptionOptions(language=self.language.currentData(), model=self.model.currentData(),
-                              device=self.device.currentData(), translate_to=list(dict.fromkeys(targets)),
-                              glossary=glossary)
+    def options(self):
+        """The host's choices as CaptionOptions, as the window's LiveOptions read them (the
+        glossary comes from the show's catalog)."""
+        return caption_choices(self._ctx.settings, self._ctx.show_provider())[1]
 
     def _on_choice(self, *_args) -> None:
         s = self._ctx.settings
@@ -169,22 +164,20 @@ class CaptionsPanel(QWidget):
                            (self.caption2, "caption2"), (self.model, "model"), (self.device, "device")):
             s.set_value(key, combo.currentData())
         self._refresh_model_state()
-        thread = self._captions_thread()
-        if thread is not None:
-            options = self.options()
-            # A running engine takes new choices at its next round, on the captions thread.
-            thread.captioner.update_options(options)
-            if self.enabled_check.isChecked():
-                self.status.setText(self.tr("New caption settings apply from the next sentence."))
-            else:
-                # The thread lives as long as its session: say that it still listens.
-                self.status.setText(self.tr("Captions are off the video; recognition goes on in the "
-                                            "background until the sources change."))
-        elif self._session is not None and self.enabled_check.isChecked():
-            # Switched on during a live: the captions thread joins the running session now.
-            if self._install(self._session):
-                self.status.setText(self.tr("Captions are starting (the model loads off screen)…"))
-        self._show_caption_bar(self.enabled_check.isChecked())
+        captions = self._captions()
+        if captions is None:
+            return
+        captions.set_options(self.options())
+        if not self.enabled_check.isChecked():
+            if captions.running:
+                captions.stop()
+                self.status.setText(self.tr("Captions are off."))
+        elif not captions.running:
+            problems = captions.start()     # the model loads on the captions thread
+            self.status.setText("\n".join(problems) if problems
+                                else self.tr("Captions are starting (the model loads off screen)…"))
+        else:
+            self.status.setText(self.tr("New caption settings apply from the next sentence."))
 
     def _on_show(self, show) -> None:
         """A show was loaded: its languages become the choices, once per set of show languages,
@@ -228,39 +221,21 @@ class CaptionsPanel(QWidget):
 
     # ---- session ----------------------------------------------------------------------------
 
-    def _captions_thread(self):
-        session = self._session
-        captions = None if session is None else session.captions
-        return None if captions is None else captions.thread
+    def _captions(self):
+        """The session's captions (studio.live.captions.LiveCaptions), or None."""
+        return None if self._session is None else getattr(self._session, "captions", None)
 
     def _on_session(self, session) -> None:
-        """A new session, not started yet: add the captions thread when captions are on."""
+        """A new session, not started yet: its captions were set up from this dock's choices."""
         self._session = session
-        if self.enabled_check.isChecked():
-            self._install(session)
-
-    def _install(self, session) -> bool:
-        """The captions thread, caption bar and live checks for this session (started at once
-        when the session already runs)."""
-        try:
-            from studio.live.captions import start_captions
-
-            start_captions(session, self.options())
-            return True
-        except Exception as exc:  # captions are off for this session; the live goes on
-            log.exception("captions could not be added")
-            self.status.setText(self.tr("Captions are off: %1").replace("%1", str(exc)))
-            return False
+        captions = self._captions()
+        problems = captions.snapshot().problems if captions is not None else ()
+        if problems:
+            self.status.setText("\n".join(problems))
 
     def _on_session_stopped(self, *_args) -> None:
         self._session = None
         self.partial.clear()
-
-    def _show_caption_bar(self, shown: bool) -> None:
-        session = self._session
-        bar = None if session is None or session.captions is None else session.captions.bar
-        if bar is not None:
-            bar.enabled = shown
 
     # ---- events -----------------------------------------------------------------------------
 

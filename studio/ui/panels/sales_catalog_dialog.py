@@ -1,5 +1,5 @@
 """Editing the product catalog of the sales log: a table of SKU, name, price, stock and look,
-and CSV import. Reads and writes go through the sales panel's worker thread."""
+and CSV import. Reads and writes go through the session's sales worker."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from studio.show.money import Money
 
 if TYPE_CHECKING:
     from studio.sales import SalesLog
-    from studio.ui.panels.sales_worker import SalesWorker
+    from studio.ui.panels.sales_relay import SalesRelay
 
 _COLUMNS = ("sku", "name", "price", "stock", "look")
 
@@ -21,7 +21,7 @@ _COLUMNS = ("sku", "name", "price", "stock", "look")
 class CatalogDialog(QDialog):
     """Called on the GUI thread only."""
 
-    def __init__(self, worker: "SalesWorker", parent: QWidget | None = None) -> None:
+    def __init__(self, worker: "SalesRelay", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sales catalog"))
         self.resize(720, 420)

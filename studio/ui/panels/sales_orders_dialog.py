@@ -13,7 +13,7 @@ from studio.sales.orders_import import FIELDS, REQUIRED
 
 if TYPE_CHECKING:
     from studio.sales import SalesLog
-    from studio.ui.panels.sales_worker import SalesWorker
+    from studio.ui.panels.sales_relay import SalesRelay
 
 _NONE = "—"
 
@@ -21,7 +21,7 @@ _NONE = "—"
 class OrdersImportDialog(QDialog):
     """Called on the GUI thread only."""
 
-    def __init__(self, worker: "SalesWorker", parent: QWidget | None = None) -> None:
+    def __init__(self, worker: "SalesRelay", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import platform orders"))
         self.resize(640, 560)

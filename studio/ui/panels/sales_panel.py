@@ -1,7 +1,8 @@
 """The sales dock: live figures, one-key logging of the product on screen, undo, markers.
 
-All database work runs on SalesWorker's own thread (studio.ui.panels.sales_worker); the
-widget only posts commands and paints the results it gets back as queued signals. F8 on a
+All database work runs on the session's sales worker (studio.sales.worker, a plain thread that
+the session starts from LiveOptions.sales); the widget only posts commands through its relay
+(studio.ui.panels.sales_relay) and paints the results it gets back as queued signals. F8 on a
 segment without a product opens the product picker (sales_product_picker) on the catalog.
 """
 
@@ -16,10 +17,11 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from studio.sales import Dashboard, SaleInput, SalesError, SalesLog
+from studio.sales import Dashboard, SaleInput, SalesLog
 from studio.sales.render import money_text
+from studio.sales.worker import WorkerResult, dashboard_or_none, ensure_session
 from studio.ui.panels import PanelContext, PanelSpec
-from studio.ui.panels.sales_worker import SalesWorker, WorkerResult, dashboard_or_none, ensure_session
+from studio.ui.panels.sales_relay import SalesRelay
 
 if TYPE_CHECKING:
     from studio.ui.panels.sales_catalog_dialog import CatalogDialog
@@ -79,11 +81,10 @@ class MinuteBars(QWidget):
 class SalesPanel(QWidget):
     """The dock's widget. Called on the GUI thread only."""
 
-    def __init__(self, ctx: PanelContext, worker: SalesWorker | None = None) -> None:
+    def __init__(self, ctx: PanelContext) -> None:
         super().__init__()
         self._ctx = ctx
-        db_path = ctx.settings.value("db_path", "") or None
-        self._worker = worker or SalesWorker(db_path)
+        self._worker = SalesRelay(self)        # the session's sales worker, when there is one
         self._worker.finished.connect(self._on_result)
         self._show = ctx.show_provider()
         self._segment_index: int | None = None
@@ -92,10 +93,14 @@ class SalesPanel(QWidget):
         self._build()
         ctx.bridge.show_changed.connect(self._on_show)
         ctx.bridge.segment_changed.connect(self._on_segment)
+        ctx.bridge.session_created.connect(self._on_session)
+        ctx.bridge.session_stopped.connect(self._worker.detach)
+        session = ctx.session_provider()
+        if session is not None:
+            self._on_session(session)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._refresh)
         self._timer.start(REFRESH_MS)
-        self.destroyed.connect(self._worker.stop)
         self._refresh()
 
     # ---- layout ----------------------------------------------------------------------------
@@ -308,27 +313,24 @@ class SalesPanel(QWidget):
             except ValueError as exc:      # a price typed wrong: the host fixes it and presses again
                 return WorkerResult(str(exc), True, dashboard_or_none(sales))
         self._worker.post(wrapped)
+        if not self._worker.attached:           # the sources are switching: it waits, never dropped
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Waiting for the sources to start: the sale is logged then."))
 
     # ---- events ---------------------------------------------------------------------------
     def _on_show(self, show: Any) -> None:
         self._show = show
 
     def _on_segment(self, event: Any) -> None:
+        """Remembered for the session a key press may start; an open sales session follows the
+        segment on the session's bus (studio.sales.worker)."""
         self._segment_index = event.index
-        index = event.index
 
-        def job(sales: SalesLog) -> WorkerResult:
-            try:
-                sales.session()
-            except SalesError:
-                return WorkerResult("", False, None)
-            sales.set_segment(index)
-            return WorkerResult("", False, sales.dashboard())
-
-        self._worker.post(job)
+    def _on_session(self, session: Any) -> None:
+        self._worker.attach(getattr(session, "sales", None))
 
     def _refresh(self) -> None:
-        if self._worker.pending == 0:      # never queue refreshes behind a burst of logging
+        if self._worker.attached and self._worker.pending == 0:   # never queue refreshes behind a burst
             self._worker.post(lambda sales: WorkerResult("", False, dashboard_or_none(sales)))
 
     def _on_result(self, result: WorkerResult) -> None:

@@ -1,16 +1,14 @@
 """The try-on dock: pick a look or shade (or follow the product on screen), AR on/off with
 one key, and the before/after split.
 
-GUI thread only. The TryOnFilter is the session's (`session.tryon`, put in by studio.live.assembly;
-the window asks for it always) or, when the session has none, made here and attached
-as a camera filter when the session is created; the face tracker inside it lives on the video-pipeline thread. This
-panel only calls the filter's thread-safe setters and reads its last report on a timer. Without
+GUI thread only. The TryOnFilter is the session's (`session.tryon`, put in by studio.live.assembly
+from the window's LiveOptions, which always ask for it); the face tracker inside it lives on the
+video-pipeline thread. This panel never makes one: it only calls the filter's thread-safe setters
+(its commands) and reads its last report (its snapshot) on a timer. Without
 the face model the panel says so, where it goes and how to import it (a button, or the command).
 """
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushBu
 from studio.ar.looks import LookCatalog
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
-
-log = logging.getLogger(__name__)
 
 AR_TOGGLE_KEY = "F6"            # one key: a host switches the try-on off mid-sentence
 SPLIT_TOGGLE_KEY = "Shift+F6"
@@ -94,24 +90,12 @@ class TryOnPanel(QWidget):
         return self._filter
 
     def _on_session(self, session) -> None:
-        from studio.overlays.tryon import TryOnFilter, TryOnOptions
-
         self._check_model()
-        existing = getattr(session, "tryon", None)
-        if isinstance(existing, TryOnFilter):     # the session's own (studio.live.assembly)
-            self._filter = existing
-            self._apply()
-            return
-        try:
-            # Live: the face model loads on its own thread, the preview does not wait for it.
-            self._filter = TryOnFilter(TryOnOptions(load_in_background=True), catalog=self.catalog)
-        except Exception:                        # a broken install must not keep the studio from opening
-            log.exception("the try-on filter could not be made")
-            self.status_label.setText(self.tr("Try-on is unavailable; see the log."))
+        self._filter = getattr(session, "tryon", None)
+        if self._filter is None:                 # the assembly said why (status bar, log)
+            self.status_label.setText(self.tr("Try-on is off for these sources; see the status bar."))
             return
         self._apply()
-        session.add_camera_filter(self._filter)
-        session.tryon = self._filter
 
     def _on_stopped(self) -> None:
         self._filter = None                      # the session closes its filters
