@@ -95,7 +95,7 @@ class CommentAnalyzer:
         lang = self.language.identify(clean, lang_hint)
         vec = np.asarray(self.encoder.embed([clean or " "], kind="query")[0], dtype=np.float32)
         intent, score = self._intent(clean, vec)
-        sku = self.products.match(clean, vec)
+        sku = self.products.match(clean, vec, words_only=intent == "other")
         topics = self.faq.topics.find(clean) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
         from_segment = False

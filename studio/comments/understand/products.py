@@ -84,7 +84,9 @@ class ProductMatcher:
             self._vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
             self._vec_owner = np.array(owner)
 
-    def match(self, text: str, vec: np.ndarray | None = None) -> str | None:
+    def match(self, text: str, vec: np.ndarray | None = None, words_only: bool = False) -> str | None:
+        """The SKU the comment is about, or None. words_only: no encoder-only guess (chatter:
+        "cheguei" sits as close to "Aviator Blue-Light Glasses" as a real question does)."""
         if not self.entries:
             return None
         folded = fold(text)
@@ -105,7 +107,7 @@ class ProductMatcher:
             if len(top) == 1:
                 return self.entries[int(top[0])].sku
             return self._by_encoder(vec, among=top)
-        return self._by_encoder(vec, among=None)
+        return None if words_only else self._by_encoder(vec, among=None)
 
     def similarities(self, vec: np.ndarray) -> np.ndarray:
         """Best cosine of the comment to each product's descriptions."""
