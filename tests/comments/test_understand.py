@@ -112,3 +112,32 @@ def test_translation_comes_from_the_translator_and_is_never_faked(show):
 def test_untrusted_text_is_cleaned_and_capped(analyzer):
     u = analyzer.analyze("CF\x00 2\x1b[31m" + "x" * 5000)
     assert "\x00" not in u.text and "\x1b" not in u.text and len(u.text) <= 500
+
+
+def test_the_default_translator_uses_an_installed_caption_model_and_none_without(show, tmp_path, monkeypatch):
+    """Through the real caption hub and CTranslate2 on a tiny OPUS-MT-layout model (random weights:
+    the words are nonsense, the loading and decoding are the product's)."""
+    from tests.captions.tiny_mt import opus_mt_folder
+
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "models"))
+    analyzer = CommentAnalyzer(show, host_language="en")
+    assert analyzer.analyze("quero o batom vermelho").translation is None      # no pt->en model: None
+    opus_mt_folder(tmp_path / "models" / "opus-mt-es-en", "es", "en")
+    fresh = CommentAnalyzer(show, host_language="en")
+    translated = fresh.analyze("quiero el labial rojo")
+    assert translated.lang == "es" and isinstance(translated.translation, str) and translated.translation.strip()
+
+
+def test_any_catalog_shade_numbers_and_typos(tmp_path):
+    """A catalog without aliases or looks: names, numbers and kinds do the work."""
+    from studio.show import parse_show
+
+    show = parse_show("# Base\nmarkets: ID\nlanguage: id\n\n## Products\n| sku | name | price |\n|---|---|---|\n"
+                      "| CU-21 | Glow Cushion 21 Light | 10 USD |\n| CU-23 | Glow Cushion 23 Natural | 10 USD |\n"
+                      "| NK-PRL | Pearl Necklace | 30 USD |\n\n## Segment: Cushions\nproduct: CU-21\nHello\n")
+    analyzer = CommentAnalyzer(show, host_language="zh", translator=False)
+    assert analyzer.analyze("cushion no 21 ready kak?").sku == "CU-21"
+    assert analyzer.analyze("mau cushion 23 satu").sku == "CU-23"
+    assert analyzer.analyze("kalung mutiara masih ada?").sku == "NK-PRL"
+    assert analyzer.analyze("pearl neckalce pls").sku == "NK-PRL"
+    assert analyzer.analyze("cushion 21").quantity is None

@@ -33,8 +33,8 @@ SLANG = {
     "ms": "nak tak boleh sis betul ke lah pos sabah sarawak subang",
     "tl": "po opo ate kuya magkano pabili yung ba pwede sana salamat ang ng",
     "vi": "shop ạ nhé nha ơi chốt",
-    "pt": "frete kkk kkkk kkkkk vcs vc pix",
-    "es": "jaja jajaja envio envío porfa",
+    "pt": "frete kkk kkkk kkkkk vcs vc pix tá pra né",
+    "es": "jaja jajaja porfa xfa",
 }
 _SLANG = {w: lang for lang, words in SLANG.items() for w in words.split()}
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

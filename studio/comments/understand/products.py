@@ -14,6 +14,8 @@ question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.a
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,8 +37,19 @@ STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os"
 class ProductEntry:
     sku: str
     names: list[str] = field(default_factory=list)       # whole phrases: name, aliases, titles
-    words: set[str] = field(default_factory=set)         # distinctive words of those phrases
+    words: set[str] = field(default_factory=set)         # words of those phrases
     concepts: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)       # shade/model numbers: "Cushion 21", "No. 05"
+    blob: str = ""
+    # evidence -> weight: 1 / how many products share it (0 when all do); names only when no other has them
+    weights: dict[tuple[str, str], float] = field(default_factory=dict)
+    own_names: list[str] = field(default_factory=list)
+
+
+def numbers_in(text: str) -> set[str]:
+    """Two- and three-digit numbers in any script's digits ("٢١" is 21), leading zeros dropped."""
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+    return {n.lstrip("0") or "0" for n in re.findall(r"(?<!\d)\d{2,3}(?!\d)", digits)}
 
 
 def load_concepts() -> tuple[Lexicon, set[str]]:
@@ -64,13 +77,11 @@ class ProductMatcher:
             blob = " ".join(entry.names + [kind])
             blob_words = words_of(blob)
             entry.concepts = self.concepts.find(blob)
-            entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP}
+            entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()}
+            entry.numbers = numbers_in(" ".join(entry.names[1:]))
+            entry.blob = blob
             self.entries.append(entry)
-        # a word or concept every product has tells nothing
-        for attr in ("words", "concepts"):
-            common = set.intersection(*(getattr(e, attr) for e in self.entries)) if self.entries else set()
-            for e in self.entries:
-                setattr(e, attr, getattr(e, attr) - common)
+        self._weigh()
         self.encoder = encoder
         self._vecs: np.ndarray | None = None
         self._vec_owner: np.ndarray | None = None
@@ -84,6 +95,22 @@ class ProductMatcher:
             self._vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
             self._vec_owner = np.array(owner)
 
+    def _weigh(self) -> None:
+        """Evidence shared by several products counts less ("cushion" in two cushions), and a
+        name that fits another product too ("Cushions", a segment title) is not a whole name."""
+        n = len(self.entries)
+        blobs = [(e.blob, words_of(e.blob)) for e in self.entries]
+        for e in self.entries:
+            e.own_names = [name for name in e.names if len(name) >= 3 and not any(
+                other is not e and phrase_in(name, b, bw) for other, (b, bw) in zip(self.entries, blobs))]
+            for kind, items in (("word", e.words), ("concept", e.concepts), ("number", e.numbers)):
+                for item in items:
+                    if kind == "word":
+                        df = sum(1 for b, bw in blobs if phrase_in(item, b, bw))
+                    else:
+                        df = sum(1 for other in self.entries if item in getattr(other, kind + "s"))
+                    e.weights[(kind, item)] = 0.0 if (df >= n and n > 1) else 1.0 / max(df, 1)
+
     def match(self, text: str, vec: np.ndarray | None = None, words_only: bool = False) -> str | None:
         """The SKU the comment is about, or None. words_only: no encoder-only guess (chatter:
         "cheguei" sits as close to "Aviator Blue-Light Glasses" as a real question does)."""
@@ -91,14 +118,15 @@ class ProductMatcher:
             return None
         folded = fold(text)
         tw = words_of(folded)
+        comment_concepts = self.concepts.find(folded)
+        comment_numbers = numbers_in(folded)
         scores = np.zeros(len(self.entries))
         for i, e in enumerate(self.entries):
-            if any(len(n) >= 3 and phrase_in(n, folded, tw) for n in e.names):
+            if any(phrase_in(name, folded, tw) for name in e.own_names):
                 scores[i] += 3.0            # a whole name or alias: the buyer named it
-            scores[i] += 1.0 * sum(1 for w in e.words if phrase_in(w, folded, tw))
-        comment_concepts = self.concepts.find(folded)
-        for i, e in enumerate(self.entries):
-            scores[i] += 1.0 * len(e.concepts & comment_concepts)
+            scores[i] += sum(e.weights[("word", w)] for w in e.words if phrase_in(w, folded, tw))
+            scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
+            scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
             scores[i] -= 0.5 * len((comment_concepts - e.concepts) & self.kinds)
         best = float(scores.max())
