@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_claims import class_weights, embed_all, stratified_folds, train_lr  # noqa: E402
 
 from studio.comments.understand.intent_head import HEAD_NAME, INTENTS, comments_assets_dir, labeled_dir, predict  # noqa: E402
-from studio.comments.understand.quantity import is_buy_code  # noqa: E402
+from studio.comments.understand.intent_rules import apply_rules  # noqa: E402
 
 DEFAULT_L2 = 3e-3
 DEFAULT_KNN_K = 5
@@ -46,8 +46,13 @@ def fit(x, y, l2):
     return train_lr(x, y, l2, class_weights(y, len(INTENTS)), n_classes=len(INTENTS))
 
 
-def with_rules(rows, pred):
-    return np.array([INTENTS.index("buy") if is_buy_code(r["text"]) else p for r, p in zip(rows, pred)])
+def with_rules(rows, probs):
+    """The analyzer's rules on the out-of-fold head (the row's own language stands in for the detected one)."""
+    out = []
+    for r, row in zip(rows, probs):
+        intent, _ = apply_rules(r["text"], r["lang"], INTENTS[int(row.argmax())], float(row.max()))
+        out.append(INTENTS.index(intent))
+    return np.array(out)
 
 
 def report(rows, y, pred, title):
@@ -86,8 +91,8 @@ def main(argv=None) -> int:
         oof[te] = predict(x[te], w, b, x[tr], y[tr], args.knn_k, args.knn_weight)
     pred = oof.argmax(axis=1)
     report(rows, y, pred, f"5-fold out-of-fold, head alone (l2={args.l2}, k={args.knn_k}, knn weight={args.knn_weight})")
-    ruled = with_rules(rows, pred)
-    report(rows, y, ruled, "5-fold out-of-fold, head + buy-code rules")
+    ruled = with_rules(rows, oof)
+    report(rows, y, ruled, "5-fold out-of-fold, head + the analyzer's rules (buy codes, question cues)")
     if args.errors:
         for i in np.flatnonzero(ruled != y):
             print(f"  {rows[i]['id']:10} want {INTENTS[y[i]]:10} got {INTENTS[ruled[i]]:10} {rows[i]['text']}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from studio.comments.understand.intent_rules import apply_rules
 from studio.comments.understand.language_id import LanguageIdentifier
 from studio.comments.understand.quantity import is_buy_code, quantity
 
@@ -48,3 +49,19 @@ def test_language_of_short_comments(identifier, text, hint, lang):
 @pytest.fixture(scope="module")
 def identifier():
     return LanguageIdentifier()       # loads the model once (~0.5 s)
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("耳环是真金吗", "zh", ("buy", 0.9), "question"),          # a particle: not an order
+    ("唇彩粘不粘", "zh", ("praise", 0.8), "question"),          # X不X
+    ("ต่างหูหนักไหมคะ", "th", ("other", 0.7), "question"),
+    ("son đỏ còn hàng không ạ", "vi", ("praise", 0.9), "question"),
+    ("gloss nya wangi ga kak", "id", ("complaint", 0.5), "question"),   # unsure complaint
+    ("kok pertanyaan saya ga dijawab?", "id", ("complaint", 0.9), "complaint"),   # an asked complaint
+    ("هل النظارة طبية", "ar", ("other", 0.6), "question"),
+    ("qué linda eres", "es", ("praise", 0.9), "praise"),
+    ("CF 2", "und", ("question", 0.9), "buy"),
+    ("love it", "en", ("praise", 0.95), "praise"),
+])
+def test_rules_on_top_of_the_head(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want

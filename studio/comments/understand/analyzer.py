@@ -28,13 +28,13 @@ from studio.comments.understand.groups import QuestionGroup, QuestionGroups
 from studio.comments.understand.intent_head import HeadMissing, IntentHead
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
 from studio.comments.understand.products import ProductMatcher
-from studio.comments.understand.quantity import is_buy_code, quantity
+from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.quantity import quantity
 from studio.comments.understand.translate import HubTranslator, Translate
 
 log = logging.getLogger(__name__)
 
 MAX_COMMENT_CHARS = 500
-_QUESTION_MARK = re.compile(r"[?？؟]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class CommentAnalyzer:
         clean = clean_text(text)
         lang = self.language.identify(clean, lang_hint)
         vec = np.asarray(self.encoder.embed([clean or " "], kind="query")[0], dtype=np.float32)
-        intent, score = self._intent(clean, vec)
+        intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
         sku = self.products.match(clean, vec, words_only=intent == "other")
         topics = self.faq.topics.find(clean) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
@@ -122,15 +122,6 @@ class CommentAnalyzer:
 
     def groups(self) -> list[QuestionGroup]:
         return self._groups.snapshot()
-
-    def _intent(self, text: str, vec: np.ndarray) -> tuple[str, float]:
-        if is_buy_code(text):
-            return "buy", 1.0
-        intent, score = self.head.intents(vec[None, :])[0]
-        # a question mark is the buyer's own label; the head missing it is the head's error
-        if intent in ("other", "praise") and _QUESTION_MARK.search(text):
-            return "question", score
-        return intent, score
 
     def _translate(self, text: str, lang: str) -> str | None:
         if not self.translator or lang in (UNDETERMINED, self.host_language) or not text:

@@ -1,0 +1,55 @@
+"""Rules on top of the intent head, for what rules do well.
+
+- A buy code ("+1", "CF 2", "chốt", "F1", "扣1") is a buy, whatever the head says.
+- A question mark, or a question word or particle of the buyer's language ("吗", "X不X", "ไหม",
+  "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
+  makes a "buy" a question ("耳环是真金吗" is not an order); a complaint becomes a question only
+  when the head is unsure (complaints are often asked: "why hasn't my order arrived?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from studio.comments.understand.quantity import is_buy_code
+
+UNSURE = 0.6
+_QUESTION_MARK = re.compile(r"[?？؟]")
+_TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
+PARTICLES = {
+    "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几[天号点個个]?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
+                     + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
+    "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน)" + _TAIL),
+    "vi": re.compile(r"(?:không|ko|k|chưa|hả|hông|sao|nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
+    "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
+                     + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b)", re.IGNORECASE),
+    "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
+    "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano)\b)", re.IGNORECASE),
+    "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"),
+    "ko": re.compile(r"(?:나요|까요|가요|어요\?|니까|있어요\?|돼요\?|얼마|언제|어디|뭐예요)\s*$"),
+    # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
+    "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b",
+                     re.IGNORECASE),
+    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|vocês|vcs|entrega|chega|serve)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|will|would|any|u|pls tell)\b",
+                     re.IGNORECASE),
+}
+
+
+def question_particle(text: str, lang: str) -> bool:
+    pattern = PARTICLES.get(lang)
+    return bool(pattern and pattern.search(text.strip().lower()))
+
+
+def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, float]:
+    """The head's (intent, score) corrected by the rules."""
+    if is_buy_code(text):
+        return "buy", 1.0
+    if intent == "question":
+        return intent, score
+    particle = question_particle(text, lang)
+    if not (particle or _QUESTION_MARK.search(text)):
+        return intent, score
+    if intent in ("other", "praise") or score < UNSURE or (intent == "buy" and particle):
+        return "question", score
+    return intent, score
