@@ -24,8 +24,10 @@ def findings_for(item, tmp):
         p.write_text(f"[{item['notes'].strip('[]【】')}]\n{item['text']}\n", "utf-8")
         code, out = run(["check", str(p), "--market", item["market"], "--lang", item["lang"], "--format", "json"])
         data = json.loads(out) if out.strip().startswith("{") else {"findings": []}
-        return [f for f in data["findings"] if f.get("text", "").strip() == item["text"].strip()
-                or item["text"].strip() in f.get("text", "")], code
+        # the script importer splits a line into sentences: a finding on any of them is on the line
+        line = item["text"].strip()
+        return [f for f in data["findings"] if f.get("role") != "cue" and f.get("text", "").strip()
+                and (f["text"].strip() in line or line in f["text"])], code
     code, out = run(["check", "--text", item["text"], "--market", item["market"], "--lang", item["lang"], "--format", "json"])
     data = json.loads(out) if out.strip().startswith("{") else {"findings": []}
     return data["findings"], code

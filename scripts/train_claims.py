@@ -2,9 +2,12 @@
 
     .venv/bin/python scripts/train_claims.py              # cross-validate, calibrate, write the head
     .venv/bin/python scripts/train_claims.py --cv-only    # figures only
+    .venv/bin/python scripts/train_claims.py --no-dev     # without the folded-in blind sets (to measure on them)
 
-Data: assets/compliance/semantic/labeled/<lang>.jsonl (never tests/compliance/data/heldout*.jsonl,
-which are evaluation sets). Model: multinomial logistic regression (L2, L-BFGS) on e5 embeddings,
+Data: assets/compliance/semantic/labeled/<lang>.jsonl, plus the blind sets folded in after their
+one measurement (tests/compliance/data/blind4.jsonl, blind5.jsonl: other authors' wording, the
+most valuable lines we have; --no-dev leaves them out so they can serve as a dev set). Never
+tests/compliance/data/heldout*.jsonl, which are evaluation sets. Model: multinomial logistic regression (L2, L-BFGS) on e5 embeddings,
 blended with a nearest-neighbour vote. Thresholds per category are calibrated on out-of-fold
 predictions of a stratified k-fold split of this data; the figures printed use, for each fold,
 thresholds calibrated on the OTHER folds only, so they are an estimate on unseen lines.
@@ -47,6 +50,25 @@ def load_rows(folder: Path | None = None) -> list[dict]:
                 if row.get("category") not in CATEGORIES and row.get("category") is not None:
                     raise SystemExit(f"{path}:{n}: unknown category {row.get('category')!r}")
                 rows.append(row)
+    return rows
+
+
+DEV_SETS = ("blind4.jsonl", "blind5.jsonl")
+
+
+def load_dev_rows(folder: Path | None = None) -> list[dict]:
+    """The folded-in blind sets in the labeled schema ({flag, category, market} -> category|null)."""
+    rows = []
+    for name in DEV_SETS:
+        path = (folder or ROOT / "tests" / "compliance" / "data") / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                rows.append({"id": item["id"], "lang": item["lang"], "text": item["text"],
+                             "category": item.get("category") if item.get("flag") else None,
+                             "notes": item.get("notes"), "hard_negative": not item.get("flag"), "dev": True})
     return rows
 
 
@@ -145,13 +167,18 @@ def class_weights(y: np.ndarray, n_classes: int | None = None) -> np.ndarray:
     return np.sqrt(per_class)[y]          # soften: rare categories count more, not wildly more
 
 
-def stratified_folds(y: np.ndarray, k: int, seed: int) -> np.ndarray:
+def stratified_folds(y: np.ndarray, k: int, seed: int, langs: list[str] | None = None) -> np.ndarray:
+    """Folds stratified by category AND language: every fold holds each language's share of
+    each category, so the per-language figures are each a cross-validation of that language."""
     rng = np.random.default_rng(seed)
     fold = np.empty(len(y), dtype=int)
-    for c in np.unique(y):
-        idx = np.flatnonzero(y == c)
+    strata = list(zip(y.tolist(), langs)) if langs is not None else [(c, "") for c in y.tolist()]
+    offset = 0
+    for key in sorted(set(strata)):
+        idx = np.array([i for i, s in enumerate(strata) if s == key])
         rng.shuffle(idx)
-        fold[idx] = np.arange(len(idx)) % k
+        fold[idx] = (np.arange(len(idx)) + offset) % k
+        offset += len(idx)          # small strata do not all land in fold 0
     return fold
 
 
@@ -201,7 +228,7 @@ def predict(x_test, w, b, ex_x, ex_y, knn_k, knn_w):
 
 
 def cross_validate(rows, x, y, aug, l2, knn_k, knn_w, k=5, seed=7):
-    folds = stratified_folds(y, k, seed)
+    folds = stratified_folds(y, k, seed, [r["lang"] for r in rows])
     oof = np.zeros((len(y), len(CLASSES)))
     aug_x, aug_y, aug_src = aug
     for f in range(k):
@@ -252,9 +279,10 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "claims_embeddings.npz")
     ap.add_argument("--out", type=Path, default=semantic_dir() / HEAD_NAME)
     ap.add_argument("--errors", action="store_true", help="print the cross-validated mistakes")
+    ap.add_argument("--no-dev", action="store_true", help="leave the folded-in blind sets out of training")
     args = ap.parse_args(argv)
 
-    rows = load_rows()
+    rows = load_rows() + ([] if args.no_dev else load_dev_rows())
     rng = random.Random(11)
     y = np.array([label(r) for r in rows])
     aug = notes_augmentation(rows, rng)
@@ -266,8 +294,11 @@ def main(argv=None) -> int:
     print(f"{len(rows)} labeled lines, {len(aug)} notes-augmented pairs", file=sys.stderr)
 
     oof, pred, _ = cross_validate(rows, x, y, (aug_x, aug_y, aug_src), args.l2, args.knn_k, args.knn_weight)
-    report(rows, y, pred, f"5-fold cross-validation (l2={args.l2}, knn k={args.knn_k} weight={args.knn_weight}); "
-                          f"thresholds from the other folds")
+    report(rows, y, pred, f"5-fold cross-validation stratified by category and language (l2={args.l2}, "
+                          f"knn k={args.knn_k} weight={args.knn_weight}); thresholds from the other folds")
+    dev = np.array([i for i, r in enumerate(rows) if r.get("dev")], dtype=int)
+    if len(dev):
+        report([rows[i] for i in dev], y[dev], pred[dev], "the same, on the folded-in blind lines only (out of fold)")
     if args.errors:
         for i in np.flatnonzero(pred != y):
             print(f"  {rows[i]['id']:14} want {CLASSES[y[i]]:24} got {CLASSES[pred[i]]:24} "

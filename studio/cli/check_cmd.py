@@ -144,6 +144,10 @@ def run(args: argparse.Namespace) -> int:
     except PackError as exc:
         raise UserError(f"a rule pack cannot be used: {exc}") from exc
     calendar = list(dates.warnings)
+    # Rules only, without the encoder: a clean result then says less, and the user must know why.
+    semantic_off = checker.semantic_notice
+    if semantic_off:
+        notices.append(semantic_off)
     if dates.untabled:
         notices.append(f"the calendar has no dates yet for {', '.join(dates.untabled)}: not checked")
     for notice in notices:
@@ -154,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
     categories = {r.id: r.category for r in checker.rules}
     if args.format == "json":
         print(json.dumps({"markets": list(checker.markets), "blocking": blocking, "notices": notices,
+                          "semantic": {"on": checker.semantic and not semantic_off, "notice": semantic_off},
                           "calendar": [w.to_json() for w in calendar],
                           "findings": [finding_json(f, categories) for f in findings]},
                          ensure_ascii=False, indent=1))

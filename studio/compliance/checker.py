@@ -24,7 +24,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from studio.compliance.disclosure import OPENING_RULE_ID
+from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_as
+from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
 from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
@@ -88,9 +89,11 @@ class Checker:
         # The script-level disclosure check is on unless a user pack disabled its id.
         self.check_opening_disclosure = OPENING_RULE_ID not in disabled_ids(user_pack)
         # market -> category -> SemanticPolicy; empty when the semantic check is off
-        policies = semantic_policy(self.markets, packs_dir, user_pack) if semantic else {}
-        self._policies = {m: {c: p for c, p in by_cat.items() if p.severity is not None}
-                          for m, by_cat in policies.items()}
+        # (the deal check reads the same policy with or without the classifier)
+        policies = semantic_policy(self.markets, packs_dir, user_pack)
+        self._category_policies = {m: {c: p for c, p in by_cat.items() if p.severity is not None}
+                                   for m, by_cat in policies.items()}
+        self._policies = self._category_policies if semantic else {}
         self.semantic = any(self._policies.values())
         self._latin_langs = sorted({ps.lang for a in active for ps in a.rule.patterns
                                     if ps.lang not in RAW_LANGS and ps.lang not in ("ar", ANY_LANG)})
@@ -146,16 +149,44 @@ class Checker:
         if not text or not text.strip():
             return []
         findings = self._rule_findings(text, lang, role)
-        if self.semantic and role is not TextRole.CUE and not is_note_line(text):
+        if role is not TextRole.CUE and not is_note_line(text):
             inline, spoken, spoken_from = split_notes(text)
-            if verdict is True:
-                verdict = (self.classify([spoken], [nearest_notes([*notes, *inline])])[0]
-                           if worth_classifying(spoken) else None)
-            if verdict is not None and verdict is not False:
+            context = nearest_notes([*notes, *inline])
+            if not self.semantic:
+                verdict = None
+            elif verdict is True:
+                verdict = self.classify([spoken], [context])[0] if worth_classifying(spoken) else None
+            if isinstance(verdict, ClaimVerdict) and verdict.category == "undisclosed_endorsement" \
+                    and says_disclosure(spoken):
+                # "#ad, paid partnership, but my opinion is honest" discloses: it cannot be a hidden ad
+                verdict = dataclasses.replace(verdict, category=None)
+            if isinstance(verdict, ClaimVerdict):
+                findings = self._agreed(findings, verdict, role)
                 findings += self._semantic_findings(text, verdict, findings, lang, role, spoken_from)
+            # rules and classifier alike read the notes' facts about a price or a deadline
+            findings = apply_deal_context(findings, text, spoken_from, context, self._category_policies,
+                                          base_language(lang) or "", role,
+                                          reads_as(verdict if self.semantic else None))
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
         return findings
+
+    def _agreed(self, findings: list[Finding], verdict: ClaimVerdict, role: TextRole) -> list[Finding]:
+        """A rule finding the classifier agrees with (same category) takes the markets' policy
+        severity when that is stricter: a warn-level pattern ("guaranteed") on a line the
+        classifier also reads as a guaranteed result is the claim the market blocks. Prices and
+        deadlines are left to their notes (studio.compliance.deals)."""
+        if role is TextRole.CUE or verdict.category is None or verdict.category in DEAL_CATEGORIES:
+            return findings
+        out = []
+        for f in findings:
+            ranks = [p.rank for m in f.markets
+                     if (p := self._policies.get(m, {}).get(f.category)) is not None]
+            if f.origin == "rule" and f.category == verdict.category and ranks and len(ranks) == len(f.markets) \
+                    and min(ranks) > f.severity.rank:
+                f = dataclasses.replace(f, severity=next(s for s in RuleSeverity if s.rank == min(ranks)))
+            out.append(f)
+        return out
 
     def _semantic_findings(self, text: str, verdict: ClaimVerdict, rule_findings: list[Finding],
                            lang: str | None, role: TextRole, spoken_from: int) -> list[Finding]:

@@ -132,12 +132,27 @@ def _spoken_patterns(path: Path) -> tuple:
                  for lang, phrases in table.items())
 
 
+@functools.lru_cache(maxsize=4)
+def _denial_pattern(path: Path):
+    import re
+
+    from studio.compliance.normalize import normalize_regex
+
+    items = _load(path).get("spoken_denial") or []
+    return re.compile("|".join(f"(?:{normalize_regex(str(r))})" for r in items)) if items else None
+
+
 def says_disclosure(text: str, path: Path | None = None) -> bool:
-    """True when the text contains a spoken disclosure phrase in any language."""
+    """True when the text contains a spoken disclosure phrase in any language, and no denial
+    ("this is not sponsored" names sponsorship only to deny it)."""
     from studio.compliance.normalize import normalize
 
+    path = path or disclosure_file()
     norm = normalize(text).text
-    return any(p.spans(norm) for p in _spoken_patterns(path or disclosure_file()))
+    denial = _denial_pattern(path)
+    if denial is not None and denial.search(norm):
+        return False
+    return any(p.spans(norm) for p in _spoken_patterns(path))
 
 
 def opening_disclosure_finding(show, path: Path | None = None):

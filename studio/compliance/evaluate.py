@@ -50,14 +50,16 @@ def evaluate(rows: list[dict], rules: list[Rule] | None = None) -> dict[str, Sco
     from studio.compliance.packs import load_rules
 
     rules = rules if rules is not None else load_rules(user_pack=False)
+    categories = {r.id: r.category for r in rules}
     checkers: dict[str, Checker] = {}
     scores: dict[str, Score] = defaultdict(Score)
     for row in rows:
         checker = checkers.get(row["market"])
         if checker is None:
             checker = checkers[row["market"]] = Checker([row["market"]], rules=rules, semantic=False)
-        found = {f.rule_id for f in checker.check_text(row["text"], row["lang"])}
         expected = set(row["rules"])
+        found = _credited({f.rule_id: f.category for f in checker.check_text(row["text"], row["lang"])},
+                          expected, categories)
         for key in (row["lang"], "all"):
             s = scores[key]
             s.utterances += 1
@@ -68,3 +70,14 @@ def evaluate(rows: list[dict], rules: list[Rule] | None = None) -> dict[str, Sco
             scores[row["lang"]].errors.append(
                 f"{row['id']} [{row['market']}] {row['text']!r}: expected {sorted(expected)}, found {sorted(found)}")
     return dict(scores)
+
+
+def _credited(found: dict[str, str | None], expected: set[str], categories: dict[str, str | None]) -> set[str]:
+    """Rule ids found, where a deal finding (deals.*, studio.compliance.deals) stands for an
+    expected rule of its category that did not fire: the line is stopped for that reason."""
+    out = {rid for rid in found if not rid.startswith("deals.")}
+    for rid, category in found.items():
+        if rid.startswith("deals."):
+            missing = sorted(e for e in expected - out if categories.get(e) == category)
+            out.add(missing[0] if missing else rid)
+    return out

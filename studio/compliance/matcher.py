@@ -164,6 +164,23 @@ def negation_regex(lang: str, fold: bool, negators: tuple[str, ...]) -> str:
     return rf"{NEGATION_MARK}(?<!\w){before}(?:{neg}){window}\Z"
 
 
+DENIED_QUESTION_MARK = "(?#denied-question)"
+# Answers that deny without a negator of the family ("nope", "of course not" has one).
+_EXTRA_DENIALS = {"en": ("nope", "nah"), "es": ("para nada",), "pt": ("de jeito nenhum",), "id": ("enggak lah",)}
+
+
+def denied_question_regex(lang: str, fold: bool, negators: tuple[str, ...]) -> str:
+    """From just after a claim: the rest of its clause ends in a question mark and the answer
+    opens with a negator ("does this cure acne? no, it doesn't", "能治痘吗？不能"). Such a claim
+    is asked and denied, not made. Applied with `match` at the end of each hit."""
+    neg = "|".join(sorted((phrase_regex(n, lang, fold) for n in negators + _EXTRA_DENIALS.get(lang, ())),
+                          key=len, reverse=True))
+    rest = rf"[^{_CLAUSE_END}\n]{{0,40}}[?？؟]\s*"
+    if boundary_mode(lang) == "raw":
+        return rf"{DENIED_QUESTION_MARK}{rest}(?:[^{_CLAUSE_END}]{{0,2}})(?:{neg})"
+    return rf"{DENIED_QUESTION_MARK}{rest}(?:[^\s{_CLAUSE_END}]+\s+){{0,2}}(?:{neg})(?!\w)"
+
+
 def _wrap(body: str, lang: str) -> str:
     mode = boundary_mode(lang)
     if mode == "raw":
@@ -203,6 +220,7 @@ class CompiledPatterns:
     shapes: re.Pattern | None
     exceptions: re.Pattern | None
     negation: re.Pattern | None = None
+    denied_question: re.Pattern | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Match spans in normalized text, minus those inside an exception phrase and
@@ -211,6 +229,8 @@ class CompiledPatterns:
                 for m in pattern.finditer(text) if m.end() > m.start()]
         if hits and self.negation is not None:
             hits = [(s, e) for s, e in hits if not self.negation.search(text, max(0, s - _NEGATION_LOOKBACK), s)]
+        if hits and self.denied_question is not None:
+            hits = [(s, e) for s, e in hits if not self.denied_question.match(text, e)]
         if hits and self.exceptions is not None:
             shields = [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
             hits = [(s, e) for s, e in hits if not any(a <= s and e <= b for a, b in shields)]
@@ -225,13 +245,17 @@ class CompiledPatterns:
 
 def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
     negations = [r for r in ps.exception_regexes if r.startswith(NEGATION_MARK)]
-    exceptions = tuple(r for r in ps.exception_regexes if not r.startswith(NEGATION_MARK))
+    questions = [r for r in ps.exception_regexes if r.startswith(DENIED_QUESTION_MARK)]
+    exceptions = tuple(r for r in ps.exception_regexes
+                       if not r.startswith(NEGATION_MARK) and not r.startswith(DENIED_QUESTION_MARK))
     return CompiledPatterns(
         lang=ps.lang,
         phrases=_alternation(ps.phrases, (), ps.lang, fold),
         shapes=_alternation((), ps.regexes, ps.lang, fold),
         exceptions=_alternation(ps.exceptions, exceptions, ps.lang, fold),
-        negation=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in negations)) if negations else None)
+        negation=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in negations)) if negations else None,
+        denied_question=(re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in questions))
+                         if questions else None))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -119,9 +119,10 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
     except KeyError as exc:
         raise PackError(f"{where}: {exc.args[0]}") from None
     if negatable and words.get("negation") and (phrases or regexes):
-        from studio.compliance.matcher import negation_regex
+        from studio.compliance.matcher import denied_question_regex, negation_regex
 
-        exception_regexes += (negation_regex(lang, fold, words["negation"]),)
+        exception_regexes += (negation_regex(lang, fold, words["negation"]),
+                              denied_question_regex(lang, fold, tuple(words["negation"])))
     return PatternSet(lang=lang, phrases=phrases, regexes=regexes, exceptions=exceptions,
                       exception_regexes=exception_regexes)
 

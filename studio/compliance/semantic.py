@@ -25,6 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from studio import paths
+from studio.compliance.normalize import encoder_text
 
 NONE_CLASS = "none"
 HEAD_NAME = "claims_head.npz"
@@ -43,7 +44,8 @@ def labeled_dir() -> Path:
 
 
 def model_input(text: str, notes: Sequence[str] | str | None = None) -> str:
-    """The text the encoder reads: the segment's notes in brackets, then the line.
+    """The text the encoder reads: the segment's notes in brackets, then the line, lightly
+    normalized (encoder_text: Arabic marks and tatweel, digits, Traditional Chinese).
     Training and the checker both build it here, so they cannot drift apart."""
     if isinstance(notes, str):
         notes = [notes] if notes.strip() else []
@@ -54,7 +56,7 @@ def model_input(text: str, notes: Sequence[str] | str | None = None) -> str:
             note = f"[{note}]"
         if note:
             wrapped.append(note)
-    return " ".join(wrapped + [text.strip()])
+    return encoder_text(" ".join(wrapped + [text.strip()]))
 
 
 @dataclass(frozen=True)

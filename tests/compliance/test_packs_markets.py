@@ -121,8 +121,10 @@ def test_an_invalid_code_is_named(code):
 def test_a_market_without_a_national_pack_still_gets_platform_rules():
     checker = Checker(["JP", "AMAZON"], user_pack=False)
     assert national_packs("JP") == ()
-    assert {f.rule_id for f in checker.check_text("Leave a 5-star review and get a refund", "en")} == \
-        {"amazon.incentivised-review"}
+    found = checker.check_text("Leave a 5-star review and get a refund", "en")
+    assert {f.rule_id for f in found if f.origin == "rule"} == {"amazon.incentivised-review"}
+    # JP has no rule of its own: the classifier may add the universal policy's finding, for JP only
+    assert all(f.markets == ("JP",) for f in found if f.origin == "semantic")
 
 
 def test_patterns_from_borrows_wording_and_names_a_missing_source(tmp_path):

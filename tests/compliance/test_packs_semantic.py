@@ -48,10 +48,11 @@ def test_a_market_without_a_pack_gets_the_universal_policy_for_every_category():
 
 
 def test_strictest_pack_wins_and_is_cited():
-    # TikTok Shop blocks guaranteed results; the US only warns: a US TikTok show blocks.
-    policy = semantic_policy(["US", "TIKTOK"], user_pack=False)
-    assert _sev(policy, "US", "guaranteed_results") is RuleSeverity.WARN
-    assert policy["TIKTOK"]["guaranteed_results"].pack_id == "tiktok"
+    # The UK blocks invented urgency (DMCCA Sch. 20); TikTok Shop's own policy only warns.
+    policy = semantic_policy(["GB", "TIKTOK"], user_pack=False)
+    assert _sev(policy, "GB", "false_urgency") is RuleSeverity.BLOCK and policy["GB"]["false_urgency"].pack_id == "uk"
+    assert _sev(policy, "TIKTOK", "false_urgency") is RuleSeverity.WARN
+    assert policy["TIKTOK"]["false_urgency"].pack_id == "tiktok"
 
 
 def test_user_pack_turns_a_category_off(tmp_path):

@@ -1,0 +1,201 @@
+"""Deal claims read with their producer notes: reference prices, discounts, scarcity, countdowns.
+
+"Was $120, tonight $29" and "only 3 left!" are lawful when true. What makes them violations is
+a fact the words do not carry — a list price never charged, a timer that resets, 4,800 units in
+the warehouse — and producers write that fact in the notes ("[never sold at $120]",
+"【库存充足，约3000件】"). So, per line, for fake_discount and false_urgency:
+
+    notes (or the line itself) say it is false  -> a finding in every market where the category
+                                                   is on, blocking (the pack's law: 16 CFR 233,
+                                                   98/6/EC art. 6a, UCPD Annex I pt 7, 价格法 §14...)
+    notes say it is true                         -> no finding of that category, rule or semantic
+    notes silent                                 -> markets whose pack blocks the category (EU, UK,
+                                                   CN for prices, IN for urgency) get a warn to verify
+
+The shapes and the note facts are regexes in assets/compliance/deals.yaml, over normalized text
+(any script's digits as 0-9), in every language at once: a note may be English over a Thai line.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from studio import paths
+from studio.compliance.model import Finding, RuleSeverity, TextRole
+from studio.compliance.normalize import normalize, normalize_regex
+
+DEAL_CATEGORIES = ("fake_discount", "false_urgency")
+STOCK_CONTRADICTS = 50          # a stock this large in the notes makes "only N left" untrue
+# A silent note warns only where the classifier gives the deal at least this probability
+# ("Die Show endet um 22 Uhr" 0.05, "Statt 149 € nur 29 €" 0.54): a shape alone is too common.
+SILENT_MIN_SCORE = 0.25
+
+
+class Fact(enum.Enum):
+    FALSE = "false"      # the notes or the line say the deal is not what it claims
+    TRUE = "true"        # the notes or the line say it is real
+    SILENT = "silent"
+
+
+@dataclass(frozen=True)
+class DealPatterns:
+    shapes: dict[str, re.Pattern]
+    topics: dict[str, re.Pattern]
+    facts: dict[tuple[str, Fact], re.Pattern]
+    stock_words: re.Pattern
+    line_true: dict[str, re.Pattern]
+    line_false: dict[str, re.Pattern]
+
+
+def _alt(items) -> re.Pattern:
+    items = [items] if isinstance(items, str) else list(items)
+    return re.compile("|".join(f"(?:{normalize_regex(r)})" for r in items))
+
+
+@functools.lru_cache(maxsize=1)
+def deal_patterns() -> DealPatterns:
+    from studio.compliance.packs import read_yaml
+
+    data = read_yaml(paths.assets_dir() / "compliance" / "deals.yaml")
+    facts = data["facts"]
+    return DealPatterns(
+        shapes={c: _alt(data["shapes"][c]) for c in DEAL_CATEGORIES},
+        topics={c: _alt(data["topics"][c]) for c in DEAL_CATEGORIES},
+        # YAML reads the keys `false:` and `true:` as booleans
+        facts={(c, f): _alt(facts[c][f is Fact.TRUE]) for c in DEAL_CATEGORIES for f in (Fact.FALSE, Fact.TRUE)},
+        stock_words=_alt(facts["stock_words"]),
+        line_true={c: _alt(v) for c, v in (data.get("line_true") or {}).items()},
+        line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()})
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(re.sub(r"[.,]", "", m.group())) for m in _NUMBER.finditer(text)]
+
+
+def _prices(text: str) -> list[int]:
+    """The numbers of a line that are not percentages."""
+    norm = normalize(text).text
+    return [n for m, n in zip(_NUMBER.finditer(norm), _numbers(norm)) if not norm[m.end():].lstrip().startswith("%")]
+
+
+def _note_clauses(notes: Sequence[str]) -> list[str]:
+    """Each note split at ';' so "price runs all week; timer resets" gives two facts."""
+    out = []
+    for note in notes:
+        body = normalize(note.strip().strip("[]【】")).text
+        out.extend(part for part in re.split(r"[;；]", body) if part.strip())
+    return out
+
+
+def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
+    """What the notes (and the line's own words) say about the line's deal of this category."""
+    p = deal_patterns()
+    norm_line = normalize(line).text if line else ""
+    if norm_line and category in p.line_false and p.line_false[category].search(norm_line):
+        return Fact.FALSE
+    verdict = Fact.SILENT
+    for clause in _note_clauses(notes):
+        if not p.topics[category].search(clause):
+            continue
+        if p.facts[(category, Fact.FALSE)].search(clause):
+            return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
+        if category == "false_urgency" and p.stock_words.search(clause) and \
+                any(n >= STOCK_CONTRADICTS for n in _numbers(clause)):
+            return Fact.FALSE
+        if p.facts[(category, Fact.TRUE)].search(clause):
+            verdict = Fact.TRUE
+    if verdict is Fact.SILENT and norm_line and category in p.line_true and p.line_true[category].search(norm_line):
+        return Fact.TRUE
+    return verdict
+
+
+def deal_span(category: str, text: str) -> tuple[int, int] | None:
+    """The first deal shape of the category in text (original indices), or None."""
+    norm = normalize(text)
+    m = deal_patterns().shapes[category].search(norm.text)
+    if not m:
+        return None
+    end = m.end()          # "was $1" -> "was $199": the whole number is the claim
+    while end < len(norm.text) and (norm.text[end].isdigit() or
+                                    (norm.text[end] in ".," and norm.text[end + 1:end + 2].isdigit())):
+        end += 1
+    return norm.original_span(m.start(), end)
+
+
+def reads_as(verdict) -> str | None | bool:
+    """What apply_deal_context needs of a classifier verdict: its category when likely enough,
+    True when the classifier did not run (rules only: a shape is then enough to warn)."""
+    if verdict is None or verdict is True or verdict is False:
+        return True
+    return verdict.top_category if verdict.score >= SILENT_MIN_SCORE else None
+
+
+def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
+                       policies: dict[str, dict], lang: str, role: TextRole,
+                       reads_as: str | None | bool = True) -> list[Finding]:
+    """The line's findings with its deal facts applied (see the module doc).
+
+    policies: market -> category -> SemanticPolicy (severity None or absent: off there);
+    reads_as: reads_as(verdict) of the line's classifier verdict: a silent note only warns when
+    the classifier agrees the line reads as that kind of deal, or did not run."""
+    if role is TextRole.CUE:
+        return findings
+    spoken = text[spoken_from:]
+    out = list(findings)
+    for category in DEAL_CATEGORIES:
+        fact = notes_fact(category, notes, spoken)
+        mine = [f for f in out if f.category == category]
+        if fact is Fact.TRUE:
+            out = [f for f in out if f.category != category]
+            continue
+        span = deal_span(category, spoken)
+        if span is None and not mine:
+            continue
+        if fact is Fact.SILENT and (span is None or (reads_as is not True and reads_as != category)
+                                    or (category == "fake_discount" and len(_prices(spoken)) < 2)):
+            # unverified, a discount is only worth a look when it names a reference price and a
+            # deal price ("statt 149 € nur 29 €"), not "20% off the first 50 orders"
+            continue
+        if fact is Fact.FALSE:
+            out = [replace(f, severity=RuleSeverity.BLOCK) if f.category == category else f for f in out]
+            severity = RuleSeverity.BLOCK
+        else:
+            severity = RuleSeverity.WARN
+        covered = {m for f in out if f.category == category for m in f.markets}
+        markets = tuple(m for m, by_cat in policies.items() if m not in covered and _on(by_cat.get(category))
+                        and (fact is Fact.FALSE or by_cat[category].severity is RuleSeverity.BLOCK))
+        if not markets:
+            continue
+        start, end = (span[0] + spoken_from, span[1] + spoken_from) if span else \
+            (spoken_from, len(text))
+        out += _findings(category, fact, text, start, end, markets, policies, severity, lang, role)
+    return out
+
+
+def _on(policy) -> bool:
+    return policy is not None and policy.severity is not None
+
+
+def _findings(category, fact, text, start, end, markets, policies, severity, lang, role) -> list[Finding]:
+    """One finding per pack that decides the category (its law, title and rewrite)."""
+    groups: dict[str, list[str]] = {}
+    for m in markets:
+        groups.setdefault(policies[m][category].pack_id, []).append(m)
+    why = ("the producer notes say it is not true" if fact is Fact.FALSE else
+           "nothing in the notes says it is true: check it before the live")
+    out = []
+    for group in groups.values():
+        policy = policies[group[0]][category]
+        out.append(Finding(
+            rule_id=f"deals.{category.replace('_', '-')}", severity=severity, markets=tuple(group), lang=lang,
+            start=start, end=end, matched=text[start:end], text=text,
+            explanation=f"{policy.title}: {why}.", source=policy.source,
+            suggestion=policy.suggestion_for(lang or None), title=policy.title, role=role, category=category))
+    return out
