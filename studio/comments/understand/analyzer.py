@@ -17,7 +17,6 @@ that names a product keeps it, and praise, complaints and chatter get no product
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,9 +25,9 @@ import numpy as np
 from studio.comments.understand.faq import FaqMatcher, Reply
 from studio.comments.understand.groups import QuestionGroup, QuestionGroups
 from studio.comments.understand.intent_head import HeadMissing, IntentHead
+from studio.comments.understand.intent_rules import apply_rules
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
 from studio.comments.understand.products import ProductMatcher
-from studio.comments.understand.intent_rules import apply_rules
 from studio.comments.understand.quantity import quantity
 from studio.comments.understand.translate import HubTranslator, Translate
 

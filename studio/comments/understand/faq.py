@@ -13,7 +13,6 @@ withholds it with the reason.
 
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 
@@ -21,8 +20,6 @@ import numpy as np
 
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.wordmatch import Lexicon
-
-log = logging.getLogger(__name__)
 
 # e5 cosines sit high (0.80-0.95 for any two short questions): an entry must be close AND clearly
 # closer than the next entry. Set on the dev comments: at 0.90 "does it come with a case?" took the
