@@ -40,6 +40,7 @@ def test_not_buy_codes(text):
     ("ส่งกี่วันคะ", None, "th"), ("كم سعر الشحن", None, "ar"), ("红色还有货吗", None, "zh"), ("배송 며칠 걸려요?", None, "ko"),
     ("son đỏ còn hàng không ạ", None, "vi"), ("chốt", None, "vi"), ("keep 1 kak", None, "id"), ("magkano po", None, "tl"),
     ("¿cuánto tarda el envío?", None, "es"), ("quanto custa o frete", None, "pt"), ("is this waterproof?", None, "en"),
+    ("vocês têm o tênis 38?", None, "pt"), ("có COD không", None, "vi"), ("nak 2 set sis", None, "ms"),
     ("+1", None, "und"), ("CF 2", None, "und"), ("CF 2", "pt-BR", "pt"), ("👋👋", "th", "th"),
 ])
 def test_language_of_short_comments(identifier, text, hint, lang):

@@ -23,18 +23,20 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # letters only Vietnamese uses among the Latin-script market languages
-_VIET = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_VIET = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)  # not â ê ô: Portuguese has them
 _SCRIPTS = ((_THAI, "th"), (_ARABIC, "ar"), (_HANGUL, "ko"), (_KANA, "ja"), (_HAN, "zh"), (_VIET, "vi"))
 
 # Live-room words the n-gram model does not know; each one is a strong vote.
 SLANG = {
-    "id": "kak kakak ka gan sis dong deh yg brp gak ga nggak udah sdh mau ongkir bisa nya wkwk wkwkwk cod "
-          "bang min minus kacamata harga berapa ready stok",
-    "ms": "nak tak boleh sis betul ke lah pos sabah sarawak subang",
+    "id": "kak kakak kakaknya ka gan dong deh yg brp gak ga nggak udah sdh mau ongkir bisa nya wkwk wkwkwk "
+          "bang min minus kacamata ready stok banget bgt aja gimana nyimak",
+    "ms": "nak tak boleh betul ke lah pos sabah sarawak subang ni kat je saiz sis bila dah terbaik asyik",
     "tl": "po opo ate kuya magkano pabili yung ba pwede sana salamat ang ng",
     "vi": "shop ạ nhé nha ơi chốt",
-    "pt": "frete kkk kkkk kkkkk vcs vc pix tá pra né",
-    "es": "jaja jajaja porfa xfa",
+    "pt": "frete kkk kkkk kkkkk vcs vc pix tá pra né você vocês não muito obrigada obrigado oi quero meu minha "
+          "cadê também tênis amei voltei",
+    "es": "jaja jajaja porfa xfa hola saludos gracias quiero mí está muy qué cuánto envío",
+    "en": "gimme pls plz omg lol brb ur yesss queen",
 }
 _SLANG = {w: lang for lang, words in SLANG.items() for w in words.split()}
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
