@@ -141,3 +141,16 @@ def test_any_catalog_shade_numbers_and_typos(tmp_path):
     assert analyzer.analyze("kalung mutiara masih ada?").sku == "NK-PRL"
     assert analyzer.analyze("pearl neckalce pls").sku == "NK-PRL"
     assert analyzer.analyze("cushion 21").quantity is None
+
+
+def test_analyze_from_several_threads_gives_what_one_thread_gives(show):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["CF 2", "¿cuánto tarda el envío?", "ลิปแดง ๒ แท่ง", "耳环是真金吗", "do you ship to Chile?", "gloss x1"] * 3
+    alone = CommentAnalyzer(show, host_language="zh", translator=False)
+    expected = [(u.lang, u.intent, u.sku, u.quantity, u.reply) for u in map(alone.analyze, texts)]
+    shared = CommentAnalyzer(show, host_language="zh", translator=False)
+    with ThreadPoolExecutor(4) as pool:
+        got = [(u.lang, u.intent, u.sku, u.quantity, u.reply) for u in pool.map(shared.analyze, texts)]
+    assert got == expected
+    assert sum(g.count for g in shared.groups()) == sum(g.count for g in alone.groups()) == 9
