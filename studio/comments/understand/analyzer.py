@@ -86,7 +86,7 @@ class CommentAnalyzer:
         self.language = LanguageIdentifier()
         self.products = ProductMatcher(show, encoder)
         self.faq = FaqMatcher(show, encoder, checker if checker is not None else markets_checker(show))
-        self.translator = HubTranslator() if translator is None else (translator or None)
+        self.translator = HubTranslator(show) if translator is None else (translator or None)
         self._groups = QuestionGroups()
 
     def analyze(self, text: str, lang_hint: str | None = None, current_sku: str | None = None) -> Understanding:

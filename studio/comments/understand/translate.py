@@ -2,7 +2,8 @@
 
 The caption TranslationHub (studio/captions/translate/hub.py) finds the installed models: an
 OPUS-MT/Argos model for the pair, else the multilingual model (NLLB-200/M2M100), else the
-two halves through English. Nothing installed: translation is None, never a fake.
+two halves through English. Nothing installed: translation is None, never a fake. The catalog's
+product names and SKUs are the glossary (kept verbatim, as in captions).
 """
 
 from __future__ import annotations
@@ -19,18 +20,21 @@ Translate = Callable[[str, str, str], "str | None"]     # (text, source, target)
 class HubTranslator:
     """Callable (text, source, target) -> str | None; one hub per target, calls take turns."""
 
-    def __init__(self):
+    def __init__(self, show=None):
+        self.show = show
         self._hubs: dict[str, object] = {}
         self._lock = threading.Lock()
 
     def __call__(self, text: str, source: str, target: str) -> str | None:
+        from studio.captions.glossary import Glossary
         from studio.captions.options import CaptionOptions
         from studio.captions.translate.hub import TranslationHub
 
         with self._lock:
             hub = self._hubs.get(target)
             if hub is None:
-                hub = TranslationHub(CaptionOptions(translate_to=[target]), None,
+                glossary = Glossary.from_show(self.show) if self.show is not None else Glossary()
+                hub = TranslationHub(CaptionOptions(translate_to=[target], glossary=glossary), None,
                                      lambda severity, message: log.info("comment translation: %s", message))
                 self._hubs[target] = hub
             try:
