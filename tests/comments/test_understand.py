@@ -90,6 +90,7 @@ def test_repeated_questions_group_under_a_stable_key(show):
     assert (groups[0].key, groups[0].count) == ("faq:shipping", 4)
     assert groups[0].summary == "4 people ask about shipping"
     assert sum(groups[0].languages.values()) == 4 and len(groups[0].examples) == 3
+    assert groups[0].replies["es"].startswith("Los pedidos") and groups[0].replies["th"].startswith("จัดส่ง")
     assert analyzer.analyze("hi from texas").group == "other"
 
 
@@ -112,6 +113,7 @@ def test_translation_comes_from_the_translator_and_is_never_faked(show):
 def test_untrusted_text_is_cleaned_and_capped(analyzer):
     u = analyzer.analyze("CF\x00 2\x1b[31m" + "x" * 5000)
     assert "\x00" not in u.text and "\x1b" not in u.text and len(u.text) <= 500
+    assert analyzer.analyze(" \x00 \n").intent == "other"
 
 
 def test_the_default_translator_uses_an_installed_caption_model_and_none_without(show, tmp_path, monkeypatch):

@@ -91,6 +91,9 @@ class CommentAnalyzer:
 
     def analyze(self, text: str, lang_hint: str | None = None, current_sku: str | None = None) -> Understanding:
         clean = clean_text(text)
+        if not clean:
+            return Understanding("", lang_hint or UNDETERMINED, "other", 1.0, None, False, None, None, None, None,
+                                 None, "other")
         lang = self.language.identify(clean, lang_hint)
         vec = np.asarray(self.encoder.embed([clean or " "], kind="query")[0], dtype=np.float32)
         intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
@@ -111,7 +114,7 @@ class CommentAnalyzer:
             if hit is not None:
                 topic = hit.topic
                 reply = self.faq.reply(hit, lang)
-                group = self._groups.add(clean, lang, sku, vec, hit.topic, hit.product_sku)
+                group = self._groups.add(clean, lang, sku, vec, hit.topic, hit.product_sku, reply=reply.text)
             else:
                 group = self._groups.add(clean, lang, sku, vec, topic=min(topics) if topics else None)
         else:

@@ -28,6 +28,7 @@ class QuestionGroup:
     count: int = 0
     examples: list[str] = field(default_factory=list)
     languages: Counter = field(default_factory=Counter)
+    replies: dict[str, str] = field(default_factory=dict)   # language -> approved, claim-checked reply draft
     centroid: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -47,7 +48,7 @@ class QuestionGroups:
         self._lock = threading.Lock()
 
     def add(self, text: str, lang: str, sku: str | None, vec: np.ndarray, faq_topic: str | None = None,
-            faq_sku: str | None = None, topic: str | None = None) -> str:
+            faq_sku: str | None = None, topic: str | None = None, reply: str | None = None) -> str:
         with self._lock:
             if faq_topic:
                 key = f"faq:{faq_topic}" + (f":{faq_sku}" if faq_sku else "")
@@ -60,6 +61,8 @@ class QuestionGroups:
             self._groups[group.key] = group
             group.count += 1
             group.languages[lang] += 1
+            if reply:
+                group.replies[lang] = reply
             if len(group.examples) < MAX_EXAMPLES and text not in group.examples:
                 group.examples.append(text)
             # a running mean keeps the group about what most of its questions ask
@@ -79,6 +82,6 @@ class QuestionGroups:
     def snapshot(self) -> list[QuestionGroup]:
         """Groups, largest first (copies: the caller may read them on another thread)."""
         with self._lock:
-            groups = [QuestionGroup(g.key, g.topic, g.sku, g.count, list(g.examples), Counter(g.languages))
+            groups = [QuestionGroup(g.key, g.topic, g.sku, g.count, list(g.examples), Counter(g.languages), dict(g.replies))
                       for g in self._groups.values()]
         return sorted(groups, key=lambda g: (-g.count, g.key))
