@@ -49,6 +49,9 @@ class DealPatterns:
     stock_words: re.Pattern
     line_true: dict[str, re.Pattern]
     line_false: dict[str, re.Pattern]
+    scoped_line: re.Pattern | None = None
+    scoped_notes: re.Pattern | None = None
+    scoped_global: re.Pattern | None = None
 
 
 def _alt(items) -> re.Pattern:
@@ -69,7 +72,9 @@ def deal_patterns() -> DealPatterns:
         facts={(c, f): _alt(facts[c][f is Fact.TRUE]) for c in DEAL_CATEGORIES for f in (Fact.FALSE, Fact.TRUE)},
         stock_words=_alt(facts["stock_words"]),
         line_true={c: _alt(v) for c, v in (data.get("line_true") or {}).items()},
-        line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()})
+        line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()},
+        scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
+        scoped_global=_alt(data["scoped_superlative"]["global"]))
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
@@ -129,6 +134,16 @@ def deal_span(category: str, text: str) -> tuple[int, int] | None:
     return norm.original_span(m.start(), end)
 
 
+def scoped_superlative(line: str, notes: Sequence[str] = ()) -> bool:
+    """True when a superlative in the line is scoped to the seller's own range, shop or period,
+    or the notes say it rests on the shop's own data (see deals.yaml, scoped_superlative)."""
+    p = deal_patterns()
+    norm = normalize(line).text
+    if p.scoped_global.search(norm):
+        return False
+    return bool(p.scoped_line.search(norm) or any(p.scoped_notes.search(clause) for clause in _note_clauses(notes)))
+
+
 def reads_as(verdict) -> str | None | bool:
     """What apply_deal_context needs of a classifier verdict: its category when likely enough,
     True when the classifier did not run (rules only: a shape is then enough to warn)."""
@@ -149,6 +164,8 @@ def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, not
         return findings
     spoken = text[spoken_from:]
     out = list(findings)
+    if any(f.category == "absolute_superlative" for f in out) and scoped_superlative(spoken, notes):
+        out = [f for f in out if f.category != "absolute_superlative"]
     for category in DEAL_CATEGORIES:
         fact = notes_fact(category, notes, spoken)
         mine = [f for f in out if f.category == category]

@@ -149,3 +149,23 @@ def test_a_line_that_discloses_is_not_read_as_a_hidden_ad():
     assert not checker.check_text("#ad, this is a paid partnership with the brand, but these are my honest thoughts", "en")
     hidden = checker.check_text("This is not sponsored, I just love it", "en", notes=["[paid partnership with Lumi]"])
     assert [f.category for f in hidden] and {f.category for f in hidden} == {"undisclosed_endorsement"}
+
+
+@pytest.mark.parametrize("market, text, notes", [
+    ("CN", "色号03是这个系列里最深的，黄皮姐妹慎选", []),
+    ("CN", "这款保温杯是我们店这个月卖得最多的", ["【店铺后台数据，仅限本店内比较】"]),
+    ("ID", "Sepatu ini paling laris di toko kami minggu ini", []),
+    ("TH", "กระเป๋ารุ่นนี้ขายดีที่สุดในร้านเราเดือนนี้ค่ะ", []),
+])
+def test_a_superlative_scoped_to_the_shop_or_range_is_not_absolute(market, text, notes):
+    assert not of("absolute_superlative", findings(market, text, notes))
+
+
+@pytest.mark.parametrize("market, text", [("CN", "全网最好用的口红，本店独家"), ("VN", "Kem tốt nhất thế giới, chỉ có trong shop mình"),
+                                          ("CN", "全网最好用的口红")])
+def test_a_superlative_beyond_the_shop_stays_absolute(market, text):
+    assert of("absolute_superlative", findings(market, text))
+
+
+def test_a_line_that_points_at_the_price_history_is_not_a_fake_discount():
+    assert notes_fact("fake_discount", [], "List price $49.99, deal $34.99, check the price history") is Fact.TRUE
