@@ -179,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="studio-soak-"))
+    from studio import paths
+
+    # A fresh data folder that still finds the installed models (else try-on runs without its face model).
+    os.environ.setdefault("STUDIO_MODELS_DIR", str(paths.models_dir()))
     os.environ.setdefault("STUDIO_DATA_DIR", str(work / "data"))
     os.environ.setdefault("STUDIO_RECORDINGS_DIR", str(work / "recordings"))
     launch_s = time.monotonic()

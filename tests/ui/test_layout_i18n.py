@@ -78,21 +78,43 @@ def test_window_lays_out_without_clipping(make_window, language, lang, example_s
         assert window.record_button.text() == "● Record"
 
 
+def sideways_scrolled(root) -> list[str]:
+    """Scroll areas inside `root` that show a horizontal scroll bar: text there is cut off on the right."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    return [f"{type(area).__name__} {area.objectName()!r}" for area in root.findChildren(QAbstractScrollArea)
+            if area.isVisibleTo(root) and area.horizontalScrollBar().isVisible()]
+
+
+def test_the_sideways_check_catches_a_cut_off_script(qapp):
+    from PySide6.QtWidgets import QScrollArea, QWidget
+    root = QWidget()
+    area = QScrollArea(root)
+    area.setGeometry(0, 0, 120, 120)
+    area.setWidget(QLabel("A status line far wider than the dock that holds it, cut off on the right"))
+    root.show()
+    qapp.processEvents()
+    assert len(sideways_scrolled(root)) == 1
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_each_panel_lays_out_without_clipping(make_window, language, lang, example_show_path, qapp):
-    """Every shipped panel, brought to the front in the first-run layout (1440×900)."""
+def test_each_panel_lays_out_without_clipping(make_window, language, lang, size, example_show_path, qapp):
+    """Every shipped panel, brought to the front, at a small laptop's and a desktop's screen size."""
     language(lang)
     window = make_window()
+    window.resize(*size)
     window.load_show(str(example_show_path))
     wait_for_frames(window)
     problems = {}
     for panel_id, dock in window.panel_docks.items():
         dock.show()
         dock.raise_()
-        qapp.processEvents()
-        found = clipped_texts(dock, min_checked=0)
+        spin(0.2)
+        found = clipped_texts(dock, min_checked=0) + sideways_scrolled(dock)
         if found:
             problems[panel_id] = found
+    assert window.panel_docks, "no panels were shipped"
     assert problems == {}
 
 

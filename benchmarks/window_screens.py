@@ -1,0 +1,81 @@
+"""Screenshots of the real studio window, every panel in front in turn, for people to look at.
+
+    xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python benchmarks/window_screens.py --out /tmp/screens --size 1366x768 --language zh_CN
+
+The window runs as in a live: a looping face video, the reading as microphone, the example show,
+try-on and captions on. One PNG per panel (the panel's dock raised) plus the whole window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.soak_window import SHOW, make_face_video, make_reading  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", choices=["en", "zh_CN"], default="en")
+    parser.add_argument("--settle-s", type=float, default=8.0, help="how long the live runs before the pictures")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    work = Path(tempfile.mkdtemp(prefix="studio-screens-"))
+    from studio import paths
+
+    # A fresh data folder (no settings from earlier runs) that still finds the installed models.
+    os.environ.setdefault("STUDIO_MODELS_DIR", str(paths.models_dir()))
+    os.environ.setdefault("STUDIO_DATA_DIR", str(work / "data"))
+    video, audio = make_face_video(work / "face.mp4"), make_reading(work / "reading.wav")
+
+    from PySide6.QtWidgets import QApplication
+
+    from studio.overlays.qt_paint import ensure_gui_application
+    from studio.ui.i18n import install_translators
+    from studio.ui.main_window import StudioWindow
+    from studio.ui.settings import AudioChoice, StudioSettings, VideoChoice
+    from studio.ui.theme import apply_dark_theme
+
+    app = QApplication.instance() or QApplication(["studio-screens"])
+    ensure_gui_application()
+    translators = install_translators(app, args.language)   # noqa: F841 (kept alive for the run)
+    apply_dark_theme(app)
+    settings = StudioSettings()
+    settings.set_video(VideoChoice(kind="file", path=str(video), loop=True))
+    settings.set_audio(AudioChoice(kind="file", path=str(audio), loop=True))
+    settings.show_path = str(SHOW)
+    window = StudioWindow(settings)
+    window.resize(width, height)
+    window.show()
+
+    def spin(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    spin(args.settle_s)
+    args.out.mkdir(parents=True, exist_ok=True)
+    tag = f"{args.language}-{width}"
+    window.grab().save(str(args.out / f"{tag}-window.png"))
+    for panel_id, dock in window.panel_docks.items():
+        dock.show()
+        dock.raise_()
+        spin(1.0)
+        window.grab().save(str(args.out / f"{tag}-{panel_id}.png"))
+    print(f"screens: {len(window.panel_docks) + 1} pictures in {args.out}")
+    window.close()
+    spin(3.0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
