@@ -50,6 +50,16 @@ class SegmentChanged:
     previous_index: int | None
 
 
+@dataclass(frozen=True)
+class TalkTrackChanged:
+    """The prompter reads segment `index` from talk-track `track` now: "A" (the script) or "B"
+    (its `### B` lines). Published by session.prompter.use_talk_track; sales log it for the
+    A/B GMV-per-minute comparison."""
+
+    index: int
+    track: str
+
+
 class SourceState(enum.Enum):
     STARTING = "starting"
     LIVE = "live"

@@ -15,8 +15,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from studio.core.events import CaptionEvent, SegmentChanged
+from studio.core.events import CaptionEvent, SegmentChanged, TalkTrackChanged
 from studio.prompter.controller import PrompterController, PrompterOptions, PrompterSnapshot, PrompterState
+from studio.prompter.script import TalkTrack
 from studio.prompter.worker import PrompterCommand, PrompterWorker
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ class LivePrompter:
         self.worker = PrompterWorker(session.show, session.clock.now_s, self._on_snapshot, options,
                                      level_dbfs=lambda: session.audio_level_dbfs,
                                      on_segment=self._on_host_segment, controller=controller)
+        # Segments switched by use_talk_track (a handed-over controller keeps its B segments).
+        self._tracks: dict[int, TalkTrack] = {i: TalkTrack.B for i in self.worker.controller.script.b_segments}
         if session.segment_index is not None:
             self.worker.command(PrompterCommand.GO_TO_SEGMENT, session.segment_index)
         if prompting:
@@ -86,6 +89,31 @@ class LivePrompter:
 
     def command(self, command: PrompterCommand, arg: Any = None) -> None:
         self.worker.command(command, arg)
+
+    def use_talk_track(self, segment_index: int, track: TalkTrack | str) -> bool:
+        """Read a segment from its A or B talk-track (the producer console, the viewer-drop alert's
+        "Switch to B"): the prompter shows that track's lines, voice follow aligns on them, and
+        TalkTrackChanged goes out on the session bus. False for a segment out of range, a track
+        other than A/B, or a B the segment does not have (nothing changes)."""
+        try:
+            track = TalkTrack(str(track).upper())
+        except ValueError:
+            return False
+        segments = self._session.show.segments
+        if not 0 <= segment_index < len(segments) or (track is TalkTrack.B and not segments[segment_index].b_lines):
+            return False
+        with self._lock:
+            if self._tracks.get(segment_index, TalkTrack.A) is track:
+                return True
+            self._tracks[segment_index] = track
+        self.worker.command(PrompterCommand.USE_TALK_TRACK, (segment_index, track.value))
+        self._session.events.publish(TalkTrackChanged(segment_index, track.value))
+        return True
+
+    def talk_track(self, segment_index: int) -> TalkTrack:
+        """The track the prompter reads `segment_index` from (as last asked)."""
+        with self._lock:
+            return self._tracks.get(segment_index, TalkTrack.A)
 
     def add_listener(self, listener: Callable[[PrompterSnapshot], None]) -> Callable[[], None]:
         """listener(snapshot) after every tick; returns a function that removes it."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from studio.core.events import CaptionEvent
 from studio.prompter.follower import FollowOptions, FollowUpdate, VoiceFollower
 from studio.prompter.proposal import ProposalOptions, SegmentProposal, SegmentProposer
-from studio.prompter.script import Position, ScriptView
+from studio.prompter.script import Position, ScriptView, TalkTrack
 from studio.prompter.timing import ShowProgress, ShowTimer
 from studio.show.model import Show
 
@@ -76,6 +76,7 @@ class PrompterSnapshot:
     progress: ShowProgress
     segment: int = 0                           # the segment on air (changed only by segment commands)
     proposal: SegmentProposal | None = None    # a later segment the voice is heard in, for the host to accept
+    b_segments: frozenset[int] = frozenset()   # segments read from their B talk-track (ScriptView(show, these))
 
 
 class PrompterController:
@@ -92,8 +93,9 @@ class PrompterController:
         self.script = script or ScriptView(show)
         self.follower = VoiceFollower(self.script, self.options.follow)
         self.proposer = SegmentProposer(self.script, self.options.proposals)
-        segment_words = [len(self.script.segment_token_range(i)) for i in range(len(show.segments))]
-        self.timer = ShowTimer(show, segment_words)
+        # The timer keeps this list: a talk-track switch updates the segment's word count in place.
+        self._segment_words = [len(self.script.segment_token_range(i)) for i in range(len(show.segments))]
+        self.timer = ShowTimer(show, self._segment_words)
         self.state = PrompterState.STANDBY
         self.mode = self.options.mode
         self.active_mode = self.mode
@@ -152,6 +154,40 @@ class PrompterController:
             self._follow_to_position()
         self._put_on_air(segment, now_s)
         self._restart_timed(now_s)
+
+    def use_talk_track(self, segment: int, track: TalkTrack | str, now_s: float) -> bool:
+        """Read `segment` from its A or B talk-track (the producer's switch, a viewer-drop alert).
+
+        The prompter shows that track's lines and voice follow aligns on them. When the highlight
+        is in that segment it goes to the track's first line; elsewhere it stays on its line.
+        False (nothing changes) for a segment out of range or a B the segment does not have."""
+        track = TalkTrack(track)
+        show = self.script.show
+        if not 0 <= segment < len(show.segments) or (track is TalkTrack.B and not show.segments[segment].b_lines):
+            return False
+        old = self.script
+        b_segments = old.b_segments | {segment} if track is TalkTrack.B else old.b_segments - {segment}
+        if b_segments == old.b_segments:
+            return True
+        shown = self._display if self._display is not None else self.follower.token
+        where = None if shown is None else old.position_of_token(shown)
+        self.script = ScriptView(show, b_segments)
+        # Token numbers changed: the alignment evidence and the pace samples start afresh.
+        self.follower = VoiceFollower(self.script, self.options.follow)
+        self.proposer = SegmentProposer(self.script, self.options.proposals)
+        self.proposer.set_on_air(self._segment)
+        self._segment_words[segment] = len(self.script.segment_token_range(segment))
+        self._pace.clear()
+        if where is not None:
+            token = None if where.segment == segment else self.script.token_of_position(where)
+            if token is None:
+                self.follower.go_to_segment(where.segment)
+            else:
+                self.follower.set_position(token)
+            self._follow_to_position()
+        self._floor = min(self.script.segment_first_token[self._segment], self.script.token_count)
+        self._restart_timed(now_s)
+        return True
 
     def accept_proposal(self, now_s: float) -> bool:
         """The host accepts the proposed segment: it goes on air. False when nothing is proposed."""
@@ -244,7 +280,8 @@ class PrompterController:
         return PrompterSnapshot(
             self.state, self.mode, self.active_mode, position, token, heard, self._confidence,
             max(0.0, self._countdown_end_s - now_s) if self.state is PrompterState.COUNTDOWN else 0.0,
-            wps, self.timer.progress(now_s, words_done, wps), self._segment, self.proposer.proposal)
+            wps, self.timer.progress(now_s, words_done, wps), self._segment, self.proposer.proposal,
+            self.script.b_segments)
 
     def set_timed_pace(self, words_per_s: float, now_s: float) -> None:
         """The host's own speed for timed mode (the speed control); voice fallback keeps

@@ -3,17 +3,27 @@
 Built once per show (any thread; immutable afterwards, so the follower thread and the
 GUI thread can share one instance). Segment and line indices are the show's own
 (`show.segments[i].lines[j]`), so a position points straight at the Line object;
-word indices count the line's matching tokens (see studio.prompter.tokens).
+word indices count the line's matching tokens (see studio.prompter.tokens). A segment read
+from its B talk-track (`b_segments`) takes its lines from `segment.b_lines` instead, and its
+line indices count those.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 import numpy as np
 
 from studio.prompter.tokens import Token, tokenize
 from studio.show.model import LineKind, Show
+
+
+class TalkTrack(str, enum.Enum):
+    """Which of a segment's talk-tracks the prompter reads: the script (A) or its `### B` lines."""
+
+    A = "A"
+    B = "B"
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,7 @@ class ScriptLine:
     kind: LineKind
     tokens: tuple[Token, ...]
     first_token: int          # index of this line's first token in ScriptView.token_norms; -1 for cues
+    track: TalkTrack = TalkTrack.A    # B: a line of the segment's B talk-track (segment.b_lines[line])
 
     @property
     def spoken(self) -> bool:
@@ -49,21 +60,25 @@ class ScriptView:
     never spoken, so the follower never aligns on them.
     """
 
-    def __init__(self, show: Show) -> None:
+    def __init__(self, show: Show, b_segments: frozenset[int] = frozenset()) -> None:
         self.show = show
+        # Only segments that have a B talk-track can read from it.
+        self.b_segments = frozenset(i for i in b_segments if 0 <= i < len(show.segments)
+                                    and show.segments[i].b_lines)
         lines: list[ScriptLine] = []
         norms: list[str] = []
         owner: list[int] = []          # token -> index into self.lines
         word_in_line: list[int] = []
         for s, segment in enumerate(show.segments):
-            for j, line in enumerate(segment.lines):
+            track = self.track_of(s)
+            for j, line in enumerate(segment.b_lines if track is TalkTrack.B else segment.lines):
                 tokens = tuple(tokenize(line.text)) if line.spoken else ()
                 first = len(norms) if tokens else -1
                 for k, tok in enumerate(tokens):
                     norms.append(tok.norm)
                     owner.append(len(lines))
                     word_in_line.append(k)
-                lines.append(ScriptLine(s, j, line.text, line.kind, tokens, first))
+                lines.append(ScriptLine(s, j, line.text, line.kind, tokens, first, track))
         self.lines: tuple[ScriptLine, ...] = tuple(lines)
         self.token_norms: tuple[str, ...] = tuple(norms)
         self._token_line = np.asarray(owner, dtype=np.int64)
@@ -103,6 +118,10 @@ class ScriptView:
     def script_line(self, segment: int, line: int) -> ScriptLine | None:
         i = self._line_index.get((segment, line))
         return None if i is None else self.lines[i]
+
+    def track_of(self, segment: int) -> TalkTrack:
+        """The talk-track this view reads `segment` from."""
+        return TalkTrack.B if segment in self.b_segments else TalkTrack.A
 
     def segment_of_token(self, token: int) -> int:
         return self.lines[int(self._token_line[token])].segment

@@ -42,6 +42,7 @@ class PrompterCommand(enum.Enum):
     SET_MODE = "set_mode"              # arg: ScrollMode
     SET_TIMED_PACE = "set_timed_pace"  # arg: words per second for timed scrolling
     RESTART_OFFER = "restart_offer"    # arg: segment index
+    USE_TALK_TRACK = "use_talk_track"  # arg: (segment index, "A" | "B")
 
 
 @dataclass(frozen=True)
@@ -176,3 +177,5 @@ class PrompterWorker:
                 c.set_timed_pace(float(arg), now_s)
             case PrompterCommand.RESTART_OFFER:
                 c.timer.restart_offer(int(arg), now_s)
+            case PrompterCommand.USE_TALK_TRACK:
+                c.use_talk_track(int(arg[0]), arg[1], now_s)

@@ -338,6 +338,11 @@ class PrompterPanel(QWidget):
 
     def _on_snapshot(self, snapshot: PrompterSnapshot) -> None:
         self._snapshot = snapshot
+        if self._script is not None and snapshot.b_segments != self._script.b_segments:
+            # A segment switched talk-track: the same numbering as the prompter thread's script.
+            self._script = ScriptView(self._script.show, snapshot.b_segments)
+            for view in self._views():
+                view.set_script(self._script)
         proposal = snapshot.proposal
         footer = None if proposal is None else self.tr("Enter: put on air · %1").replace(
             "%1", self.status.proposal_text(proposal.segment, proposal.title))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.overlays.qt_paint import DEFAULT_FAMILIES, is_rtl
 from studio.overlays.qt_paint import layout_text as text_layout  # the shared shaping/wrapping (RTL aware)
-from studio.prompter.script import ScriptLine, ScriptView
+from studio.prompter.script import ScriptLine, ScriptView, TalkTrack
 
 BACKGROUND = QColor(10, 10, 12)
 TEXT_FUTURE = QColor(232, 232, 232)
@@ -183,6 +183,8 @@ class PrompterView(QWidget):
                 segment = line.segment
                 title = self._script.show.segments[segment].title
                 text = f"{segment + 1} · {title}"
+                if line.track is TalkTrack.B:
+                    text += " · B"     # the segment reads its B talk-track (the producer or a drop alert switched)
                 layout, _ = text_layout(text, self._font(0.42, bold=True), width, "left")
                 y += self._font_px * (0.6 if segment else 0.2)
                 height = layout.boundingRect().height()
@@ -194,7 +196,8 @@ class PrompterView(QWidget):
                 layout, _ = text_layout(f"▸ {line.text}", self._font(0.6, italic=True), width, "left")
             height = layout.boundingRect().height()
             item = _Item("line", layout, y, height, line=line, segment=segment,
-                         marks=self._marks.get((line.segment, line.line), ()))
+                         # findings are keyed by A-line index: none on B lines
+                         marks=self._marks.get((line.segment, line.line), ()) if line.track is TalkTrack.A else ())
             suggestions = list(dict.fromkeys(m.suggestion for m in item.marks if m.suggestion))
             if suggestions:
                 item.note, note_h = text_layout("⚠ " + " · ".join(suggestions), self._font(0.38), width, "left")
