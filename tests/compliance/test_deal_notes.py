@@ -169,3 +169,10 @@ def test_a_superlative_beyond_the_shop_stays_absolute(market, text):
 
 def test_a_line_that_points_at_the_price_history_is_not_a_fake_discount():
     assert notes_fact("fake_discount", [], "List price $49.99, deal $34.99, check the price history") is Fact.TRUE
+
+
+def test_the_gulf_flags_clothes_sold_by_what_they_reveal():
+    [f] = of("cultural_sensitivity", findings("SA", "فستان سهرة قصير ومكشوف، البسيه في الشارع", lang="ar"))
+    assert f.rule_id == "gulf.immodest-framing"
+    assert not findings("AE", "عباية واسعة وساترة، قماش كريب بارد للصيف", lang="ar")
+    assert not findings("US", "Short and tight party dress, show off everything tonight", lang="en")
