@@ -84,10 +84,12 @@ def assemble(session: Session, options: LiveOptions, carry_from: Session | None 
     if options.sales is not None:
         _add_sales(session, options, assembly)
     if options.comments is not None:
-        from studio.live.comments import start_comments
+        from studio.live.comments import start_comments, start_inbox
 
         if start_comments(session, options.comments, problem) is not None:
             assembly.names.append("comments")
+            if options.comments_inbox and start_inbox(session) is not None:
+                assembly.names.append("inbox")
     _add_outputs(session, options, assembly, problem, warning)
     return assembly
 

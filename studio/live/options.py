@@ -68,6 +68,7 @@ class LiveOptions:
     prompter: PrompterMode = PrompterMode.OFF
     outputs: OutputOptions = field(default_factory=OutputOptions)
     comments: object | None = None            # studio.comments.options.CommentsOptions: the live room's feed
+    comments_inbox: bool = True               # understand the feed's comments (needs a show): session.inbox
     sales: SalesOptions | None = None         # None: no sales log in this session
 
     @property

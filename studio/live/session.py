@@ -91,6 +91,8 @@ class Session:
         self.captions = None     # studio.live.captions.LiveCaptions
         self.prompter = None     # studio.live.prompter.LivePrompter
         self.comments = None     # studio.comments.worker.CommentsWorker (studio.live.comments)
+        self.inbox = None        # studio.comments.live_inbox.LiveInbox (comments understood, for the inbox panel)
+        self.question_card = None  # studio.overlays.question_card.QuestionCardOverlay (a pinned question)
         self.sales = None        # studio.sales.worker.SalesWorker
         self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
@@ -200,6 +202,12 @@ class Session:
             start_now = self._started
         if start_now:
             worker.start()
+
+    def remove_worker(self, worker) -> None:
+        """Forget a worker the caller has stopped (the host switched the comments feed mid-live)."""
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
 
     def on_stop(self, callback: Callable[[], None]) -> None:
         """Called once the session has stopped (close a log file, write a summary)."""
