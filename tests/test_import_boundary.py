@@ -23,7 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["core", "capture", "show", "models", "sales", "compliance", "prompter", "captions", "ar",
-            "outputs", "overlays", "live", "localize", "rehearsal", "comments", "localnet"]
+            "outputs", "overlays", "live", "localize", "rehearsal", "comments", "localnet", "console"]
 
 # Imports each module of the package in turn and reports the first one after which a Qt
 # binding is loaded (and modules that failed to import, which would hide their imports).

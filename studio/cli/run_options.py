@@ -18,6 +18,8 @@ def live_options(args: argparse.Namespace, show):
         raise UserError("--follow needs a run of show to follow: give --show")
     if args.follow and not args.captions:
         raise UserError("--follow follows the voice through the captions: give --captions LANG")
+    if args.console is not None and (show is None or not show.segments):
+        raise UserError("--console drives a run of show's prompter: give --show")
     session = SessionConfig(video=_video_config(args), audio=_audio_config(args),
                             canvas=CanvasConfig(args.canvas, args.canvas_px, args.zoom), realtime=args.realtime)
     outputs = OutputOptions(record_path=args.out, rtmp_urls=tuple(args.rtmp), rtmp_key_name=args.rtmp_key,
@@ -26,8 +28,26 @@ def live_options(args: argparse.Namespace, show):
     return LiveOptions(session=session, tryon=TryOnMode.OFF if args.no_tryon else TryOnMode.SHOW_LOOKS,
                        tryon_look=args.look, price_card=not args.no_price_card,
                        captions=_caption_options(args, show), disclosure=not args.no_ticker,
-                       markets=_markets(args), prompter=PrompterMode.FOLLOW if args.follow else PrompterMode.OFF,
-                       comments=comments_options(args), outputs=outputs, sales=_sales_options(args))
+                       markets=_markets(args), prompter=_prompter_mode(args),
+                       comments=comments_options(args), outputs=outputs, sales=_sales_options(args),
+                       console=_console_options(args))
+
+
+def _prompter_mode(args):
+    from studio.live.options import PrompterMode
+
+    if args.follow:
+        return PrompterMode.FOLLOW
+    # The producer console shows the prompter's position and marks lines on it.
+    return PrompterMode.STANDBY if args.console is not None else PrompterMode.OFF
+
+
+def _console_options(args):
+    from studio.console.options import ConsoleOptions
+
+    if args.console is None:
+        return ConsoleOptions()
+    return ConsoleOptions(on=True, port=args.console, open_lan=args.console_lan)
 
 
 def _sales_options(args):

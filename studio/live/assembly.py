@@ -91,7 +91,30 @@ def assemble(session: Session, options: LiveOptions, carry_from: Session | None 
             if options.comments_inbox and start_inbox(session) is not None:
                 assembly.names.append("inbox")
     _add_outputs(session, options, assembly, problem, warning)
+    if session.show is not None and session.show.segments:
+        _add_console(session, options, assembly, problem, carry_from)
     return assembly
+
+
+def _add_console(session: Session, options: LiveOptions, assembly: Assembly, problem, carry_from) -> None:
+    # Always there, off unless asked for: the window's dialog starts it on the host's word. A
+    # session rebuilt for a source switch keeps a running console running, with its flags.
+    from studio.console.service import LiveConsole
+    from studio.localnet.server import LocalServerError
+
+    session.console = LiveConsole(session, options.console)
+    session.on_stop(session.console.close)
+    previous = getattr(carry_from, "console", None)
+    carried = previous is not None and previous.wanted
+    if carried:
+        session.console.carry_flags(previous)
+        previous.close()         # frees the port for the new one (stopping its session closed it already)
+    if options.console.on or carried:
+        try:
+            session.console.start(previous.open_lan if carried else None)
+            assembly.names.append("console")
+        except LocalServerError as exc:
+            problem(f"The producer console is off: {exc}")
 
 
 def _add_tryon(session: Session, options: LiveOptions, assembly: Assembly, problem) -> None:

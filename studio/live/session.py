@@ -94,6 +94,7 @@ class Session:
         self.inbox = None        # studio.comments.live_inbox.LiveInbox (comments understood, for the inbox panel)
         self.question_card = None  # studio.overlays.question_card.QuestionCardOverlay (a pinned question)
         self.sales = None        # studio.sales.worker.SalesWorker
+        self.console = None      # studio.console.service.LiveConsole (off until started)
         self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []
