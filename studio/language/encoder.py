@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import atexit
 import threading
 import time
 from dataclasses import dataclass
@@ -180,6 +181,17 @@ def shared_encoder(options: EncoderOptions | None = None) -> Encoder:
                     _shared_failure = exc
                 raise
         return _shared
+
+
+@atexit.register
+def _finish_at_exit(wait_s: float = 30.0) -> None:
+    """Let an embedding in flight on a daemon thread (a background script check) end before Python
+    finalises: a thread coming back into Python from CTranslate2 after that is unwound through C++
+    and the whole process aborts ("terminate called without an active exception") as the window
+    closes. Later calls find the encoder closed and raise EncoderUnavailable."""
+    encoder = _shared
+    if encoder is not None and encoder._lock.acquire(timeout=wait_s):
+        encoder._closed = True          # the lock stays held: nothing starts a new forward pass now
 
 
 def reset_shared_encoder() -> None:
