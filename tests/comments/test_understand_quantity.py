@@ -63,6 +63,10 @@ def identifier():
     ("qué linda eres", "es", ("praise", 0.9), "praise"),
     ("CF 2", "und", ("question", 0.9), "buy"),
     ("love it", "en", ("praise", 0.95), "praise"),
+    ("لقد وصلني الروج مكسورا", "ar", ("buy", 0.55), "complaint"),     # a complaint word, an unsure head
+    ("收到的是假货", "zh", ("praise", 0.6), "complaint"),
+    ("paket belum sampai kak", "id", ("other", 0.7), "complaint"),
+    ("broken heart emoji for this price lol", "en", ("praise", 0.9), "praise"),   # the head is sure
 ])
 def test_rules_on_top_of_the_head(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want

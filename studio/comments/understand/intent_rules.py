@@ -5,15 +5,21 @@
   "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
   makes a "buy" a question ("耳环是真金吗" is not an order); a complaint becomes a question only
   when the head is unsure (complaints are often asked: "why hasn't my order arrived?").
+- A complaint word ("broken", "مكسور", "假货", "belum sampai"; assets/comments/complaint_words.yaml)
+  makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code
+from studio.comments.understand.wordmatch import Lexicon
 
 UNSURE = 0.6
+COMPLAINT_UNSURE = 0.75
 _QUESTION_MARK = re.compile(r"[?？؟]")
 _TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
 PARTICLES = {
@@ -41,12 +47,19 @@ def question_particle(text: str, lang: str) -> bool:
     return bool(pattern and pattern.search(text.strip().lower()))
 
 
+@lru_cache(maxsize=1)
+def complaint_words() -> Lexicon:
+    return Lexicon.load(comments_assets_dir() / "complaint_words.yaml")
+
+
 def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, float]:
     """The head's (intent, score) corrected by the rules."""
     if is_buy_code(text):
         return "buy", 1.0
     if intent == "question":
         return intent, score
+    if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and complaint_words().find(text):
+        return "complaint", score
     particle = question_particle(text, lang)
     if not (particle or _QUESTION_MARK.search(text)):
         return intent, score
