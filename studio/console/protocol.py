@@ -6,8 +6,10 @@ Page → studio, one object per message, `id` echoed in the answer:
     {"id": 3, "type": "talk_track", "segment": 2, "track": "B"}   switch a segment's talk-track
     {"id": 4, "type": "mark", "segment": 1, "line": 3}            move the reading mark to a line
     {"id": 5, "type": "stop_line", "segment": 1, "line": 3, "on": true}   red "stop this line" flag
+Line numbers count the lines of the track the segment is read from (A: the script, B: `### B`).
 Studio → page: {"type": "hello", ...outline of the show}, {"type": "position", ...} after every move
-of the host's prompter, {"type": "flags", "flags": [[s, l], ...]}, and per command
+of the host's prompter, {"type": "flags", "flags": [[s, l], ...]}, {"type": "tracks", "b": [s, ...]}
+(segments read from their B talk-track), and per command
 {"type": "ack", "id": n} or {"type": "error", "id": n, "code": "...", "message": "..."}.
 
 Everything from the page is untrusted: unknown types, wrong field types, indices outside the show
@@ -134,14 +136,18 @@ class RateLimiter:
 
 
 def outline(script: ScriptView, talk_track_available: bool) -> dict:
-    """The "hello" message: the show's segments and lines, for the page to list (as text)."""
+    """The "hello" message: the show's segments with their lines, and the B talk-track's lines where
+    a segment has one (line numbers as the prompter counts them on that track), for the page to list."""
     show = script.show
-    segments = []
-    for index, segment in enumerate(show.segments):
-        segments.append({
-            "index": index, "title": segment.title, "has_b": bool(segment.b_lines),
-            "lines": [{"line": ln.line, "text": ln.text, "spoken": ln.first_token >= 0}
-                      for ln in script.lines if ln.segment == index]})
+    b_view = ScriptView(show, frozenset(range(len(show.segments))))   # only segments with ### B read B
+
+    def lines(view: ScriptView, index: int) -> list[dict]:
+        return [{"line": ln.line, "text": ln.text, "spoken": ln.first_token >= 0}
+                for ln in view.lines if ln.segment == index]
+    a_view = ScriptView(show)
+    segments = [{"index": i, "title": seg.title, "has_b": bool(seg.b_lines), "lines": lines(a_view, i),
+                 "b_lines": lines(b_view, i) if seg.b_lines else []}
+                for i, seg in enumerate(show.segments)]
     return {"type": "hello", "title": show.title, "segments": segments,
             "talk_track": talk_track_available, "max_cue_chars": MAX_CUE_CHARS}
 

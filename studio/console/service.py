@@ -15,7 +15,7 @@ from studio.console.events import LineFlagChanged, ProducerCue
 from studio.console.options import ConsoleOptions, console_token
 from studio.console.protocol import Command, CommandError, CommandType, outline, parse_command
 from studio.console.server import ConsoleServer
-from studio.core.events import SegmentChanged
+from studio.core.events import SegmentChanged, TalkTrackChanged
 from studio.prompter.script import Position, ScriptView
 from studio.prompter.worker import PrompterCommand
 
@@ -33,6 +33,7 @@ class LiveConsole:
         self.script = ScriptView(session.show)
         self._lock = threading.Lock()
         self._flags: set[tuple[int, int]] = set()
+        self._b_segments: frozenset[int] = frozenset()
         self._position: dict | None = None
         self._server: ConsoleServer | None = None
         self._unlisten: list = []
@@ -89,7 +90,12 @@ class LiveConsole:
         self.wanted = True
         events = self._session.events
         prompter = self._session.prompter
+        self._unlisten.append(events.subscribe(TalkTrackChanged, self._on_track))
         if prompter is not None:
+            known = getattr(prompter.snapshot, "b_segments", None)
+            if known:      # a prompter carried over from the last session reads some segments from B
+                self._b_segments = frozenset(known)
+                self.script = ScriptView(self._session.show, self._b_segments)
             self._unlisten.append(prompter.add_listener(self._on_snapshot))
             if prompter.snapshot is not None:
                 self._on_snapshot(prompter.snapshot)
@@ -121,7 +127,8 @@ class LiveConsole:
     # ---- server thread ------------------------------------------------------------------
 
     def _hello(self) -> list[dict]:
-        messages = [outline(self.script, self.talk_track_available), self._flags_message()]
+        messages = [outline(self.script, self.talk_track_available), self._flags_message(),
+                    {"type": "tracks", "b": sorted(self._b_segments)}]
         if self._position is not None:
             messages.append(self._position)
         return messages
@@ -164,6 +171,23 @@ class LiveConsole:
                    "word": None if pos is None else pos.word,
                    "proposed": None if snap.proposal is None else snap.proposal.segment}
         self._publish_position(message)
+
+    def _on_track(self, event: TalkTrackChanged) -> None:
+        """A segment reads another talk-track (from here or the window): lines are numbered on the
+        new track from now on, and that segment's flags (on the old track's lines) are lifted."""
+        b = set(self._b_segments)
+        (b.add if event.track == "B" else b.discard)(event.index)
+        self._b_segments = frozenset(b)
+        self.script = ScriptView(self._session.show, self._b_segments)
+        with self._lock:
+            lifted = sorted(key for key in self._flags if key[0] == event.index)
+            self._flags -= set(lifted)
+        for segment, line in lifted:
+            self._session.events.publish(LineFlagChanged(segment, line, False))
+        server = self._server
+        if server is not None:
+            server.broadcast({"type": "tracks", "b": sorted(self._b_segments)})
+            server.broadcast(self._flags_message())
 
     def _on_segment(self, event: SegmentChanged) -> None:
         self._publish_position({"type": "position", "on_air": event.index})

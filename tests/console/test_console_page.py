@@ -60,5 +60,29 @@ def test_a_tap_switches_the_segment_and_the_position_comes_back(console, session
     browser.evaluate("document.querySelector('#lines li[data-line=\"1\"] .stop').click()")
     wait_until(lambda: console.flags == {(2, 1)})
     assert browser.wait_for("document.querySelector('#lines li.flagged').dataset.line === '1'")
-    # Talk-track buttons are usable only when the prompter can switch tracks and the segment has a B.
+    # The example show's segments have no B talk-track: the buttons say so.
     assert browser.evaluate("document.getElementById('track-b').disabled")
+
+
+def test_the_b_button_switches_the_talk_track_and_the_page_lists_its_lines(example_show_path, browser):
+    from studio.console.options import ConsoleOptions
+    from studio.console.service import LiveConsole
+
+    from tests.prompter.test_talk_track import b_show
+
+    from .conftest import ConsoleSession
+
+    session = ConsoleSession(b_show(example_show_path))
+    session.go_to_segment(1)
+    live = LiveConsole(session, ConsoleOptions(port=0), token="c" * 32)
+    live.start()
+    try:
+        browser.navigate(live.url)
+        assert browser.wait_for("document.body.dataset.onAir === '1' && !document.getElementById('track-b').disabled")
+        browser.evaluate("document.getElementById('track-b').click()")
+        wait_until(lambda: session.prompter.talk_track(1).value == "B")
+        assert browser.wait_for("document.body.dataset.track === 'B'")
+        assert browser.evaluate("document.querySelector('#lines li .text').textContent").startswith("Watch this")
+    finally:
+        live.stop()
+        session.stop()

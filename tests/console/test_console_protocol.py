@@ -30,7 +30,7 @@ async def _exchange(console, messages: list[dict | str], token=None, until=None)
     received: list[dict] = []
     async with aiohttp.ClientSession() as http:
         async with http.ws_connect(_ws_url(console, token)) as ws:
-            for _ in range(2):          # hello, flags (and maybe a position)
+            for _ in range(3):          # hello, flags, tracks (and maybe a position)
                 received.append(json.loads((await ws.receive(timeout=5)).data))
             for message in messages:
                 await ws.send_str(message if isinstance(message, str) else json.dumps(message))
@@ -57,7 +57,7 @@ def test_greeting_outlines_the_show(console, session):
     assert [s["title"] for s in hello["segments"]] == [s.title for s in session.show.segments]
     first = hello["segments"][0]["lines"]
     assert first[0]["spoken"] and not first[1]["spoken"]            # a cue line is listed, never markable
-    assert got[1] == {"type": "flags", "flags": []}
+    assert got[1] == {"type": "flags", "flags": []} and got[2] == {"type": "tracks", "b": []}
 
 
 def test_every_command_reaches_the_session(console, session):
@@ -83,15 +83,53 @@ def test_every_command_reaches_the_session(console, session):
     assert console.flags == set() and flags[-1] == LineFlagChanged(2, 1, False)
 
 
-def test_talk_track_switch_or_a_clear_not_available(console, session):
-    got = answers(run(console, [{"id": 1, "type": "talk_track", "segment": 1, "track": "A"},
-                                {"id": 2, "type": "talk_track", "segment": 1, "track": "B"}]))
-    if console.talk_track_available:
-        assert got[1]["type"] == "ack"
-        assert got[2]["code"] == "no_b_track"       # the example show's segments have no ### B lines
-    else:
-        assert got[1]["code"] == got[2]["code"] == "not_available"
-        assert "not available" in got[1]["message"]
+def test_talk_track_switch_renumbers_lines_and_lifts_that_segments_flags(example_show_path):
+    from studio.core.events import TalkTrackChanged
+
+    from tests.prompter.test_talk_track import b_show
+
+    session = ConsoleSession(b_show(example_show_path))
+    live = LiveConsole(session, ConsoleOptions(port=0), token="b" * 32)
+    live.start()
+    switched, lifted = [], []
+    session.events.subscribe(TalkTrackChanged, switched.append)
+    session.events.subscribe(LineFlagChanged, lambda e: lifted.append(e) if not e.flagged else None)
+    try:
+        hello = run(live, [])[0]
+        assert hello["talk_track"] and hello["segments"][1]["has_b"] and not hello["segments"][2]["has_b"]
+        assert hello["segments"][1]["b_lines"][0]["text"].startswith("Watch this")
+        got = answers(run(live, [
+            {"id": 1, "type": "stop_line", "segment": 1, "line": 3},
+            {"id": 2, "type": "talk_track", "segment": 1, "track": "B"},
+            {"id": 3, "type": "mark", "segment": 1, "line": 2},       # B's third line: spoken
+            {"id": 4, "type": "mark", "segment": 1, "line": 3},       # B has 3 lines (A has more)
+            {"id": 5, "type": "talk_track", "segment": 2, "track": "B"},
+        ], until=lambda r: any(m["type"] == "tracks" and m["b"] == [1] for m in r)))
+        assert [got[i]["type"] for i in (1, 2, 3)] == ["ack"] * 3
+        assert got[4]["code"] == "no_such_line" and got[5]["code"] == "no_b_track"
+        assert switched == [TalkTrackChanged(1, "B")] and session.prompter.talk_track(1).value == "B"
+        assert live.flags == set() and lifted == [LineFlagChanged(1, 3, False)]
+        wait_until(lambda: session.prompter.snapshot.position is not None
+                   and (session.prompter.snapshot.position.segment, session.prompter.snapshot.position.line) == (1, 2))
+        hello_again = run(live, [])
+        assert {"type": "tracks", "b": [1]} in hello_again       # a page that (re)connects knows it
+    finally:
+        live.stop()
+        session.stop()
+
+
+def test_talk_track_without_a_prompter_is_not_available(example_show_path):
+    from tests.prompter.test_talk_track import b_show
+
+    session = ConsoleSession(b_show(example_show_path), prompter=False)
+    live = LiveConsole(session, ConsoleOptions(port=0), token="n" * 32)
+    live.start()
+    try:
+        got = run(live, [{"id": 1, "type": "talk_track", "segment": 1, "track": "B"}])
+    finally:
+        live.stop()
+    assert not got[0]["talk_track"]
+    assert answers(got)[1]["code"] == "not_available" and "not available" in answers(got)[1]["message"]
 
 
 @pytest.mark.parametrize("message, code", [
