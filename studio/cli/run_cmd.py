@@ -11,7 +11,6 @@ from pathlib import Path
 from studio.cli.run_comments import add_comment_arguments, comments_report
 from studio.cli.run_options import caption_lang, live_options
 from studio.console.options import DEFAULT_CONSOLE_PORT
-from studio.console.options import DEFAULT_CONSOLE_PORT
 
 # The caption feed's usual port (studio.outputs.caption_feed.server.DEFAULT_PORT; kept here so
 # that `studio run --help` does not import the server).
@@ -84,12 +83,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "with its token is printed")
     p.add_argument("--console-lan", action="store_true",
                    help="open the producer console to the local network (default: this computer only)")
-    p.add_argument("--console", nargs="?", type=int, const=DEFAULT_CONSOLE_PORT, metavar="PORT",
-                   help=f"serve the producer console (a page for a phone or tablet: cues, segments, line flags, "
-                        f"the prompter's position; default port {DEFAULT_CONSOLE_PORT}); needs --show; the URL "
-                        "with its token is printed")
-    p.add_argument("--console-lan", action="store_true",
-                   help="open the producer console to the local network (default: this computer only)")
     add_comment_arguments(p)
     p.set_defaults(func=run)
 
@@ -120,9 +113,6 @@ def run(args: argparse.Namespace) -> int:
     assembly = assemble(session, options)
     if session.outputs.caption_feed is not None:
         print(f"studio run: caption feed for OBS at {session.outputs.caption_feed.url}", file=sys.stderr)
-    if session.console is not None and session.console.running:
-        print(f"studio run: producer console at {session.console.url} (token {session.console.token})",
-              file=sys.stderr)
     if session.console is not None and session.console.running:
         print(f"studio run: producer console at {session.console.url} (token {session.console.token})",
               file=sys.stderr)

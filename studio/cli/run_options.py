@@ -20,8 +20,6 @@ def live_options(args: argparse.Namespace, show):
         raise UserError("--follow follows the voice through the captions: give --captions LANG")
     if args.console is not None and (show is None or not show.segments):
         raise UserError("--console drives a run of show's prompter: give --show")
-    if args.console is not None and (show is None or not show.segments):
-        raise UserError("--console drives a run of show's prompter: give --show")
     session = SessionConfig(video=_video_config(args), audio=_audio_config(args),
                             canvas=CanvasConfig(args.canvas, args.canvas_px, args.zoom), realtime=args.realtime)
     outputs = OutputOptions(record_path=args.out, rtmp_urls=tuple(args.rtmp), rtmp_key_name=args.rtmp_key,

@@ -11,7 +11,6 @@ import enum
 from dataclasses import dataclass, field
 
 from studio.console.options import ConsoleOptions
-from studio.console.options import ConsoleOptions
 from studio.live.session import SessionConfig
 
 
@@ -72,7 +71,6 @@ class LiveOptions:
     comments: object | None = None            # studio.comments.options.CommentsOptions: the live room's feed
     comments_inbox: bool = True               # understand the feed's comments (needs a show): session.inbox
     sales: SalesOptions | None = None         # None: no sales log in this session
-    console: ConsoleOptions = field(default_factory=ConsoleOptions)   # the producer console (off unless .on)
     console: ConsoleOptions = field(default_factory=ConsoleOptions)   # the producer console (off unless .on)
 
     @property

@@ -95,7 +95,6 @@ class Session:
         self.question_card = None  # studio.overlays.question_card.QuestionCardOverlay (a pinned question)
         self.sales = None        # studio.sales.worker.SalesWorker
         self.console = None      # studio.console.service.LiveConsole (off until started)
-        self.console = None      # studio.console.service.LiveConsole (off until started)
         self.outputs = LiveOutputs(self)
         # Threads beside the pipeline (captions) started and stopped with the session.
         self._workers: list = []
