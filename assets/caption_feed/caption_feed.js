@@ -1,13 +1,14 @@
 // Live captions for a browser source. URL parameters:
 //   token=…      required (given by the studio)
-//   lang=es      show this translation (when the studio has it) instead of the spoken text
-//   original=1   with lang: show the spoken text above the translation
+//   lang=es      show this translation (when the studio has it) instead of the spoken text;
+//   lang=es,pt,id  several caption languages, one line each, in this order
+//   original=1   with lang: show the spoken text above the translations
 //   ticker=0     hide the disclosure ticker
 "use strict";
 (function () {
   const params = new URLSearchParams(location.search);
   const token = params.get("token") || "";
-  const lang = params.get("lang");
+  const langs = (params.get("lang") || "").split(",").map((l) => l.trim()).filter(Boolean);
   const withOriginal = params.get("original") === "1";
   const showTicker = params.get("ticker") !== "0";
   const lines = document.getElementById("lines");
@@ -18,10 +19,10 @@
   let partial = null;
 
   function textsOf(caption) {
-    const translated = lang ? (caption.translations || {})[lang] : null;
-    if (!translated) return [[caption.text, "original"]];
-    return withOriginal ? [[caption.text, "original"], [translated, "translation"]]
-                        : [[translated, "translation"]];
+    const translations = caption.translations || {};
+    const translated = langs.map((l) => translations[l]).filter(Boolean).map((t) => [t, "translation"]);
+    if (!translated.length) return [[caption.text, "original"]];
+    return withOriginal ? [[caption.text, "original"]].concat(translated) : translated;
   }
 
   function render() {

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.captions.glossary import Glossary
+from studio.captions.term_correction import CorrectionOptions
 from studio.captions.vad import VadOptions
 
 # Names the host picks -> model names in assets/models/manifest.json.
@@ -29,11 +30,16 @@ class CaptionOptions:
     model: a size name from WHISPER_MODELS ("base", "turbo"...) or a path to a CTranslate2
         Whisper folder (an imported model).
     device: "auto" (CUDA when ctranslate2 sees a GPU, else CPU), "cpu" or "cuda".
-    translate_to: caption languages besides the spoken one (at most two are shown on video),
-        e.g. ["en", "es"]; "zh-Hant"/"zh-Hans" pick the Chinese script.
+    translate_to: caption languages besides the spoken one, as many as the viewers need, e.g.
+        ["en", "es", "pt"]; "zh-Hant"/"zh-Hans" pick the Chinese script. Every one reaches the
+        caption feed, the Captions panel and the subtitle files.
+    bar_languages: the caption languages the program's caption bar shows under the spoken line,
+        in order; None: every one of translate_to.
     chinese_script: "zh-Hans" or "zh-Hant": the script Chinese captions are shown in (OpenCC);
         None keeps what Whisper wrote.
     glossary: brand names and terms to hear right (Whisper hotwords) and keep in translation.
+    term_correction: near-misses of glossary terms in final captions spelled as the term
+        (studio.captions.term_correction), before translation and the claim check.
     translation_models: explicit model paths by pair "zh-en" (a CTranslate2 OPUS-MT folder or an
         Argos .argosmodel file); pairs not listed are looked up among installed models by name.
         Key "multilingual": an NLLB-200 or M2M100 folder (or registry name) for any pair.
@@ -43,8 +49,10 @@ class CaptionOptions:
     model: str = "base"
     device: str = "auto"
     translate_to: list[str] = field(default_factory=list)
+    bar_languages: list[str] | None = None
     chinese_script: str | None = None
     glossary: Glossary = field(default_factory=Glossary)
+    term_correction: CorrectionOptions = field(default_factory=CorrectionOptions)
     translation_models: dict[str, Path] = field(default_factory=dict)
     partial_interval_s: float = 1.2       # one encoder pass (~0.75 s with base here) per partial
     max_utterance_s: float = 12.0         # force a final in a long run-on sentence
@@ -62,6 +70,11 @@ class CaptionOptions:
     # Live: audio waiting longer than this is shed, oldest first (counted and said; the sentence in
     # progress still gets its final). Far above the governor's 2 s backlog step: a last resort.
     max_backlog_s: float = 15.0
+
+    @property
+    def shown_on_bar(self) -> tuple[str, ...]:
+        chosen = self.translate_to if self.bar_languages is None else self.bar_languages
+        return tuple(lang for lang in dict.fromkeys(chosen) if lang in self.translate_to)
 
     @property
     def spoken_language(self) -> str | None:

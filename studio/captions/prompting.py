@@ -1,5 +1,6 @@
 """What Whisper is told with each decode: the language, the previous captions as its prompt, the
-glossary's hotwords; and the script Chinese captions are shown in."""
+glossary's hotwords; and what is done to what it heard: the script Chinese captions are shown in,
+glossary terms spelled right in finals."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import collections
 from studio.captions.asr import DecodeRequest
 from studio.captions.chinese import script_for, to_script
 from studio.captions.options import CaptionOptions
+from studio.captions.term_correction import TermCorrector
 
 _PROMPTS = {"zh": "以下是普通话的句子。"}   # a Simplified prompt steers Whisper to Simplified
 _SPACELESS = ("zh", "ja", "th")             # captions joined without a space in the prompt
@@ -21,6 +23,7 @@ class DecodeContext:
         self.show = show
         self._context: collections.deque[str] = collections.deque(maxlen=8)
         self.detected_language: str | None = None
+        self._corrector: tuple[tuple, TermCorrector] | None = None
 
     def reset(self) -> None:
         """The spoken language changed: the old captions would steer Whisper wrong."""
@@ -43,6 +46,14 @@ class DecodeContext:
     def spoken_text(self, text: str, language: str) -> str:
         variant = self.options.chinese_script or script_for(language, self.show.markets if self.show else None)
         return to_script(text, variant) if language.startswith("zh") else text
+
+    def final_text(self, text: str, language: str) -> str:
+        """A final caption as shown: in its script, near-misses of glossary terms corrected."""
+        text = self.spoken_text(text, language)
+        key = (id(self.options.glossary), self.options.term_correction)
+        if self._corrector is None or self._corrector[0] != key:   # new options: new glossary
+            self._corrector = (key, TermCorrector(self.options.glossary, self.options.term_correction))
+        return self._corrector[1].correct(text, language)[0]
 
     def heard(self, text: str, language: str) -> None:
         """A final caption: it becomes part of the next prompt."""

@@ -37,9 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def build_options(args: argparse.Namespace):
-    from studio.captions.glossary import Glossary
     from studio.captions.options import CaptionOptions
     from studio.cli.main import UserError
+    from studio.cli.run_options import glossary_file
 
     translation_models = {}
     for item in args.translation_model:
@@ -49,7 +49,7 @@ def build_options(args: argparse.Namespace):
         if not Path(path).exists():
             raise UserError(f"translation model {path} does not exist")
         translation_models[pair.strip()] = Path(path)
-    glossary = Glossary.load(args.glossary) if args.glossary else Glossary()
+    glossary = glossary_file(args.glossary)
     return CaptionOptions(language=args.lang, model=args.model, device=args.device,
                           translate_to=[t.strip() for t in args.translate.split(",") if t.strip()],
                           chinese_script=args.chinese_script, glossary=glossary,

@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "subtitles are written beside --out as .srt and .vtt")
     p.add_argument("--translate", default="", metavar="LANGS", help="caption translations, e.g. en,es")
     p.add_argument("--model", default="base", help="Whisper model for captions (default base)")
+    p.add_argument("--glossary", type=Path, metavar="FILE",
+                   help="glossary file for the captions (docs/captions.md): terms heard right and kept in "
+                        "translation, besides the show's product names")
     p.add_argument("--no-ticker", action="store_true", help="no #ad disclosure ticker")
     p.add_argument("--rtmp", action="append", default=[], metavar="URL",
                    help="also stream to this RTMP(S) URL (key included, or with --rtmp-key); implies "

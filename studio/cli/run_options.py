@@ -125,6 +125,21 @@ def _caption_options(args, show):
     targets = [t.strip() for t in args.translate.split(",") if t.strip()]
     # Offline the captioner may take the time it needs: shedding would make the result depend
     # on how busy the machine was. The show's product names are the glossary.
+    glossary = glossary_file(getattr(args, "glossary", None))
     return CaptionOptions(language=lang or "auto", model=args.model, translate_to=targets,
-                          glossary=Glossary.from_show(show) if show else Glossary(),
+                          glossary=glossary.merged(Glossary.from_show(show)) if show else glossary,
                           shed_load=args.realtime)
+
+
+def glossary_file(path: Path | None):
+    """The glossary file given on the command line (an empty glossary for none); UserError when it
+    cannot be read."""
+    from studio.captions.glossary import Glossary
+    from studio.cli.main import UserError
+
+    if path is None:
+        return Glossary()
+    try:
+        return Glossary.load(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"--glossary {path}: cannot read it ({getattr(exc, 'strerror', None) or exc})") from None

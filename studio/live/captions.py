@@ -12,7 +12,7 @@ compliance check, the prompter and the caption feed receive directly on that thr
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from studio.core.events import CaptionEvent, Severity, StatusMessage
@@ -87,6 +87,8 @@ class LiveCaptions:
         """New choices (spoken language, caption languages, model): a running engine applies them
         at its next round, on the captions thread."""
         self.options = options
+        if self.bar is not None:
+            self.bar.set_style(replace(self.bar.style, translations=options.shown_on_bar))
         if self.thread is not None:
             self.thread.captioner.update_options(options)
 
@@ -127,9 +129,9 @@ class LiveCaptions:
                                        on_status=session.events.publish)
         self.thread = CaptionsThread(captioner, session.events)
         if self._caption_bar:
-            from studio.overlays.caption_bar import CaptionBarOverlay
+            from studio.overlays.caption_bar import CaptionBarOverlay, CaptionBarStyle
 
-            self.bar = CaptionBarOverlay()
+            self.bar = CaptionBarOverlay(CaptionBarStyle(translations=self.options.shown_on_bar))
             session.events.subscribe(CaptionEvent, self.bar.update)
             session.add_overlay(self.bar)
         markets = self._markets if self._markets is not None else (session.show.markets if session.show else ())

@@ -1,7 +1,9 @@
-"""The caption bar: live captions drawn on the canvas, spoken language and one translation.
+"""The caption bar: live captions drawn on the canvas, the spoken language and the caption
+languages the host chose, one row each (as many as chosen: viewers of a cross-border live read
+several).
 
-At most `max_lines` lines (two by default): the spoken line above its translation, or two lines
-of one language. Live captions keep the newest words, so when the text is longer than the bar,
+`max_lines` lines (two by default) for a language shown alone; with translations, each language
+gets its share and at least one line. Live captions keep the newest words, so when the text is longer than the bar,
 the start is dropped at a line break Qt chose (word boundaries, or between characters for
 Chinese, Japanese and Thai, which have no spaces).
 """
@@ -31,7 +33,7 @@ class CaptionBarStyle:
     translation_rgba: tuple[int, int, int, int] = (255, 222, 120, 255)
     max_lines: int = 2
     show_spoken: bool = True
-    translation: str | None = None      # caption language to show under the spoken line; None: none
+    translations: tuple[str, ...] = ()  # caption languages shown under the spoken line, in this order
     hold_s: float = 4.0                 # how long the last caption stays after speech stops
 
 
@@ -124,12 +126,13 @@ class CaptionBarOverlay:
         if finished and ctx.now_ns - self._last_update_ns > style.hold_s * 1e9:
             return frame
         spoken = _join(final[0], partial[0]) if partial[0] else final[0]
-        translated = ""
-        if style.translation:
-            translated = final[1].get(style.translation, "")
-            if partial[1].get(style.translation):
-                translated = _join(translated, partial[1][style.translation])
-        key = (spoken, translated, frame.width, frame.height, style)
+        translated = []
+        for lang in style.translations:
+            text = final[1].get(lang, "")
+            if partial[1].get(lang):
+                text = _join(text, partial[1][lang])
+            translated.append(text)
+        key = (spoken, tuple(translated), frame.width, frame.height, style)
         if key != self._key:
             self._key = key
             self._patch = self._render(spoken, translated, frame.width, frame.height, style)
@@ -146,7 +149,7 @@ class CaptionBarOverlay:
         blend_rgba(frame.image, self._patch, x, y)
         return frame
 
-    def _render(self, spoken: str, translated: str, width: int, height: int,
+    def _render(self, spoken: str, translated: list[str], width: int, height: int,
                 style: CaptionBarStyle) -> np.ndarray | None:
         rows: list[tuple[str, TextStyle]] = []
         size_px = max(14, int(height * style.size_frac))
@@ -155,11 +158,12 @@ class CaptionBarOverlay:
         inner_w = bar_w - 2 * pad
         text_style = TextStyle(size_px=size_px, color_rgba=style.text_rgba, bold=True)
         tr_style = TextStyle(size_px=size_px, color_rgba=style.translation_rgba, bold=True)
-        shown = [(t, s) for t, s in ((spoken if style.show_spoken else "", text_style), (translated, tr_style)) if t]
+        rows_in = [(spoken if style.show_spoken else "", text_style)] + [(t, tr_style) for t in translated]
+        shown = [(t, s) for t, s in rows_in if t]
         if not shown:
             return None
         per_language = max(1, style.max_lines // len(shown))
-        for text, s in shown[: style.max_lines]:
+        for text, s in shown:
             rows.append((tail_lines(text, s, inner_w, per_language), s))
         patches = [render_text(text, s, inner_w, "center") for text, s in rows if text]
         if not patches:

@@ -26,7 +26,7 @@ def drawn_rows(image):
 
 
 def test_partial_then_final_drawn_at_the_bottom_with_translation():
-    bar = CaptionBarOverlay(CaptionBarStyle(translation="es"))
+    bar = CaptionBarOverlay(CaptionBarStyle(translations=("es",)))
     out = bar.process(frame(), ctx())
     assert out.image.max() == 0                       # nothing said yet: nothing drawn
     bar.update(CaptionEvent("partial", 0, 1, 1.1, "This lipstick", "en"))
@@ -68,7 +68,7 @@ def test_bar_never_exceeds_two_lines_on_video():
 
 
 def test_updates_from_the_captions_thread_while_frames_render():
-    bar = CaptionBarOverlay(CaptionBarStyle(translation="zh-Hant"))
+    bar = CaptionBarOverlay(CaptionBarStyle(translations=("zh-Hant",)))
     stop = threading.Event()
     errors = []
 
@@ -91,3 +91,19 @@ def test_updates_from_the_captions_thread_while_frames_render():
         stop.set()
         t.join()
     assert not errors
+
+
+def test_three_caption_languages_one_row_each_in_the_chosen_order():
+    bar = CaptionBarOverlay(CaptionBarStyle(translations=("es", "pt", "id")))
+    translations = {"es": "Este labial está en oferta.", "pt": "Este batom está em oferta.",
+                    "id": "Lipstik ini sedang diskon.", "vi": "Son này đang giảm giá."}
+    bar.update(CaptionEvent("final", 0, 2, 2.1, "This lipstick is on sale.", "en", translations))
+    img = bar.process(frame(), ctx(2.2)).image
+    yellow_rows = np.flatnonzero(((img[..., 2] > 200) & (img[..., 1] > 180) & (img[..., 0] < 150)).any(axis=1))
+    line_h = text_size_px("Este", TextStyle(size_px=int(1920 * 0.028), bold=True))[1]
+    # Three translated rows (vi was not chosen): their ink spans about three lines.
+    assert 2.2 * line_h < yellow_rows.max() - yellow_rows.min() < 3.5 * line_h
+    bar.set_style(CaptionBarStyle(translations=("es",)))
+    img = bar.process(frame(), ctx(2.3)).image
+    yellow_rows = np.flatnonzero(((img[..., 2] > 200) & (img[..., 1] > 180) & (img[..., 0] < 150)).any(axis=1))
+    assert yellow_rows.max() - yellow_rows.min() < 1.5 * line_h

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import urllib.error
 import urllib.request
@@ -170,3 +171,21 @@ def test_a_ticker_provider_is_mirrored_without_events():
             assert '"#ad · Sponsored · Werbung"' in ws.recv(timeout=5)
     finally:
         server.close()
+
+
+def test_three_caption_languages_reach_the_feed_and_the_page(feed, browser):
+    event = CaptionEvent(kind="final", start_s=1.0, end_s=2.0, emitted_s=2.3, text="This serum is on sale.",
+                         lang="en", translations={"es": "Este sérum está en oferta.", "pt": "Este sérum está em oferta.",
+                                                  "id": "Serum ini sedang diskon."})
+    with connect(f"ws://127.0.0.1:{feed.port}/ws?token={feed.token}", open_timeout=5) as ws:
+        ws.recv(timeout=5)                                   # the state on connect
+        feed.events.publish(event)
+        pushed = json.loads(ws.recv(timeout=5))
+    assert pushed["translations"] == event.translations      # every caption language is pushed
+    browser.navigate(feed.url + "&lang=es,pt,id&original=1")
+    assert browser.wait_for(f"{LINES_JS}.includes('Serum ini')")
+    assert browser.evaluate(LINES_JS).splitlines() == ["This serum is on sale.", "Este sérum está en oferta.",
+                                                      "Este sérum está em oferta.", "Serum ini sedang diskon."]
+    browser.navigate(feed.url + "&lang=id,es")              # the browser source's own choice and order
+    assert browser.wait_for(f"{LINES_JS}.startsWith('Serum ini')")
+    assert browser.evaluate(LINES_JS).splitlines() == ["Serum ini sedang diskon.", "Este sérum está en oferta."]

@@ -1,0 +1,181 @@
+"""Glossary terms spelled right after recognition: near-misses of a term become the term.
+
+Whisper hears "Niacinamide" as "niasinamida" or "Glow Lab" even with the term as a hotword.
+Each final caption is searched, sentence by sentence, for word windows (one word fewer to one
+more than the term has: Whisper splits and joins words) whose spelling or sound is close to a
+glossary term; the best non-overlapping matches are replaced by the term as written.
+
+How close: rapidfuzz's ratio on the letters (case, accents, spaces and hyphens ignored) and on a
+phonetic key that folds the spellings en/es/pt/id/vi use for one sound (ph/f, c/k/qu, z/s, v/b,
+y/i, silent h, double letters), the better of the two.
+
+Guards against changing what the host really said (each measured: benchmarks/bench_terms.py):
+- terms shorter than `min_term_chars` letters are only re-spelled (case, spaces), never guessed;
+- a window must score at least `min_score` (tuned on the tuning lines, not the test lines);
+- a common word (wordfreq's Zipf frequency >= `common_zipf` in the caption's language or in
+  English: 'retinal', 'robe', 'agua', 'kulit') is changed only when the context matches: the
+  window also holds an uncommon word, or another glossary term is in the same sentence;
+- a window never spans sentence punctuation or a comma.
+Latin-script terms only: Chinese, Thai or Arabic captions are left as Whisper wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from studio.captions.glossary import Glossary
+
+_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+_WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
+_JOINERS = re.compile(r"^[\s\-]*$")   # what may lie between the words of one window
+
+# Spellings of one sound across en/es/pt/id/vi, applied in order on accent-free lowercase letters.
+_PHONETIC = [(re.compile(p), r) for p, r in (
+    (r"ph", "f"), (r"(?<=[bcdfgkmnprstvxz])h|^h|h$", ""), (r"sch|sh|ch", "s"), (r"ck|qu|q", "k"),
+    (r"c(?=[eiy])", "s"), (r"c", "k"), (r"x", "ks"), (r"z", "s"), (r"y", "i"), (r"w", "u"),
+    (r"v", "b"), (r"j", "i"), (r"nh|ny", "n"), (r"(.)\1+", r"\1"))]
+
+
+@dataclass(frozen=True)
+class CorrectionOptions:
+    """min_score: 0–100, the better of the spelling and sound ratios a window needs (tuned on
+    the tuning lines of bench_terms.py); min_term_chars: shorter terms are never guessed."""
+
+    enabled: bool = True
+    min_score: float = 84.0
+    min_term_chars: int = 5
+    common_zipf: float = 3.0      # about once per 1e6 words and more often: a common word
+
+
+@dataclass(frozen=True)
+class Correction:
+    heard: str
+    term: str
+    score: float
+
+
+def letters(text: str) -> str:
+    """Lowercase letters and digits only, accents dropped: 'Glow-Lab' and 'glow lab' -> 'glowlab'."""
+    plain = unicodedata.normalize("NFKD", text.lower()).replace("đ", "d")
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))
+
+
+def phonetic_key(text: str) -> str:
+    key = letters(text)
+    for pattern, repl in _PHONETIC:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text)
+               if c.isalpha())
+
+
+@dataclass(frozen=True)
+class _Term:
+    text: str
+    words: int
+    letters: str
+    key: str
+
+
+class TermCorrector:
+    """Corrects caption text against a glossary. Pure and cheap (microseconds a word); not
+    thread-safe only in its caches, so one per captions thread."""
+
+    def __init__(self, glossary: Glossary, options: CorrectionOptions | None = None) -> None:
+        self.options = options or CorrectionOptions()
+        self._language = "en"
+        self._terms = [_Term(t.term, len(_WORD.findall(t.term)), letters(t.term), phonetic_key(t.term))
+                       for t in glossary.terms if _latin(t.term) and letters(t.term)]
+        self._terms.sort(key=lambda t: -len(t.letters))
+        self._exact = {t.letters for t in self._terms}
+
+    def __bool__(self) -> bool:
+        return bool(self._terms) and self.options.enabled
+
+    def correct(self, text: str, language: str | None) -> tuple[str, list[Correction]]:
+        """(corrected text, the corrections made); language: the caption's ("es"), None if unknown."""
+        if not self or not text:
+            return text, []
+        self._language = (language or "en").split("-")[0]
+        out, changes = [], []
+        pos = 0
+        for sentence in _SENTENCE.finditer(text):
+            fixed, made = self._sentence(sentence.group())
+            out.append(text[pos:sentence.start()] + fixed)
+            pos = sentence.end()
+            changes += made
+        out.append(text[pos:])
+        return "".join(out), changes
+
+    def _sentence(self, sentence: str) -> tuple[str, list[Correction]]:
+        words = list(_WORD.finditer(sentence))
+        candidates = []
+        for i in range(len(words)):
+            for term in self._terms:
+                for n in range(max(1, term.words - 1), term.words + 2):
+                    if i + n > len(words) or not self._joined(sentence, words, i, n):
+                        continue
+                    score = self._score(term, sentence[words[i].start():words[i + n - 1].end()])
+                    if score is not None:
+                        candidates.append((score, i, n, term))
+        chosen: list[tuple[float, int, int, _Term]] = []
+        taken: set[int] = set()
+        for score, i, n, term in sorted(candidates, key=lambda c: (-c[0], -len(c[3].letters))):
+            if taken.isdisjoint(range(i, i + n)):
+                chosen.append((score, i, n, term))
+                taken.update(range(i, i + n))
+        # A term already right in the sentence is the context that lets a common word change.
+        exact_terms = {t.text for s, i, n, t in chosen if s >= 100.0}
+        result, changes = sentence, []
+        for score, i, n, term in sorted(chosen, key=lambda c: -c[1]):   # right to left: spans stay valid
+            start, end = words[i].start(), words[i + n - 1].end()
+            heard = sentence[start:end]
+            if heard == term.text:
+                continue
+            tokens = [w.group() for w in words[i:i + n]]
+            if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}):
+                continue
+            result = result[:start] + term.text + result[end:]
+            changes.append(Correction(heard, term.text, score))
+        return result, changes[::-1]
+
+    @staticmethod
+    def _joined(sentence: str, words, i: int, n: int) -> bool:
+        return all(_JOINERS.match(sentence[words[k].end():words[k + 1].start()]) for k in range(i, i + n - 1))
+
+    def _score(self, term: _Term, heard: str) -> float | None:
+        heard_letters = letters(heard)
+        if heard_letters == term.letters:
+            return 100.0
+        if len(term.letters) < self.options.min_term_chars:
+            return None
+        if abs(len(heard_letters) - len(term.letters)) > 0.4 * len(term.letters):
+            return None
+        score = max(fuzz.ratio(heard_letters, term.letters), fuzz.ratio(phonetic_key(heard), term.key))
+        return min(score, 99.9) if score >= self.options.min_score else None
+
+    def _common(self, word: str) -> bool:
+        return zipf(word.lower(), self._language) >= self.options.common_zipf
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, language: str) -> float:
+    """How common a word is in language or in English (Whisper writes English words in any
+    caption); wordfreq's data loads once, on first use (~1.5 s)."""
+    from wordfreq import zipf_frequency
+
+    best = 0.0
+    for lang in dict.fromkeys((language, "en")):
+        try:
+            best = max(best, zipf_frequency(word, lang))
+        except (LookupError, ValueError):     # a language wordfreq has no list for
+            continue
+    return best

@@ -1,0 +1,99 @@
+"""Near-misses of glossary terms in final captions become the terms; everything else is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.captions.glossary import Glossary
+from studio.captions.term_correction import CorrectionOptions, TermCorrector, letters, phonetic_key
+
+GLOSSARY = Glossary.from_text("""
+Niacinamide
+Hyaluronic
+Centella Asiatica
+GlowLab
+Velvet Ruby
+Bakuchiol
+Retinol
+Kojic
+SPF
+""")
+
+
+@pytest.fixture(scope="module")
+def fix():
+    return TermCorrector(GLOSSARY)
+
+
+def corrected(fix, text, lang="en"):
+    return fix.correct(text, lang)[0]
+
+
+def test_near_misses_become_the_terms(fix):
+    assert corrected(fix, "Try the niasinamida serum tonight.", "es") == "Try the Niacinamide serum tonight."
+    assert corrected(fix, "It has hialuronic acid inside.") == "It has Hyaluronic acid inside."
+    assert corrected(fix, "Mix it with backuchiol.") == "Mix it with Bakuchiol."
+
+
+def test_spelling_variants_of_a_term_take_its_spelling(fix):
+    # Whisper splits and joins words and writes its own case: the term's letters are still there.
+    assert corrected(fix, "Our new glow lab toner.") == "Our new GlowLab toner."
+    assert corrected(fix, "Our new Glow-Lab toner.") == "Our new GlowLab toner."
+
+
+def test_multi_word_terms_across_a_word_window(fix):
+    text, changes = fix.correct("With centela asiática and velvet rubi.", "es")
+    assert text == "With Centella Asiatica and Velvet Ruby."
+    assert [c.term for c in changes] == ["Centella Asiatica", "Velvet Ruby"]
+
+
+def test_common_words_stay_without_context(fix):
+    # 'retinal' is one letter from Retinol but a common word; no term near it: left alone.
+    assert corrected(fix, "The retinal scan took a minute.") == "The retinal scan took a minute."
+    assert corrected(fix, "She wore a velvet robe.") == "She wore a velvet robe."
+
+
+def test_a_common_word_changes_when_the_context_is_the_glossary(fix):
+    # The same word next to another glossary term in the sentence: the host is talking skincare.
+    assert (corrected(fix, "Use retinal at night and Bakuchiol in the morning.")
+            == "Use Retinol at night and Bakuchiol in the morning.")
+
+
+def test_unrelated_speech_is_untouched(fix):
+    for line in ("We will ship every order before Friday, and returns are free.",
+                 "Tell me in the comments which colour you want to see next.",
+                 "Hacía mucho sol, así que nos sentamos a la sombra y bebimos agua.",
+                 "Semua pesanan dikirim sebelum hari Jumat dan pengembalian gratis."):
+        text, changes = fix.correct(line, "en")
+        assert (text, changes) == (line, [])
+
+
+def test_never_across_a_sentence_boundary(fix):
+    # 'velvet. Ruby' are two sentences (and 'velvet, ruby' a list): never one term.
+    assert corrected(fix, "It feels like velvet. Ruby is the colour.") == "It feels like velvet. Ruby is the colour."
+    assert corrected(fix, "Soft as velvet, ruby red.") == "Soft as velvet, ruby red."
+    assert corrected(fix, "Centella. Asiatica is a place.") == "Centella. Asiatica is a place."
+
+
+def test_short_terms_are_never_guessed(fix):
+    assert corrected(fix, "A logic puzzle.") == "A logic puzzle."       # 'Kojic' is five letters: 'logic' is common
+    assert corrected(fix, "Put on spf 50.") == "Put on SPF 50."          # re-spelled, letters equal
+    assert corrected(fix, "Put on spa 50.") == "Put on spa 50."          # three letters: never guessed
+
+
+def test_threshold_and_off_switch():
+    strict = TermCorrector(GLOSSARY, CorrectionOptions(min_score=99.0))
+    assert strict.correct("Try niasinamida.", "es")[0] == "Try niasinamida."
+    off = TermCorrector(GLOSSARY, CorrectionOptions(enabled=False))
+    assert off.correct("Our new glow lab toner.", "en")[0] == "Our new glow lab toner."
+
+
+def test_non_latin_terms_and_captions_are_left_as_heard():
+    fix = TermCorrector(Glossary.from_text("丝绒哑光\nGlowLab"))
+    assert fix.correct("这是丝绒哑光口红", "zh")[0] == "这是丝绒哑光口红"
+
+
+def test_phonetic_key_folds_spellings_of_one_sound():
+    assert phonetic_key("Hyaluronic") == phonetic_key("hialuronik")
+    assert phonetic_key("Centella") == phonetic_key("sentela")
+    assert letters("Glow-Lab Ò") == "glowlabo"
