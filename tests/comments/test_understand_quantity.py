@@ -14,6 +14,7 @@ from studio.comments.understand.quantity import is_buy_code, quantity
     ("quero 1", 1), ("أريد ٢", 2), ("أريد ۳", 3), ("要一个", 1), ("红色要两支", 2), ("拍三个", 3), ("扣1", 1),
     ("ลิปแดง ๒ แท่ง", 2), ("เอา 3 ชิ้น", 3), ("lấy 3 cái", 3), ("2 pairs of hoops", 2), ("gloss x1", 1),
     ("dos rojos por favor", 2), ("CF ２", 2), ("anting emas satu", 1), ("금 귀걸이 하나 주세요", 1),
+    ("أبي حبتين", 2), ("要两套", 2), ("1 black dress size M pls", 1), ("dress hitam size M 1 kak", 1),
 ])
 def test_quantity_in_every_script(text, qty):
     assert quantity(text) == qty

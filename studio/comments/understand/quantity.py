@@ -17,7 +17,7 @@ MAX_QUANTITY = 99          # "+500" is noise or a price, not an order
 NUMBER_WORDS: dict[str, int] = {}
 for _words, _value in (
     ("one a an uno una um uma satu se sa isa một mot หนึ่ง واحد واحدة 一 一个 一支 一副 一对 하나 한", 1),
-    ("two dos dois duas dua hai สอง اثنين اثنان زوجين ٢ 二 两 兩 두 둘", 2),
+    ("two dos dois duas dua hai สอง اثنين اثنان اثنتين زوجين حبتين قطعتين طقمين علبتين ٢ 二 两 兩 두 둘", 2),
     ("three tres três tiga ba สาม ثلاث ثلاثة 三 세 셋", 3),
     ("four cuatro quatro empat bốn สี่ أربع أربعة 四 네 넷", 4),
     ("five cinco lima năm ห้า خمس خمسة 五 다섯", 5),
@@ -46,7 +46,7 @@ CODE_THEN_NUM = re.compile(rf"(?:^|(?<=\W))(?:cf|chốt|chot|keep|pesan|pesen|or
                            rf"\s*[:#x×]?\s*{_NUM}(?!\d)", re.IGNORECASE)
 NUM_THEN_UNIT = re.compile(rf"(?:^|(?<=[\s\W])){_NUM}\s*(?:x|pcs?|pieces?|pc|units?|pairs?|pares?|unidades?|"
                            r"cái|cây|đôi|hộp|chiếc|buah|pasang|pcs|biji|unit|ชิ้น|แท่ง|อัน|คู่|กล่อง|"
-                           r"个|個|支|副|对|對|盒|件|개|قطع|قطعة|حبات|حبة)(?![a-z])", re.IGNORECASE)
+                           r"个|個|支|副|对|對|盒|件|套|瓶|条|條|双|雙|只|份|개|قطع|قطعة|حبات|حبة)(?![a-z])", re.IGNORECASE)
 TIMES_NUM = re.compile(rf"(?:^|\s)[x×]\s*{_NUM}(?!\d)", re.IGNORECASE)
 # numbers that name a product, not a count: "no 21", "shade 21", "#21", "size 7"
 SHADE_NUMBER = re.compile(r"(?:no\.?|nr\.?|n°|shade|tone|tono|tom|màu|สี|色号|号|#|size|talla|ukuran)\s*[0-9]+", re.IGNORECASE)
@@ -87,7 +87,7 @@ def _number_word(text: str) -> int | None:
     lowered = _PRONOUN_ONE.sub(" ", text.lower())
     # Chinese and Thai are written without spaces: look for the classifier forms inside the text.
     for form, value in (("两", 2), ("兩", 2), ("三", 3), ("一", 1)):
-        if re.search(form + r"\s*[个個支副对對盒件]", lowered):
+        if re.search(form + r"\s*[个個支副对對盒件套瓶条條双雙只份]", lowered):
             return value
     m = re.search(r"(หนึ่ง|สอง|สาม|สี่|ห้า)\s*(ชิ้น|แท่ง|อัน|คู่|กล่อง)", lowered)
     if m:
@@ -101,9 +101,14 @@ def _number_word(text: str) -> int | None:
         if word in AMBIGUOUS_WORDS and not standalone:
             continue
         return value
-    # a lone digit in a short order ("ruby 2", "lipstik merah 1"): the count
+    # a digit opening the order ("1 black dress size M") or a lone digit in a short one ("ruby 2")
+    m = re.match(rf"\s*{_NUM}\s+[^\W\d_]", lowered)
+    if m:
+        value = to_int(m.group("num"))
+        if value is not None and 0 < value <= 10:
+            return value
     digits = re.findall(_NUM, lowered)
-    if digits and len(words) <= 4:
+    if digits and len(words) <= 6:
         value = to_int(digits[-1])
         if value is not None and 0 < value <= 10:
             return value
