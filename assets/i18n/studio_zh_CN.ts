@@ -63,6 +63,18 @@
         <translation>实时字幕</translation>
     </message>
     <message>
+        <source>more, e.g. pt, id, vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the show&apos;s product names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download model</source>
         <translation>下载模型</translation>
     </message>
@@ -83,12 +95,24 @@
         <translation>字幕语言 2</translation>
     </message>
     <message>
+        <source>More caption languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
         <source>Device</source>
         <translation>运行设备</translation>
+    </message>
+    <message>
+        <source>Glossary file %1 cannot be read; captions use the show&apos;s product names only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions are off.</source>
@@ -111,10 +135,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Only two caption languages fit on the video: %1 left out.</source>
-        <translation>视频上只能显示两种字幕语言：未使用 %1。</translation>
-    </message>
-    <message>
         <source>Not offered here: %1.</source>
         <translation>此处不提供：%1。</translation>
     </message>
@@ -129,6 +149,14 @@
     <message>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Glossary file (one term a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder with the %1 model files</source>
@@ -298,6 +326,69 @@
     </message>
 </context>
 <context>
+    <name>ConsoleDialog</name>
+    <message>
+        <source>Producer console</source>
+        <translation>导播台</translation>
+    </message>
+    <message>
+        <source>A page for a phone, tablet or second laptop: push cues to the prompter, switch segments and talk-tracks, flag lines, and follow the prompter. Anyone with this address and token can do so: show it only to your team.</source>
+        <translation>给手机、平板或另一台电脑用的网页：向提词器推送提示、切换环节和话术、标记台词，并实时查看提词位置。任何拿到此地址和令牌的人都能这样操作：只给你的团队看。</translation>
+    </message>
+    <message>
+        <source>Open to the local network (Wi-Fi): phones and tablets can reach it</source>
+        <translation>向局域网（Wi-Fi）开放：手机和平板可以访问</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open a show and start the preview first: the console drives the show&apos;s prompter.</source>
+        <translation>请先打开节目并开始预览：导播台控制的是节目的提词器。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>On, open to the local network. Scan the code with the phone&apos;s camera.</source>
+        <translation>已开启，对局域网开放。用手机相机扫描二维码。</translation>
+    </message>
+    <message>
+        <source>On, for this computer only (tick the box above, then Start, for a phone).</source>
+        <translation>已开启，仅限本机（如需手机访问，请勾选上方选项后再启动）。</translation>
+    </message>
+    <message>
+        <source>Producer console…</source>
+        <translation>导播台…</translation>
+    </message>
+    <message>
+        <source>Let a producer push cues and switch segments from a phone or tablet</source>
+        <translation>让导播用手机或平板推送提示、切换环节</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>camera {index}</source>
@@ -391,6 +482,94 @@
         <source>Compliance log not saved ({error})</source>
         <translation>合规记录未能保存（{error}）</translation>
     </message>
+    <message>
+        <source>Viewers fell {pct}% in {seconds} s ({before} → {now})</source>
+        <translation>观众在 {seconds} 秒内下降了 {pct}%（{before} → {now}）</translation>
+    </message>
+    <message>
+        <source>Viewers fell {pct}% in {seconds} s ({before} → {now}): switch “{segment}” to its B talk-track?</source>
+        <translation>观众在 {seconds} 秒内下降了 {pct}%（{before} → {now}）：把“{segment}”切换到备用话术 B？</translation>
+    </message>
+</context>
+<context>
+    <name>DropAlertButton</name>
+    <message>
+        <source>Switch to B</source>
+        <translation>切换到 B</translation>
+    </message>
+    <message>
+        <source>Viewers are leaving: read this segment&apos;s B talk-track on the prompter</source>
+        <translation>观众正在流失：在提词器上改读本段的备用话术 B</translation>
+    </message>
+    <message>
+        <source>Switch “%1” to B</source>
+        <translation>把“%1”切换到 B</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPicker</name>
+    <message>
+        <source>Replay a file</source>
+        <translation>回放文件</translation>
+    </message>
+    <message>
+        <source>Paste (text file)</source>
+        <translation>粘贴（文本文件）</translation>
+    </message>
+    <message>
+        <source>Local relay</source>
+        <translation>本地中继</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE</source>
+        <translation>TikTok 直播</translation>
+    </message>
+    <message>
+        <source>Recording (.jsonl, .csv) or text file</source>
+        <translation>录制文件（.jsonl、.csv）或文本文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>@name of the live</source>
+        <translation>直播间 @用户名</translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation>我了解风险</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE is read through TikTokLive, an unofficial client: TikTok&apos;s terms of service do not allow this kind of access and may block the account or network. It asks a third-party signing service (Euler Stream) to sign the connection: the live&apos;s @name and your IP address are sent there. Use it on your own live, knowingly.</source>
+        <translation>TikTok 直播通过非官方客户端 TikTokLive 读取：TikTok 的服务条款不允许此类访问，可能封禁账号或网络。它请第三方签名服务（Euler Stream）为连接签名：直播间的 @用户名和您的 IP 地址会发送给该服务。请只在自己的直播中、知情后使用。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>The relay token cannot be read: %1</source>
+        <translation>无法读取中继令牌：%1</translation>
+    </message>
+    <message>
+        <source>POST http://127.0.0.1:%1/events
+Token: %2</source>
+        <translation>POST http://127.0.0.1:%1/events
+令牌：%2</translation>
+    </message>
+    <message>
+        <source>Comments file</source>
+        <translation>评论文件</translation>
+    </message>
+    <message>
+        <source>Comments (*.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>评论 (*.jsonl *.csv *.txt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileRow</name>
@@ -476,6 +655,121 @@
     <message>
         <source>%1 · %2 browser source(s) connected</source>
         <translation>%1 · 已连接 %2 个浏览器源</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>No comments feed: pick one below.</source>
+        <translation>没有评论来源：请在下方选择。</translation>
+    </message>
+    <message>
+        <source>Type an answer in your language</source>
+        <translation>用您的语言输入回答</translation>
+    </message>
+    <message>
+        <source>Translate and check</source>
+        <translation>翻译并检查</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>复制回复</translation>
+    </message>
+    <message>
+        <source>Pin (F4)</source>
+        <translation>置顶 (F4)</translation>
+    </message>
+    <message>
+        <source>Unpin (Shift+F4)</source>
+        <translation>取消置顶 (Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Comments feed</source>
+        <translation>评论来源</translation>
+    </message>
+    <message>
+        <source>The feed starts with the session.</source>
+        <translation>评论来源随会话启动。</translation>
+    </message>
+    <message>
+        <source>Open a show first: comments are understood against its catalog.</source>
+        <translation>请先打开节目：评论按其商品目录理解。</translation>
+    </message>
+    <message>
+        <source>The feed could not start.</source>
+        <translation>评论来源无法启动。</translation>
+    </message>
+    <message>
+        <source>%1 comments · %2 questions · %3 buys · %4 complaints · %5 praise</source>
+        <translation>%1 条评论 · %2 提问 · %3 购买 · %4 投诉 · %5 称赞</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 条待处理</translation>
+    </message>
+    <message>
+        <source>%1 not analysed (flood; still stored)</source>
+        <translation>%1 条未分析（刷屏；仍已保存）</translation>
+    </message>
+    <message>
+        <source>Waiting for the feed…</source>
+        <translation>等待评论来源…</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>(next try in %1 s)</source>
+        <translation>（%1 秒后重试）</translation>
+    </message>
+    <message>
+        <source>%1 asking about %2</source>
+        <translation>%1 人在问：%2</translation>
+    </message>
+    <message>
+        <source>Select a question group to answer it.</source>
+        <translation>选择一组问题来回答。</translation>
+    </message>
+    <message>
+        <source>No approved answer: type one to translate and check.</source>
+        <translation>没有审核过的回答：输入一个以翻译并检查。</translation>
+    </message>
+    <message>
+        <source>Approved answer</source>
+        <translation>审核过的回答</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>Copy is off: %1</source>
+        <translation>不能复制：%1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1074,10 @@
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>评论收件箱</translation>
+    </message>
 </context>
 <context>
     <name>PreviewWidget</name>
@@ -917,8 +1215,16 @@
         <translation>请改说“%1”：%2</translation>
     </message>
     <message>
+        <source>Producer: %1</source>
+        <translation>导播：%1</translation>
+    </message>
+    <message>
         <source>Reminder: %1</source>
         <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>%1 asking: %2</source>
+        <translation>%1 人在问：%2</translation>
     </message>
     <message>
         <source>Enter: put on air · %1</source>

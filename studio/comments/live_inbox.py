@@ -4,7 +4,7 @@ for the window's inbox panel (and anything headless) to read as snapshots.
     comments thread ──LiveEventBatch──▶ pending (bounded, never blocks) ──▶ inbox thread:
         analyzer.analyze() per comment ─▶ recent comments (newest 500), groups, counters, drafts
     views: inbox.snapshot() a few times a second (one copy per change, cheap); commands:
-        answer(key, text), pin(key), unpin(), log_buy(comment_id)
+        answer(key, text), pin(key), pin_comment(comment_id), unpin(), log_buy(comment_id)
 
 Understanding never runs on the thread that publishes batches (it may take 5-15 ms a comment) nor
 on the GUI thread. A flood larger than the pending bound skips the oldest unanalysed comments
@@ -77,7 +77,7 @@ class InboxSnapshot:
 
 @dataclass
 class _Job:
-    kind: str                      # "answer" | "pin_text"
+    kind: str                      # "answer" | "pin" (a group) | "pin_comment" (key: a comment id)
     key: str
     text: str = ""
 
@@ -177,6 +177,10 @@ class LiveInbox:
     def pin(self, key: str) -> None:
         """Put the group's question on the program as a card."""
         self._post(_Job("pin", key))
+
+    def pin_comment(self, comment_id: str) -> None:
+        """Put one viewer's question on the program, in their words."""
+        self._post(_Job("pin_comment", comment_id))
 
     def unpin(self) -> None:
         with self._lock:
@@ -311,7 +315,15 @@ class LiveInbox:
 
     def _do(self, job: _Job) -> None:
         with self._lock:
+            if job.kind == "pin_comment":
+                comment = self._by_id.get(job.key)
+                if comment is None:
+                    return
+                job = _Job("pin", comment.group or "", comment.text)
             group = self._groups.get(job.key)
+        if job.kind == "pin" and job.text:
+            self._pin(job.key, job.text, group.count if group else 1)
+            return
         if group is None:
             return
         if job.kind == "answer":
@@ -320,15 +332,17 @@ class LiveInbox:
                 self._host_answers[job.key] = draft
             self._refresh_groups()
         elif job.kind == "pin":
-            text = group.examples[0] if group.examples else ""
-            with self._lock:
-                self._pinned = job.key
-                self._answered.add(job.key)
-                self._version += 1
-            if self.card is not None:
-                self.card.show(text, f"Q ×{group.count}" if group.count > 1 else "Q")
-            self.bus.publish(QuestionPinned(job.key, text))
-            self._refresh_groups()
+            self._pin(job.key, group.examples[0] if group.examples else "", group.count)
+
+    def _pin(self, key: str, text: str, count: int) -> None:
+        with self._lock:
+            self._pinned = key
+            self._answered.add(key)
+            self._version += 1
+        if self.card is not None:
+            self.card.show(text, f"Q ×{count}" if count > 1 else "Q")
+        self.bus.publish(QuestionPinned(key, text))
+        self._refresh_groups()
 
     # for the report of `studio run`
     def report(self) -> dict:

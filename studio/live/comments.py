@@ -80,10 +80,8 @@ def connect_feed(session, options, problem: Callable[[str], None] | None = None)
     """The host picked a feed mid-live (the inbox panel's source picker): the one running is
     stopped and the new one started, with the inbox when there is a show. Returns the worker or None."""
     disconnect_feed(session)
-    worker = start_comments(session, options, problem)
-    if worker is not None:
-        start_inbox(session)
-    return worker
+    start_inbox(session)          # listening before the feed starts: a pasted text arrives at once
+    return start_comments(session, options, problem)
 
 
 def disconnect_feed(session) -> None:

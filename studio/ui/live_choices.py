@@ -41,5 +41,10 @@ def window_options(config: Any, qsettings: QSettings | None = None, show: Any = 
         return LiveOptions(session=config, tryon=TryOnMode.ALWAYS, prompter=PrompterMode.STANDBY)
     captions_on, captions = caption_choices(PanelSettings(qsettings, "captions"), show)
     sales_db = PanelSettings(qsettings, "sales").value("db_path", "", str) or None
+    from studio.ui.panels.inbox_sources import comments_options
+
+    # the inbox panel's feed, when the host connected one (the inbox needs a show to understand it)
+    comments = comments_options(PanelSettings(qsettings, "inbox")) if show is not None else None
     return LiveOptions(session=config, tryon=TryOnMode.ALWAYS, prompter=PrompterMode.STANDBY,
-                       captions=captions, captions_on=captions_on, sales=SalesOptions(sales_db, origin="app"))
+                       captions=captions, captions_on=captions_on, sales=SalesOptions(sales_db, origin="app"),
+                       comments=comments)

@@ -259,6 +259,12 @@ class PrompterPanel(QWidget):
             text = self.tr("Reminder: %1").replace("%1", event.text)
             for view in self._views():
                 view.show_banner("reminder", text, REMINDER_BANNER_S)
+        elif kind == "TopQuestionChanged":
+            # the question most viewers wait on (studio.comments.live_inbox), one line for the host
+            text = None if event.text is None else self.tr("%1 asking: %2").replace("%1", str(event.count)).replace(
+                "%2", event.translation or event.text)
+            for view in self._views():
+                view.set_question(text)
 
     def _on_session(self, session) -> None:
         self._session = session

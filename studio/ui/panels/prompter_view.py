@@ -31,6 +31,7 @@ READING_LINE_FRACTION = 0.3      # the current line rests a third down the scree
 MARK_COLORS = {"block": QColor(255, 80, 80), "warn": QColor(255, 176, 32), "info": QColor(150, 150, 160)}
 BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170)}
 FOOTER_BACKGROUND = QColor(60, 48, 0, 230)
+QUESTION_BACKGROUND = QColor(10, 40, 50, 230)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,16 @@ class PrompterView(QWidget):
     @property
     def footer(self) -> str | None:
         return self._footer
+
+    def set_question(self, text: str | None) -> None:
+        """The top waiting viewer question, a line above the footer (plain text); None hides it."""
+        if text != getattr(self, "_question", None):
+            self._question = text
+            self.update()
+
+    @property
+    def question(self) -> str | None:
+        return getattr(self, "_question", None)
 
     def clear_banner(self) -> None:
         self._banner = None
@@ -272,6 +283,7 @@ class PrompterView(QWidget):
         self._paint_marker(painter, left, reading_y)
         self._paint_banner(painter)
         self._paint_footer(painter)
+        self._paint_question(painter)
         painter.end()
 
     def _paint_banner(self, painter: QPainter) -> None:
@@ -291,6 +303,17 @@ class PrompterView(QWidget):
         painter.fillRect(QRectF(0, top, self.width(), height + 12), FOOTER_BACKGROUND)
         painter.setPen(CURRENT_WORD)
         layout.draw(painter, QPointF(12, top + 6))
+
+    def _paint_question(self, painter: QPainter) -> None:
+        if not self.question:
+            return
+        # QTextLayout draws the viewer's words as glyphs: never markup
+        layout, height = text_layout("? " + self.question, self._font(0.32), self.width() - 24.0, "left")
+        bottom = self.height() - (0 if not self._footer else self._font_px * 0.36 * 1.6 + 12)
+        top = bottom - height - 10
+        painter.fillRect(QRectF(0, top, self.width(), height + 10), QUESTION_BACKGROUND)
+        painter.setPen(CUE)
+        layout.draw(painter, QPointF(12, top + 5))
 
     def _paint_header(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
         painter.setPen(QPen(HEADER, 2))
