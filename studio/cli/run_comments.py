@@ -17,6 +17,10 @@ def add_comment_arguments(p: argparse.ArgumentParser) -> None:
                       help="TikTok LIVE through the unofficial TikTokLive package (read docs/comments.md first)")
     g.add_argument("--comments-db", metavar="PATH", help="comments database (default: beside the sales database)")
     g.add_argument("--comments-keep-names", action="store_true", help="store viewers' display names")
+    g.add_argument("--viewer-drop", metavar="PCT[/SECONDS]", default="20/60",
+                   help="alert when viewers fall this much within this time (default 20/60: -20%% in 60 s)")
+    g.add_argument("--viewer-floor", type=int, default=50, metavar="N",
+                   help="no drop alert in a room whose high was under N viewers (default 50)")
 
 
 def comments_options(args: argparse.Namespace):
@@ -25,7 +29,8 @@ def comments_options(args: argparse.Namespace):
     from studio.comments.options import CommentsOptions
     from studio.comments.settings import DEFAULT_RELAY_PORT
 
-    common = dict(db_path=args.comments_db, keep_names=args.comments_keep_names, realtime=args.realtime)
+    common = dict(db_path=args.comments_db, keep_names=args.comments_keep_names, realtime=args.realtime,
+                  signals=signal_options(args.viewer_drop, args.viewer_floor))
     if args.comments_replay:
         return CommentsOptions(SourceKind.REPLAY, path=args.comments_replay, **common)
     if args.comments_paste:
@@ -38,6 +43,23 @@ def comments_options(args: argparse.Namespace):
     return None
 
 
+def signal_options(drop: str, floor: int):
+    """--viewer-drop 20/60 and --viewer-floor 50 as SignalOptions; a clear message for bad values."""
+    from studio.cli.main import UserError
+    from studio.comments.signals import SignalOptions
+
+    pct, _, seconds = drop.partition("/")
+    try:
+        return SignalOptions(window_s=float(seconds or 60), drop_fraction=float(pct.strip().lstrip("-")) / 100,
+                             min_viewers=max(0, floor))
+    except ValueError as exc:
+        raise UserError(f"--viewer-drop wants a percentage and seconds like 20/60, not {drop!r} ({exc})") from None
+
+
 def comments_report(session) -> dict | None:
+    """The feed's counts, with the viewer signals (counts over time, drop alerts) under `signals`."""
     worker = getattr(session, "comments", None)
-    return worker.report() if worker is not None else None
+    if worker is None:
+        return None
+    signals = getattr(session, "signals", None)
+    return {**worker.report(), **({"signals": signals.report()} if signals is not None else {})}

@@ -112,6 +112,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--format", choices=["html", "json", "csv"], default="html")
     r.add_argument("-o", "--output", help="file to write (default: standard output)")
     r.add_argument("--compare", type=int, nargs="+", metavar="ID", help="compare these sessions instead")
+    r.add_argument("--show", help="the show file: adds questions, buys and complaints per product, segment and "
+                                  "language, read from the comments log")
+    r.add_argument("--comments-db", help="the comments log (default: comments.sqlite beside the sales file)")
     _session_arg(r)
 
     im = ps["import"]
@@ -412,10 +415,33 @@ def _report(log, args) -> int:
         text = {"html": render.comparison_html, "json": render.comparison_json, "csv": render.comparison_csv}[args.format](rows)
     else:
         info = _pick_session(log, args.session)
-        report = build_report(log, info.session_id)
+        report = build_report(log, info.session_id, comments=_comment_figures(log, info.session_id, args))
         text = {"html": render.report_html, "json": render.report_json, "csv": render.report_csv}[args.format](report)
     _write(text, args.output)
     return 0
+
+
+def _comment_figures(log, session_id: int, args):
+    """What buyers said in the session (with --show); None without a show."""
+    if not args.show:
+        return None
+    from studio.cli.main import UserError
+    from studio.comments.events import EventKind
+    from studio.comments.store import CommentsDbError, CommentStore, resolve_comments_db
+    from studio.sales.comment_figures import analyzer_for, comment_figures
+    from studio.show import load_show
+
+    path = resolve_comments_db(args.comments_db) if args.comments_db else log.path.parent / "comments.sqlite"
+    if not path.exists():
+        raise UserError(f"no comments log at {path}: give --comments-db, or leave out --show")
+    try:
+        store = CommentStore(path)
+    except CommentsDbError as exc:
+        raise UserError(str(exc)) from exc
+    try:
+        return comment_figures(log, session_id, store.events(kind=EventKind.COMMENT), analyzer_for(load_show(args.show)))
+    finally:
+        store.close()
 
 
 def _import(log, args) -> int:

@@ -69,8 +69,16 @@ class EventIntake:
         if held is None:
             self._pending[key] = (event, event.count or 1, 1)
             return
-        self._aggregated += 1
         first, total, n = held
+        if event.kind is EventKind.VIEWER_COUNT and event.wall_ms - first.wall_ms >= self.aggregate_window_ns // 1_000_000:
+            # Counts from different moments of the room (a replay read as fast as possible) are a
+            # curve, not a flood: the held one goes out (the viewer signals need it).
+            if len(self._queue) < self.capacity:
+                self._queue.append(first)
+                self._cond.notify()
+            self._pending[key] = (event, event.count or 0, 1)
+            return
+        self._aggregated += 1
         if event.kind is EventKind.VIEWER_COUNT:   # the newest count is the truth
             self._pending[key] = (event, event.count or 0, n + 1)
         else:

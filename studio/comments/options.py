@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studio.comments.events import SourceKind
+from studio.comments.signals import SignalOptions
 from studio.comments.settings import DEFAULT_RELAY_PORT
 
 
@@ -13,7 +14,8 @@ class CommentsOptions:
     """source: which feed. path: the recording (replay) or the pasted text's file (paste).
     unique_id: the TikTok @name. port/open_lan: the relay (token from the settings file unless
     given). db_path: None = comments.sqlite beside the sales database; store=False keeps nothing.
-    keep_names: store viewer names (off: minimal personal data)."""
+    keep_names: store viewer names (off: minimal personal data). signals: the viewer-drop alert's
+    rule (studio.comments.signals)."""
 
     source: SourceKind
     path: str | None = None
@@ -25,3 +27,4 @@ class CommentsOptions:
     store: bool = True
     db_path: str | None = None
     keep_names: bool = False
+    signals: SignalOptions = field(default_factory=SignalOptions)

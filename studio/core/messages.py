@@ -45,6 +45,9 @@ CATALOGUE: dict[str, str] = {
     "filter.stopped": "{name} stopped after an error: {error}",
     "captions.paused": "Captions paused after an error: {error}",
     "compliance.log_not_saved": "Compliance log not saved ({error})",
+    # Viewer signals (studio.live.signals).
+    "viewers.drop": "Viewers fell {pct}% in {seconds} s ({before} → {now})",
+    "viewers.drop_offer_b": "Viewers fell {pct}% in {seconds} s ({before} → {now}): switch “{segment}” to its B talk-track?",
 }
 
 Arg = Union[str, int, float, "HostMessage"]

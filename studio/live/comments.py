@@ -29,6 +29,9 @@ def start_comments(session, options, problem: Callable[[str], None] | None = Non
         else:
             session.events.publish(StatusMessage(Severity.WARNING, text, "comments"))
         return None
+    from studio.live.signals import start_signals
+
+    start_signals(session, options.signals)      # listening before the feed's first batch
     session.comments = worker
     session.add_worker(worker)
     return worker

@@ -231,6 +231,13 @@ class SalesLog:
         discount = sale.discount or Money(0, unit_price.currency)
         if discount.currency != unit_price.currency:
             raise SalesInputError(f"the discount is in {discount.currency} but the price is in {unit_price.currency}")
+        comment_id = _comment_id(sale.comment_id)
+        if comment_id is not None:
+            # One comment, one sale: a second press on the same comment must not count twice.
+            logged = self._one("SELECT id FROM sales WHERE session_id = ? AND comment_id = ? AND undone_ms IS NULL",
+                               (info.session_id, comment_id))
+            if logged:
+                raise SalesInputError(f"this comment is already logged as sale #{logged[0]}")
         gross = unit_price * sale.quantity
         if discount.amount_minor > gross.amount_minor or discount.amount_minor < 0:
             raise SalesInputError(f"the discount {discount} is more than the sale {gross}")
@@ -242,6 +249,7 @@ class SalesLog:
             "unit_price_minor": unit_price.amount_minor, "discount_minor": discount.amount_minor,
             "total_minor": gross.amount_minor - discount.amount_minor, "currency": unit_price.currency,
             "coupon": sale.coupon or None, "note": sale.note, "origin": self.origin, "buyer": sale.buyer,
+            "comment_id": comment_id,
         }
         with self.write() as db:
             sale_id = db["sales"].insert(row).last_pk
@@ -370,14 +378,22 @@ class SalesLog:
 
 
 _SALE_COLUMNS = ("id, session_id, at_ms, sku, product_name, quantity, unit_price_minor, discount_minor, "
-                 "total_minor, currency, coupon, segment_index, segment_title, note, origin, undone_ms")
+                 "total_minor, currency, coupon, segment_index, segment_title, note, origin, undone_ms, comment_id")
 
 
 def _sale(row: tuple) -> Sale:
     (sale_id, session_id, at_ms, sku, name, qty, unit, discount, total, cur, coupon, seg_i, seg_t,
-     note, origin, undone_ms) = row
+     note, origin, undone_ms, comment_id) = row
     return Sale(sale_id, session_id, at_ms, sku, name, qty, Money(unit, cur), Money(discount, cur),
-                Money(total, cur), coupon, seg_i, seg_t, note, origin, undone_ms is not None)
+                Money(total, cur), coupon, seg_i, seg_t, note, origin, undone_ms is not None, comment_id)
+
+
+def _comment_id(value: str | None) -> str | None:
+    """Comment ids come from outside (a platform's ids): plain, short text or nothing."""
+    if value is None:
+        return None
+    text = "".join(ch for ch in str(value) if ch.isprintable()).strip()[:128]
+    return text or None
 
 
 def _session(row: tuple) -> SessionInfo:

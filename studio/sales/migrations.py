@@ -148,9 +148,23 @@ CREATE TABLE column_mappings (           -- mappings the user confirmed for unkn
 );
 """
 
+_V3 = """
+ALTER TABLE sales ADD COLUMN comment_id TEXT;  -- the buy comment it was logged from (LiveEvent.event_id)
+CREATE INDEX sales_comment ON sales(session_id, comment_id);
+CREATE TABLE talk_track_changes (        -- when the prompter switched a segment to its A or B talk-track
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    at_ms INTEGER NOT NULL,
+    segment_index INTEGER NOT NULL,
+    track TEXT NOT NULL CHECK (track IN ('A', 'B'))
+);
+CREATE INDEX talk_track_changes_session ON talk_track_changes(session_id, at_ms);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog, sessions, segments, sales, edits, markers, FX rates", _V1),
     Migration(2, "viewer counts, platform order import, saved column mappings, optional buyer", _V2),
+    Migration(3, "sales linked to the buy comment; talk-track (A/B) changes", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -18,6 +18,7 @@ class SaleInput:
     discount: Money | None = None     # taken off the line total (coupon value)
     note: str = ""
     buyer: str | None = None          # personal data: stored only when the user types it
+    comment_id: str | None = None     # the buy comment this sale came from (LiveEvent.event_id)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Sale:
     note: str = ""
     origin: str = ""
     undone: bool = False
+    comment_id: str | None = None    # the buy comment it was logged from
 
 
 SaleReceipt = Sale   # the name the issue uses for what log_sale returns

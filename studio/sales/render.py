@@ -9,6 +9,7 @@ import time
 from decimal import Decimal
 from html import escape
 
+from studio.sales.render_buyers import buyers_csv_rows, buyers_html, buyers_to_dict
 from studio.sales.report import ComparisonRow, SessionReport
 from studio.sales.svg_charts import hbar_chart, minute_chart
 from studio.show.money import Money
@@ -65,6 +66,7 @@ def report_to_dict(r: SessionReport) -> dict:
                             "platform_amount": [_money(m) for m in x.platform_amount.values()]}
                            for x in r.reconciliation],
         "generated": iso_utc(r.generated_ms),
+        **buyers_to_dict(r),
     }
 
 
@@ -100,6 +102,7 @@ def report_csv(r: SessionReport) -> str:
         w.writerow(["marker", iso_utc(mk.at_ms), mk.note, "", "", "", "", mk.segment_index if mk.segment_index is not None else ""])
     for x in r.reconciliation:
         w.writerow(["reconcile", x.sku, "", x.logged_units, x.platform_units, "", "", f"difference={x.difference}"])
+    w.writerows(buyers_csv_rows(r))
     return out.getvalue()
 
 
@@ -175,6 +178,7 @@ def report_html(r: SessionReport) -> str:
                          [[w.title, (iso_utc(w.start_ms) or "")[11:19], _duration(w.duration_s), w.units, w.orders,
                            w.gmv, w.gmv_per_minute, "" if w.avg_viewers is None else f"{w.avg_viewers:.0f}",
                            _pct(w.conversion) if w.conversion is not None else ""] for w in r.windows])]
+    parts += buyers_html(r, _table)
     if r.viewers.peak is not None or r.viewers.unique:
         parts.append(f"<p>Viewers: peak {r.viewers.peak or '–'}, average "
                      f"{'–' if r.viewers.average is None else f'{r.viewers.average:.0f}'}, unique {r.viewers.unique or '–'}.</p>")

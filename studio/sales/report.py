@@ -7,14 +7,16 @@ and the reconciliation with the platform's orders when an export was imported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from studio.sales.comment_figures import CommentFigures
 from studio.sales.dashboard import Dashboard, build_dashboard
 from studio.sales.fx import Totals
 from studio.sales.model import Marker
 from studio.sales.orders_import import ReconcileRow, reconcile
+from studio.sales.talk_tracks import TrackFigures, track_figures
 from studio.show.money import Money
 
 if TYPE_CHECKING:
@@ -65,6 +67,8 @@ class SessionReport:
     reconciliation: list[ReconcileRow]
     undone_sales: int
     generated_ms: int
+    tracks: list[TrackFigures] = field(default_factory=list)    # GMV per minute under talk-track A and B
+    comments: CommentFigures | None = None     # questions, buys, complaints (when a comments log was read)
 
 
 def _viewers_between(counts: list[tuple[int, int]], start_ms: int, end_ms: int) -> float | None:
@@ -72,7 +76,8 @@ def _viewers_between(counts: list[tuple[int, int]], start_ms: int, end_ms: int) 
     return sum(inside) / len(inside) if inside else None
 
 
-def build_report(log: "SalesLog", session_id: int | None = None) -> SessionReport:
+def build_report(log: "SalesLog", session_id: int | None = None,
+                 comments: CommentFigures | None = None) -> SessionReport:
     info = log.session(session_id)
     sid = info.session_id
     now = log.now_ms()
@@ -109,9 +114,10 @@ def build_report(log: "SalesLog", session_id: int | None = None) -> SessionRepor
         conversion, basis = None, ""
     undone = log.db.execute("SELECT COUNT(*) FROM sales WHERE session_id = ? AND undone_ms IS NOT NULL",
                             (sid,)).fetchone()[0]
+    tracks = track_figures(log, sid, info.currency, rates, [(w.start_ms, w.end_ms, w.segment_index) for w in windows])
     return SessionReport(dashboard, windows, log.markers(sid),
                          ViewerFigures(peak, average, info.unique_viewers, conversion, basis),
-                         rates, reconcile(log, sid), undone, now)
+                         rates, reconcile(log, sid), undone, now, tracks, comments)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from studio.sales.dashboard import Dashboard
 from studio.sales.errors import SalesError
 from studio.sales.log import SalesLog
 from studio.sales.model import SaleInput
+from studio.sales.talk_tracks import record_talk_track
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +65,22 @@ class SalesWorker:
 
     def start(self) -> None:
         if self._events is not None:
-            from studio.core.events import SegmentChanged
+            from studio.comments.inbox_events import BuyLogRequested
+            from studio.core.events import SegmentChanged, TalkTrackChanged
 
-            self._unsubscribe = self._events.subscribe(SegmentChanged, lambda e: self.follow_segment(e.index))
+            self._unsubscribe = [
+                self._events.subscribe(SegmentChanged, lambda e: self.follow_segment(e.index)),
+                self._events.subscribe(TalkTrackChanged, lambda e: self.follow_talk_track(e.index, e.track)),
+                # the inbox's "log sale" on a buy comment
+                self._events.subscribe(BuyLogRequested,
+                                       lambda e: self.log_comment_sale(e.comment_id, e.sku, e.quantity)),
+            ]
         self._thread.start()
 
     def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        for unsubscribe in self._unsubscribe or ():
+            unsubscribe()
+        self._unsubscribe = None
         self._jobs.put(None)
         if self._thread.is_alive():
             self._thread.join(timeout=10)
@@ -124,6 +132,24 @@ class SalesWorker:
             sale = sales.log_sale(SaleInput(sku=sku, quantity=quantity))
             return WorkerResult(f"Logged #{sale.sale_id}: {sale.quantity} × {sale.product_name} = {sale.total}",
                                 False, sales.dashboard())
+        self.post(job)
+
+    def log_comment_sale(self, comment_id: str, sku: str | None = None, quantity: int = 1) -> None:
+        """The inbox's "log sale" on a buy comment: `quantity` of `sku` (None: the product on screen),
+        stored with the comment's LiveEvent.event_id. A comment already logged is refused (said)."""
+        def job(sales: SalesLog) -> WorkerResult:
+            ensure_session(sales, self._show(), self._segment())
+            sale = sales.log_sale(SaleInput(sku=sku, quantity=quantity, comment_id=comment_id))
+            return WorkerResult(f"Logged #{sale.sale_id} from a comment: {sale.quantity} × {sale.product_name} "
+                                f"= {sale.total}", False, sales.dashboard())
+        self.post(job)
+
+    def follow_talk_track(self, segment_index: int, track: str) -> None:
+        """The prompter switched a segment's talk-track (any thread): kept for the A/B report."""
+        def job(sales: SalesLog) -> WorkerResult:
+            ensure_session(sales, self._show(), self._segment())
+            record_talk_track(sales, segment_index, track)
+            return WorkerResult("", False, sales.dashboard())
         self.post(job)
 
     def undo_last(self) -> None:

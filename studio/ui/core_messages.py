@@ -43,6 +43,9 @@ TEMPLATES: dict[str, str] = {
     "filter.stopped": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped after an error: {error}"),
     "captions.paused": QT_TRANSLATE_NOOP("CoreMessages", "Captions paused after an error: {error}"),
     "compliance.log_not_saved": QT_TRANSLATE_NOOP("CoreMessages", "Compliance log not saved ({error})"),
+    "viewers.drop": QT_TRANSLATE_NOOP("CoreMessages", "Viewers fell {pct}% in {seconds} s ({before} → {now})"),
+    "viewers.drop_offer_b": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Viewers fell {pct}% in {seconds} s ({before} → {now}): switch “{segment}” to its B talk-track?"),
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from studio.core.events import Severity, SourceState
 from studio.ui import theme
 from studio.ui.core_messages import host_text
+from studio.ui.drop_alert import DropAlertButton
 from studio.ui.preview import PreviewCard
 
 STATUS_MESSAGE_MS = 10_000
@@ -38,6 +39,9 @@ class WindowStatus:
                                (self.latency_label, self.tr("latency %1 ms").replace("%1", "888")),
                                (self.dropped_label, self.tr("dropped %1").replace("%1", "8888"))):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(typical) + 24)
+        # The viewer-drop alert's "Switch to B" (studio.ui.drop_alert), left of the figures.
+        self.drop_alert_button = DropAlertButton(status, self.bridge, lambda: self.controller.session)
+        status.insertPermanentWidget(0, self.drop_alert_button)
         self._show_figures(None)
         self._source_kinds: dict[str, str] = {}
         self.bridge.session_created.connect(self._note_sources)

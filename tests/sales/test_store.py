@@ -30,7 +30,7 @@ def test_old_schema_is_migrated_with_a_backup_and_keeps_its_sales(db_path, show)
         assert log.schema_version == SCHEMA_VERSION
         assert [s.total.amount_minor for s in log.sales(1)] == [200]
         assert log.db.execute("SELECT buyer FROM sales").fetchone() == (None,)     # column added by v2
-    backups = list(db_path.parent.glob("sales.sqlite.before-v2-*.bak"))
+    backups = list(db_path.parent.glob(f"sales.sqlite.before-v{SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     kept = sqlite3.connect(backups[0])
     assert kept.execute("PRAGMA user_version").fetchone()[0] == 1
