@@ -145,6 +145,18 @@ def test_report_counts_questions_buys_complaints_per_product_segment_language(li
     ])
     figures = comment_figures(live, 1, store.events(kind=EventKind.COMMENT), analyzer_for(show))
     store.close()
+    # The same through `studio sales report --show` (the comments log beside the sales file).
+    from studio.cli.main import main
+    from tests.sales.conftest import ROOT
+
+    out = tmp_path / "report.json"
+    assert main(["sales", "report", "--db", str(live.path), "--session", "1", "--format", "json", "-o", str(out),
+                 "--show", str(ROOT / "assets" / "shows" / "autumn-lip-launch.show.md"),
+                 "--comments-db", str(tmp_path / "comments.sqlite")]) == 0
+    cli = json.loads(out.read_text("utf-8"))["comments"]
+    assert cli["by_language"]["ar"]["complaints"] == 1 and cli["linked_sales"] == 1
+    assert main(["sales", "report", "--db", str(live.path), "--session", "1", "--show", "x.show.md",
+                 "--comments-db", str(tmp_path / "none.sqlite")]) == 2
     assert figures.comments == 5 and figures.linked_sales == 1 and figures.linked_units == 2
     ruby, avi = figures.by_product["LIP-RUBY"], figures.by_product["EYE-AVI"]
     assert (ruby.buy, ruby.complaint, ruby.question) == (1, 1, 0)
