@@ -114,3 +114,20 @@ def test_every_b_heading_reaches_the_prompter(example_show_path, marker):
         example_show_path.read_text(encoding="utf-8").replace(
             "\n## Segment: Nude gloss", "\n" + B_LINES.replace("### B", marker) + "\n## Segment: Nude gloss"))
     assert ScriptView(show, frozenset({1})).b_segments == {1}
+
+
+def test_prompter_view_shows_b_lines_under_a_b_marked_header(example_show_path):
+    from tests.qt_helpers import qt_app
+
+    qt_app()
+    from studio.ui.panels.prompter_view import PrompterView
+
+    show = b_show(example_show_path)
+    view = PrompterView()
+    view.resize(900, 640)
+    view.set_script(ScriptView(show, frozenset({1})))
+    headers = [item.layout.text() for item in view._items if item.kind == "header"]
+    assert headers[1] == "2 · Ruby matte · B" and headers[0] == "1 · Welcome"
+    ruby = [item.line.text for item in view._items if item.kind == "line" and item.segment == 1]
+    assert ruby == [line.text for line in show.segments[1].b_lines]
+    view.deleteLater()
