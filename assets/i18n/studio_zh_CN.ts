@@ -64,15 +64,15 @@
     </message>
     <message>
         <source>more, e.g. pt, id, vi</source>
-        <translation type="unfinished"></translation>
+        <translation>更多，例如 pt, id, vi</translation>
     </message>
     <message>
         <source>none: the show&apos;s product names only</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅使用节目的商品名称</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Download model</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>More caption languages</source>
-        <translation type="unfinished"></translation>
+        <translation>更多字幕语言</translation>
     </message>
     <message>
         <source>Glossary file</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表文件</translation>
     </message>
     <message>
         <source>Model</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Glossary file %1 cannot be read; captions use the show&apos;s product names only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取术语表文件 %1；字幕仅使用节目的商品名称。</translation>
     </message>
     <message>
         <source>Captions are off.</source>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>Glossary file (one term a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表文件（每行一个术语）</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Folder with the %1 model files</source>

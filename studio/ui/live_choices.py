@@ -11,23 +11,45 @@ from PySide6.QtCore import QSettings
 
 from studio.ui.panels import PanelSettings
 
-CAPTION_DEFAULTS = {"enabled": False, "language": "auto", "caption1": "", "caption2": "", "model": "base",
-                    "device": "auto"}
+CAPTION_DEFAULTS = {"enabled": False, "language": "auto", "caption1": "", "caption2": "", "caption_more": "",
+                    "glossary": "", "model": "base", "device": "auto"}
+
+
+def caption_languages(first: str, second: str, more: str) -> list[str]:
+    """The dock's caption languages in order, once each: the two lists, then the typed ones ("pt, id")."""
+    typed = [code.strip() for code in more.replace(";", ",").split(",")]
+    return list(dict.fromkeys(code for code in (first, second, *typed) if code))
+
+
+def glossary_file(path: str):
+    """(Glossary, problem): the dock's glossary file; an unreadable one gives an empty glossary and
+    the sentence to show (the show's names still reach the captions)."""
+    from pathlib import Path
+
+    from studio.captions.glossary import Glossary
+
+    if not path:
+        return Glossary(), None
+    try:
+        return Glossary.load(Path(path)), None
+    except (OSError, UnicodeDecodeError) as exc:
+        return Glossary(), f"Glossary file {path} cannot be read ({getattr(exc, 'strerror', None) or exc})"
 
 
 def caption_choices(settings: PanelSettings, show: Any = None):
-    """(captions on, CaptionOptions) from the captions dock's settings; the glossary is the show's
-    catalog. The dock writes every pick to its settings as it is made."""
+    """(captions on, CaptionOptions) from the captions dock's settings; the glossary is the dock's
+    glossary file and the show's catalog. The dock writes every pick to its settings as it is made."""
     from studio.captions.glossary import Glossary
     from studio.captions.options import CaptionOptions
 
     def value(key: str):
         return settings.value(key, CAPTION_DEFAULTS[key], type(CAPTION_DEFAULTS[key]))
 
-    targets = [c for c in (value("caption1"), value("caption2")) if c]
+    targets = caption_languages(value("caption1"), value("caption2"), value("caption_more"))
+    glossary = glossary_file(value("glossary"))[0]
     options = CaptionOptions(language=value("language"), model=value("model"), device=value("device"),
-                             translate_to=list(dict.fromkeys(targets)),
-                             glossary=Glossary.from_show(show) if show is not None else Glossary())
+                             translate_to=targets,
+                             glossary=glossary.merged(Glossary.from_show(show)) if show is not None else glossary)
     return bool(value("enabled")), options
 
 

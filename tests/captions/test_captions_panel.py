@@ -189,3 +189,23 @@ def test_captions_switched_on_during_a_live_start_at_once(panel, speak, wav_writ
         session.stop()
         bridge.detach()
     assert not thread.is_alive()
+
+
+def test_more_caption_languages_and_the_glossary_file_reach_the_options(panel, tmp_path):
+    widget, _, make = panel
+    widget.caption1.setCurrentIndex(widget.caption1.findData("es"))
+    widget.caption2.setCurrentIndex(widget.caption2.findData("pt"))
+    widget.caption_more.setText("id, vi, es")                 # es again: once
+    widget.caption_more.editingFinished.emit()
+    terms = tmp_path / "terms.txt"
+    terms.write_text("Niacinamide\nCentella Asiatica\n", "utf-8")
+    widget.glossary.setText(str(terms))
+    widget.glossary.editingFinished.emit()
+    options = make().options()                                 # saved: a restart keeps them
+    assert options.translate_to == ["es", "pt", "id", "vi"] and options.shown_on_bar == ("es", "pt", "id", "vi")
+    names = [t.term for t in options.glossary.terms]
+    assert names[:2] == ["Niacinamide", "Centella Asiatica"] and "LIP-RUBY" in names
+    widget.glossary.setText(str(tmp_path / "gone.txt"))        # unreadable: said, catalog names still used
+    widget.glossary.editingFinished.emit()
+    assert "cannot be read" in widget.status.text()
+    assert "LIP-RUBY" in [t.term for t in widget.options().glossary.terms]

@@ -17,11 +17,11 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from studio.captions.options import WHISPER_MODELS
-from studio.ui.live_choices import CAPTION_DEFAULTS, caption_choices
+from studio.ui.live_choices import CAPTION_DEFAULTS, caption_choices, glossary_file
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
 
@@ -84,6 +84,11 @@ class CaptionsPanel(QWidget):
         self.language = self._combo(LANGUAGES)
         self.caption1 = self._combo(CAPTION_LANGUAGES)
         self.caption2 = self._combo(CAPTION_LANGUAGES)
+        self.caption_more = QLineEdit(self)         # any number more: "pt, id, vi"
+        self.caption_more.setPlaceholderText(self.tr("more, e.g. pt, id, vi"))
+        self.glossary = QLineEdit(self)
+        self.glossary.setPlaceholderText(self.tr("none: the show's product names only"))
+        self.glossary_button = QPushButton(self.tr("Choose…"), self)
         self.model = QComboBox(self)
         for size in WHISPER_MODELS:
             self.model.addItem(size, size)
@@ -105,6 +110,11 @@ class CaptionsPanel(QWidget):
         form.addRow(self.tr("Spoken language"), self.language)
         form.addRow(self.tr("Caption language 1"), self.caption1)
         form.addRow(self.tr("Caption language 2"), self.caption2)
+        form.addRow(self.tr("More caption languages"), self.caption_more)
+        glossary_row = QHBoxLayout()
+        glossary_row.addWidget(self.glossary, 1)
+        glossary_row.addWidget(self.glossary_button)
+        form.addRow(self.tr("Glossary file"), glossary_row)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Device"), self.device)
         buttons = QHBoxLayout()
@@ -124,6 +134,9 @@ class CaptionsPanel(QWidget):
         for combo in (self.language, self.caption1, self.caption2, self.model, self.device):
             combo.currentIndexChanged.connect(self._on_choice)
         self.enabled_check.toggled.connect(self._on_choice)
+        self.caption_more.editingFinished.connect(self._on_choice)
+        self.glossary.editingFinished.connect(self._on_choice)
+        self.glossary_button.clicked.connect(self._choose_glossary)
         self.download_button.clicked.connect(self._download)
         self.import_button.clicked.connect(self._import)
         ctx.bridge.session_created.connect(self._on_session)
@@ -151,10 +164,12 @@ class CaptionsPanel(QWidget):
                            (self.caption2, "caption2"), (self.model, "model"), (self.device, "device")):
             index = combo.findData(s.value(key, CAPTION_DEFAULTS[key]))
             combo.setCurrentIndex(max(0, index))
+        self.caption_more.setText(s.value("caption_more", "", str))
+        self.glossary.setText(s.value("glossary", "", str))
 
     def options(self):
         """The host's choices as CaptionOptions, as the window's LiveOptions read them (the
-        glossary comes from the show's catalog)."""
+        glossary: the dock's glossary file and the show's catalog)."""
         return caption_choices(self._ctx.settings, self._ctx.show_provider())[1]
 
     def _on_choice(self, *_args) -> None:
@@ -163,10 +178,17 @@ class CaptionsPanel(QWidget):
         for combo, key in ((self.language, "language"), (self.caption1, "caption1"),
                            (self.caption2, "caption2"), (self.model, "model"), (self.device, "device")):
             s.set_value(key, combo.currentData())
+        s.set_value("caption_more", self.caption_more.text().strip())
+        s.set_value("glossary", self.glossary.text().strip())
         self._refresh_model_state()
         captions = self._captions()
-        if captions is None:
-            return
+        if captions is not None:
+            self._apply(captions)
+        if glossary_file(self.glossary.text().strip())[1]:
+            self.status.setText(self.tr("Glossary file %1 cannot be read; captions use the show's product "
+                                        "names only.").replace("%1", self.glossary.text().strip()))
+
+    def _apply(self, captions) -> None:
         captions.set_options(self.options())
         if not self.enabled_check.isChecked():
             if captions.running:
@@ -196,16 +218,15 @@ class CaptionsPanel(QWidget):
             self.language.setCurrentIndex(self.language.findData(spoken))
         for combo, code in zip((self.caption1, self.caption2), targets + ["", ""]):
             combo.setCurrentIndex(max(0, combo.findData(code)))
+        self.caption_more.setText(", ".join(targets[2:]))
+        self._ctx.settings.set_value("caption_more", self.caption_more.text())
         for combo in combos:
             combo.blockSignals(False)
         self._on_choice()
         text = self.tr("Languages from the show: spoken %1, captions %2.").replace(
             "%1", self.language.currentText()).replace(
-            "%2", ", ".join(c.currentText() for c in (self.caption1, self.caption2) if c.currentData())
-            or self.tr("none"))
-        if len(targets) > 2:
-            text += " " + self.tr("Only two caption languages fit on the video: %1 left out.").replace(
-                "%1", ", ".join(targets[2:]))
+            "%2", ", ".join([c.currentText() for c in (self.caption1, self.caption2) if c.currentData()]
+                            + targets[2:]) or self.tr("none"))
         if unknown:
             text += " " + self.tr("Not offered here: %1.").replace("%1", ", ".join(unknown))
         self.status.setText(text)
@@ -267,6 +288,13 @@ class CaptionsPanel(QWidget):
         self.download_button.setEnabled(False)
         self.status.setText(self.tr("Downloading %1…").replace("%1", name))
         self._jobs.download(name)
+
+    def _choose_glossary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Glossary file (one term a line)"),
+                                              self.glossary.text(), self.tr("Text files (*.txt);;All files (*)"))
+        if path:
+            self.glossary.setText(path)
+            self._on_choice()
 
     def _import(self) -> None:
         name = WHISPER_MODELS[self.model.currentData()]
