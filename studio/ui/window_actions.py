@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar
 
+from studio.ui.console_dialog import build_console_action
 from studio.ui.localise_dialog import build_localise_action
 from studio.ui.segment_bar import SegmentBar
 
@@ -78,6 +79,7 @@ class WindowActions:
             self.addAction(action)
         self._build_rehearsal_action(show_menu)
         build_localise_action(self, show_menu)
+        build_console_action(self, show_menu)
 
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.sources_dock.toggleViewAction())

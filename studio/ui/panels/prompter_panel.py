@@ -39,6 +39,7 @@ class _Relay(QObject):
 
 
 FINDING_BANNER_S = 12.0     # long enough to read the suggestion and rephrase
+CUE_BANNER_S = 20.0         # a producer's cue stays until it is surely read, or the next one replaces it
 REMINDER_BANNER_S = 15.0
 
 
@@ -92,6 +93,7 @@ class PrompterPanel(QWidget):
         self._show = None
         self._full: PrompterFullScreen | None = None
         self._marks: dict = {}
+        self._stop_flags: frozenset = frozenset()     # "stop this line" flags from the producer console
         self._build()
         self._load_settings()
         self.install_hotkeys(self)
@@ -220,6 +222,10 @@ class PrompterPanel(QWidget):
             return
         self._prompter = prompter
         self._unlisten = prompter.add_listener(self._relay.snapshot.emit)
+        console = getattr(session, "console", None)
+        self._stop_flags = frozenset(console.flags) if console is not None else frozenset()
+        for view in self._views():
+            view.set_stop_flags(self._stop_flags)
         self.send(PrompterCommand.SET_MODE, self.mode_combo.currentData())
         self.send(PrompterCommand.SET_TIMED_PACE, self.speed_spin.value() / 60.0)
 
@@ -255,6 +261,14 @@ class PrompterPanel(QWidget):
             text = self.tr("Rephrase “%1”: %2").replace("%1", finding.matched).replace("%2", finding.suggestion)
             for view in self._views():
                 view.show_banner("finding", text, FINDING_BANNER_S)
+        elif kind == "ProducerCue":      # pushed from the producer console (studio.console)
+            for view in self._views():
+                view.show_banner("cue", self.tr("Producer: %1").replace("%1", event.text), CUE_BANNER_S)
+        elif kind == "LineFlagChanged":
+            key = (event.segment, event.line)
+            self._stop_flags = (self._stop_flags | {key}) if event.flagged else (self._stop_flags - {key})
+            for view in self._views():
+                view.set_stop_flags(self._stop_flags)
         elif kind == "DisclosureReminder":
             text = self.tr("Reminder: %1").replace("%1", event.text)
             for view in self._views():
@@ -326,6 +340,7 @@ class PrompterPanel(QWidget):
         self._full.closed.connect(self._on_full_closed)
         self._full.view.set_script(self._script)
         self._full.view.set_marks(self._marks)
+        self._full.view.set_stop_flags(self._stop_flags)
         self._full.view.set_style(self.font_spin.value(), self.margin_slider.value() / 100.0,
                                   self.mirror_check.isChecked())
         if self._snapshot is not None:

@@ -29,7 +29,10 @@ READING_LINE_FRACTION = 0.3      # the current line rests a third down the scree
 
 
 MARK_COLORS = {"block": QColor(255, 80, 80), "warn": QColor(255, 176, 32), "info": QColor(150, 150, 160)}
-BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170)}
+BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170),
+                 "cue": QColor(0, 105, 80)}           # a cue the producer pushed (studio.console)
+STOP_BAND = QColor(220, 0, 40, 90)                    # the producer's "stop this line" flag
+STOP_TEXT = QColor(255, 96, 96)
 FOOTER_BACKGROUND = QColor(60, 48, 0, 230)
 QUESTION_BACKGROUND = QColor(10, 40, 50, 230)
 
@@ -75,6 +78,7 @@ class PrompterView(QWidget):
         self._current_line: ScriptLine | None = None
         self._offset_px = 0.0
         self._marks: dict[tuple[int, int], tuple[Mark, ...]] = {}
+        self._stop_flags: frozenset[tuple[int, int]] = frozenset()
         self._banner: tuple[str, str] | None = None       # (kind, text)
         self._footer: str | None = None                   # the segment proposal, for the full-screen reader
         self._banner_timer = QTimer(self)
@@ -134,6 +138,17 @@ class PrompterView(QWidget):
     @property
     def question(self) -> str | None:
         return getattr(self, "_question", None)
+
+    def set_stop_flags(self, flags) -> None:
+        """Lines the producer flagged "stop this line", by (segment, line): painted red until lifted."""
+        flags = frozenset(flags)
+        if flags != self._stop_flags:
+            self._stop_flags = flags
+            self.update()
+
+    @property
+    def stop_flags(self) -> frozenset[tuple[int, int]]:
+        return self._stop_flags
 
     def clear_banner(self) -> None:
         self._banner = None
@@ -336,6 +351,13 @@ class PrompterView(QWidget):
             painter.fillRect(QRectF(left - pad, y - pad, self._layout_width + 2 * pad,
                                     item.layout.boundingRect().height() + 2 * pad), CURRENT_BAND)
         color = TEXT_CURRENT if is_current else (TEXT_PAST if 0 <= index < current_index else TEXT_FUTURE)
+        if (line.segment, line.line) in self._stop_flags:
+            pad = self._font_px * 0.12
+            painter.fillRect(QRectF(left - pad, y - pad, self._layout_width + 2 * pad,
+                                    item.layout.boundingRect().height() + 2 * pad), STOP_BAND)
+            painter.fillRect(QRectF(left - pad * 4, y - pad, pad * 2, item.layout.boundingRect().height() + 2 * pad),
+                             STOP_TEXT)
+            color = STOP_TEXT
         painter.setPen(color)
         formats = []
         if is_current and self._token is not None and self._script is not None:
