@@ -8,6 +8,11 @@ the recognizer's real latency on this machine; otherwise the file runs as fast a
 machine allows and `emitted_s` is the audio time fed when the position came out
 (the latency of a machine that keeps up).
 
+Besides the captions, the follower hears its own early signal (studio.prompter.early_signal:
+a quick decode of the newest 2.5 s of audio a few times a second, on this loop); `early=None`
+follows the captions alone. In real time the caption engine runs on its own thread, as in the
+studio; as fast as possible it runs on this loop.
+
 There is no host here to accept a proposal, so the segment on air stays where the reading
 started: the positions say where the highlight is and which segment voice follow proposes,
 never that a segment was switched.
@@ -15,6 +20,7 @@ never that a segment was switched.
 
 from __future__ import annotations
 
+import queue
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -25,6 +31,7 @@ from studio.core.clock import SessionClock
 from studio.core.events import StatusMessage
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
 from studio.prompter.controller import PrompterController, PrompterOptions, ScrollMode
+from studio.prompter.early_signal import EarlySignal, EarlySignalOptions
 from studio.prompter.script import Position
 from studio.show.model import Show
 
@@ -39,6 +46,7 @@ class FollowFileOptions:
     realtime: bool = False
     prompter: PrompterOptions = field(default_factory=lambda: PrompterOptions(countdown_s=0.0))
     glossary: object | None = None   # a studio.captions.Glossary heard besides the show's catalog
+    early: EarlySignalOptions | None = field(default_factory=EarlySignalOptions)   # None: captions only
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,8 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     clock = SessionClock() if options.realtime else _AudioClock()
     engine = StreamingCaptioner(caption_options, show=show, clock=clock, on_status=on_status)
     engine.load()   # fail before decoding a long file when the model is missing
+    early = None if options.early is None else EarlySignal(
+        options.model, caption_options.spoken_language, options.early)
     origin_s = clock.now_s()      # session time of the first sample
     if on_origin is not None:
         on_origin(origin_s)
@@ -131,20 +141,78 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
         if update is not None and update.moved:
             yield from emit(ScrollMode.VOICE, update.jumped)
 
-    for block in decode_audio(audio_path, block_s=CHUNK_S):
-        chunk = AudioChunk(block, int((origin_s + fed / AUDIO_SAMPLE_RATE_HZ) * 1e9))
-        if options.realtime:
-            clock.sleep_until_ns(chunk.end_ns)   # a microphone hands a block over once it is recorded
-        fed += len(block)
-        if isinstance(clock, _AudioClock):
-            clock.audio_ns = chunk.end_ns
-        if len(block) and 10 * np.log10(float(np.mean(np.square(block, dtype=np.float64))) + 1e-12) \
-                > VOICE_ACTIVITY_DBFS:
-            controller.note_voice_activity(now_s())
-        engine.insert_audio(chunk)
-        for event in engine.process():
+    # Paced like a microphone, the engine runs on its own thread as in the studio, so a slow final
+    # never holds up the follower's early signal; as fast as possible, one loop keeps it repeatable.
+    captions = _Captions(engine, on_status) if options.realtime else None
+    try:
+        for block in decode_audio(audio_path, block_s=CHUNK_S):
+            chunk = AudioChunk(block, int((origin_s + fed / AUDIO_SAMPLE_RATE_HZ) * 1e9))
+            if options.realtime:
+                clock.sleep_until_ns(chunk.end_ns)   # a microphone hands a block over once it is recorded
+            fed += len(block)
+            if isinstance(clock, _AudioClock):
+                clock.audio_ns = chunk.end_ns
+            voiced = bool(len(block)) and 10 * np.log10(
+                float(np.mean(np.square(block, dtype=np.float64))) + 1e-12) > VOICE_ACTIVITY_DBFS
+            if voiced:
+                controller.note_voice_activity(now_s())
+            if captions is None:
+                engine.insert_audio(chunk)
+                produced = engine.process()
+            else:
+                captions.feed(chunk)
+                produced = captions.drain()
+            for event in produced:
+                yield from on_caption(event)
+            if early is not None:
+                early.feed(block, chunk.end_ns / 1e9, voiced)
+                if early.due(now_s()):
+                    window = early.decode(now_s())
+                    if window is not None:   # the follower's own signal: not a caption for reports
+                        update = controller.on_caption(window, now_s())
+                        if update is not None and update.moved:
+                            yield from emit(ScrollMode.VOICE, update.jumped)
+            controller.tick(now_s())
+            yield from emit(controller.active_mode, False)
+        for event in engine.finish() if captions is None else captions.finish():
             yield from on_caption(event)
-        controller.tick(now_s())
-        yield from emit(controller.active_mode, False)
-    for event in engine.finish():
-        yield from on_caption(event)
+    finally:
+        if captions is not None:
+            captions.stop()
+
+
+class _Captions:
+    """The caption engine on its own thread (studio.captions.thread, as in a live session);
+    its events are collected for the follow loop to take."""
+
+    def __init__(self, engine, on_status: Callable[[StatusMessage], None] | None) -> None:
+        from studio.captions.thread import CaptionsThread
+        from studio.core.events import CaptionEvent, EventBus
+
+        self._events: queue.SimpleQueue = queue.SimpleQueue()
+        bus = EventBus()
+        bus.subscribe(CaptionEvent, self._events.put)
+        if on_status is not None:
+            bus.subscribe(StatusMessage, on_status)
+        self._thread = CaptionsThread(engine, bus)
+        self._thread.start()
+        self._stopped = False
+
+    def feed(self, chunk: AudioChunk) -> None:
+        self._thread.feed(chunk)
+
+    def drain(self) -> list:
+        out = []
+        while not self._events.empty():
+            out.append(self._events.get())
+        return out
+
+    def finish(self) -> list:
+        """The last utterance's final: stops the thread after the audio queued so far."""
+        self.stop()
+        return self.drain()
+
+    def stop(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self._thread.stop()

@@ -21,7 +21,11 @@ Moving the highlight:
   ambiguous match never leaps; the position holds.
 
 Partial captions are tentative (the recognizer revises them), so they are aligned from
-the state committed by the last final, and only finals commit.
+the state committed by the last final, and only finals commit. Early-signal windows (kind
+"window", studio.prompter.early_signal: the last ~2.5 s of audio decoded quickly) overlap each
+other, so each is aligned on its own from an empty state and never commits; once a window has
+placed the host, a caption about older audio (a final that arrives late) commits its evidence but
+does not move the highlight back to where the host was.
 """
 
 from __future__ import annotations
@@ -33,8 +37,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from studio.core.events import CaptionEvent
+from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.script import Position, ScriptView
 from studio.prompter.tokens import is_subword, tokenize
+
+
+# A caption ending this long before the last early-signal window heard older audio than the
+# window did: its words are evidence, not news of where the host is.
+STALE_SLACK_S = 0.3
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,7 @@ class VoiceFollower:
         self._heard_words = 0               # words of the current caption used for the decision
         self._moved_utterance_s: float | None = None   # start of the caption that last moved us
         self._moved_heard_words = 0
+        self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
 
     # --- position -------------------------------------------------------------------------
 
@@ -144,11 +155,16 @@ class VoiceFollower:
 
     def update(self, event: CaptionEvent) -> FollowUpdate:
         heard = self._heard_tokens(event)
+        window = event.kind == WINDOW_KIND
         if self.script.token_count == 0 or not heard:
             if event.kind == "final":
                 self._scores, self._fresh = self._committed, self._committed_fresh
             return self._result(event, moved=False, jumped=False, evidence=0.0)
-        scores, fresh = self._committed, self._committed_fresh
+        if window:
+            zeros = np.zeros(self.script.token_count)
+            scores, fresh = zeros, zeros
+        else:
+            scores, fresh = self._committed, self._committed_fresh
         # Decide on the words up to the last one the script contains: a partial often ends in a
         # cut-off word ("and a s-"), and an ad-lib tail must not hide the words before it.
         decide_at = max((i for i, w in enumerate(heard) if self._known(w)), default=None)
@@ -160,8 +176,13 @@ class VoiceFollower:
         if event.kind == "final":
             self._committed, self._committed_fresh = scores, fresh
         self._scores, self._fresh = scores, fresh
-        if decide_at is None:
-            return self._hold(event)
+        if window:
+            if decide_at is None:
+                return self._result(event, moved=False, jumped=False, evidence=0.0)   # an ad-lib
+            self._window_end_s = event.end_s
+        else:
+            if decide_at is None or event.end_s < self._window_end_s - STALE_SLACK_S:
+                return self._hold(event)
         # Only a word the host just said can be highlighted: a path that reached a token by
         # substituting a misheard word is evidence, not a place to move to.
         said = self._match_vector(heard[decide_at]) > 0
@@ -230,14 +251,17 @@ class VoiceFollower:
         offset = self._idx - center
         return (offset >= -o.local_back_tokens) & (offset <= o.local_ahead_tokens)
 
-    def _needed(self, expect: int) -> np.ndarray:
+    def _needed(self, expect: int, window: bool = False) -> np.ndarray:
         """Fresh evidence needed to move to each token: little for the next words, more the
         further the move, and the full jump threshold outside the local window. After a jump
-        back, the place the host left is local too (hosts return after an aside)."""
+        back, the place the host left is local too (hosts return after an aside). An early-signal
+        window is asked for two words even on the next word: windows come several times a second,
+        and one common word at the end of an ad-lib ("... it") would otherwise step the line on."""
         o = self.options
         needed = self._needed_around(expect)
-        needed = np.where((self._idx >= expect) & (self._idx < expect + o.next_word_tokens),
-                          o.next_word_min_score, needed)
+        if not window:
+            needed = np.where((self._idx >= expect) & (self._idx < expect + o.next_word_tokens),
+                              o.next_word_min_score, needed)
         if self._bookmark is not None:
             needed = np.minimum(needed, self._needed_around(self._bookmark))
         return needed
@@ -259,7 +283,7 @@ class VoiceFollower:
         # Near the expected word, evidence from before a small skip counts too.
         evidence = np.where(said, np.where(in_window, np.maximum(fresh, np.minimum(scores, o.next_word_min_score)
                                                                   * (self._idx >= expect)), fresh), 0.0)
-        qualifies = evidence >= self._needed(expect)
+        qualifies = evidence >= self._needed(expect, event.kind == WINDOW_KIND)
         # Among candidates, the best-supported path wins; ties go to the token nearest the expected one.
         rank = np.where(qualifies, scores, -np.inf) - 1e-3 * np.abs(self._idx - expect)
 

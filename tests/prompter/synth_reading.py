@@ -79,7 +79,7 @@ def _voiced(samples: np.ndarray, rate: int) -> np.ndarray:
 
 
 def synthesize(steps: list[Step], out_dir: Path, words_per_minute: int = 160,
-               gap_s: float = 0.45) -> Reading:
+               gap_s: float = 0.45, voice: str = "en-us") -> Reading:
     """Speak the plan into out_dir/reading.wav (16 kHz mono) and return its ground truth."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rate: int | None = None
@@ -92,7 +92,7 @@ def synthesize(steps: list[Step], out_dir: Path, words_per_minute: int = 160,
             t += step.seconds
             continue
         clip = out_dir / f"step{i:03d}.wav"
-        subprocess.run(["espeak-ng", "-v", "en-us", "-s", str(words_per_minute), "-w", str(clip), step.text],
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(clip), step.text],
                        check=True, capture_output=True)
         with wave.open(str(clip)) as w:
             rate = w.getframerate()

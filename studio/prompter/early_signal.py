@@ -1,0 +1,100 @@
+"""The follower's own early signal: a quick decode of the newest audio, a few times a second.
+
+Captions wait for LocalAgreement (two decodes agreeing) and for pauses, and under load the
+caption engine sheds its partials (studio.captions.shedding), so words reach the prompter one
+to three seconds late. The prompter does not need stable text, only the last few words: every
+`every_s` while the host is heard, the last `window_s` of audio is decoded greedily over a
+short encoder window (WhisperRecognizer.decode_quick: ~4 s of encoder instead of 30 s) and
+handed to the follower as a "window" CaptionEvent, which it aligns on its own (no carried
+state, so overlapping windows never count a word twice) and never commits.
+
+CPU sharing: the decode runs on the prompter's side (in `studio follow`, the loop that feeds
+the audio; the caption engine decodes on its own thread), with one CTranslate2 thread, so on
+two cores the captions keep at least one core to themselves. It is skipped during silence, and
+its interval stretches so that it takes at most `max_share` of wall time (a decode that took
+0.2 s waits at least 0.8 s for the next at max_share 0.25).
+The model is the captions' own size by default (loaded a second time: a few tens of MB);
+`model="tiny.en"` gives English shows a cheaper signal next to base captions.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from studio.core.events import CaptionEvent
+from studio.core.frames import AUDIO_SAMPLE_RATE_HZ
+
+WINDOW_KIND = "window"    # CaptionEvent.kind of an early-signal event (never shown as a caption)
+
+
+@dataclass(frozen=True)
+class EarlySignalOptions:
+    window_s: float = 2.5          # newest audio decoded: about seven words at a presenting pace
+    every_s: float = 0.4           # how often, while the host is heard
+    encoder_window_s: float = 4.0  # decode_quick's encoder window (must exceed window_s + 1)
+    max_share: float = 0.25        # at most this share of the captions thread's time
+    voiced_recent_s: float = 0.5   # decode only if speech was heard this recently
+    model: str | None = None       # None: the captions' model
+    cpu_threads: int = 1           # the captions keep the other core
+
+
+class EarlySignal:
+    """Owns a Whisper recognizer and a ring of the newest audio. One thread only."""
+
+    def __init__(self, model: str, language: str | None, options: EarlySignalOptions | None = None) -> None:
+        from studio.captions.asr import WhisperRecognizer
+
+        self.options = options or EarlySignalOptions()
+        self.recognizer = WhisperRecognizer(self.options.model or model, "cpu", self.options.cpu_threads)
+        # Without a known language decode_quick falls back to the full 30 s window: English-only
+        # models know theirs; a multilingual one needs the show's.
+        self.language = language if self.recognizer.multilingual else "en"
+        self.recognizer.check_language(self.language)
+        self._ring: collections.deque[np.ndarray] = collections.deque()
+        self._ring_samples = 0
+        self._end_s: float | None = None     # session time of the newest sample
+        self._voiced_s: float | None = None  # session time of the last voiced chunk
+        self._next_s = 0.0
+        self.decodes = 0
+        self.busy_s = 0.0
+
+    def feed(self, samples: np.ndarray, end_s: float, voiced: bool) -> None:
+        """Audio as the microphone delivers it (16 kHz mono float32), ending at session time end_s."""
+        self._ring.append(samples)
+        self._ring_samples += len(samples)
+        keep = int(self.options.window_s * AUDIO_SAMPLE_RATE_HZ)
+        while self._ring and self._ring_samples - len(self._ring[0]) >= keep:
+            self._ring_samples -= len(self._ring.popleft())
+        self._end_s = end_s
+        if voiced:
+            self._voiced_s = end_s
+
+    def due(self, now_s: float) -> bool:
+        return (self._end_s is not None and self._voiced_s is not None and now_s >= self._next_s
+                and self._end_s - self._voiced_s <= self.options.voiced_recent_s)
+
+    def decode(self, now_s: float) -> CaptionEvent | None:
+        """Decode the ring now; None when nothing trustworthy was heard."""
+        from studio.captions.asr import DecodeRequest
+        from studio.captions.guards import clean_segments
+
+        if not self._ring or self._end_s is None:
+            return None
+        audio = np.concatenate(list(self._ring))[-int(self.options.window_s * AUDIO_SAMPLE_RATE_HZ):]
+        started = time.perf_counter()
+        decoded = self.recognizer.decode_quick(audio, DecodeRequest(self.language),
+                                               window_s=self.options.encoder_window_s)
+        cost_s = time.perf_counter() - started
+        self.decodes += 1
+        self.busy_s += cost_s
+        self._next_s = now_s + max(self.options.every_s, cost_s / self.options.max_share)
+        text = clean_segments(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ)
+        if not text:
+            return None
+        end_s = self._end_s
+        return CaptionEvent(WINDOW_KIND, end_s - len(audio) / AUDIO_SAMPLE_RATE_HZ, end_s, now_s + cost_s,
+                            text, self.language or decoded.language)
