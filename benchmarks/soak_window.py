@@ -171,6 +171,31 @@ class Soak:
         print("soak: " + " ".join(f"{k}={v}" for k, v in sample.items()), flush=True)
 
 
+def open_live_window(video: Path, audio: Path, language: str, size: tuple[int, int]):
+    """The real window as in a live: looping face video, the reading as microphone, the example show.
+    Returns (app, window, translators); keep the translators alive while the window runs."""
+    from PySide6.QtWidgets import QApplication
+
+    from studio.overlays.qt_paint import ensure_gui_application
+    from studio.ui.i18n import install_translators
+    from studio.ui.main_window import StudioWindow
+    from studio.ui.settings import AudioChoice, StudioSettings, VideoChoice
+    from studio.ui.theme import apply_dark_theme
+
+    app = QApplication.instance() or QApplication(["studio-soak"])
+    ensure_gui_application()
+    translators = install_translators(app, language)
+    apply_dark_theme(app)
+    settings = StudioSettings()
+    settings.set_video(VideoChoice(kind="file", path=str(video), loop=True))
+    settings.set_audio(AudioChoice(kind="file", path=str(audio), loop=True))
+    settings.show_path = str(SHOW)
+    window = StudioWindow(settings)
+    window.resize(*size)
+    window.show()
+    return app, window, translators
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30.0)
@@ -189,26 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     video, audio = make_face_video(work / "face.mp4"), make_reading(work / "reading.wav")
     media_s = time.monotonic() - launch_s
 
-    from PySide6.QtWidgets import QApplication
-
-    from studio.overlays.qt_paint import ensure_gui_application
-    from studio.ui.i18n import install_translators
-    from studio.ui.main_window import StudioWindow
-    from studio.ui.settings import AudioChoice, StudioSettings, VideoChoice
-    from studio.ui.theme import apply_dark_theme
-
     opened_s = time.monotonic()
-    app = QApplication.instance() or QApplication(["studio-soak"])
-    ensure_gui_application()
-    translators = install_translators(app, args.language)   # noqa: F841 (kept alive for the run)
-    apply_dark_theme(app)
-    settings = StudioSettings()
-    settings.set_video(VideoChoice(kind="file", path=str(video), loop=True))
-    settings.set_audio(AudioChoice(kind="file", path=str(audio), loop=True))
-    settings.show_path = str(SHOW)
-    window = StudioWindow(settings)
-    window.resize(1920, 1080)
-    window.show()
+    app, window, translators = open_live_window(video, audio, args.language, (1920, 1080))  # noqa: F841
     while window.preview.frames_painted == 0 and time.monotonic() - opened_s < 60:
         app.processEvents()
         time.sleep(0.01)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.soak_window import SHOW, make_face_video, make_reading  # noqa: E402
+from benchmarks.soak_window import make_face_video, make_reading, open_live_window  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,25 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("STUDIO_DATA_DIR", str(work / "data"))
     video, audio = make_face_video(work / "face.mp4"), make_reading(work / "reading.wav")
 
-    from PySide6.QtWidgets import QApplication
-
-    from studio.overlays.qt_paint import ensure_gui_application
-    from studio.ui.i18n import install_translators
-    from studio.ui.main_window import StudioWindow
-    from studio.ui.settings import AudioChoice, StudioSettings, VideoChoice
-    from studio.ui.theme import apply_dark_theme
-
-    app = QApplication.instance() or QApplication(["studio-screens"])
-    ensure_gui_application()
-    translators = install_translators(app, args.language)   # noqa: F841 (kept alive for the run)
-    apply_dark_theme(app)
-    settings = StudioSettings()
-    settings.set_video(VideoChoice(kind="file", path=str(video), loop=True))
-    settings.set_audio(AudioChoice(kind="file", path=str(audio), loop=True))
-    settings.show_path = str(SHOW)
-    window = StudioWindow(settings)
-    window.resize(width, height)
-    window.show()
+    app, window, translators = open_live_window(video, audio, args.language, (width, height))  # noqa: F841
 
     def spin(seconds: float) -> None:
         end = time.monotonic() + seconds
