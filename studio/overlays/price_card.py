@@ -8,7 +8,7 @@ import numpy as np
 
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
-from studio.overlays.qt_paint import TextStyle, blend_rgba, over_rgba, paint_rgba, render_text
+from studio.overlays.qt_paint import TextStyle, blend_rgba, card_rgba, over_rgba, render_text
 
 
 @dataclass(frozen=True)
@@ -69,17 +69,7 @@ class PriceCardOverlay:
                                                           color_rgba=(*s.accent_rgb, 255)), inner_w, "left"))
         card_h = sum(p.shape[0] for p in parts) + 2 * pad
 
-        def paint(p) -> None:
-            from PySide6.QtCore import QRectF
-            from PySide6.QtGui import QColor
-
-            p.setPen(QColor(0, 0, 0, 0))
-            p.setBrush(QColor(15, 15, 20, 200))
-            p.drawRoundedRect(QRectF(0, 0, card_w, card_h), pad, pad)
-            p.setBrush(QColor(*s.accent_rgb, 255))
-            p.drawRoundedRect(QRectF(0, 0, max(4, pad // 3), card_h), 2, 2)
-
-        patch = paint_rgba(card_w, card_h, paint)
+        patch = card_rgba(card_w, card_h, pad, s.accent_rgb, fill_alpha=200, bar_width_px=max(4, pad // 3))
         y = pad
         for part in parts:
             over_rgba(patch, part, pad, y)

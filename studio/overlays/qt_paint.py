@@ -83,6 +83,23 @@ def paint_rgba(width_px: int, height_px: int, paint: Callable[[object], None]) -
     return qimage_to_array(image)
 
 
+def card_rgba(width_px: int, height_px: int, radius_px: int, accent_rgb: tuple[int, int, int],
+              fill_alpha: int, bar_width_px: int) -> np.ndarray:
+    """The on-video cards' background: a dark rounded panel with an accent bar down its left edge."""
+
+    def paint(p) -> None:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor
+
+        p.setPen(QColor(0, 0, 0, 0))
+        p.setBrush(QColor(15, 15, 20, fill_alpha))
+        p.drawRoundedRect(QRectF(0, 0, width_px, height_px), radius_px, radius_px)
+        p.setBrush(QColor(*accent_rgb, 255))
+        p.drawRoundedRect(QRectF(0, 0, bar_width_px, height_px), 2, 2)
+
+    return paint_rgba(width_px, height_px, paint)
+
+
 def qimage_to_array(image) -> np.ndarray:
     """A copy of a 4-byte-per-pixel QImage as an H×W×4 array (row padding removed)."""
     h, w = image.height(), image.width()

@@ -15,7 +15,7 @@ import numpy as np
 
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
-from studio.overlays.qt_paint import DEFAULT_FAMILIES, TextStyle, blend_rgba, is_rtl, over_rgba, paint_rgba, render_text
+from studio.overlays.qt_paint import DEFAULT_FAMILIES, TextStyle, blend_rgba, card_rgba, is_rtl, over_rgba, render_text
 
 MAX_CARD_CHARS = 200       # a long comment is cut: the card must stay a card
 # Viewers write emoji: the OS's colour emoji font after the text fonts (Qt falls back per glyph).
@@ -95,17 +95,7 @@ class QuestionCardOverlay:
         body = render_text(text, TextStyle(size_px=unit, bold=True, families=CARD_FAMILIES), inner_w, align)
         card_h = head.shape[0] + body.shape[0] + 2 * pad
 
-        def paint(p) -> None:
-            from PySide6.QtCore import QRectF
-            from PySide6.QtGui import QColor
-
-            p.setPen(QColor(0, 0, 0, 0))
-            p.setBrush(QColor(15, 15, 20, 210))
-            p.drawRoundedRect(QRectF(0, 0, card_w, card_h), pad, pad)
-            p.setBrush(QColor(*s.accent_rgb, 255))
-            p.drawRoundedRect(QRectF(0, 0, max(4, pad // 2), card_h), 2, 2)
-
-        patch = paint_rgba(card_w, card_h, paint)
+        patch = card_rgba(card_w, card_h, pad, s.accent_rgb, fill_alpha=210, bar_width_px=max(4, pad // 2))
         over_rgba(patch, head, pad, pad)
         body_x = pad if align == "left" else max(pad, card_w - pad - body.shape[1])
         over_rgba(patch, body, body_x, pad + head.shape[0])
