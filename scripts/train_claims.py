@@ -270,17 +270,23 @@ def report(rows, y, pred, title):
         print(f"{name:26}{sel.sum():5d}{(sel & got).sum() / max(got.sum(), 1):7.3f}{(sel & got).sum() / max(sel.sum(), 1):7.3f}")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def head_arguments(doc: str, l2: float, knn_k: int, knn_weight: float, cache: Path, out: Path) -> argparse.ArgumentParser:
+    """The options every head-training script takes (this one and scripts/train_comments.py)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--l2", type=float, default=DEFAULT_L2)
-    ap.add_argument("--knn-k", type=int, default=DEFAULT_KNN_K)
-    ap.add_argument("--knn-weight", type=float, default=DEFAULT_KNN_WEIGHT)
-    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "claims_embeddings.npz")
-    ap.add_argument("--out", type=Path, default=semantic_dir() / HEAD_NAME)
+    ap.add_argument("--l2", type=float, default=l2)
+    ap.add_argument("--knn-k", type=int, default=knn_k)
+    ap.add_argument("--knn-weight", type=float, default=knn_weight)
+    ap.add_argument("--cache", type=Path, default=cache)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--errors", action="store_true", help="print the cross-validated mistakes")
     ap.add_argument("--no-dev", action="store_true", help="leave the folded-in blind sets out of training")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> int:
+    args = head_arguments(__doc__, DEFAULT_L2, DEFAULT_KNN_K, DEFAULT_KNN_WEIGHT,
+                          ROOT / ".cache" / "claims_embeddings.npz", semantic_dir() / HEAD_NAME).parse_args(argv)
 
     rows = load_rows() + ([] if args.no_dev else load_dev_rows())
     rng = random.Random(11)
