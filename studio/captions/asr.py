@@ -12,6 +12,7 @@ import numpy as np
 
 from studio.captions.guards import SegmentScore, compression_ratio
 from studio.captions.options import WHISPER_MODELS
+from studio.captions.prompt_budget import WHISPER_MAX_TOKENS, fit_prompt
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,12 @@ class WhisperRecognizer:
         self.multilingual = self._model.model.is_multilingual
         self.languages = set(self._model.supported_languages)
 
+    def fitted_prompt(self, request: DecodeRequest, max_new_tokens: int) -> tuple[str | None, str | None]:
+        """(hotwords, prompt) of request cut to fit Whisper's window with max_new_tokens to write."""
+        start_tokens = (3 if self.multilingual else 1) + 2   # sot (language, task), startofprev, notimestamps
+        return fit_prompt(lambda text: self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids,
+                          request.hotwords, request.prompt, WHISPER_MAX_TOKENS - max_new_tokens - start_tokens)
+
     def check_language(self, language: str | None) -> None:
         if language is None:
             return
@@ -119,10 +126,12 @@ class WhisperRecognizer:
         encoder_output = m.encode(features)
         language = request.language if self.multilingual else "en"
         tokenizer = Tokenizer(m.hf_tokenizer, self.multilingual, task=request.task, language=language)
-        previous = tokenizer.encode(" " + request.prompt.strip()) if request.prompt else []
-        prompt = m.get_prompt(tokenizer, previous, without_timestamps=True, hotwords=request.hotwords)
+        max_new_tokens = int(10 * duration_s) + 12
+        hotwords, context = self.fitted_prompt(request, max_new_tokens)
+        previous = tokenizer.encode(" " + context) if context else []
+        prompt = m.get_prompt(tokenizer, previous, without_timestamps=True, hotwords=hotwords)
         result = m.model.generate(
-            encoder_output, [prompt], beam_size=1, max_length=len(prompt) + int(10 * duration_s) + 12,
+            encoder_output, [prompt], beam_size=1, max_length=len(prompt) + max_new_tokens,
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             return_scores=True, return_no_speech_prob=True)[0]
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
@@ -137,14 +146,15 @@ class WhisperRecognizer:
         started = time.perf_counter()
         duration_s = len(audio) / 16_000
         language = request.language if self.multilingual else "en"
+        # A loop cannot outrun the audio: speech is under ~8 tokens per second.
+        max_new_tokens = min(220, int(10 * duration_s) + 12)
+        hotwords, prompt = self.fitted_prompt(request, max_new_tokens)
         segments, info = self._model.transcribe(
             audio, language=language, task=request.task, beam_size=request.beam_size,
             best_of=1, temperature=[0.0, 0.4] if request.beam_size > 1 else [0.0],
-            condition_on_previous_text=False, initial_prompt=request.prompt or None,
-            hotwords=request.hotwords, word_timestamps=request.word_timestamps,
-            vad_filter=False, without_timestamps=True,
-            # A loop cannot outrun the audio: speech is under ~8 tokens per second.
-            max_new_tokens=min(220, int(10 * duration_s) + 12))
+            condition_on_previous_text=False, initial_prompt=prompt,
+            hotwords=hotwords, word_timestamps=request.word_timestamps,
+            vad_filter=False, without_timestamps=True, max_new_tokens=max_new_tokens)
         scores, words = [], []
         # One utterance fits one 30 s window and without_timestamps gives one segment per window.
         # Only the first is taken: with word timings faster-whisper would move `seek` to the last
