@@ -181,6 +181,22 @@ class StreamingCaptioner:
     def shed_changes(self) -> list[tuple[float, ShedLevel]]:
         return list(self._governor.changes)
 
+    # For work sharing this thread and model (the prompter's early signal): captions thread only.
+    @property
+    def recognizer(self) -> WhisperRecognizer | None:
+        return self._recognizer if self.state is EngineState.LISTENING else None
+
+    @property
+    def shed_level(self) -> ShedLevel:
+        return self._governor.level
+
+    @property
+    def decode_language(self) -> str | None:
+        return self._decode.language       # the host's choice, else the detected one
+
+    def backlog_s(self) -> float:
+        return max(0.0, self._backlog_s())
+
     # ---- internals --------------------------------------------------------------------------
 
     def _status(self, severity: Severity, text: str) -> None:

@@ -20,6 +20,11 @@ class CaptionsThread(threading.Thread):
     `feed` is the session's audio consumer (called on the audio-capture thread; it only
     queues). Final captions are published on this thread, so the live compliance check
     that subscribes to them runs here too, off the video and GUI threads.
+
+    Side jobs (`add_side_job`, before start) run on this thread after each round, with the
+    captioner: work that shares the Whisper model one decode at a time (the prompter's early
+    signal, studio.prompter.early_job). A job must be short and decide itself to skip when the
+    captions are behind; one that raises is logged and dropped, the captions go on.
     """
 
     def __init__(self, captioner, events: EventBus) -> None:
@@ -28,10 +33,15 @@ class CaptionsThread(threading.Thread):
         self.events = events
         self._halt = threading.Event()
         self.finals: list[CaptionEvent] = []
+        self._side_jobs: list = []
         self._unsubscribe = events.subscribe(SegmentChanged, lambda e: captioner.set_segment(e.index))
 
     def feed(self, chunk: AudioChunk) -> None:
         self.captioner.insert_audio(chunk)
+
+    def add_side_job(self, job) -> None:
+        """job(captioner) -> bool (True: it worked, look for audio again at once)."""
+        self._side_jobs.append(job)
 
     def run(self) -> None:
         while not self._halt.is_set():
@@ -43,9 +53,20 @@ class CaptionsThread(threading.Thread):
                 self._halt.wait(2.0)
                 continue
             self._publish(produced)
-            if not produced:
+            worked = self._run_side_jobs()
+            if not produced and not worked:
                 self._halt.wait(POLL_S)
         self._publish(self.captioner.finish())
+
+    def _run_side_jobs(self) -> bool:
+        worked = False
+        for job in list(self._side_jobs):
+            try:
+                worked = bool(job(self.captioner)) or worked
+            except Exception:   # the captions matter more than any side job
+                log.exception("captions side job failed; it is dropped")
+                self._side_jobs.remove(job)
+        return worked
 
     def _publish(self, produced: list[CaptionEvent]) -> None:
         for event in produced:

@@ -178,6 +178,8 @@ def _add_prompter(session: Session, options: LiveOptions, carry_from: Session | 
     prompter_options = PrompterOptions(countdown_s=0.0) if follow else PrompterOptions()
     session.prompter = LivePrompter(session, prompter_options, controller, prompting=follow)
     session.add_worker(session.prompter)
+    if session.captions is not None and options.prompter_early is not None:
+        session.prompter.hear_early_signal(session.captions, options.prompter_early)
 
 
 def _add_outputs(session: Session, options: LiveOptions, assembly: Assembly, problem, warning) -> None:

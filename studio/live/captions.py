@@ -51,6 +51,7 @@ class LiveCaptions:
         self._problems: tuple[str, ...] = ()
         # Read on the audio-capture thread: a stopped captions stage queues nothing.
         self._running = threading.Event()
+        self._side_jobs: list[tuple[Callable, Callable | None]] = []
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -92,6 +93,14 @@ class LiveCaptions:
         if self.thread is not None:
             self.thread.captioner.update_options(options)
 
+    def add_side_job(self, job: Callable, feed: Callable[[AudioChunk], None] | None = None) -> None:
+        """Work that shares the captions thread and its model (the prompter's early signal):
+        job(captioner) runs there after each round (studio.captions.thread); feed(chunk) hears the
+        session's audio while captions run. Kept across a later first start."""
+        self._side_jobs.append((job, feed))
+        if self.thread is not None:
+            self.thread.add_side_job(job)
+
     # ---- reading -------------------------------------------------------------------------
 
     @property
@@ -128,6 +137,8 @@ class LiveCaptions:
         captioner = StreamingCaptioner(self.options, show=session.show, clock=session.clock,
                                        on_status=session.events.publish)
         self.thread = CaptionsThread(captioner, session.events)
+        for job, _feed in self._side_jobs:
+            self.thread.add_side_job(job)
         if self._caption_bar:
             from studio.overlays.caption_bar import CaptionBarOverlay, CaptionBarStyle
 
@@ -151,6 +162,9 @@ class LiveCaptions:
         """The session's audio consumer (audio-capture thread): queue only while running."""
         if self._running.is_set():
             self.thread.feed(chunk)
+            for _job, feed in self._side_jobs:
+                if feed is not None:
+                    feed(chunk)
 
     def _report(self, text: str) -> None:
         if self._problem:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from studio.console.options import ConsoleOptions
 from studio.live.session import SessionConfig
+from studio.prompter.early_signal import EarlySignalOptions
 
 
 class TryOnMode(enum.Enum):
@@ -67,6 +68,8 @@ class LiveOptions:
     compliance: bool = True                   # check final captions against the markets
     markets: tuple[str, ...] | None = None
     prompter: PrompterMode = PrompterMode.OFF
+    # Voice follow's early signal on the captions thread with the captions' model (None: captions only).
+    prompter_early: EarlySignalOptions | None = field(default_factory=EarlySignalOptions)
     outputs: OutputOptions = field(default_factory=OutputOptions)
     comments: object | None = None            # studio.comments.options.CommentsOptions: the live room's feed
     comments_inbox: bool = True               # understand the feed's comments (needs a show): session.inbox

@@ -6,6 +6,10 @@ segment choices (accepting a proposal, next/previous on the prompter) go straigh
 Session.go_to_segment. No hop through the GUI thread: the window's teleprompter dock only sends
 commands and paints the snapshots it is handed. Voice follow only proposes a later segment
 (studio.prompter.proposal): the host owns what is on air.
+
+With captions, the follower also hears its early signal (studio.prompter.early_job): a quick
+decode of the newest audio on the captions thread with the captions' model, handed straight to
+the worker's queue (not the bus: it is not a caption), as `studio follow` does.
 """
 
 from __future__ import annotations
@@ -69,11 +73,20 @@ class LivePrompter:
             self.worker.command(PrompterCommand.START)
         self._unsubscribe = [session.events.subscribe(CaptionEvent, self.worker.submit_caption),
                              session.events.subscribe(SegmentChanged, self._on_session_segment)]
+        self.early = None        # studio.prompter.early_job.EarlyJob, once hear_early_signal ran
 
     @property
     def controller(self) -> PrompterController:
         """Read only after stop(): the prompter thread owns it while running."""
         return self.worker.controller
+
+    def hear_early_signal(self, captions, options=None) -> None:
+        """Follow the early signal decoded on `captions`' thread (a studio.live.captions.LiveCaptions)."""
+        from studio.prompter.early_job import EarlyJob
+
+        self.early = EarlyJob(self.worker.submit_caption, self._session.clock.now_s, options,
+                              language=self._session.show.language)
+        captions.add_side_job(self.early, self.early.feed)
 
     # ---- session worker ---------------------------------------------------------------------
 
@@ -145,7 +158,8 @@ class LivePrompter:
             "position": None if snap.position is None else snap.position.to_json(),
             "proposed": None if snap.proposal is None else snap.proposal.segment,
             "confidence": round(snap.confidence, 3)}
-        return {**final, "proposals": proposals, "moves": [m.to_json() for m in moves]}
+        early = {} if self.early is None else {"early_signal": self.early.stats().to_json()}
+        return {**final, **early, "proposals": proposals, "moves": [m.to_json() for m in moves]}
 
     # ---- prompter thread --------------------------------------------------------------------
 

@@ -8,13 +8,14 @@ short encoder window (WhisperRecognizer.decode_quick: ~4 s of encoder instead of
 handed to the follower as a "window" CaptionEvent, which it aligns on its own (no carried
 state, so overlapping windows never count a word twice) and never commits.
 
-CPU sharing: the decode runs on the prompter's side (in `studio follow`, the loop that feeds
-the audio; the caption engine decodes on its own thread), with one CTranslate2 thread, so on
-two cores the captions keep at least one core to themselves. It is skipped during silence, and
-its interval stretches so that it takes at most `max_share` of wall time (a decode that took
-0.2 s waits at least 0.8 s for the next at max_share 0.25).
-The model is the captions' own size by default (loaded a second time: a few tens of MB);
-`model="tiny.en"` gives English shows a cheaper signal next to base captions.
+CPU sharing: in a live session and in `studio follow --realtime` the decode runs on the captions
+thread between the engine's rounds, with the captions' own model (studio.prompter.early_job: one
+decode at a time, budgeted, and shed before the captions shed anything); as fast as possible
+(`studio follow`, rehearsals) it runs on the loop that feeds the audio, with that same model.
+It is skipped during silence, and its interval stretches so that it takes at most `max_share` of
+wall time (a decode that took 0.2 s waits at least 0.8 s for the next at max_share 0.25).
+`model="tiny.en"` gives English shows a cheaper signal next to base captions (a second model,
+loaded with `cpu_threads`).
 """
 
 from __future__ import annotations
@@ -39,17 +40,20 @@ class EarlySignalOptions:
     max_share: float = 0.25        # at most this share of the captions thread's time
     voiced_recent_s: float = 0.5   # decode only if speech was heard this recently
     model: str | None = None       # None: the captions' model
-    cpu_threads: int = 1           # the captions keep the other core
+    cpu_threads: int = 1           # for a model of its own: the captions keep the other core
 
 
 class EarlySignal:
-    """Owns a Whisper recognizer and a ring of the newest audio. One thread only."""
+    """A Whisper recognizer (its own, or the captions' one handed in) and a ring of the newest
+    audio. One thread only: the one that decodes with that recognizer."""
 
-    def __init__(self, model: str, language: str | None, options: EarlySignalOptions | None = None) -> None:
+    def __init__(self, model: str, language: str | None, options: EarlySignalOptions | None = None,
+                 recognizer=None) -> None:
         from studio.captions.asr import WhisperRecognizer
 
         self.options = options or EarlySignalOptions()
-        self.recognizer = WhisperRecognizer(self.options.model or model, "cpu", self.options.cpu_threads)
+        self.recognizer = recognizer or WhisperRecognizer(self.options.model or model, "cpu",
+                                                          self.options.cpu_threads)
         # Without a known language decode_quick falls back to the full 30 s window: English-only
         # models know theirs; a multilingual one needs the show's.
         self.language = language if self.recognizer.multilingual else "en"
@@ -77,8 +81,13 @@ class EarlySignal:
         return (self._end_s is not None and self._voiced_s is not None and now_s >= self._next_s
                 and self._end_s - self._voiced_s <= self.options.voiced_recent_s)
 
-    def decode(self, now_s: float) -> CaptionEvent | None:
-        """Decode the ring now; None when nothing trustworthy was heard."""
+    def postpone(self, until_s: float) -> None:
+        """Skip decodes until then (the captions need the time)."""
+        self._next_s = max(self._next_s, until_s)
+
+    def decode(self, now_s: float, max_share: float | None = None) -> CaptionEvent | None:
+        """Decode the ring now; None when nothing trustworthy was heard. max_share: this
+        decode's budget instead of the options' one (the captions are shedding)."""
         from studio.captions.asr import DecodeRequest
         from studio.captions.guards import clean_segments
 
@@ -91,7 +100,8 @@ class EarlySignal:
         cost_s = time.perf_counter() - started
         self.decodes += 1
         self.busy_s += cost_s
-        self._next_s = now_s + max(self.options.every_s, cost_s / self.options.max_share)
+        share = max_share or self.options.max_share
+        self._next_s = now_s + max(self.options.every_s, cost_s / share)
         text = clean_segments(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ)
         if not text:
             return None

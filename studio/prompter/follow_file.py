@@ -9,9 +9,10 @@ machine allows and `emitted_s` is the audio time fed when the position came out
 (the latency of a machine that keeps up).
 
 Besides the captions, the follower hears its own early signal (studio.prompter.early_signal:
-a quick decode of the newest 2.5 s of audio a few times a second, on this loop); `early=None`
-follows the captions alone. In real time the caption engine runs on its own thread, as in the
-studio; as fast as possible it runs on this loop.
+a quick decode of the newest 2.5 s of audio a few times a second, with the captions' model);
+`early=None` follows the captions alone. In real time the caption engine runs on its own thread
+with the early decode as its side job (studio.prompter.early_job), exactly as in a live session;
+as fast as possible both run on this loop.
 
 There is no host here to accept a proposal, so the segment on air stays where the reading
 started: the positions say where the highlight is and which segment voice follow proposes,
@@ -31,12 +32,12 @@ from studio.core.clock import SessionClock
 from studio.core.events import StatusMessage
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
 from studio.prompter.controller import PrompterController, PrompterOptions, ScrollMode
-from studio.prompter.early_signal import EarlySignal, EarlySignalOptions
+from studio.prompter.early_job import VOICE_ACTIVITY_DBFS, EarlyJob
+from studio.prompter.early_signal import WINDOW_KIND, EarlySignal, EarlySignalOptions
 from studio.prompter.script import Position
 from studio.show.model import Show
 
 CHUNK_S = 0.1
-VOICE_ACTIVITY_DBFS = -45.0   # above a quiet room (about -55 dBFS), below speech at a desk mic
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ class _AudioClock(SessionClock):
 def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOptions | None = None,
                       on_status: Callable[[StatusMessage], None] | None = None,
                       captions_out: list | None = None,
-                      on_origin: Callable[[float], None] | None = None) -> Iterator[PositionEvent]:
+                      on_origin: Callable[[float], None] | None = None,
+                      early_out: dict | None = None) -> Iterator[PositionEvent]:
     """Yield a PositionEvent each time the prompter's position or proposal changes.
 
     Raises studio.capture.base.SourceError for an unreadable file and
@@ -96,6 +98,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     captions_out, when given, receives every CaptionEvent (for reports and benchmarks).
     on_origin, when given, hears the session time of the file's first sample once the model has
     loaded: caption times minus it are seconds from the start of the file.
+    early_out, when given, receives the early signal's decode count and cost at the end.
     """
     from studio.captions import CaptionOptions, Glossary, StreamingCaptioner
     from studio.capture.audio_file import decode_audio
@@ -111,8 +114,9 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     clock = SessionClock() if options.realtime else _AudioClock()
     engine = StreamingCaptioner(caption_options, show=show, clock=clock, on_status=on_status)
     engine.load()   # fail before decoding a long file when the model is missing
-    early = None if options.early is None else EarlySignal(
-        options.model, caption_options.spoken_language, options.early)
+    early = None if options.early is None or options.realtime else EarlySignal(
+        options.model, caption_options.spoken_language, options.early,
+        recognizer=engine.recognizer if options.early.model is None else None)
     origin_s = clock.now_s()      # session time of the first sample
     if on_origin is not None:
         on_origin(origin_s)
@@ -135,15 +139,15 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
                             mode, jumped, snap.segment, proposed)
 
     def on_caption(event) -> Iterator[PositionEvent]:
-        if captions_out is not None:
+        if captions_out is not None and event.kind != WINDOW_KIND:   # the follower's own signal: not a caption
             captions_out.append(event)
         update = controller.on_caption(event, now_s())
         if update is not None and update.moved:
             yield from emit(ScrollMode.VOICE, update.jumped)
 
-    # Paced like a microphone, the engine runs on its own thread as in the studio, so a slow final
-    # never holds up the follower's early signal; as fast as possible, one loop keeps it repeatable.
-    captions = _Captions(engine, on_status) if options.realtime else None
+    # Paced like a microphone, the engine runs on its own thread with the early decode beside it,
+    # as in the studio; as fast as possible, one loop keeps the result repeatable.
+    captions = _Captions(engine, on_status, clock, options.early) if options.realtime else None
     try:
         for block in decode_audio(audio_path, block_s=CHUNK_S):
             chunk = AudioChunk(block, int((origin_s + fed / AUDIO_SAMPLE_RATE_HZ) * 1e9))
@@ -168,10 +172,8 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
                 early.feed(block, chunk.end_ns / 1e9, voiced)
                 if early.due(now_s()):
                     window = early.decode(now_s())
-                    if window is not None:   # the follower's own signal: not a caption for reports
-                        update = controller.on_caption(window, now_s())
-                        if update is not None and update.moved:
-                            yield from emit(ScrollMode.VOICE, update.jumped)
+                    if window is not None:
+                        yield from on_caption(window)
             controller.tick(now_s())
             yield from emit(controller.active_mode, False)
         for event in engine.finish() if captions is None else captions.finish():
@@ -179,13 +181,20 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     finally:
         if captions is not None:
             captions.stop()
+        if early_out is not None:
+            if captions is not None and captions.early is not None:
+                early_out.update(captions.early.stats().to_json())
+            elif early is not None:
+                early_out.update(decodes=early.decodes, busy_s=round(early.busy_s, 3),
+                                 mean_ms=round(1000 * early.busy_s / max(1, early.decodes), 1))
 
 
 class _Captions:
     """The caption engine on its own thread (studio.captions.thread, as in a live session);
     its events are collected for the follow loop to take."""
 
-    def __init__(self, engine, on_status: Callable[[StatusMessage], None] | None) -> None:
+    def __init__(self, engine, on_status: Callable[[StatusMessage], None] | None, clock: SessionClock,
+                 early: EarlySignalOptions | None) -> None:
         from studio.captions.thread import CaptionsThread
         from studio.core.events import CaptionEvent, EventBus
 
@@ -195,11 +204,17 @@ class _Captions:
         if on_status is not None:
             bus.subscribe(StatusMessage, on_status)
         self._thread = CaptionsThread(engine, bus)
+        self.early = None if early is None else EarlyJob(self._events.put, clock.now_s, early,
+                                                         language=engine.options.spoken_language)
+        if self.early is not None:
+            self._thread.add_side_job(self.early)
         self._thread.start()
         self._stopped = False
 
     def feed(self, chunk: AudioChunk) -> None:
         self._thread.feed(chunk)
+        if self.early is not None:
+            self.early.feed(chunk)
 
     def drain(self) -> list:
         out = []

@@ -39,6 +39,8 @@ def test_run_follows_the_voice_proposes_and_never_switches(tmp_path, speak, wav_
     assert 1 in prompter["proposals"] and prompter["on_air"] == 0
     assert all(m["on_air"] == 0 for m in prompter["moves"]) and report["segments"] == []
     assert prompter["position"]["segment"] == 1
+    # The follower heard its early signal too, decoded on the captions thread with their model.
+    assert prompter["early_signal"]["decodes"] > 0 and prompter["early_signal"]["windows"] > 0, prompter
 
 
 def test_follow_needs_a_show_and_captions(capsys):

@@ -319,3 +319,25 @@ def test_a_long_status_never_widens_a_narrow_dock(tmp_path, ui_language):
         area.close()
         area.deleteLater()
         QCoreApplication.processEvents()
+
+
+def test_the_early_signal_moves_the_painted_highlight_before_any_caption(panel):
+    """What studio.prompter.early_job hands the live prompter (windows of the newest audio, straight
+    to its queue, never on the bus) reaches the dock as the follower's snapshot and is painted."""
+    from studio.prompter.early_signal import WINDOW_KIND
+
+    widget, bridge, session = panel
+    widget.mode_combo.setCurrentIndex(widget.mode_combo.findData("voice"))
+    widget.send(PrompterCommand.START)
+    _wait(lambda: widget._snapshot is not None and widget._snapshot.state.value == "prompting", 8.0)
+    spin(0.3)
+    before = _pixels(widget.view)
+    now = session.clock.now_s()
+    for text in ("This is Ruby, a deep", "This is Ruby, a deep red with a soft"):
+        session.prompter.worker.submit_caption(CaptionEvent(WINDOW_KIND, now - 2.5, now, now, text, "en"))
+    _wait(lambda: widget.view.current_line is not None and widget.view.current_line.text.startswith("This is Ruby"))
+    _wait(lambda: widget.view._animation.state() != widget.view._animation.State.Running, 3.0)
+    spin(0.2)
+    after = _pixels(widget.view)
+    h = min(before.shape[0], after.shape[0])     # the proposal row above may take some height
+    assert np.abs(after[:h].astype(int) - before[:h].astype(int)).mean() > 1.0   # repainted there

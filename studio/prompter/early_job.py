@@ -1,0 +1,155 @@
+"""The follower's early signal as a side job of the captions thread, sharing the captions' model.
+
+A live session (the window, `studio run --follow`) and `studio follow --realtime` run the caption
+engine on its own thread (studio.captions.thread). The early decode (studio.prompter.early_signal)
+runs there too, between the engine's rounds, with the Whisper model the engine already loaded:
+one decode at a time by construction, no second model in memory, and the prompter and Qt threads
+never decode. The captions come first:
+
+- it runs only when the engine has caught up (less than `max_backlog_s` of audio waiting), so a
+  final never waits for more than one early decode (~0.1 s with tiny.en, ~0.15 s with base);
+- its share of wall time shrinks as the engine sheds load (studio.captions.shedding) and is zero
+  once the engine has stopped making partials: the early signal is shed before the captions
+  shed anything more;
+- each decode is measured (`stats`), and a skipped one is counted as shed.
+
+Audio reaches it from the session's audio thread through a bounded deque (append and popleft
+are thread-safe); decoded windows go to `sink` (the prompter worker's queue), never on the
+session bus: a window is not a caption to show, check or subtitle.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from studio.core.events import CaptionEvent
+from studio.core.frames import AudioChunk
+from studio.prompter.early_signal import EarlySignal, EarlySignalOptions
+
+log = logging.getLogger(__name__)
+
+VOICE_ACTIVITY_DBFS = -45.0   # above a quiet room (about -55 dBFS), below speech at a desk mic
+
+
+@dataclass(frozen=True)
+class EarlyBudget:
+    """How much of the captions thread the early decode may take, by the engine's shed level
+    (studio.captions.shedding.ShedLevel: full, fewer partials, finals only, short window, smaller
+    model)."""
+
+    share_by_level: tuple[float, ...] = (0.25, 0.15, 0.0, 0.0, 0.0)
+    max_backlog_s: float = 0.4     # audio waiting for the captions: they go first
+
+    def share(self, level: int) -> float:
+        return self.share_by_level[min(int(level), len(self.share_by_level) - 1)]
+
+
+@dataclass(frozen=True)
+class EarlyStats:
+    decodes: int
+    windows: int          # decodes that heard words and went to the follower
+    shed: int             # decodes that were due and skipped for the captions
+    busy_s: float
+    mean_ms: float
+    wall_s: float         # since the first audio
+
+    @property
+    def share(self) -> float:
+        return self.busy_s / self.wall_s if self.wall_s > 0 else 0.0
+
+    def to_json(self) -> dict:
+        return {"decodes": self.decodes, "windows": self.windows, "shed": self.shed,
+                "busy_s": round(self.busy_s, 3), "mean_ms": round(self.mean_ms, 1),
+                "share": round(self.share, 3)}
+
+
+class EarlyJob:
+    """job(captioner) on the captions thread; feed() on the audio thread; stats() anywhere."""
+
+    def __init__(self, sink: Callable[[CaptionEvent], None], now_s: Callable[[], float],
+                 options: EarlySignalOptions | None = None, budget: EarlyBudget | None = None,
+                 language: str | None = None) -> None:
+        self.options = options or EarlySignalOptions()
+        self.budget = budget or EarlyBudget()
+        self._sink = sink
+        self._now_s = now_s
+        self._language = language            # the show's; the engine's choice or detection wins
+        self._inbox: collections.deque[tuple[np.ndarray, float, bool]] = collections.deque(maxlen=400)
+        self.signal: EarlySignal | None = None
+        self._shared = self.options.model is None
+        self._windows = 0
+        self._shed = 0
+        self._first_s: float | None = None
+        self._failed = False
+
+    # ---- audio thread ---------------------------------------------------------------------
+
+    def feed(self, chunk: AudioChunk) -> None:
+        samples = chunk.samples
+        if not len(samples):
+            return
+        level = 10 * np.log10(float(np.mean(np.square(samples, dtype=np.float64))) + 1e-12)
+        self._inbox.append((samples, chunk.end_ns / 1e9, level > VOICE_ACTIVITY_DBFS))
+
+    # ---- captions thread ------------------------------------------------------------------
+
+    def __call__(self, captioner) -> bool:
+        signal = self._ready(captioner)
+        if signal is None:
+            self._inbox.clear()
+            return False
+        while self._inbox:
+            samples, end_s, voiced = self._inbox.popleft()
+            signal.feed(samples, end_s, voiced)
+            if self._first_s is None:
+                self._first_s = end_s
+        now_s = self._now_s()
+        if not signal.due(now_s):
+            return False
+        share = self.budget.share(captioner.shed_level)
+        if share <= 0 or captioner.backlog_s() > self.budget.max_backlog_s:
+            self._shed += 1
+            signal.postpone(now_s + self.options.every_s)
+            return False
+        event = signal.decode(now_s, max_share=share)
+        if event is not None:
+            self._windows += 1
+            self._sink(event)
+        return True
+
+    def _ready(self, captioner) -> EarlySignal | None:
+        """The signal, made (or re-pointed at a smaller model the engine shed to) once the
+        engine's model is loaded; None until then or when it cannot run."""
+        recognizer = captioner.recognizer
+        if recognizer is None or self._failed:
+            return None
+        language = captioner.decode_language or self._language
+        if recognizer.multilingual and language is None:
+            return None      # auto language not detected yet: a quick decode needs one
+        if self.signal is None:
+            try:
+                self.signal = EarlySignal(captioner.options.model, language, self.options,
+                                          recognizer=recognizer if self._shared else None)
+            except Exception as exc:   # a second model that is missing or does not know the language
+                log.warning("voice follow's early signal is off: %s", exc)
+                self._failed = True
+                return None
+        elif self._shared and self.signal.recognizer is not recognizer:
+            self.signal.recognizer = recognizer
+        if self.signal.recognizer.multilingual:
+            self.signal.language = language
+        return self.signal
+
+    # ---- any thread -----------------------------------------------------------------------
+
+    def stats(self) -> EarlyStats:
+        signal = self.signal
+        decodes, busy_s = (signal.decodes, signal.busy_s) if signal is not None else (0, 0.0)
+        wall_s = 0.0 if self._first_s is None else max(0.0, self._now_s() - self._first_s)
+        return EarlyStats(decodes, self._windows, self._shed, busy_s,
+                          1000 * busy_s / decodes if decodes else 0.0, wall_s)
