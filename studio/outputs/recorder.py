@@ -38,6 +38,9 @@ class RecorderOptions:
     video: H264Options = field(default_factory=lambda: H264Options(bitrate_kbps=6000))
     audio: AacOptions = field(default_factory=AacOptions)
     queue_frames: int = 90            # 3 s at 30 fps before frames are dropped
+    # ...and never more than this much picture waiting: a 1080x1920 frame is 6 MB, so 90 of them
+    # held 560 MB, and the old item-count bound (audio included) let a slow encoder hold 1.7 GB.
+    queue_mb: int = 192
     lossless_queue: bool = False      # offline runs: wait instead of dropping
 
 
@@ -51,7 +54,11 @@ class Mp4Recorder:
         self.options = options or RecorderOptions()
         self.events = events or EventBus()
         self.name = "recorder"
-        self._queue: queue.Queue = queue.Queue(maxsize=self.options.queue_frames * 4)
+        # Audio blocks are small and never dropped here; picture is bounded by _room_for().
+        self._queue: queue.Queue = queue.Queue()
+        self._room = threading.Condition()
+        self._queued_video = 0            # frames and bytes of picture waiting in the queue
+        self._queued_video_bytes = 0
         self.frames_written = 0
         self.frames_dropped = 0
         self.encode_meter = StageMeter()
@@ -69,27 +76,35 @@ class Mp4Recorder:
             return
         if frame.index < 0:
             return  # status cards are for the preview, not the recording
-        self._put(("v", frame))
+        nbytes = frame.image.nbytes
+        with self._room:
+            while not self._room_for(nbytes):
+                if not self.options.lossless_queue:
+                    self.frames_dropped += 1
+                    return
+                self._room.wait(timeout=0.5)   # offline: wait for the encoder instead of dropping
+                if self.error or self._closed:
+                    return
+            self._queued_video += 1
+            self._queued_video_bytes += nbytes
+        self._queue.put(("v", frame))
 
     def write_audio(self, chunk: AudioChunk) -> None:
         if self.error or self._closed:
             return
-        self._put(("a", chunk))
+        self._queue.put(("a", chunk))
 
-    def _put(self, item) -> None:
-        if self.options.lossless_queue:
-            while not self.error:
-                try:
-                    self._queue.put(item, timeout=0.5)
-                    return
-                except queue.Full:
-                    continue
-            return
-        try:
-            self._queue.put_nowait(item)
-        except queue.Full:
-            if item[0] == "v":
-                self.frames_dropped += 1
+    def _room_for(self, nbytes: int) -> bool:
+        if self._queued_video == 0:
+            return True   # one frame always fits, however large the canvas
+        return (self._queued_video < self.options.queue_frames
+                and self._queued_video_bytes + nbytes <= self.options.queue_mb * 1024 * 1024)
+
+    def _taken(self, frame: VideoFrame) -> None:
+        with self._room:
+            self._queued_video -= 1
+            self._queued_video_bytes -= frame.image.nbytes
+            self._room.notify_all()
 
     @property
     def origin_ns(self) -> int | None:
@@ -139,6 +154,7 @@ class Mp4Recorder:
                 self._mux(container, audio, timeline.push(payload))
                 continue
             frame: VideoFrame = payload
+            self._taken(frame)
             if video is None:
                 video = add_h264_stream(container, frame.width, frame.height, self.options.video,
                                         VIDEO_TIME_BASE)
@@ -182,6 +198,8 @@ class Mp4Recorder:
         """After a failure, keep taking items so writers never block on a full queue."""
         while True:
             try:
-                self._queue.get_nowait()
+                item = self._queue.get_nowait()
             except queue.Empty:
                 return
+            if item is not None and item[0] == "v":
+                self._taken(item[1])

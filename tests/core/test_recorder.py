@@ -100,3 +100,46 @@ def test_killed_process_leaves_a_playable_recording(tmp_path):
     images, times = decode_video(out)
     assert len(images) >= 60          # at least two seconds survived
     assert times[-1] >= 2.0
+
+
+@pytest.mark.parametrize("lossless", [False, True])
+def test_a_slow_encoder_never_holds_more_picture_than_the_budget(tmp_path, monkeypatch, lossless):
+    """A 1080x1920 frame is 6 MB: the soak's window grew by 1.7 GB while the encoder lagged behind,
+    because only the number of queued items was bounded. Picture waiting is now bounded in bytes:
+    live runs drop the frames that do not fit, offline runs wait for the encoder."""
+    import threading
+
+    from studio.core.frames import VideoFrame
+    from studio.outputs.recorder import Mp4Recorder, RecorderOptions
+
+    gate = threading.Event()
+    real_mux = Mp4Recorder._mux
+
+    def slow_mux(container, stream, frames):
+        gate.wait(10)
+        real_mux(container, stream, frames)
+
+    monkeypatch.setattr(Mp4Recorder, "_mux", staticmethod(slow_mux))
+    recorder = Mp4Recorder(tmp_path / "out.mp4", RecorderOptions(queue_mb=12, lossless_queue=lossless))
+    image = np.zeros((1280, 720, 3), np.uint8)          # 2.6 MB: four fit in 12 MB
+    most_bytes = 0
+
+    def feed():
+        nonlocal most_bytes
+        for i in range(40):
+            recorder.write_video(VideoFrame(image.copy(), i * 33_333_333, i, 0))
+            most_bytes = max(most_bytes, recorder._queued_video_bytes)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    writer.join(2.0)
+    if lossless:
+        assert writer.is_alive(), "offline runs wait for the encoder instead of dropping"
+    else:
+        assert not writer.is_alive() and recorder.frames_dropped >= 30
+    assert most_bytes <= 12 * 1024 * 1024
+    gate.set()
+    writer.join(30)
+    recorder.close()
+    assert recorder.error is None
+    assert recorder.frames_written == (40 if lossless else 40 - recorder.frames_dropped)
