@@ -42,8 +42,9 @@ class QuestionCardOverlay:
         self.enabled = True
         self._lock = threading.Lock()
         self._card: tuple[str, str] | None = None
-        self._key: tuple | None = None
-        self._patch: np.ndarray | None = None
+        # (key, patch) as one tuple: the pipeline thread replaces it in one assignment, so rect()
+        # on another thread never pairs a new key with an old patch.
+        self._rendered: tuple[tuple, np.ndarray] | None = None
 
     def show(self, text: str, header: str = "Q") -> None:
         text = " ".join(str(text).split())
@@ -63,9 +64,11 @@ class QuestionCardOverlay:
 
     def rect(self, width: int, height: int) -> tuple[int, int, int, int] | None:
         """(x, y, w, h) the card takes on a canvas of this size, once rendered (tests, layout)."""
-        if self._patch is None or self._key is None or self._key[2:] != (width, height):
+        rendered = self._rendered
+        if rendered is None or rendered[0][2:] != (width, height):
             return None
-        return self._origin(width, height) + (self._patch.shape[1], self._patch.shape[0])
+        patch = rendered[1]
+        return self._origin(width, height) + (patch.shape[1], patch.shape[0])
 
     def process(self, frame: VideoFrame, ctx: FilterContext) -> VideoFrame:
         with self._lock:
@@ -73,11 +76,11 @@ class QuestionCardOverlay:
         if card is None:
             return frame
         key = (*card, frame.width, frame.height)
-        if key != self._key:
-            self._patch = self._render(card[0], card[1], frame.width, frame.height)
-            self._key = key
+        rendered = self._rendered
+        if rendered is None or rendered[0] != key:
+            rendered = self._rendered = (key, self._render(card[0], card[1], frame.width, frame.height))
         x, y = self._origin(frame.width, frame.height)
-        blend_rgba(frame.image, self._patch, x, y)
+        blend_rgba(frame.image, rendered[1], x, y)
         return frame
 
     def _origin(self, width: int, height: int) -> tuple[int, int]:
@@ -102,4 +105,4 @@ class QuestionCardOverlay:
         return patch
 
     def close(self) -> None:
-        self._patch = None
+        self._rendered = None
