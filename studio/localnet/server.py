@@ -1,7 +1,8 @@
 """A small aiohttp server on its own thread: loopback only unless opened on purpose, token always.
 
-Why aiohttp and not websockets (used by the caption feed): a relay takes HTTP POST bodies, which
-the websockets server refuses by design; aiohttp serves POST and WebSocket on one port.
+Why aiohttp and not websockets: a relay takes HTTP POST bodies, which the websockets server refuses
+by design; aiohttp serves pages, POST and WebSocket on one port. The comments relay, the producer
+console and the OBS caption feed all run on this one server.
 
 Every request needs the token, as `Authorization: Bearer TOKEN`, an `X-Studio-Token` header or
 `?token=` in the URL (browsers cannot set headers on a WebSocket). While bound to loopback, the

@@ -80,12 +80,12 @@ def test_requests_without_the_token_are_refused(feed, browser):
     for url in (page_without, feed.url.replace(feed.token, feed.token[:-1] + "x")):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url, timeout=5)
-        assert refused.value.code == 403
+        assert refused.value.code == 401
     ws_url = f"ws://127.0.0.1:{feed.port}/ws"
     for bad in (ws_url, ws_url + "?token=wrong"):
         with pytest.raises(InvalidStatus) as refused_ws:
             connect(bad, open_timeout=5)
-        assert refused_ws.value.response.status_code == 403
+        assert refused_ws.value.response.status_code == 401
     with connect(f"{ws_url}?token={feed.token}", open_timeout=5) as ws:
         assert '"type": "state"' in ws.recv(timeout=5)
     # A page elsewhere reaching the port through DNS rebinding names another host: refused.

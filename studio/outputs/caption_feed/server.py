@@ -1,40 +1,33 @@
 """The caption feed: a local web page for an OBS / LIVE Studio browser source.
 
-One small server on 127.0.0.1 only (never another interface): GET /captions
-serves the page (transparent background), /ws is the WebSocket that pushes every
-CaptionEvent and the disclosure ticker to it. Both need the token from the URL;
-anything else is refused. The Host header must name the loopback address too, so
-a web page elsewhere cannot reach the feed through DNS rebinding.
+It runs on the studio's one loopback server (studio/localnet): 127.0.0.1 only, token from the URL,
+Host checked against DNS rebinding. GET /captions serves the page (transparent background); /ws is
+the WebSocket that pushes every CaptionEvent and the disclosure ticker to it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import logging
-import secrets
-import threading
 from dataclasses import dataclass
-from http import HTTPStatus
 from typing import Callable
-from urllib.parse import parse_qs, urlsplit
 
-from websockets.asyncio.server import ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
-from websockets.http11 import Request, Response
+from aiohttp import WSMsgType, web
 
 from studio.core.events import CaptionEvent, EventBus, Severity, StatusMessage
+from studio.localnet.server import LOOPBACK, LocalServerError, LoopbackOptions, LoopbackServer
+from studio.localnet.tokens import saved_token as _saved_token
 from studio.outputs.base import OutputHealth
 from studio.outputs.events import TickerTextChanged
 from studio.paths import assets_dir, data_dir
 
 log = logging.getLogger(__name__)
 
-LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8777
 SETTINGS_FILE = "caption-feed.json"
 RECENT_FINALS = 3          # what a browser source that (re)connects gets at once
+MAX_PENDING_SENDS = 32     # a page that stops reading is skipped, never waited for
 
 
 @dataclass
@@ -51,58 +44,51 @@ class CaptionFeedError(Exception):
 
 def saved_token() -> str:
     """The feed's token, made once and kept so the URL pasted into OBS keeps working."""
-    path = data_dir() / SETTINGS_FILE
-    try:
-        token = json.loads(path.read_text(encoding="utf-8")).get("token")
-        if isinstance(token, str) and len(token) >= 16:
-            return token
-    except (OSError, ValueError):
-        pass
-    token = secrets.token_urlsafe(18)
-    path.write_text(json.dumps({"token": token}), encoding="utf-8")
-    return token
+    return _saved_token(data_dir() / SETTINGS_FILE).token
 
 
-def _page_html() -> bytes:
+def _page_html() -> str:
     folder = assets_dir() / "caption_feed"
     html = (folder / "index.html").read_text(encoding="utf-8")
     html = html.replace("/*STYLE*/", (folder / "caption_feed.css").read_text(encoding="utf-8"))
-    html = html.replace("/*SCRIPT*/", (folder / "caption_feed.js").read_text(encoding="utf-8"))
-    return html.encode("utf-8")
+    return html.replace("/*SCRIPT*/", (folder / "caption_feed.js").read_text(encoding="utf-8"))
 
 
 class CaptionFeedServer:
     """Serves the caption page and pushes captions to every connected browser source.
 
-    `start()`/`close()` are called from the thread that owns the session (GUI or
-    CLI). The server runs its own asyncio loop on the thread "caption-feed";
-    EventBus handlers run on the publisher's thread and only hand messages over
-    with call_soon_threadsafe.
+    `start()`/`close()` are called from the thread that owns the session (GUI or CLI). Routes run
+    on the loopback server's thread; EventBus handlers run on the publisher's thread and only hand
+    messages over to it.
     """
 
     def __init__(self, options: CaptionFeedOptions, events: EventBus,
                  ticker_provider: Callable[[], str] | None = None) -> None:
         self.options = options
         self.events = events
-        # The disclosure ticker's current text ("" when hidden), asked on the feed's thread,
+        # The disclosure ticker's current text ("" when hidden), asked on the server's thread,
         # for tickers that do not publish TickerTextChanged themselves.
         self.ticker_provider = ticker_provider
         self.token = options.token or saved_token()
-        self.port: int | None = None
         self._page = _page_html()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._stop: asyncio.Event | None = None
-        self._clients: set[ServerConnection] = set()
+        self._server = LoopbackServer(
+            "caption feed",
+            LoopbackOptions(port=options.port, token=self.token, port_attempts=options.port_attempts,
+                            max_body_bytes=4096, token_hint=": copy the URL again from the Go live panel"),
+            self._add_routes)
+        self._clients: dict[web.WebSocketResponse, int] = {}   # page -> sends not yet done
         self._finals: list[dict] = []
         self._partial: dict | None = None
         self._ticker = ""
         self._messages_sent = 0
-        self._refused = 0
         self._unsubscribe: list = []
         self._detail = "Not started."
 
     # ---- owner thread -------------------------------------------------------------------
+
+    @property
+    def port(self) -> int | None:
+        return self._server.port
 
     @property
     def url(self) -> str:
@@ -113,15 +99,11 @@ class CaptionFeedServer:
 
     def start(self) -> str:
         """Bind and serve; returns the URL. Raises CaptionFeedError when no port can be had."""
-        ready = threading.Event()
-        failure: list[BaseException] = []
-        self._thread = threading.Thread(target=self._serve_forever, args=(ready, failure),
-                                        name="caption-feed", daemon=True)
-        self._thread.start()
-        ready.wait(10)
-        if failure:
-            self._thread.join(2)
-            raise failure[0]
+        try:
+            self._server.start()
+        except LocalServerError as exc:
+            raise CaptionFeedError(str(exc).replace("another port.", "another caption-feed port in "
+                                                                      "Settings.")) from exc
         self._unsubscribe = [self.events.subscribe(CaptionEvent, self._on_caption),
                              self.events.subscribe(TickerTextChanged, self._on_ticker)]
         self._detail = f"Serving on {LOOPBACK}:{self.port}."
@@ -129,75 +111,59 @@ class CaptionFeedServer:
             self._detail = (f"Port {self.options.port} is used by another program; the caption feed "
                             f"is on port {self.port}: copy its URL again into OBS.")
             self.events.publish(StatusMessage(Severity.WARNING, self._detail, "caption feed"))
-        log.info("caption feed on %s:%s", LOOPBACK, self.port)
         return self.url
 
     def health(self) -> OutputHealth:
         return OutputHealth(name="caption feed", ok=self.port is not None, detail=self._detail,
                             frames_written=self._messages_sent,
-                            extra={"clients": len(self._clients), "refused": self._refused})
+                            extra={"clients": len(self._clients), "refused": self._server.refused})
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread is not None:
-            self._thread.join(5)
-        self.port = None
+        self._unsubscribe = []
+        self._server.close()
         self._detail = "Stopped."
 
     # ---- publisher threads --------------------------------------------------------------
 
     def _on_caption(self, event: CaptionEvent) -> None:
-        self._post({"type": "caption", **event.to_json()})
+        self._server.call_soon(self._publish, {"type": "caption", **event.to_json()})
 
     def _on_ticker(self, event: TickerTextChanged) -> None:
-        self._post({"type": "ticker", "text": event.text})
+        self._server.call_soon(self._publish, {"type": "ticker", "text": event.text})
 
-    def _post(self, message: dict) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._publish, message)
+    # ---- the server's thread ------------------------------------------------------------
 
-    # ---- the caption-feed thread --------------------------------------------------------
+    def _add_routes(self, app: web.Application) -> None:
+        app.router.add_get("/captions", self._serve_page)
+        app.router.add_get("/ws", self._serve_socket)
+        if self.ticker_provider is not None:
+            app.cleanup_ctx.append(self._ticker_poller)
 
-    def _serve_forever(self, ready: threading.Event, failure: list[BaseException]) -> None:
+    async def _serve_page(self, request: web.Request) -> web.Response:
+        return web.Response(text=self._page, content_type="text/html", charset="utf-8",
+                            headers={"Cache-Control": "no-store"})
+
+    async def _serve_socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(heartbeat=30)
+        await ws.prepare(request)
+        self._clients[ws] = 0
         try:
-            asyncio.run(self._main(ready, failure))
-        except BaseException as exc:   # reported to start(); the session goes on without the feed
-            if not ready.is_set():
-                failure.append(exc)
-                ready.set()
-            else:
-                log.exception("caption feed stopped")
+            hello = {"type": "state", "finals": self._finals, "partial": self._partial,
+                     "ticker": self._ticker}
+            await ws.send_str(json.dumps(hello, ensure_ascii=False))
+            async for message in ws:        # the page sends nothing; wait for it to go away
+                if message.type == WSMsgType.ERROR:
+                    break
+        finally:
+            self._clients.pop(ws, None)
+        return ws
 
-    async def _main(self, ready: threading.Event, failure: list[BaseException]) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        server = None
-        ports = ([0] if self.options.port == 0 else
-                 [self.options.port + i for i in range(max(1, self.options.port_attempts))])
-        for port in ports:
-            try:
-                server = await serve(self._handle, LOOPBACK, port, process_request=self._check,
-                                     server_header=None)
-                break
-            except OSError as exc:
-                log.info("caption feed: port %s unavailable (%s)", port, exc.strerror)
-        if server is None:
-            failure.append(CaptionFeedError(
-                f"Ports {ports[0]}–{ports[-1]} on {LOOPBACK} are all in use: close the program "
-                "using them or choose another caption-feed port in Settings."))
-            ready.set()
-            return
-        self.port = server.sockets[0].getsockname()[1]
-        ready.set()
-        async with server:
-            poller = asyncio.create_task(self._poll_ticker()) if self.ticker_provider else None
-            await self._stop.wait()
-            if poller is not None:
-                poller.cancel()
+    async def _ticker_poller(self, app: web.Application):
+        task = asyncio.create_task(self._poll_ticker())
+        yield
+        task.cancel()
 
     async def _poll_ticker(self) -> None:
         while True:
@@ -210,42 +176,6 @@ class CaptionFeedServer:
                 self._publish({"type": "ticker", "text": text})
             await asyncio.sleep(self.options.ticker_poll_s)
 
-    def _check(self, connection: ServerConnection, request: Request) -> Response | None:
-        parts = urlsplit(request.path)
-        token = parse_qs(parts.query).get("token", [""])[0]
-        host = request.headers.get("Host", "")
-        if host not in (f"{LOOPBACK}:{self.port}", f"localhost:{self.port}"):
-            return self._refuse(HTTPStatus.FORBIDDEN, "This feed answers only on 127.0.0.1.")
-        if not hmac.compare_digest(token.encode(), self.token.encode()):
-            return self._refuse(HTTPStatus.FORBIDDEN, "The caption feed needs its token: copy the "
-                                "URL again from the Go live panel.")
-        if parts.path == "/ws":
-            return None                                       # go on with the WebSocket handshake
-        if parts.path == "/captions":
-            headers = Headers([("Content-Type", "text/html; charset=utf-8"),
-                               ("Cache-Control", "no-store"),
-                               ("Content-Length", str(len(self._page)))])
-            return Response(200, "OK", headers, self._page)
-        return self._refuse(HTTPStatus.NOT_FOUND, "Not found.")
-
-    def _refuse(self, status: HTTPStatus, text: str) -> Response:
-        self._refused += 1
-        body = text.encode("utf-8")
-        headers = Headers([("Content-Type", "text/plain; charset=utf-8"),
-                           ("Content-Length", str(len(body)))])
-        return Response(status.value, status.phrase, headers, body)
-
-    async def _handle(self, connection: ServerConnection) -> None:
-        self._clients.add(connection)
-        try:
-            hello = {"type": "state", "finals": self._finals, "partial": self._partial,
-                     "ticker": self._ticker}
-            await connection.send(json.dumps(hello, ensure_ascii=False))
-            async for _ in connection:      # the page sends nothing; wait for it to go away
-                pass
-        finally:
-            self._clients.discard(connection)
-
     def _publish(self, message: dict) -> None:
         if message["type"] == "caption":
             if message["kind"] == "final":
@@ -255,5 +185,18 @@ class CaptionFeedServer:
                 self._partial = message
         else:
             self._ticker = message["text"]
-        broadcast(self._clients, json.dumps(message, ensure_ascii=False))
+        data = json.dumps(message, ensure_ascii=False)
+        for ws, pending in list(self._clients.items()):
+            if pending < MAX_PENDING_SENDS and not ws.closed:
+                self._clients[ws] = pending + 1
+                asyncio.ensure_future(self._send(ws, data))
         self._messages_sent += 1
+
+    async def _send(self, ws: web.WebSocketResponse, data: str) -> None:
+        try:
+            await ws.send_str(data)
+        except (ConnectionError, RuntimeError):
+            pass                    # the page went away; its handler removes it
+        finally:
+            if ws in self._clients:
+                self._clients[ws] -= 1
