@@ -36,16 +36,16 @@ def _rules() -> list[tuple[str, callable]]:
     def under(*prefixes):
         return lambda p: p.startswith(prefixes)
 
-    def in_libs(libs_dir, names):
-        return lambda p: p.startswith(libs_dir + "/") and p.split("/")[-1].startswith(names)
+    def in_opencv_libs(names):   # opencv_python_headless.libs/, opencv_contrib_python.libs/...
+        return lambda p: p.startswith("opencv_") and ".libs/" in p and p.split("/")[-1].startswith(names)
 
     return [
         ("test data (tests/ folders)", lambda p: "/tests/" in f"/{p}" or "/test/" in f"/{p}"),
-        ("OpenCV: Qt 5 for highgui (libs)", in_libs("opencv_contrib_python.libs", _QT5_NAMES)),
+        ("OpenCV: Qt 5 for highgui (libs)", in_opencv_libs(_QT5_NAMES)),
         ("OpenCV: Qt 5 plug-ins and fonts (cv2/qt)", under("cv2/qt/")),
-        ("OpenCV: FFmpeg for videoio", in_libs("opencv_contrib_python.libs", _FFMPEG_NAMES)),
-        ("OpenCV: OpenBLAS", in_libs("opencv_contrib_python.libs", ("libopenblas", "libgfortran", "libquadmath"))),
-        ("OpenCV: cv2 and other libs", under("cv2/", "opencv_contrib_python.libs/", "opencv_python")),
+        ("OpenCV: FFmpeg for videoio", in_opencv_libs(_FFMPEG_NAMES)),
+        ("OpenCV: OpenBLAS", in_opencv_libs(("libopenblas", "libgfortran", "libquadmath"))),
+        ("OpenCV: cv2 and other libs", under("cv2/", "opencv_")),
         ("PySide6: FFmpeg for Qt Multimedia", lambda p: p.startswith("pyside6/qt/lib/lib") and p.split("/")[-1]
             .startswith(("libav", "libsw", "libqt6ffmpegstub"))),
         ("PySide6: ICU", lambda p: p.startswith("pyside6/qt/lib/libicu")),

@@ -1,5 +1,5 @@
 """Frozen-app smoke test: the PyInstaller bundle starts, checks itself, opens its window, runs a
-headless job and exits cleanly.
+headless job (from files and from the test pattern), checks a claim and exits cleanly.
 
     python packaging/smoke_test.py dist/            # after `pyinstaller build.spec`
 
@@ -31,6 +31,8 @@ VIDEO_FPS = 30
 VIDEO_S = 4
 STEP_TIMEOUT_S = 300
 WINDOW_S = 4
+PATTERN_S = 2
+CLAIM_TEXT = "This cream cures eczema overnight and is clinically proven to remove every wrinkle."
 
 
 @dataclass
@@ -120,6 +122,16 @@ def _run(exe: Path, args: list[str], env: dict) -> tuple[subprocess.CompletedPro
     return proc, time.monotonic() - started
 
 
+def _recorded_run(exe: Path, args: list[str], env: dict, out: Path,
+                  report_path: Path) -> tuple[str, dict, tuple[int, bool, float], float]:
+    """A `studio run` to a recording: (problem, its JSON report, read_recording(out), seconds)."""
+    proc, took = _run(exe, args, env)
+    problem = _clean_exit(proc)
+    if problem:
+        return problem, {}, (0, False, 0.0), took
+    return "", json.loads(report_path.read_text("utf-8")), read_recording(out), took
+
+
 def _clean_exit(proc: subprocess.CompletedProcess) -> str:
     """Empty when the process exited 0 without a traceback, else why not."""
     if proc.returncode != 0:
@@ -206,12 +218,9 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
     with_models = bool(models_dir and (models_dir / "whisper-tiny.en" / "installed.json").is_file())
     if with_models:  # the captions thread (VAD + Whisper) runs inside the frozen pipeline too
         run_args += ["--captions", "en", "--model", "tiny.en"]
-    proc, took = _run(exe, run_args, env)
-    problem = _clean_exit(proc)
+    problem, run_report, (frames, has_audio, duration_s), took = _recorded_run(exe, run_args, env, out, report_path)
     detail = ""
     if not problem:
-        run_report = json.loads(report_path.read_text("utf-8"))
-        frames, has_audio, duration_s = read_recording(out)
         expected_frames = VIDEO_S * VIDEO_FPS
         if run_report["frames_out"] < expected_frames or frames < expected_frames:
             problem = (f"expected {expected_frames} frames, the run reported {run_report['frames_out']} "
@@ -225,7 +234,41 @@ def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) ->
         detail = (f"{run_report['frames_out']} frames out, recording {frames} frames, {duration_s:.1f} s, "
                   f"features {run_report.get('features')}")
     result.steps.append(Step("studio run (headless, file in, MP4 out)", not problem, problem or detail, took))
+    result.steps.append(check_pattern_run(exe, env, work_dir))
+    result.steps.append(check_claim_text(exe, env))
     return result
+
+
+def check_pattern_run(exe: Path, env: dict, work_dir: Path) -> Step:
+    """`studio run` on the built-in test pattern (no input files: what a host tries first) to a recording."""
+    out, report_path = work_dir / "pattern.mp4", work_dir / "pattern-report.json"
+    w, h = VIDEO_SIZE_PX
+    args = ["run", "--video", "pattern", "--size", f"{w}x{h}", "--fps", str(VIDEO_FPS),
+            "--duration", str(PATTERN_S), "--out", str(out), "--report", str(report_path)]
+    problem, run_report, (frames, has_audio, duration_s), took = _recorded_run(exe, args, env, out, report_path)
+    detail = ""
+    if not problem:
+        expected = PATTERN_S * VIDEO_FPS
+        if frames < expected or not has_audio:
+            problem = f"expected {expected} frames with audio, the recording holds {frames} (audio: {has_audio})"
+        detail = f"{run_report['frames_out']} frames out, recording {frames} frames, {duration_s:.1f} s"
+    return Step("studio run --video pattern (recording)", not problem, problem or detail, took)
+
+
+def check_claim_text(exe: Path, env: dict) -> Step:
+    """`studio check --text` against a market's rule pack: the packs, the claim model and the
+    language tools (all data files) load in the frozen app. Exit 1 means blocking findings: expected."""
+    proc, took = _run(exe, ["check", "--text", CLAIM_TEXT, "--market", "US", "--format", "json"], env)
+    if proc.returncode not in (0, 1) or "Traceback" in proc.stderr:
+        return Step("studio check --text --market US", False, f"exit {proc.returncode}: "
+                    f"{(proc.stderr or proc.stdout)[-1500:]}", took)
+    try:
+        findings = json.loads(proc.stdout).get("findings", [])
+    except (ValueError, AttributeError) as exc:
+        return Step("studio check --text --market US", False, f"not JSON ({exc}): {proc.stdout[-500:]}", took)
+    problem = "" if findings else f"no finding for a medical claim: {proc.stdout[-500:]}"
+    return Step("studio check --text --market US", not problem,
+                problem or f"exit {proc.returncode}, {len(findings)} findings", took)
 
 
 def main(argv: list[str] | None = None) -> int:

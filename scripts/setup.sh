@@ -39,6 +39,7 @@ PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -r requirements.lock
+.venv/bin/python scripts/one_opencv.py      # one OpenCV: the headless build (mediapipe brings contrib)
 .venv/bin/python -m pip install -q --no-deps -e .
 
 # The models go where the studio reads them (the user's data folder, or STUDIO_MODELS_DIR);

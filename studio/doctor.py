@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Distribution names whose versions `studio doctor` reports (build.spec copies their metadata).
 KEY_PACKAGES = ("PySide6_Essentials", "mediapipe", "faster-whisper", "ctranslate2", "onnxruntime", "av",
-                "numpy", "opencv-contrib-python", "sounddevice", "sqlite-utils", "OpenCC",
+                "numpy", "opencv-python-headless", "sounddevice", "sqlite-utils", "OpenCC",
                 "sentencepiece", "platformdirs")
 
 # Recording at about 8 Mbit/s (1080×1920 H.264 plus audio) uses 3.6 GB an hour.
@@ -123,6 +123,9 @@ COMPONENTS = (
 
 
 def check_install(purpose: Purpose) -> list[Check]:
+    from studio.ar.mediapipe_import import defer_drawing_modules
+
+    defer_drawing_modules()   # as the tracker imports mediapipe (the bundle has no matplotlib)
     out = []
     for module, role, needed_for in COMPONENTS:
         required = purpose in needed_for

@@ -40,6 +40,11 @@ _FFMPEG_LIB = re.compile(r"^(libavcodec|libavformat|libavutil|libswscale|libswre
                          r"-[0-9a-f]{8}\.so\.(\d+)\.")
 
 
+def _is_opencv_libs(folder: str) -> bool:
+    """The libraries folder of whichever OpenCV wheel is installed (opencv_python_headless.libs...)."""
+    return folder.startswith("opencv_") and folder.endswith(".libs")
+
+
 def _dest(entry) -> str:
     return entry[0].replace("\\", "/")
 
@@ -78,7 +83,7 @@ def share_ffmpeg_with_pyav(binaries: list, datas: list) -> tuple[list, list]:
     kept, links = [], []
     for entry in binaries:
         path = PurePosixPath(_dest(entry))
-        if str(path.parent) == "opencv_contrib_python.libs":
+        if _is_opencv_libs(str(path.parent)):
             key = _ffmpeg_key(path.name)
             if key in pyav:   # what only these needed (libvpx, OpenSSL 1.1) goes in drop_orphans
                 links.append((str(path), f"../av.libs/{pyav[key]}", "SYMLINK"))
@@ -153,6 +158,55 @@ def drop_orphans(before: list, binaries: list, datas: list) -> tuple[list, list]
     binaries = [e for e in binaries if PurePosixPath(_dest(e)).name not in orphans]
     datas = [e for e in datas if not (e[2] == "SYMLINK" and PurePosixPath(_dest(e)).name in orphans)]
     return binaries, datas
+
+
+def cut_word_list(source, target, min_zipf: float) -> None:
+    """A wordfreq cBpack list (gzip'd msgpack: a header, then one bucket of words per centibel, bucket
+    i after the header holding the words of Zipf 9 - i/100) without the words rarer than min_zipf."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(source, "rb") as fh:
+        data = msgpack.load(fh, raw=False)
+    keep_buckets = int(round((9.0 - min_zipf) * 100)) + 1
+    with gzip.GzipFile(target, "wb", mtime=0) as fh:   # mtime=0: the same bytes on every build
+        msgpack.pack([data[0], *data[1:1 + keep_buckets]], fh)
+
+
+def wordfreq_data(out_dir, min_zipf: float) -> list[tuple[str, str]]:
+    """datas entries for wordfreq/data with every word list cut to the words at least `min_zipf`
+    common, written under out_dir (60 MB of lists -> ~8 MB).
+
+    The studio asks wordfreq one thing: is a word's Zipf frequency >= CorrectionOptions.common_zipf
+    (studio/captions/term_correction.py). The words under that threshold only ever answer "no", and a
+    word missing from the cut list answers 0.0: "no" as well (a phrase's frequency is never above its
+    rarest word's). Every language stays (Whisper captions any of them) under its file name; the
+    small list of a language that has a large one goes, since wordfreq's "best" list (the one
+    zipf_frequency reads) is then the large one. jieba's dictionaries go when jieba is not installed:
+    only wordfreq.chinese reads them, and it imports jieba first."""
+    import importlib.util
+    from pathlib import Path
+
+    import wordfreq
+
+    source = Path(wordfreq.__file__).parent / "data"
+    target = Path(out_dir) / "wordfreq-data"
+    target.mkdir(parents=True, exist_ok=True)
+    has_jieba = importlib.util.find_spec("jieba") is not None
+    large = {p.name.removeprefix("large_") for p in source.glob("large_*.msgpack.gz")}
+    entries = []
+    for path in sorted(source.iterdir()):
+        if not path.is_file() or (path.name.startswith("jieba_") and not has_jieba):
+            continue
+        if path.name.startswith("small_") and path.name.removeprefix("small_") in large:
+            continue
+        if path.name.endswith(".msgpack.gz") and not path.name.startswith("_"):
+            cut_word_list(path, target / path.name, min_zipf)
+            entries.append((str(target / path.name), "wordfreq/data"))
+        else:
+            entries.append((str(path), "wordfreq/data"))
+    return entries
 
 
 def _load_segments_aligned(path: str) -> bool:

@@ -98,6 +98,9 @@ class FaceTracker:
     """Frames in (BGR, session timestamps), the chosen face out. Video-pipeline thread only."""
 
     def __init__(self, options: TrackerOptions = TrackerOptions()) -> None:
+        from studio.ar.mediapipe_import import defer_drawing_modules
+
+        defer_drawing_modules()   # mediapipe's drawing helpers would import matplotlib (~1 s)
         from mediapipe.tasks.python import BaseOptions, vision
 
         model_path = options.model_path

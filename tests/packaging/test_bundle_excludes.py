@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # Left out of every bundle, or only of the Linux one (where the code path that needs it never runs).
-EXCLUDED_EVERYWHERE = ("scipy",)
+EXCLUDED_EVERYWHERE = ("scipy", "matplotlib", "PIL")
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
