@@ -105,6 +105,7 @@ class WindowDocks:
             self.panel_widgets[spec.id] = widget
         for dock in first_in_area.values():
             dock.raise_()
+        self._hide_spare_tab_bars()
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._release_window_keys()
         for key, owners in self.shortcut_conflicts().items():
@@ -125,6 +126,14 @@ class WindowDocks:
         state = self.settings.window_state()
         # First run: size the side panels once the window has its real size (after show).
         self._first_run_layout = state is None or not self.restoreState(state, LAYOUT_VERSION)
+        self._hide_spare_tab_bars()
+
+    def _hide_spare_tab_bars(self) -> None:
+        """Tabifying in a second dock area, or restoring a layout, leaves spare tab bars that the
+        window's show() makes visible, painted across the docks (Qt 6.11). Hidden, they stay
+        hidden: the layout shows again only the tab bars it uses."""
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.hide()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from studio.ui.i18n import i18n_dir, resolve_language
 from studio.ui.segment_bar import ElidedLabel
-from tests.ui.conftest import spin, wait_for_frames
+from tests.ui.conftest import close_window, spin, wait_for_frames
 
 ROOT = Path(__file__).resolve().parents[2]
 # Contexts (classes) of the window itself; panels added by other features are checked by their owners.
@@ -161,3 +161,31 @@ def test_chinese_translation_covers_every_window_string(tmp_path):
     qm = i18n_script.compile_qm(shipped_ts)
     assert qm.read_bytes() == (i18n_dir() / "studio_zh_CN.qm").read_bytes(), \
         "assets/i18n/studio_zh_CN.qm is stale: run scripts/i18n.py"
+
+
+def _tab_bars_across_docks(window) -> list[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QTabBar
+
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    found = []
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not bar.isVisible():
+            continue
+        for dock in docks:
+            if bar.geometry().intersects(dock.geometry()):
+                found.append(f"tab bar {[bar.tabText(i) for i in range(bar.count())]} over {dock.windowTitle()}")
+    return found
+
+
+def test_no_spare_tab_bar_is_painted_across_the_docks(make_window, qapp):
+    """Qt 6.11 left a spare copy of the Canvas | AR try-on tab bar visible across the left docks,
+    on the first run and again after a saved layout was restored."""
+    first = make_window()
+    spin(0.5)
+    assert _tab_bars_across_docks(first) == []
+    close_window(first)                       # saves the layout; the next window restores it
+    second = make_window()
+    spin(0.5)
+    assert second.settings.window_state() is not None
+    assert _tab_bars_across_docks(second) == []
