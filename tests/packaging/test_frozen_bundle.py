@@ -70,6 +70,11 @@ def test_bundle_holds_what_frozen_apps_usually_lose(bundle):
     unwanted = [p.name for p in internal.rglob("*") if any(
         name in p.name for name in ("QtWebEngine", "Qt6WebEngine", "Qt63D", "Qt6Quick", "Qt6Pdf"))]
     assert not unwanted, f"unused Qt modules were bundled: {unwanted[:10]}"
+    # What bundle_trim and the excludes leave out (docs/packaging.md, "Size and time").
+    assert not (internal / "matplotlib").exists() and not (internal / "PIL").exists(), "matplotlib/Pillow bundled"
+    assert not [p.name for p in internal.rglob("libQt5*")], "a second Qt (OpenCV's Qt 5) was bundled"
+    wordfreq_mb = sum(p.stat().st_size for p in (internal / "wordfreq" / "data").iterdir()) / 1e6
+    assert wordfreq_mb < 15, f"wordfreq's lists were not cut: {wordfreq_mb:.0f} MB"
 
 
 def test_frozen_app_runs_version_doctor_and_a_headless_job(bundle, tmp_path):
@@ -79,5 +84,6 @@ def test_frozen_app_runs_version_doctor_and_a_headless_job(bundle, tmp_path):
     print("\n" + result.summary())
     assert [s.name for s in result.steps][1:] == [
         "studio --version", "studio doctor --for rehearsal --deep", "window opens and paints",
-        "studio run (headless, file in, MP4 out)"]
+        "studio run (headless, file in, MP4 out)", "studio run --video pattern (recording)",
+        "studio check --text --market US"]
     assert result.ok, result.summary()
