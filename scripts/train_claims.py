@@ -5,7 +5,7 @@
     .venv/bin/python scripts/train_claims.py --no-dev     # without the folded-in blind sets (to measure on them)
 
 Data: assets/compliance/semantic/labeled/<lang>.jsonl, plus the blind sets folded in after their
-one measurement (tests/compliance/data/blind4.jsonl, blind5.jsonl: other authors' wording, the
+one measurement (tests/compliance/data/blind4.jsonl, blind5.jsonl, blind6.jsonl: other authors' wording, the
 most valuable lines we have; --no-dev leaves them out so they can serve as a dev set). Never
 tests/compliance/data/heldout*.jsonl, which are evaluation sets. Model: multinomial logistic regression (L2, L-BFGS) on e5 embeddings,
 blended with a nearest-neighbour vote. Thresholds per category are calibrated on out-of-fold
@@ -36,6 +36,9 @@ from studio.compliance.semantic import (HEAD_NAME, NONE_CLASS, blend, knn_vote, 
 
 CLASSES = CATEGORIES + (NONE_CLASS,)
 TARGET_PRECISION = 0.94      # calibrate each category to this, then take the most recall
+# Cultural readings go through the markets' taboo topics (studio.compliance.culture_topics), which
+# drop pork, wine and dress outside the markets that hold the taboo: the head may say more.
+TARGET_BY_CATEGORY = {"cultural_sensitivity": 0.85}
 DEFAULT_L2 = 3e-3            # chosen by cross-validation (1e-3..1e-2 within 0.01 of each other)
 DEFAULT_KNN_K = 7
 DEFAULT_KNN_WEIGHT = 0.4
@@ -53,7 +56,7 @@ def load_rows(folder: Path | None = None) -> list[dict]:
     return rows
 
 
-DEV_SETS = ("blind4.jsonl", "blind5.jsonl")
+DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl")
 
 
 def load_dev_rows(folder: Path | None = None) -> list[dict]:
@@ -203,6 +206,7 @@ def calibrate(probs: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION
     for c in range(len(CLASSES)):
         if c == none:
             continue
+        want = TARGET_BY_CATEGORY.get(CLASSES[c], target) if target == TARGET_PRECISION else target
         mine = top == c
         best = 0.5
         for t in np.arange(0.95, 0.14, -0.01):
@@ -210,7 +214,7 @@ def calibrate(probs: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION
             if sel.sum() == 0:
                 continue
             # a line flagged under a neighbouring category is still a line a reviewer stops
-            if (y[sel] != none).mean() >= target and (y[sel] == c).mean() >= target - 0.1:
+            if (y[sel] != none).mean() >= want and (y[sel] == c).mean() >= want - 0.1:
                 best = t
         thresholds[c] = best
     return thresholds

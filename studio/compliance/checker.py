@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from studio.compliance.context_facts import apply_context_facts
 from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_as
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
 from studio.compliance.markets import applies, parse_markets
@@ -141,11 +142,14 @@ class Checker:
             return [None] * len(texts)
 
     def check_text(self, text: str, lang: str | None = None, role: TextRole = TextRole.TEXT,
-                   notes: Sequence[str] = (), verdict: ClaimVerdict | None | bool = True) -> list[Finding]:
+                   notes: Sequence[str] = (), verdict: ClaimVerdict | None | bool = True,
+                   segment_disclosed: bool = False) -> list[Finding]:
         """Findings in text, sorted by position then severity. lang None: guess from script.
         notes: producer notes of the text's segment (facts the line is read with); leading
         bracketed notes in the text itself count too. verdict: a classifier verdict already
-        computed for this text (check_show batches them), None for none, True to classify here."""
+        computed for this text (check_show batches them), None for none, True to classify here.
+        segment_disclosed: an earlier line of the segment said the live is sponsored (a paid note
+        then needs no disclosure in this line)."""
         if not text or not text.strip():
             return []
         findings = self._rule_findings(text, lang, role)
@@ -166,7 +170,12 @@ class Checker:
             # rules and classifier alike read the notes' facts about a price or a deadline
             findings = apply_deal_context(findings, text, spoken_from, context, self._category_policies,
                                           base_language(lang) or "", role,
-                                          reads_as(verdict if self.semantic else None))
+                                          reads_as(verdict if self.semantic else None),
+                                          verdict if isinstance(verdict, ClaimVerdict) else None)
+            # payment, environmental proof and ranking data in the notes; a medical disclaimer
+            findings = apply_context_facts(findings, text, spoken_from, context, self._category_policies,
+                                           base_language(lang) or "", role,
+                                           verdict if isinstance(verdict, ClaimVerdict) else None, segment_disclosed)
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
         return findings
@@ -246,9 +255,11 @@ class Checker:
             else:
                 entries.append((no, line, role, tuple(notes)))
         verdicts = self._batch_verdicts([(line, r, n) for _no, line, r, n in entries])
+        disclosed = False
         for (no, line, line_role, line_notes), verdict in zip(entries, verdicts):
             out.extend(dataclasses.replace(f, source_line_no=no)
-                       for f in self.check_text(line, lang, line_role, line_notes, verdict))
+                       for f in self.check_text(line, lang, line_role, line_notes, verdict, disclosed))
+            disclosed = disclosed or (line_role is not TextRole.CUE and says_disclosure(line))
         return out
 
     def _batch_verdicts(self, items: Sequence[tuple[str, TextRole, Sequence[str]]]) -> list[ClaimVerdict | None]:
@@ -297,8 +308,13 @@ class Checker:
         verdicts = self._batch_verdicts([(text, role if notes is not None else TextRole.CUE, notes or ())
                                          for text, _lang, role, notes, _place in items])
         out: list[Finding] = []
+        disclosed: set[int] = set()         # segments where a spoken line has said the live is sponsored
         for (text, lang, role, notes, place), verdict in zip(items, verdicts):
-            out += [dataclasses.replace(f, **place) for f in self.check_text(text, lang, role, notes or (), verdict)]
+            seg = place["segment_index"]
+            out += [dataclasses.replace(f, **place)
+                    for f in self.check_text(text, lang, role, notes or (), verdict, seg in disclosed)]
+            if role in (TextRole.SPOKEN, TextRole.TRANSLATION) and says_disclosure(text):
+                disclosed.add(seg)
         if self.check_opening_disclosure:
             from studio.compliance.disclosure import opening_disclosure_finding
 

@@ -52,6 +52,9 @@ class DealPatterns:
     scoped_line: re.Pattern | None = None
     scoped_notes: re.Pattern | None = None
     scoped_global: re.Pattern | None = None
+    no_restock: re.Pattern | None = None
+    run_total: re.Pattern | None = None
+    usual_price: re.Pattern | None = None
 
 
 def _alt(items) -> re.Pattern:
@@ -74,7 +77,8 @@ def deal_patterns() -> DealPatterns:
         line_true={c: _alt(v) for c, v in (data.get("line_true") or {}).items()},
         line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()},
         scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
-        scoped_global=_alt(data["scoped_superlative"]["global"]))
+        scoped_global=_alt(data["scoped_superlative"]["global"]),
+        no_restock=_alt(facts["no_restock"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]))
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
@@ -82,6 +86,48 @@ _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
 
 def _numbers(text: str) -> list[int]:
     return [int(re.sub(r"[.,]", "", m.group())) for m in _NUMBER.finditer(text)]
+
+
+_AMOUNT = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2}(?!\d))?")
+
+
+def _amounts(norm: str) -> set[float]:
+    """Amounts in normalized text: '29,99' -> 29.99, '1,290' -> 1290, '89.000' -> 89000."""
+    out = set()
+    for m in _AMOUNT.finditer(norm):
+        tok = m.group()
+        whole, sep, frac = re.match(r"(.*?)(?:([.,])(\d{1,2}))?$", tok).groups()
+        out.add(float(re.sub(r"[.,]", "", whole) + (f".{frac}" if frac else "")))
+    return out
+
+
+def _usual_price_fact(clause: str, line: str) -> Fact:
+    """A note giving the usual price: the line's reference (highest) price -> TRUE; only its
+    deal (lowest) price -> FALSE ("always sold at RM39.90" under "was RM399, now RM39.90")."""
+    p = deal_patterns()
+    if not line or not p.usual_price.search(clause):
+        return Fact.SILENT
+    said = {a for a in _amounts(line) if a >= 5}
+    noted = _amounts(clause)
+    if len(said) < 2 or not noted:
+        return Fact.SILENT
+    if max(said) in noted:
+        return Fact.TRUE
+    if min(said) in noted:
+        return Fact.FALSE
+    return Fact.SILENT
+
+
+def _stock_contradicts(clause: str, line: str) -> bool:
+    """A stock of 50 or more in the notes contradicts "only N left", unless it is a production
+    total ("limited run of 500") or the number the line says."""
+    p = deal_patterns()
+    said = set(_numbers(line)) if line else set()
+    for part in re.split(r"[，、]|,\s", clause):          # not "3,000"
+        if p.stock_words.search(part) and not p.run_total.search(part) and \
+                any(n >= STOCK_CONTRADICTS and n not in said for n in _numbers(part)):
+            return True
+    return False
 
 
 def _prices(text: str) -> list[int]:
@@ -109,11 +155,19 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
     for clause in _note_clauses(notes):
         if not p.topics[category].search(clause):
             continue
+        if category == "false_urgency" and p.no_restock.search(clause):
+            clause = p.no_restock.sub(" ", clause)      # "no restock planned" is not a restock
+            verdict = Fact.TRUE
         if p.facts[(category, Fact.FALSE)].search(clause):
             return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
-        if category == "false_urgency" and p.stock_words.search(clause) and \
-                any(n >= STOCK_CONTRADICTS for n in _numbers(clause)):
+        if category == "false_urgency" and _stock_contradicts(clause, norm_line):
             return Fact.FALSE
+        if category == "fake_discount":
+            usual = _usual_price_fact(clause, norm_line)
+            if usual is Fact.FALSE:
+                return Fact.FALSE
+            if usual is Fact.TRUE:
+                verdict = Fact.TRUE
         if p.facts[(category, Fact.TRUE)].search(clause):
             verdict = Fact.TRUE
     if verdict is Fact.SILENT and norm_line and category in p.line_true and p.line_true[category].search(norm_line):
@@ -154,12 +208,14 @@ def reads_as(verdict) -> str | None | bool:
 
 def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                        policies: dict[str, dict], lang: str, role: TextRole,
-                       reads_as: str | None | bool = True) -> list[Finding]:
+                       reads_as: str | None | bool = True, verdict=None) -> list[Finding]:
     """The line's findings with its deal facts applied (see the module doc).
 
     policies: market -> category -> SemanticPolicy (severity None or absent: off there);
     reads_as: reads_as(verdict) of the line's classifier verdict: a silent note only warns when
-    the classifier agrees the line reads as that kind of deal, or did not run."""
+    the classifier agrees the line reads as that kind of deal, or did not run. verdict: the
+    verdict itself: notes that say the deal is false also catch a line whose wording no shape
+    knows ("كان بألفين") when it is the classifier's most likely category."""
     if role is TextRole.CUE:
         return findings
     spoken = text[spoken_from:]
@@ -173,7 +229,8 @@ def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, not
             out = [f for f in out if f.category != category]
             continue
         span = deal_span(category, spoken)
-        if span is None and not mine:
+        if span is None and not mine and not (fact is Fact.FALSE and verdict is not None
+                                              and verdict.top_category == category):
             continue
         if fact is Fact.SILENT and (span is None or (reads_as is not True and reads_as != category)
                                     or (category == "fake_discount" and len(_prices(spoken)) < 2)):

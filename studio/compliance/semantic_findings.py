@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from studio.compliance.culture_topics import culture_topics
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.semantic import ClaimVerdict
 
@@ -63,10 +64,13 @@ def verdict_findings(text: str, verdict: ClaimVerdict, policies: dict[str, dict]
     if category is None:
         return []
     groups: dict[tuple, list[str]] = {}
+    topics = culture_topics() if category == "cultural_sensitivity" else None
     for market, by_category in policies.items():
         policy = by_category.get(category)
         if policy is None or policy.severity is None or category in rule_hits.get(market, ()):
             continue
+        if topics is not None and not topics.speaks_for(text[spoken_from:], market):
+            continue        # pork, wine, beef, dress: only where buyers hold that taboo
         groups.setdefault((policy.pack_id, policy.severity, policy.title), []).append(market)
     rest = text[spoken_from:]
     start = spoken_from + (len(rest) - len(rest.lstrip()))

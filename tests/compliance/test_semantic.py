@@ -63,8 +63,10 @@ def test_a_real_deadline_in_the_notes_clears_ends_tonight():
 
 
 def test_a_paid_session_note_makes_a_denial_an_undisclosed_endorsement():
-    [f] = semantic("US", "[GlowLab paid for this stream]\nnobody paid me to say this, honestly")
-    assert f.category == "undisclosed_endorsement" and f.source_line_no == 2
+    # the classifier (semantic) or the notes' payment fact (context_facts): one finding, not two
+    [f] = [f for f in stopped("US", "[GlowLab paid for this stream]\nnobody paid me to say this, honestly")
+           if f.category == "undisclosed_endorsement"]
+    assert f.source_line_no == 2 and f.severity is RuleSeverity.BLOCK
 
 
 def test_a_never_charged_list_price_note_makes_a_fake_discount():

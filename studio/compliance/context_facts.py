@@ -1,0 +1,166 @@
+"""Facts around a line that decide what it claims, beyond prices and deadlines (deals.py).
+
+- Payment in the notes: "[brand pays a monthly fee plus 20% commission]" then "my fave
+  supplement, linking it below" is a hidden ad wherever the line, and the segment before it,
+  never disclose. A disclosure in any language ("#ad", "#publi", "广告", "유료광고 포함",
+  "Werbung") clears it. Without such a note there is no evidence: "not sponsored, I bought it
+  myself" alone is not a finding.
+- Environmental proof in the notes: "[contains synthetic fragrance]" makes "100% natural" a
+  false green claim (blocking); "[GRS certified 50% recycled PET]" clears the classifier's vaguer
+  reading of a specific claim.
+- Ranking data in the notes: "[no survey or sales ranking exists]" makes "No. 1 in Singapore"
+  an unsupported factual claim in every market, also where "best" is lawful puffery.
+- A medical disclaimer in the line: "not a medicine, it cures nothing, ask your doctor" or a
+  viewer's question answered by sending them to a doctor names the disease only to deny it.
+
+Patterns: assets/compliance/context_facts.yaml (normalized text, every language at once).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from studio import paths
+from studio.compliance.deals import _alt, _note_clauses
+from studio.compliance.disclosure import says_disclosure
+from studio.compliance.model import Finding, RuleSeverity, TextRole
+from studio.compliance.normalize import normalize
+
+ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL = ("undisclosed_endorsement", "green_claims", "absolute_superlative",
+                                            "medical")
+READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this likely: the line reads as it
+
+
+@dataclass(frozen=True)
+class ContextPatterns:
+    paid: re.Pattern
+    unpaid: re.Pattern
+    disclosed: re.Pattern
+    undisclosed: re.Pattern
+    green_false: re.Pattern
+    green_true: re.Pattern
+    unsupported: re.Pattern
+    ranking: re.Pattern
+    unsupported_policy: dict
+    see_doctor: re.Pattern
+    not_medicine: re.Pattern
+    question: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def context_patterns() -> ContextPatterns:
+    from studio.compliance.packs import read_yaml
+
+    data = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")
+    e, g, s, m = data["endorsement"], data["green"], data["superlative"], data["medical_disclaimer"]
+    return ContextPatterns(
+        paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), disclosed=_alt(e["disclosed"]),
+        undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
+        unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]),
+        unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
+        see_doctor=_alt(m["see_doctor"]), not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]))
+
+
+def notes_say_paid(notes: Sequence[str]) -> bool:
+    """The notes say the host is paid, gifted or on commission, and not that it is disclosed."""
+    p = context_patterns()
+    paid = False
+    for clause in _note_clauses(notes):
+        if p.disclosed.search(clause) and not p.undisclosed.search(clause):
+            return False
+        if p.paid.search(clause) and not p.unpaid.search(clause):
+            paid = True
+    return paid
+
+
+def is_medical_disclaimer(line: str) -> bool:
+    """"Not a medicine, ask your doctor" / a viewer's question sent to a doctor."""
+    p = context_patterns()
+    norm = normalize(line).text
+    return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm)))
+
+
+def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None) -> bool | None:
+    """False-fact in any clause: False; else a true-fact: True; else None."""
+    clauses = _note_clauses(notes)
+    if any(false.search(c) for c in clauses):
+        return False
+    if true is not None and any(true.search(c) for c in clauses):
+        return True
+    return None
+
+
+def _reads_as(verdict, category: str) -> bool:
+    return verdict is not None and verdict is not True and verdict.top_category == category \
+        and verdict.score >= READS_AS_MIN_SCORE
+
+
+def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
+                        policies: dict[str, dict], lang: str, role: TextRole, verdict=None,
+                        segment_disclosed: bool = False) -> list[Finding]:
+    """The line's findings with the facts above applied. policies: market -> category ->
+    SemanticPolicy (every category the packs decide, severity None where off)."""
+    if role is TextRole.CUE:
+        return findings
+    spoken = text[spoken_from:]
+    out = list(findings)
+    if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
+        out = [f for f in out if f.category != MEDICAL]
+    p = context_patterns()
+    discloses = says_disclosure(spoken)
+    if discloses:
+        out = [f for f in out if not (f.category == ENDORSEMENT and f.origin == "semantic")]
+    elif notes and not segment_disclosed and notes_say_paid(notes):
+        out = _ensure(out, ENDORSEMENT, text, spoken_from, policies, lang, role,
+                      "the producer notes say the host is paid or gifted, and nothing in the line or before it "
+                      "in the segment says so")
+    if notes:
+        norm = normalize(spoken).text
+        green = _notes_fact(notes, p.green_false, p.green_true)
+        if green is False and (any(f.category == GREEN for f in out) or _reads_as(verdict, GREEN)):
+            out = _ensure(out, GREEN, text, spoken_from, policies, lang, role,
+                          "the producer notes contradict it")
+        elif green is True:
+            out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
+        if _notes_fact(notes, p.unsupported) is False and (
+                p.ranking.search(norm) or any(f.category == SUPERLATIVE for f in out) or _reads_as(verdict, SUPERLATIVE)):
+            out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
+                          "the producer notes say nothing backs it", fallback=p.unsupported_policy)
+    return out
+
+
+def _ensure(findings: list[Finding], category: str, text: str, spoken_from: int, policies: dict[str, dict],
+            lang: str, role: TextRole, why: str, fallback: dict | None = None) -> list[Finding]:
+    """The category blocks in every market: existing findings of it are raised to block, and a
+    whole-line finding is added for the markets none covers (the pack's law; `fallback` where
+    the market's policy has the category off)."""
+    out = [replace(f, severity=RuleSeverity.BLOCK) if f.category == category else f for f in findings]
+    covered = {m for f in out if f.category == category for m in f.markets}
+    groups: dict[tuple, list[str]] = {}
+    for market, by_cat in policies.items():
+        if market in covered:
+            continue
+        policy = by_cat.get(category)
+        if policy is not None and policy.severity is not None:
+            groups.setdefault((policy.pack_id, policy.title, policy.source), []).append(market)
+        elif fallback is not None:
+            groups.setdefault(("", fallback["title"], fallback["source"]), []).append(market)
+    rest = text[spoken_from:]
+    start = spoken_from + (len(rest) - len(rest.lstrip()))
+    end = start + len(rest.strip())
+    for (pack_id, title, source), markets in groups.items():
+        policy = policies[markets[0]].get(category)
+        if pack_id and policy is not None:
+            suggestion = policy.suggestion_for(lang or None)
+        else:
+            table = fallback["suggestion"]
+            suggestion = table.get(lang) or table.get("en", "")
+        out.append(Finding(
+            rule_id=f"context.{category.replace('_', '-')}", severity=RuleSeverity.BLOCK, markets=tuple(markets),
+            lang=lang, start=start, end=end, matched=text[start:end], text=text,
+            explanation=f"{title}: {why}.", source=source, suggestion=suggestion, title=title, role=role,
+            category=category))
+    return out
