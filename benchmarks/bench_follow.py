@@ -1,14 +1,15 @@
 """Voice follow figures: share of time the highlighted line is the one being read, catch-up after jumps.
 
-    .venv/bin/python benchmarks/bench_follow.py [--model base] [--lang en|es] [--realtime|--fast]
+    .venv/bin/python benchmarks/bench_follow.py [--model base] [--lang en|es|pt] [--realtime|--fast]
                                                [--no-early] [--runs N] [--keep DIR]
 
-espeak-ng reads a 6-segment show (benchmarks/follow_readings.py, English or Spanish) with
+espeak-ng reads a 6-segment show (benchmarks/follow_readings.py, English, Spanish or Portuguese) with
 skipped lines, ad-libs, a repeated line, a jump back and the return to where the host was, a
 skipped segment and a long pause; the ground truth is when each line's clip starts and ends.
 The reading goes through `follow_audio_file` (the same code as `studio follow`): the real
 caption engine with the real Whisper model and the follower's early signal (--no-early: the
-captions alone), paced like a microphone (--realtime, the default) or as fast as possible (--fast).
+captions alone), paced like a microphone (--realtime, the default: the engine on its own thread
+with the early decode as its side job, as in a live session) or as fast as possible (--fast).
 Figures: share of reading time the highlighted line (with the lead) and the last heard line
 are the line being read, catch-up time per jump (median and max), positions that strayed
 during ad-libs, the early signal's decode cost; `uptime` before and after every run.
@@ -62,10 +63,10 @@ def run_once(args, show, plan, jumps, reading, heard_index) -> list:
     early_options = None if args.no_early else EarlySignalOptions()
     print(f"  uptime before: {_uptime()}")
     started = time.perf_counter()
-    shown, heard, rows, captions = [], [], [], []
+    shown, heard, rows, captions, early = [], [], [], [], {}
     for event in follow_audio_file(show, reading.wav_path,
                                    FollowFileOptions(model=args.model, realtime=not args.fast, early=early_options),
-                                   captions_out=captions):
+                                   captions_out=captions, early_out=early):
         rows.append(event)
         shown.append((event.emitted_s, (event.position.segment, event.position.line)))
         if event.heard is not None:
@@ -94,6 +95,8 @@ def run_once(args, show, plan, jumps, reading, heard_index) -> list:
     print(f"  during {s_shown.adlib_s:.1f} s of ad-libs: {s_heard.adlib_strays} heard positions and "
           f"{s_shown.adlib_strays} highlight steps (the lead running into the next line) left the lines around them")
     print(f"  timed-fallback positions: {sum(1 for e in rows if e.mode.value == 'timed')}")
+    if early:
+        print(f"  early signal: {early}")
     return captions
 
 

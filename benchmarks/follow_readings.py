@@ -1,4 +1,5 @@
-"""Readings for the voice-follow benchmark and tests: a 6-segment show in English and Spanish,
+"""Readings for the voice-follow benchmark and tests: a 6-segment show in English, Spanish and
+Brazilian Portuguese,
 and a plan that reads it with skipped lines, ad-libs, a repeated line, a jump back and the
 return, a skipped segment, a long pause and the return to the skipped segment.
 
@@ -100,6 +101,52 @@ Acordaos de tocar el carrito naranja antes de que acaben las ofertas.
 Nos vemos la semana que viene, ¡cuidaos mucho!
 """
 
+SHOW_PT = """# Noite do Brilho ao Vivo
+markets: BR
+language: pt
+
+## Segment: Boas-vindas (2m)
+Oi pessoal, e sejam bem-vindos à Noite do Brilho, a nossa live semanal de beleza.
+[Acena e mostra a bandeja de produtos]
+Hoje eu tenho cinco novos favoritos para mostrar, e todos estão em promoção.
+Fiquem até o final, porque a última oferta é a melhor.
+Esta live é patrocinada pela marca, e eles me enviaram estes produtos de graça.
+
+## Segment: Bálsamo de limpeza (4m)
+Vamos começar com o bálsamo de limpeza, porque toda rotina começa com a pele limpa.
+Ele vira um óleo assim que você esfrega entre os dedos.
+[Esfrega o bálsamo nas costas da mão, perto da câmera]
+Massageie na pele seca por um minuto e enxágue com água morna.
+Ele tira a máscara de cílios à prova d'água sem esfregar nada.
+O pote tem cem gramas, que duram uns três meses.
+
+## Segment: Sérum de vitaminas (4m)
+offer: leve dois e pague um no sérum
+offer time: 10m
+Agora vem o sérum de vitaminas com um leve cheiro de laranja.
+Coloque duas gotas nas palmas e dê batidinhas no rosto.
+[Mostra o conta-gotas e a cor do sérum]
+Você vai notar um brilho fresco depois da primeira semana de uso.
+Use de manhã, por baixo do protetor solar.
+
+## Segment: Creme noturno (3m)
+O creme noturno é rico mas nunca fica oleoso.
+Aplique um pouco antes de dormir e deixe agir enquanto você dorme.
+As áreas secas ficam mais macias pela manhã.
+
+## Segment: Óleo labial (3m)
+O nosso óleo labial vem em três tons: transparente, rosa e framboesa.
+O aplicador é macio e largo, então uma passada cobre o lábio todo.
+[Mostra os três tons no braço]
+Use sozinho ou por cima de um batom para dar mais brilho.
+
+## Segment: Despedida (2m)
+Muito obrigada por passar a noite comigo.
+Lembrem de tocar no carrinho laranja antes que as ofertas acabem.
+Até a semana que vem, se cuidem!
+"""
+
+
 ADLIBS = {
     "en": ("Oh look, so many of you are joining right now, hello Lisa, hello Ahmed, welcome in.",
            "I really love that texture, it is honestly my favourite thing in the whole set.",
@@ -107,10 +154,13 @@ ADLIBS = {
     "es": ("Madre mía, cuánta gente está entrando ahora mismo, hola Lucía, hola Andrés, bienvenidos.",
            "Me encanta esa textura, de verdad que es lo que más me gusta de todo el set.",
            "Alguien pregunta por el envío, sí, enviamos a Portugal y a Francia también."),
+    "pt": ("Nossa, quanta gente entrando agora, oi Juliana, oi Rafael, sejam bem-vindos.",
+           "Eu amo essa textura, sério, é o que eu mais gosto do kit inteiro.",
+           "Alguém está perguntando do frete, sim, a gente entrega em Portugal e em Angola também."),
 }
 # A reading per language: the show, espeak-ng's voice, and the Whisper model that hears it
 # (the English-only tiny.en cannot hear Spanish; base is the multilingual one installed).
-LANGUAGES = {"en": (SHOW, "en-us"), "es": (SHOW_ES, "es")}
+LANGUAGES = {"en": (SHOW, "en-us"), "es": (SHOW_ES, "es"), "pt": (SHOW_PT, "pt-br")}
 
 
 def build_plan(show, language: str = "en"):

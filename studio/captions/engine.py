@@ -191,6 +191,10 @@ class StreamingCaptioner:
         return self._governor.level
 
     @property
+    def rtf(self) -> float:
+        return self._governor.rtf
+
+    @property
     def decode_language(self) -> str | None:
         return self._decode.language       # the host's choice, else the detected one
 

@@ -6,12 +6,14 @@ runs there too, between the engine's rounds, with the Whisper model the engine a
 one decode at a time by construction, no second model in memory, and the prompter and Qt threads
 never decode. The captions come first:
 
-- it runs only when the engine has caught up (less than `max_backlog_s` of audio waiting), so a
-  final never waits for more than one early decode (~0.1 s with tiny.en, ~0.15 s with base);
-- its share of wall time shrinks as the engine sheds load (studio.captions.shedding) and is zero
-  once the engine has stopped making partials: the early signal is shed before the captions
-  shed anything more;
-- each decode is measured (`stats`), and a skipped one is counted as shed.
+- it runs only when the engine has caught up (less than `max_backlog_s` of audio waiting): the
+  early decode is what goes first under load, and a final never waits for more than one early
+  decode (~0.1 s with tiny.en, ~0.15 s with base on an idle two-core laptop);
+- it takes at most a share of wall time, which shrinks as the engine sheds load
+  (studio.captions.shedding) and with the engine's own real-time factor, so the two together
+  stay under `max_total_share`. It is not shed with the partials: once the engine makes none,
+  this cheap decode of the newest 2.5 s is all the follower has before the next pause;
+- each decode is measured (`stats`), and one that was due and skipped is counted as shed.
 
 Audio reaches it from the session's audio thread through a bounded deque (append and popleft
 are thread-safe); decoded windows go to `sink` (the prompter worker's queue), never on the
@@ -40,13 +42,17 @@ VOICE_ACTIVITY_DBFS = -45.0   # above a quiet room (about -55 dBFS), below speec
 class EarlyBudget:
     """How much of the captions thread the early decode may take, by the engine's shed level
     (studio.captions.shedding.ShedLevel: full, fewer partials, finals only, short window, smaller
-    model)."""
+    model) and its real-time factor."""
 
-    share_by_level: tuple[float, ...] = (0.25, 0.15, 0.0, 0.0, 0.0)
+    share_by_level: tuple[float, ...] = (0.35, 0.3, 0.3, 0.2, 0.2)
+    max_total_share: float = 0.85  # the engine's real-time factor plus this decode's share
+    min_share: float = 0.1         # below this the decode is shed (the engine needs the thread)
     max_backlog_s: float = 0.4     # audio waiting for the captions: they go first
 
-    def share(self, level: int) -> float:
-        return self.share_by_level[min(int(level), len(self.share_by_level) - 1)]
+    def share(self, level: int, engine_rtf: float) -> float:
+        share = min(self.share_by_level[min(int(level), len(self.share_by_level) - 1)],
+                    self.max_total_share - engine_rtf)
+        return share if share >= self.min_share else 0.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class EarlyJob:
         self.signal: EarlySignal | None = None
         self._shared = self.options.model is None
         self._windows = 0
+        self._partials = 0
         self._shed = 0
         self._first_s: float | None = None
         self._failed = False
@@ -109,9 +116,15 @@ class EarlyJob:
             if self._first_s is None:
                 self._first_s = end_s
         now_s = self._now_s()
+        partials = captioner.stats().partials
+        if partials != self._partials:
+            # The engine just decoded the utterance up to now (a partial the follower hears too):
+            # a window over the same audio would add little for its cost.
+            self._partials = partials
+            signal.postpone(now_s + self.options.every_s)
         if not signal.due(now_s):
             return False
-        share = self.budget.share(captioner.shed_level)
+        share = self.budget.share(captioner.shed_level, captioner.rtf)
         if share <= 0 or captioner.backlog_s() > self.budget.max_backlog_s:
             self._shed += 1
             signal.postpone(now_s + self.options.every_s)

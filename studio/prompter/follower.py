@@ -30,11 +30,12 @@ does not move the highlight back to where the host was.
 
 from __future__ import annotations
 
-import difflib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
@@ -47,12 +48,22 @@ from studio.prompter.tokens import is_subword, tokenize
 STALE_SLACK_S = 0.3
 
 
+ACCENT_FOLDING_LANGUAGES = {"es", "pt", "fr", "it", "ca", "ro", "de", "nl", "en", "id", "ms", "tr", "pl"}
+
+
+def _fold(word: str) -> str:
+    """The word without its accents ("está" -> "esta")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 @dataclass(frozen=True)
 class FollowOptions:
     match_score: float = 2.0           # an exact match on an ordinary word
     common_match_score: float = 1.0    # words that occur often in this script ("the", "and")
     common_min_count: int = 6          # occurrences in the script that make a word common
-    fuzzy_min_ratio: float = 0.8       # difflib ratio for a near miss ("colour"/"color"); half score
+    fuzzy_min_ratio: float = 0.8       # rapidfuzz ratio for a near miss ("colour"/"color"): half score ...
+    fuzzy_full_ratio: float = 0.95     # ... rising to a full match here; a word that differs only by
+                                       # its accents ("esta"/"está", Whisper's choice) is a full match
     substitution_penalty: float = 1.5  # heard a different word where a script word was expected
     insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
     gap_open_penalty: float = 3.0      # starting to skip script words
@@ -101,6 +112,12 @@ class VoiceFollower:
         vocab: dict[str, int] = {}
         ids = [vocab.setdefault(norm, len(vocab)) for norm in script.token_norms]
         self._vocab = list(vocab)
+        self._vocab_index = vocab
+        # Only where accents are spelling that Whisper may get wrong, never a tone (Vietnamese "ma"/"má").
+        self._folded_index: dict[str, int] = {}
+        if (script.show.language or "").split("-")[0].lower() in ACCENT_FOLDING_LANGUAGES:
+            for v, w in enumerate(self._vocab):
+                self._folded_index.setdefault(_fold(w), v)
         self._token_vocab = np.asarray(ids, dtype=np.int64)
         counts = Counter(script.token_norms)
         self._vocab_weight = np.asarray(
@@ -212,13 +229,18 @@ class VoiceFollower:
         if per_vocab is None:
             o = self.options
             per_vocab = np.full(len(self._vocab), -o.substitution_penalty)
-            for v, script_word in enumerate(self._vocab):
-                if script_word == word:
-                    per_vocab[v] = self._vocab_weight[v]
-                elif (min(len(word), len(script_word)) >= 4
-                      and 2 * min(len(word), len(script_word)) >= o.fuzzy_min_ratio * (len(word) + len(script_word))
-                      and difflib.SequenceMatcher(None, word, script_word).ratio() >= o.fuzzy_min_ratio):
-                    per_vocab[v] = 0.5 * self._vocab_weight[v]
+            # Near misses (Whisper's spelling, an accent, a plural) score by how near they are;
+            # short words must match exactly ("the"/"she").
+            if len(word) >= 4:
+                ratios = process.cdist([word], self._vocab, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
+                long_enough = np.asarray([len(w) >= 4 for w in self._vocab])
+                near = long_enough & (ratios >= o.fuzzy_min_ratio)
+                credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
+                                             0.0, 1.0)
+                per_vocab = np.where(near, credit * self._vocab_weight, per_vocab)
+            for exact in (self._vocab_index.get(word), self._folded_index.get(_fold(word))):
+                if exact is not None:
+                    per_vocab[exact] = self._vocab_weight[exact]
             self._match_cache[word] = per_vocab
         return per_vocab[self._token_vocab]
 
