@@ -8,6 +8,7 @@ File format (UTF-8 text, one term a line, `#` comments):
 
     Velvet Matte                      # kept as is in every language
     hyaluronic acid = es: ácido hialurónico; de: Hyaluronsäure
+    Lip Launch ~ lip lunch; lip blanche   # aliases: what Whisper writes for it, corrected to the term
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 class GlossaryTerm:
     term: str
     translations: dict[str, str] = field(default_factory=dict, hash=False)  # fixed translations
+    aliases: tuple[str, ...] = ()      # other spellings heard for it (caption correction only)
+    heard_only: bool = False           # only heard right (hotword, correction), never forced in translation
 
     def rendering(self, lang: str) -> str:
         """What the term becomes in lang: its fixed translation, else the term itself."""
@@ -35,15 +38,18 @@ class Glossary:
     def __bool__(self) -> bool:
         return bool(self.terms)
 
-    def hotwords(self, max_chars: int = 200) -> str | None:
-        """Terms for Whisper's hotwords prompt, longest first, capped (the prompt is ~224 tokens)."""
-        out, size = [], 0
-        for t in sorted(self.terms, key=lambda t: -len(t.term)):
-            if size + len(t.term) + 1 > max_chars:
-                break
-            out.append(t.term)
-            size += len(t.term) + 1
-        return ", ".join(out) or None
+    @property
+    def kept_terms(self) -> list[GlossaryTerm]:
+        """The terms translation keeps (or gives their fixed translation): all but heard-only ones."""
+        return [t for t in self.terms if not t.heard_only]
+
+    def hotwords(self) -> str | None:
+        """Every term for Whisper's hotwords prompt, in the glossary's order (the producer's terms,
+        then the show's catalog). Not cut here: the recognizer fits whole terms into Whisper's
+        token window with its own tokenizer (prompt_budget.py). A 200-character cut here used to
+        drop half of a 40-term glossary: terms right in tuning lines 27% -> 68% with all of them
+        (benchmarks/results/terms-2026-12-05.txt)."""
+        return ", ".join(dict.fromkeys(t.term for t in self.terms)) or None
 
     def merged(self, other: "Glossary") -> "Glossary":
         seen = {t.term.lower() for t in self.terms}
@@ -57,13 +63,15 @@ class Glossary:
             if not line:
                 continue
             term, _, rest = line.partition("=")
+            term, _, alias_text = term.partition("~")
+            aliases = tuple(a.strip() for a in alias_text.split(";") if a.strip())
             translations = {}
             for part in rest.split(";"):
                 lang, sep, value = part.partition(":")
                 if sep and lang.strip() and value.strip():
                     translations[lang.strip()] = value.strip()
             if term.strip():
-                terms.append(GlossaryTerm(term.strip(), translations))
+                terms.append(GlossaryTerm(term.strip(), translations, aliases))
         return cls(terms)
 
     @classmethod
@@ -72,12 +80,15 @@ class Glossary:
 
     @classmethod
     def from_show(cls, show) -> "Glossary":
-        """Product names and SKUs from the show's catalog, kept verbatim (brand and model names)."""
+        """The show's title, heard only (the host says it: captions wrote "Lip Blanche" for "Autumn
+        Lip Launch" without it), and its catalog's product names and SKUs, kept verbatim."""
+        # The title is heard only: a producer may translate it ("lanzamiento de labiales de otoño").
+        # "Velvet Matte Lipstick, Ruby": the brand part before a comma is the name to keep.
+        names = [(show.title, True)] + [(name, False) for p in show.products
+                                        for name in (p.name.split(",")[0].strip(), p.sku)]
         terms, seen = [], set()
-        for product in show.products:
-            # "Velvet Matte Lipstick, Ruby": the brand part before a comma is the name to keep.
-            for term in (product.name.split(",")[0].strip(), product.sku):
-                if term and term.lower() not in seen and re.search(r"\w", term):
-                    seen.add(term.lower())
-                    terms.append(GlossaryTerm(term))
+        for term, heard_only in names:
+            if term and term.lower() not in seen and re.search(r"\w", term):
+                seen.add(term.lower())
+                terms.append(GlossaryTerm(term.strip(), heard_only=heard_only))
         return cls(terms)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 WHISPER_MAX_TOKENS = 448
+# faster-whisper cuts hotwords past this many tokens mid-term; stop at a whole term first.
+MAX_HOTWORD_TOKENS = WHISPER_MAX_TOKENS // 2 - 1
 
 
 def fit_prompt(encode: Callable[[str], list[int]], hotwords: str | None, context: str | None,
@@ -26,7 +28,7 @@ def fit_prompt(encode: Callable[[str], list[int]], hotwords: str | None, context
         if not term.strip():
             continue
         size = len(encode(" " + ", ".join(kept + [term.strip()])))
-        if size > budget_tokens:
+        if size > min(budget_tokens, MAX_HOTWORD_TOKENS):
             continue            # a shorter term further on may still fit
         kept.append(term.strip())
         used = size

@@ -3,7 +3,10 @@
 Whisper hears "Niacinamide" as "niasinamida" or "Glow Lab" even with the term as a hotword.
 Each final caption is searched, sentence by sentence, for word windows (one word fewer to one
 more than the term has: Whisper splits and joins words) whose spelling or sound is close to a
-glossary term; the best non-overlapping matches are replaced by the term as written.
+glossary term or one of its aliases (`Term ~ alias; alias` in the glossary file); the best
+non-overlapping matches are replaced by the term as written. A word that ends or starts with a
+term's exact letters glued to a neighbour ("Chamsalicylic", Vietnamese "chăm" + the term) is
+split in two.
 
 How close: rapidfuzz's ratio on the letters (case, accents, spaces and hyphens ignored) and on a
 phonetic key that folds the spellings en/es/pt/id/vi use for one sound (ph/f, c/k/qu, z/s, v/b,
@@ -11,7 +14,10 @@ y/i, silent h, double letters), the better of the two.
 
 Guards against changing what the host really said (each measured: benchmarks/bench_terms.py):
 - terms shorter than `min_term_chars` letters are only re-spelled (case, spaces), never guessed;
-- a window must score at least `min_score` (tuned on the tuning lines, not the test lines);
+- a window must score at least `min_score` (tuned on the tuning lines, not the test lines), or
+  `min_score_unknown` when none of its words is a word at all (wordfreq Zipf below
+  `unknown_zipf` in the caption's language and in English): Whisper writes non-words where it
+  did not understand, the low-confidence spans a term most likely hides in;
 - a common word (wordfreq's Zipf frequency >= `common_zipf` in the caption's language or in
   English: 'retinal', 'robe', 'agua', 'kulit') is changed only when the context matches: the
   window also holds an uncommon word, or another glossary term is in the same sentence;
@@ -48,8 +54,11 @@ class CorrectionOptions:
 
     enabled: bool = True
     min_score: float = 84.0
+    min_score_unknown: float = 84.0
     min_term_chars: int = 5
     common_zipf: float = 3.0      # about once per 1e6 words and more often: a common word
+    unknown_zipf: float = 1.5     # rarer than about once per 3e7 words: not a word of the language
+    split_glued: bool = True      # "Chamsalicylic" -> "Cham Salicylic" (exact letters, >= 6)
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,9 @@ class TermCorrector:
     def __init__(self, glossary: Glossary, options: CorrectionOptions | None = None) -> None:
         self.options = options or CorrectionOptions()
         self._language = "en"
-        self._terms = [_Term(t.term, len(_WORD.findall(t.term)), letters(t.term), phonetic_key(t.term))
-                       for t in glossary.terms if _latin(t.term) and letters(t.term)]
+        self._terms = [_Term(t.term, len(_WORD.findall(spelling)), letters(spelling), phonetic_key(spelling))
+                       for t in glossary.terms for spelling in (t.term, *t.aliases)
+                       if _latin(spelling) and letters(spelling)]
         self._terms.sort(key=lambda t: -len(t.letters))
         self._exact = {t.letters for t in self._terms}
 
@@ -123,7 +133,8 @@ class TermCorrector:
                 for n in range(max(1, term.words - 1), term.words + 2):
                     if i + n > len(words) or not self._joined(sentence, words, i, n):
                         continue
-                    score = self._score(term, sentence[words[i].start():words[i + n - 1].end()])
+                    score = self._score(term, sentence[words[i].start():words[i + n - 1].end()],
+                                        [w.group() for w in words[i:i + n]])
                     if score is not None:
                         candidates.append((score, i, n, term))
         chosen: list[tuple[float, int, int, _Term]] = []
@@ -134,24 +145,30 @@ class TermCorrector:
                 taken.update(range(i, i + n))
         # A term already right in the sentence is the context that lets a common word change.
         exact_terms = {t.text for s, i, n, t in chosen if s >= 100.0}
-        result, changes = sentence, []
-        for score, i, n, term in sorted(chosen, key=lambda c: -c[1]):   # right to left: spans stay valid
+        edits = []    # (start, end, replacement, term, score)
+        for score, i, n, term in chosen:
             start, end = words[i].start(), words[i + n - 1].end()
-            heard = sentence[start:end]
-            if heard == term.text:
-                continue
             tokens = [w.group() for w in words[i:i + n]]
+            if sentence[start:end] == term.text:
+                continue
             if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}):
                 continue
-            result = result[:start] + term.text + result[end:]
-            changes.append(Correction(heard, term.text, score))
+            edits.append((start, end, term.text, term.text, score))
+        for k, word in enumerate(words):
+            glued = None if k in taken else self._glued(word.group())
+            if glued:
+                edits.append((word.start(), word.end(), glued[0], glued[1], 100.0))
+        result, changes = sentence, []
+        for start, end, replacement, term_text, score in sorted(edits, key=lambda e: -e[0]):   # right to left
+            changes.append(Correction(sentence[start:end], term_text, score))
+            result = result[:start] + replacement + result[end:]
         return result, changes[::-1]
 
     @staticmethod
     def _joined(sentence: str, words, i: int, n: int) -> bool:
         return all(_JOINERS.match(sentence[words[k].end():words[k + 1].start()]) for k in range(i, i + n - 1))
 
-    def _score(self, term: _Term, heard: str) -> float | None:
+    def _score(self, term: _Term, heard: str, tokens: list[str]) -> float | None:
         heard_letters = letters(heard)
         if heard_letters == term.letters:
             return 100.0
@@ -160,7 +177,28 @@ class TermCorrector:
         if abs(len(heard_letters) - len(term.letters)) > 0.4 * len(term.letters):
             return None
         score = max(fuzz.ratio(heard_letters, term.letters), fuzz.ratio(phonetic_key(heard), term.key))
-        return min(score, 99.9) if score >= self.options.min_score else None
+        floor = self.options.min_score
+        if score >= self.options.min_score_unknown and all(self._unknown(t) for t in tokens):
+            floor = self.options.min_score_unknown
+        return min(score, 99.9) if score >= floor else None
+
+    def _glued(self, word: str) -> tuple[str, str] | None:
+        """(replacement, term) for a non-word that is a term's exact letters glued to a neighbour."""
+        plain = letters(word)
+        if not self.options.split_glued or len(plain) != len(word) or not _latin(word) or not self._unknown(word):
+            return None
+        for term in self._terms:
+            rest = len(plain) - len(term.letters)
+            if term.words != 1 or len(term.letters) < 6 or rest < 3:
+                continue
+            if plain.endswith(term.letters):
+                return f"{word[:rest]} {term.text}", term.text
+            if plain.startswith(term.letters):
+                return f"{term.text} {word[len(term.letters):]}", term.text
+        return None
+
+    def _unknown(self, word: str) -> bool:
+        return zipf(word.lower(), self._language) < self.options.unknown_zipf
 
     def _common(self, word: str) -> bool:
         return zipf(word.lower(), self._language) >= self.options.common_zipf
@@ -176,6 +214,6 @@ def zipf(word: str, language: str) -> float:
     for lang in dict.fromkeys((language, "en")):
         try:
             best = max(best, zipf_frequency(word, lang))
-        except (LookupError, ValueError):     # a language wordfreq has no list for
+        except (LookupError, ValueError, ImportError):   # no list for it (or Chinese without jieba)
             continue
     return best

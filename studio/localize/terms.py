@@ -24,7 +24,7 @@ def term_base(show, glossary_file: Path | None = None) -> Glossary:
 
 
 def terms_in(text: str, glossary: Glossary) -> list[GlossaryTerm]:
-    return [term for term in glossary.terms if _find(text, term) is not None]
+    return [term for term in glossary.kept_terms if _find(text, term) is not None]
 
 
 def missing_terms(source: str, draft: str, target: str, glossary: Glossary) -> list[str]:

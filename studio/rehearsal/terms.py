@@ -20,7 +20,7 @@ from studio.show.model import Show
 def catalog_terms(show: Show, glossary: Glossary | None = None) -> list[str]:
     """The captions' glossary for the show (brand names, SKUs), each part of a product name
     ("Glow Gloss, Nude Rose": "Nude Rose" too) and any extra glossary's terms."""
-    terms = [t.term for t in Glossary.from_show(show).terms]
+    terms = [t.term for t in Glossary.from_show(show).terms if not t.heard_only]   # catalog names, not the title
     for product in show.products:
         terms += [part.strip() for part in product.name.split(",")]
     if glossary is not None:

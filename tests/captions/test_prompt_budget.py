@@ -10,7 +10,7 @@ import pytest
 
 from studio.captions.glossary import Glossary
 from studio.captions.options import CaptionOptions
-from studio.captions.prompt_budget import fit_prompt
+from studio.captions.prompt_budget import MAX_HOTWORD_TOKENS, fit_prompt
 from studio.captions.prompting import DecodeContext
 from tests.conftest import require_installed_model
 
@@ -38,9 +38,12 @@ def chinese_request():
 
 def test_terms_come_first_whole_then_the_newest_context(encode):
     request = chinese_request()
-    hotwords, context = fit_prompt(encode, request.hotwords, request.prompt, 300)
-    assert len(encode(" " + hotwords)) + len(encode(" " + context)) <= 300
-    assert hotwords == request.hotwords                    # every term fits: all kept, as given
+    assert len(encode(" " + request.hotwords)) > MAX_HOTWORD_TOKENS   # more than faster-whisper keeps
+    hotwords, context = fit_prompt(encode, request.hotwords, request.prompt, 400)
+    kept = hotwords.split(", ")
+    assert kept == [t for t in TERMS if t in kept] and len(kept) >= len(TERMS) - 2   # whole terms, in order
+    assert len(encode(" " + hotwords)) <= MAX_HOTWORD_TOKENS
+    assert len(encode(" " + hotwords)) + len(encode(" " + context)) <= 400
     assert request.prompt.endswith(context) and len(context) < len(request.prompt)   # the newest part
 
 

@@ -82,7 +82,7 @@ def test_short_terms_are_never_guessed(fix):
 
 
 def test_threshold_and_off_switch():
-    strict = TermCorrector(GLOSSARY, CorrectionOptions(min_score=99.0))
+    strict = TermCorrector(GLOSSARY, CorrectionOptions(min_score=99.0, min_score_unknown=99.0))
     assert strict.correct("Try niasinamida.", "es")[0] == "Try niasinamida."
     off = TermCorrector(GLOSSARY, CorrectionOptions(enabled=False))
     assert off.correct("Our new glow lab toner.", "en")[0] == "Our new glow lab toner."
@@ -97,3 +97,39 @@ def test_phonetic_key_folds_spellings_of_one_sound():
     assert phonetic_key("Hyaluronic") == phonetic_key("hialuronik")
     assert phonetic_key("Centella") == phonetic_key("sentela")
     assert letters("Glow-Lab Ò") == "glowlabo"
+
+
+def test_aliases_in_the_glossary_file_are_corrected_to_the_term():
+    glossary = Glossary.from_text("Autumn Lip Launch ~ lip blanche; lip lunch\nGlowLab")
+    assert glossary.terms[0].aliases == ("lip blanche", "lip lunch")
+    fix = TermCorrector(glossary)
+    assert corrected(fix, "Welcome to the Lip Blanche tonight.") == "Welcome to the Autumn Lip Launch tonight."
+    assert corrected(fix, "We had lunch at noon.") == "We had lunch at noon."    # a part of an alias: no
+
+
+def test_a_term_glued_to_a_neighbouring_word_is_split_off():
+    # Vietnamese "chăm" + Salicylic written as one non-word; a real word is never split.
+    fix = TermCorrector(Glossary.from_text("Salicylic\nRetinol\nPeptide"))
+    assert corrected(fix, "Phan Chamsalicylic thật.", "vi") == "Phan Cham Salicylic thật."
+    assert corrected(fix, "Polypeptide chains.") == "Polypeptide chains."            # a real word
+
+
+def test_every_glossary_term_is_a_hotword_in_order():
+    # The recognizer fits them into Whisper's window by tokens; the glossary no longer cuts at 200 chars.
+    terms = [f"Term{i:02d}" for i in range(60)]
+    assert Glossary.from_text("\n".join(terms)).hotwords() == ", ".join(terms)
+
+
+def test_the_show_title_is_heard_right_but_translation_may_translate_it(example_show_path):
+    from studio.captions.translate.terms import translate_with_terms
+    from studio.show.showfile import load_show
+
+    glossary = Glossary.from_show(load_show(example_show_path))
+    assert glossary.hotwords().startswith("Autumn Lip Launch, ")     # Whisper is told the title
+    fix = TermCorrector(glossary)
+    assert fix.correct("Welcome to the Autum Lip-Launch!", "en")[0] == "Welcome to the Autumn Lip Launch!"
+    # Heard-only: not masked for the translator (a producer translates the title), catalog names are.
+    seen = []
+    translate_with_terms("Autumn Lip Launch with Velvet Matte Lipstick", "es", glossary,
+                         lambda masked: seen.append(masked) or masked)
+    assert "Autumn Lip Launch" in seen[0] and "Velvet Matte Lipstick" not in seen[0]

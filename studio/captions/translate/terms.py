@@ -30,7 +30,7 @@ def translate_with_terms(text: str, target: str, glossary: Glossary,
     """translate(text) with glossary terms kept (or given their fixed translation in target)."""
     used: list[GlossaryTerm] = []
     masked = text
-    for term in sorted(glossary.terms, key=lambda t: -len(t.term)):
+    for term in sorted(glossary.kept_terms, key=lambda t: -len(t.term)):
         m = _find(masked, term)
         if m is None:
             continue
