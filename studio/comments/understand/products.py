@@ -5,30 +5,33 @@ Three kinds of evidence, strongest first:
    words (rapidfuzz allows a typo from 5 letters on: "lipstik", "aviater") or, in scripts
    without spaces, as substrings;
 2. concepts (assets/comments/product_words.yaml): a kind ("kacamata" -> glasses) or a colour
-   ("labial rojo" -> lipstick + red) that the comment and only some products share;
+   ("labial rojo" -> lipstick + red) or a trait ("pb yg tipis" -> slim) that the comment and
+   only some products share, and measures (studio/comments/understand/measures.py: "20rb",
+   "两万", "No.21", "28cm", size M) that tell near-twins apart;
 3. the encoder: cosine between the comment's vector and each product's descriptions, used
    only when it is clearly above the others (a margin), for what no word list foresaw.
 When nothing decides, the caller's current segment product stands in for a buy or a
 question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.analyze.
+A comment that fits two products equally ("the power bank" of two) names none.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
+from studio.comments.understand.measures import measures_in
 from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, words_of
 
 # e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
 # set on the dev comments without aliases so that greetings and "+1" stay unassigned.
 ENCODER_MIN_COSINE = 0.87
 ENCODER_MIN_MARGIN = 0.04
-ENCODER_TIE_MARGIN = 0.01
+MENTION = re.compile(r"@\S+")
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade"}
 
@@ -39,24 +42,18 @@ class ProductEntry:
     names: list[str] = field(default_factory=list)       # whole phrases: name, aliases, titles
     words: set[str] = field(default_factory=set)         # words of those phrases
     concepts: set[str] = field(default_factory=set)
-    numbers: set[str] = field(default_factory=set)       # shade/model numbers: "Cushion 21", "No. 05"
+    numbers: set[str] = field(default_factory=set)       # measures: "21" (No.21), "10000" (10000mAh), "size:m"
     blob: str = ""
     # evidence -> weight: 1 / how many products share it (0 when all do); names only when no other has them
     weights: dict[tuple[str, str], float] = field(default_factory=dict)
     own_names: list[str] = field(default_factory=list)
 
 
-def numbers_in(text: str) -> set[str]:
-    """Two- and three-digit numbers in any script's digits ("٢١" is 21), leading zeros dropped."""
-    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
-    return {n.lstrip("0") or "0" for n in re.findall(r"(?<!\d)\d{2,3}(?!\d)", digits)}
-
-
 def load_concepts() -> tuple[Lexicon, set[str]]:
     """Kinds and colours in every language, and which concepts are kinds (not colours)."""
     path = comments_assets_dir() / "product_words.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon.load(path, ("kinds", "colours")), set(data.get("kinds") or {})
+    return Lexicon.load(path, ("kinds", "colours", "traits")), set(data.get("kinds") or {})
 
 
 class ProductMatcher:
@@ -76,11 +73,14 @@ class ProductMatcher:
             entry = ProductEntry(p.sku, [fold(x) for x in phrases if x and x.strip()])
             blob = " ".join(entry.names + [kind])
             blob_words = words_of(blob)
-            entry.concepts = self.concepts.find(blob)
-            entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()}
-            entry.numbers = numbers_in(" ".join(entry.names[1:]))
+            entry.concepts = self.concepts.find(blob, typos=False)
+            # a word the concept lists know ("mini", "red") counts once, as its concept
+            entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()
+                           and not self.concepts.find(w, typos=False)}
+            entry.numbers = set().union(*(measures_in(x, names=True) for x in phrases if x and x.strip()))
             entry.blob = blob
             self.entries.append(entry)
+        self.catalog_numbers = set().union(*(e.numbers for e in self.entries)) if self.entries else set()
         self._weigh()
         self.encoder = encoder
         self._vecs: np.ndarray | None = None
@@ -116,10 +116,11 @@ class ProductMatcher:
         "cheguei" sits as close to "Aviator Blue-Light Glasses" as a real question does)."""
         if not self.entries:
             return None
+        text = MENTION.sub(" ", text)       # "@jen_23" names a viewer, not shade 23
         folded = fold(text)
         tw = words_of(folded)
         comment_concepts = self.concepts.find(folded)
-        comment_numbers = numbers_in(folded)
+        comment_numbers = measures_in(text)
         scores = np.zeros(len(self.entries))
         for i, e in enumerate(self.entries):
             if any(phrase_in(name, folded, tw) for name in e.own_names):
@@ -127,15 +128,20 @@ class ProductMatcher:
             scores[i] += sum(e.weights[("word", w)] for w in e.words if phrase_in(w, folded, tw))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
+            # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
+            scores[i] -= 0.75 * len((comment_numbers & self.catalog_numbers) - e.numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
             scores[i] -= 0.5 * len((comment_concepts - e.concepts) & self.kinds)
+            # "rouge" of a lipstick and a lipstick-kind gloss: the plain lipstick, by a hair
+            if comment_concepts & self.kinds:
+                scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds)
         best = float(scores.max())
         if best > 0:
             top = np.flatnonzero(scores == best)
-            if len(top) == 1:
-                return self.entries[int(top[0])].sku
-            return self._by_encoder(vec, among=top)
-        return None if words_only else self._by_encoder(vec, among=None)
+            # a reference that fits two products ("the power bank" of two power banks) names neither:
+            # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
+            return self.entries[int(top[0])].sku if len(top) == 1 else None
+        return None if words_only else self._by_encoder(vec)
 
     def similarities(self, vec: np.ndarray) -> np.ndarray:
         """Best cosine of the comment to each product's descriptions."""
@@ -144,19 +150,13 @@ class ProductMatcher:
         np.maximum.at(best, self._vec_owner, sims)
         return best
 
-    def _by_encoder(self, vec: np.ndarray | None, among: np.ndarray | None) -> str | None:
+    def _by_encoder(self, vec: np.ndarray | None) -> str | None:
         if vec is None or self._vecs is None:
             return None
         best = self.similarities(vec)
-        if among is not None:       # a tie of words: the encoder picks among the tied only
-            mask = np.full(len(best), -1.0)
-            mask[among] = best[among]
-            best = mask
         order = np.argsort(-best)
         top = float(best[order[0]])
         second = float(best[order[1]]) if len(order) > 1 else -1.0
-        # among products the words already tie, the encoder only breaks the tie
-        need, margin = (0.0, ENCODER_TIE_MARGIN) if among is not None else (ENCODER_MIN_COSINE, ENCODER_MIN_MARGIN)
-        if top >= need and top - second >= margin:
+        if top >= ENCODER_MIN_COSINE and top - second >= ENCODER_MIN_MARGIN:
             return self.entries[int(order[0])].sku
         return None

@@ -9,12 +9,16 @@ import unicodedata
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 FUZZY_MIN_RATIO = 87
 # endings glued to a word: Indonesian/Malay "-nya" ("kacamatanya"), "-ku", "-mu", plurals
 CLITICS = "nya|ku|mu|s|es"
 _SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")    # Latin: words are separated by spaces
+# a Latin word ends where Latin letters and digits end, also against Chinese or Thai ("nude那支")
+_L = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff"
+_WORDS = re.compile(rf"[{_L}]+(?:-[{_L}]+)*|[^\W_{_L}]+")
+_LATIN_START = re.compile(rf"(?<![{_L}])[{_L}]")
 
 
 def fold(text: str) -> str:
@@ -22,7 +26,7 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:-[^\W_]+)*", fold(text))
+    return _WORDS.findall(fold(text))
 
 
 def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
@@ -31,7 +35,7 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
         return False
     if not _SPACED.search(phrase):
         return phrase in text
-    if re.search(rf"(?<![^\W_]){re.escape(phrase)}(?:{CLITICS})?(?![^\W_])", text):
+    if re.search(rf"(?<![{_L}]){re.escape(phrase)}(?:{CLITICS})?(?![{_L}])", text):
         return True
     if " " in phrase or len(phrase) < 5:
         return False
@@ -39,10 +43,27 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
 
 
 class Lexicon:
-    """concept -> its words; find() names the concepts a text mentions. Read-only after load."""
+    """concept -> its words; find() names the concepts a text mentions. Read-only after load.
+
+    Matches what phrase_in() matches, compiled once: one alternation for the Latin words (the
+    longest variant at each word start), substrings for the other scripts, and rapidfuzz's
+    batch scorer for typos; a few hundred separate patterns would overflow re's cache."""
 
     def __init__(self, concepts: dict[str, list[str]]):
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
+        self._spaced: dict[str, set[str]] = {}      # Latin variant -> concepts
+        self._substrings: list[tuple[str, str]] = []
+        for concept, variants in self.concepts.items():
+            for v in variants:
+                if not v:
+                    continue
+                if _SPACED.search(v):
+                    self._spaced.setdefault(v, set()).add(concept)
+                else:
+                    self._substrings.append((v, concept))
+        alternation = "|".join(re.escape(v) for v in sorted(self._spaced, key=len, reverse=True))
+        self._latin = re.compile(rf"({alternation})(?:{CLITICS})?(?![{_L}])") if self._spaced else None
+        self._fuzzy = [v for v in self._spaced if " " not in v and len(v) >= 5]
 
     @classmethod
     def load(cls, path: Path, groups: tuple[str, ...] = ()) -> "Lexicon":
@@ -51,7 +72,21 @@ class Lexicon:
             data = {c: v for g in groups for c, v in (data.get(g) or {}).items()}
         return cls(data)
 
-    def find(self, text: str) -> set[str]:
+    def find(self, text: str, typos: bool = True) -> set[str]:
+        """typos=False for text written with care (a catalog's names): no fuzzy matches."""
         folded = fold(text)
-        words = words_of(folded)
-        return {c for c, variants in self.concepts.items() if any(phrase_in(v, folded, words) for v in variants)}
+        found = {c for v, c in self._substrings if v in folded}
+        if self._latin is None:
+            return found
+        for m in _LATIN_START.finditer(folded):
+            hit = self._latin.match(folded, m.start())
+            if hit:
+                found |= self._spaced[hit.group(1)]
+        for word in set(words_of(folded)) if typos else ():
+            if len(word) < 3:
+                continue
+            for variant, _score, _ in process.extract(word, self._fuzzy, scorer=fuzz.ratio, limit=None,
+                                                      score_cutoff=FUZZY_MIN_RATIO):
+                if abs(len(word) - len(variant)) <= 2:
+                    found |= self._spaced[variant]
+        return found

@@ -1,0 +1,132 @@
+"""Numbers that name a product, not a count: capacities, sizes, model and shade numbers.
+
+Near-twin products differ by one of these ("10000mAh" and "20000mAh", "No.21" and "No.23",
+"24cm" and "28cm", "Set of 3" and "Set of 5", size M and L), and buyers write them their own
+way: "20k", "20rb", "20 mil", "两万", "สองหมื่น", "๒๐๐๐๐", "20.000", "ip15", "M size". measures_in()
+turns each into one comparable token ("20000", "size:m"), so the product matcher can tell the
+twins apart and quantity() can leave them out of the count ("iPhone 15 case" is not 15 cases).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# a multiplier written after a number: "20k", "20rb", "20 mil", "2万", "2 พัน", "٢٠ ألف"
+MULTIPLIERS = {"k": 1000, "rb": 1000, "ribu": 1000, "mil": 1000, "ngàn": 1000, "nghìn": 1000, "nghin": 1000,
+               "ngan": 1000, "thousand": 1000, "千": 1000, "พัน": 1000, "ألف": 1000, "الف": 1000,
+               "万": 10000, "萬": 10000, "หมื่น": 10000}
+# number words that come before a multiplier ("veinte mil", "两万", "สองหมื่น")
+TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "muoi": 10, "sampu": 10,
+              "twenty": 20, "veinte": 20, "vinte": 20, "dua puluh": 20, "hai mươi": 20, "dalawampu": 20,
+              "一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "หนึ่ง": 1, "สอง": 2, "สาม": 3}
+# units of size and capacity: a number with one of these is a measure, never a count
+UNITS = (r"mah|ml|lt|ltr|liter|litre|cm|mm|kg|g|gr|gram|oz|inch|w|gb|tb|hz|spf|毫安|毫升|升|厘米|公分|寸|克|"
+         r"มล|ซม|กรัม|มิล|مل|سم|غرام|جرام")
+# words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
+NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
+                  r"ไซส์|ไซซ์|مقاس|(?:set|pack|kit|jogo|juego)(?:\s+(?:of|de|da|do|isi))?|bộ|combo|gen|series|model|mẫu|รุ่น|型号")
+LETTER_SIZES = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"}
+SIZE_WORDS = r"size|talla|tamanho|tam|ukuran|saiz|cỡ|sz|ไซส์|ไซซ์|ไซซ|码|碼|号|號|مقاس|사이즈"
+
+_DIGITS = r"[0-9]+(?:[.,][0-9]{3})*"
+_MULT = "|".join(sorted((re.escape(k) for k in MULTIPLIERS), key=len, reverse=True))
+_NUM_MULT = re.compile(rf"(?<![0-9])({_DIGITS}(?:[.,][0-9])?)\s*({_MULT})(?![a-z])", re.IGNORECASE)
+_WORD_MULT = re.compile(rf"({'|'.join(sorted(map(re.escape, TENS_WORDS), key=len, reverse=True))})\s*({_MULT})"
+                        r"(?![a-z])", re.IGNORECASE)
+_BARE_MULT = re.compile(r"(?<![0-9一二两兩三四五六七八九十])(万|萬|หมื่น)")
+_NUMBER = re.compile(rf"(?<![0-9])({_DIGITS})(?![0-9])")
+_WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*(?:{UNITS})(?![a-z])", re.IGNORECASE)
+_MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
+# a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
+_GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)
+_SIZE_TOKEN = re.compile(r"(?<![\w])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![\w])", re.IGNORECASE)
+_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![\w])"
+                        rf"|(?<![\w])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of every script as 0-9 ("๒๐" and "٢٠" are "20"); other characters unchanged."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None) is not None
+                   else ch for ch in text)
+
+
+def _value(digits: str) -> float | None:
+    """ "20.000" and "20,000" are 20000; "1.5" is 1.5."""
+    if re.fullmatch(r"[0-9]+(?:[.,][0-9]{3})+", digits):
+        return float(re.sub(r"[.,]", "", digits))
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _token(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, token) of every measure in text (any script's digits). names=True reads a
+    product's own name, where every number is a measure; in a comment a lone digit is one only
+    with a unit or a marker ("28cm", "No.5", "set 3", "ip15")."""
+    t = ascii_digits(unicodedata.normalize("NFKC", text)).lower()
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * (len(t) + 1)
+
+    def add(m, token):
+        if any(taken[m.start():m.end()]):
+            return
+        spans.append((m.start(), m.end(), token))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+
+    for m in _NUM_MULT.finditer(t):
+        value = _value(m.group(1))
+        if value is not None:
+            add(m, _token(value * MULTIPLIERS[m.group(2).lower()]))
+            if m.group(2).lower() == "k" and value < 100:
+                spans.append((m.start(), m.end(), _token(value)))     # "18K" gold is 18 carats too
+    for m in _WORD_MULT.finditer(t):
+        add(m, _token(TENS_WORDS[m.group(1).lower()] * MULTIPLIERS[m.group(2).lower()]))
+    for m in _BARE_MULT.finditer(t):
+        add(m, _token(MULTIPLIERS[m.group(1)]))
+    for pattern in (_WITH_UNIT, _MARKED, _GLUED):
+        for m in pattern.finditer(t):
+            value = _value(m.group(1))
+            if value is not None:
+                add(m, _token(value))
+    for m in _NUMBER.finditer(t):
+        value = _value(m.group(1))
+        if value is not None and (names or value >= 10):
+            add(m, _token(value))
+    sizes = _SIZE_TOKEN if names else _SIZE_NEAR
+    source = text if names else t
+    for m in sizes.finditer(source):
+        size = next(g for g in m.groups() if g)
+        if names and size in ("s", "m", "l") and not size.isupper():
+            continue            # "l" of "2 l" or an "s": only a capital letter is a size in a name
+        add(m, "size:" + size.lower())
+    if not names:
+        # a capital S/M/L standing alone in a comment ("M size?", "quero M") is a size too
+        for m in re.finditer(r"(?<![\w])([SML]|XL|XXL|XS)(?![\w])", text):
+            if not any(taken[m.start():m.end()]):
+                spans.append((m.start(), m.end(), "size:" + m.group(1).lower()))
+    return spans
+
+
+def measures_in(text: str, names: bool = False) -> set[str]:
+    return {token for _, _, token in measure_spans(text, names)}
+
+
+def without_measures(text: str, catalog: set[str] = frozenset()) -> str:
+    """text with its measures blanked out, for counting: "ขอเคส ip15 สองอัน" keeps "สองอัน". A plain
+    number stays unless it is also a measure of the catalog ("2 ชิ้น" stays, "15" of "iPhone 15" goes)."""
+    t = ascii_digits(unicodedata.normalize("NFKC", text))
+    out = list(t)
+    for start, end, token in measure_spans(text):
+        raw = t[start:end]
+        if re.fullmatch(r"\s*[0-9]{1,2}\s*", raw) and token not in catalog:
+            continue
+        for i in range(start, min(end, len(out))):
+            out[i] = " "
+    return "".join(out)

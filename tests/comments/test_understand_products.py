@@ -1,0 +1,67 @@
+"""Product matching on catalogs without aliases: near-twins told apart by their numbers, sizes and
+colours as buyers write them, and a reference that fits two products naming none. Words and
+measures only (no encoder): what decides these cases must not hang on the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.measures import measures_in, without_measures
+from studio.comments.understand.products import ProductMatcher
+from studio.show import load_show
+
+CATALOG = """# Twins Live
+markets: TH, VN, ID, MX, BR
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| PB-10K | 10000mAh Slim Power Bank | 14.50 USD |
+| PB-20K | 20000mAh Power Bank with Fast Charge | 22.00 USD |
+| CASE-15 | Clear Magnetic Case for iPhone 15 | 4.90 USD |
+| PAN-24 | Nonstick Frying Pan 24cm | 15.00 USD |
+| PAN-28 | Nonstick Frying Pan 28cm | 18.00 USD |
+| TEE-M | Cotton T-Shirt White M | 9.00 USD |
+| TEE-L | Cotton T-Shirt White L | 9.00 USD |
+| KNF-3 | Kitchen Knife Set of 3 | 12.00 USD |
+| KNF-5 | Kitchen Knife Set of 5 | 19.00 USD |
+| BAG-BRN | Mini Crossbody Bag Brown | 24.00 USD |
+| BAG-BLK | Mini Crossbody Bag Black | 24.00 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "twins.show.md"
+    path.write_text(CATALOG, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text,sku", [
+    ("powerbank 20rb mah bisa dibawa naik pesawat?", "PB-20K"), ("la batería de 20 mil carga laptop?", "PB-20K"),
+    ("两万毫安的能带上飞机吗", "PB-20K"), ("แบต ๒๐๐๐๐ ขึ้นเครื่องได้ไหม", "PB-20K"), ("lấy sạc 10000 nhé", "PB-10K"),
+    ("pb yg tipis masih ada stok?", "PB-10K"), ("ขอเคส ip15 สองอันได้ไหมคะ", "CASE-15"),
+    ("sartén de 28 cm sirve para inducción?", "PAN-28"), ("chảo 24cm còn không", "PAN-24"),
+    ("M size?", "TEE-M"), ("kaos putih ukuran L 2 pcs", "TEE-L"), ("set de 5 cuchillos", "KNF-5"),
+    ("bolsa marrom ainda tem?", "BAG-BRN"), ("الشنطة السودا متوفرة؟", "BAG-BLK"), ("túi nâu đựng vừa đt ko", "BAG-BRN"),
+    # fits two products: no product
+    ("the power bank, is it heavy?", None), ("chảo chống dính có dùng bếp từ được không", None),
+    ("kaos putih ready?", None), ("cuchillos afilados?", None), ("túi còn không", None),
+    # a viewer's handle is not a shade or size
+    ("@jen_28 did u get ur parcel", None),
+])
+def test_near_twins(matcher, text, sku):
+    assert matcher.match(text) == sku
+
+
+def test_measures_are_written_many_ways():
+    for text in ("20000mAh", "20k", "20rb", "20 mil", "20.000", "两万", "兩萬", "สองหมื่น", "๒๐๐๐๐"):
+        assert "20000" in measures_in(text), text
+    assert measures_in("Cotton T-Shirt White M", names=True) == {"size:m"}
+    assert measures_in("quero 2 batom") == set()          # a lone count is not a measure
+
+
+def test_counts_survive_when_measures_go():
+    assert "สองอัน" in without_measures("ขอเคส ip15 สองอันได้ไหมคะ", {"15"})
+    assert "15" not in without_measures("iphone 15 case 2 pcs", {"15"})
+    assert "2 pcs" in without_measures("iphone 15 case 2 pcs", {"15"})
