@@ -71,3 +71,23 @@ def identifier():
 ])
 def test_rules_on_top_of_the_head(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,catalog,want", [
+    ("ขอเคส ip15 สองอันได้ไหมคะ", {"15"}, 2), ("能给我留两个15的手机壳吗", {"15"}, 2),
+    ("manda a de 10 mil pra mim", {"10000"}, None), ("reserva uma powerbank 20000 pra mim", {"20000"}, 1),
+    ("แบต 20000 เอาหนึ่งค่ะ", {"20000"}, 1), ("mine 10k powerbank, dalawa", {"10000"}, 2),
+    ("sartén 28cm x2", {"28"}, 2), ("iphone 15 case", {"15"}, None), ("XL 2 pcs", set(), 2),
+    ("+1 kính ánh sáng xanh", set(), 1), ("F คุชชั่น 21 หนึ่งตลับ", {"21"}, 1),
+])
+def test_measures_are_not_counts(text, catalog, want):
+    assert quantity(text, catalog) == want
+
+
+@pytest.mark.parametrize("text,head,want", [
+    ("can i get 2 of the nude one?", "question", "buy"), ("me puedes vender 2 fundas?", "question", "buy"),
+    ("ขอเคส ip15 สองอันได้ไหมคะ", "question", "buy"), ("能给我留两个15的手机壳吗", "question", "buy"),
+    ("can i get a refund?", "question", "question"), ("❤️❤️❤️", "praise", "other"), ("🔥🔥", "praise", "other"),
+])
+def test_asking_to_be_sold_a_number_is_a_buy_and_emoji_alone_is_other(text, head, want):
+    assert apply_rules(text, "und", head, 0.7)[0] == want

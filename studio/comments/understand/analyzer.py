@@ -108,7 +108,7 @@ class CommentAnalyzer:
             sku, from_segment = current_sku, True
             if hit is None:
                 hit = self.faq.match(vec, sku, topics)
-        qty = quantity(clean) if intent == "buy" else None
+        qty = quantity(clean, self.products.catalog_numbers) if intent == "buy" else None
         reply, topic = Reply(None), None
         if intent == "question":
             if hit is not None:

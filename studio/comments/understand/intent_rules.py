@@ -1,6 +1,8 @@
 """Rules on top of the intent head, for what rules do well.
 
-- A buy code ("+1", "CF 2", "chốt", "F1", "扣1") is a buy, whatever the head says.
+- A buy code ("+1", "CF 2", "chốt", "F1", "扣1") is a buy, whatever the head says; so is asking to
+  be sold a stated number ("can i get 2 of the nude one?", "ขอเคสสองอันได้ไหมคะ").
+- A comment of emoji alone ("❤️❤️❤️", "🔥🔥") is a reaction: other.
 - A question mark, or a question word or particle of the buyer's language ("吗", "X不X", "ไหม",
   "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
   makes a "buy" a question ("耳环是真金吗" is not an order); a complaint becomes a question only
@@ -15,7 +17,7 @@ import re
 from functools import lru_cache
 
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.quantity import is_buy_code
+from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.wordmatch import Lexicon
 
 UNSURE = 0.6
@@ -42,6 +44,19 @@ PARTICLES = {
 }
 
 
+# asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
+# "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
+BUY_REQUEST = re.compile(
+    r"(?:\b(?:can i (?:get|have|order|buy)|could i (?:get|have|order)|i(?:'d| would) like|pls send|save me|"
+    r"(?:me )?(?:puedes |podes |pode |podría )?(?:vender|vende|vendes|apartar|apartas|aparta|separar|separa|reservar|reserva|guardar|guarda)|"
+    r"(?:bisa|boleh) (?:pesan|pesen|order|beli|ambil|keep|booking|book)|nak order|pabili|pa-reserve|"
+    r"cho (?:e|em|mình|chị|c)|để (?:e|em|mình) \d|lấy cho)\b)|^ขอ|ขอ.*(?:อัน|ชิ้น|แท่ง|ตลับ|หลอด|กล่อง)|"
+    r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
+    r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
+    re.IGNORECASE)
+NO_LETTERS = re.compile(r"^[^\w]*$")
+
+
 def question_particle(text: str, lang: str) -> bool:
     pattern = PARTICLES.get(lang)
     return bool(pattern and pattern.search(text.strip().lower()))
@@ -56,6 +71,10 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     """The head's (intent, score) corrected by the rules."""
     if is_buy_code(text):
         return "buy", 1.0
+    if NO_LETTERS.match(text):
+        return "other", score        # emoji and hearts alone: a reaction, not a message to answer
+    if intent in ("question", "other") and BUY_REQUEST.search(text) and quantity(text) is not None:
+        return "buy", score
     if intent == "question":
         return intent, score
     if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and complaint_words().find(text):

@@ -31,12 +31,12 @@ SIZE_WORDS = r"size|talla|tamanho|tam|ukuran|saiz|cỡ|sz|ไซส์|ไซซ
 
 _DIGITS = r"[0-9]+(?:[.,][0-9]{3})*"
 _MULT = "|".join(sorted((re.escape(k) for k in MULTIPLIERS), key=len, reverse=True))
-_NUM_MULT = re.compile(rf"(?<![0-9])({_DIGITS}(?:[.,][0-9])?)\s*({_MULT})(?![a-z])", re.IGNORECASE)
+_NUM_MULT = re.compile(rf"(?<![0-9])({_DIGITS}(?:[.,][0-9])?)\s*({_MULT})(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 _WORD_MULT = re.compile(rf"({'|'.join(sorted(map(re.escape, TENS_WORDS), key=len, reverse=True))})\s*({_MULT})"
-                        r"(?![a-z])", re.IGNORECASE)
+                        r"(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 _BARE_MULT = re.compile(r"(?<![0-9一二两兩三四五六七八九十])(万|萬|หมื่น)")
 _NUMBER = re.compile(rf"(?<![0-9])({_DIGITS})(?![0-9])")
-_WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*(?:{UNITS})(?![a-z])", re.IGNORECASE)
+_WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*(?:{UNITS})(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
 # a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
 _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)

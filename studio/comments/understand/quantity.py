@@ -11,21 +11,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from studio.comments.understand.measures import without_measures
+
 MAX_QUANTITY = 99          # "+500" is noise or a price, not an order
 
 # Number words 1..10 (and common classifier forms). Keys are lower-case.
 NUMBER_WORDS: dict[str, int] = {}
 for _words, _value in (
-    ("one a an uno una um uma satu se sa isa một mot หนึ่ง واحد واحدة 一 一个 一支 一副 一对 하나 한", 1),
-    ("two dos dois duas dua hai สอง اثنين اثنان اثنتين زوجين حبتين قطعتين طقمين علبتين ٢ 二 两 兩 두 둘", 2),
-    ("three tres três tiga ba สาม ثلاث ثلاثة 三 세 셋", 3),
-    ("four cuatro quatro empat bốn สี่ أربع أربعة 四 네 넷", 4),
+    ("one a an uno una um uma satu se sa isa một mot หนึ่ง واحد واحدة وحدة 一 一个 一支 一副 一对 하나 한", 1),
+    ("two dos dois duas dua dalawa hai สอง اثنين اثنان اثنتين زوجين حبتين قطعتين طقمين علبتين ٢ 二 两 兩 두 둘", 2),
+    ("three tres três tiga tatlo ba สาม ثلاث ثلاثة 三 세 셋", 3),
+    ("four cuatro quatro empat apat bốn สี่ أربع أربعة 四 네 넷", 4),
     ("five cinco lima năm ห้า خمس خمسة 五 다섯", 5),
-    ("six seis enam sáu หก ست ستة 六", 6),
+    ("six seis enam anim sáu หก ست ستة 六", 6),
     ("seven siete sete tujuh bảy เจ็ด سبع سبعة 七", 7),
     ("eight ocho oito delapan tám แปด ثمان ثمانية 八", 8),
     ("nine nueve nove sembilan chín เก้า تسع تسعة 九", 9),
-    ("ten diez dez sepuluh mười สิบ عشر عشرة 十", 10),
+    ("ten diez dez sepuluh sampu mười สิบ عشر عشرة 十", 10),
 ):
     for _w in _words.split():
         NUMBER_WORDS.setdefault(_w, _value)
@@ -45,7 +47,7 @@ CODE_THEN_NUM = re.compile(rf"(?:^|(?<=\W))(?:cf|chốt|chot|keep|pesan|pesen|or
                            rf"want|take|get|mau|beli|jual|jong|จอง|เอา|รับ|أريد|أبي|ابي|أبغى|要|拍|来|扣|扣个|f)"
                            rf"\s*[:#x×]?\s*{_NUM}(?!\d)", re.IGNORECASE)
 NUM_THEN_UNIT = re.compile(rf"(?:^|(?<=[\s\W])){_NUM}\s*(?:x|pcs?|pieces?|pc|units?|pairs?|pares?|unidades?|"
-                           r"cái|cây|đôi|hộp|chiếc|buah|pasang|pcs|biji|unit|ชิ้น|แท่ง|อัน|คู่|กล่อง|"
+                           r"cái|cây|đôi|hộp|chiếc|bộ|buah|pasang|pcs|biji|unit|botol|bungkus|pack|packs|ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด|"
                            r"个|個|支|副|对|對|盒|件|套|瓶|条|條|双|雙|只|份|개|قطع|قطعة|حبات|حبة)(?![a-z])", re.IGNORECASE)
 TIMES_NUM = re.compile(rf"(?:^|\s)[x×]\s*{_NUM}(?!\d)", re.IGNORECASE)
 # numbers that name a product, not a count: "no 21", "shade 21", "#21", "size 7"
@@ -64,9 +66,11 @@ def is_buy_code(text: str) -> bool:
     return bool(BUY_CODE_ONLY.match(text.strip()))
 
 
-def quantity(text: str) -> int | None:
-    """The number of units asked for, or None when the comment states none."""
-    cleaned = SHADE_NUMBER.sub(" ", text)
+def quantity(text: str, catalog_numbers: set[str] = frozenset()) -> int | None:
+    """The number of units asked for, or None when the comment states none. Measures are not
+    counts ("iPhone 15 case", "10000", "28cm", "No.21", "XL"), nor a plain number the catalog's
+    names carry (catalog_numbers: ProductMatcher.catalog_numbers)."""
+    cleaned = SHADE_NUMBER.sub(" ", without_measures(text, catalog_numbers))
     for pattern in (BUY_CODE_ONLY, PLUS_N, CODE_THEN_NUM, NUM_THEN_UNIT, TIMES_NUM):
         m = pattern.search(cleaned)
         if m and m.group("num"):
@@ -89,11 +93,18 @@ def _number_word(text: str) -> int | None:
     for form, value in (("两", 2), ("兩", 2), ("三", 3), ("一", 1)):
         if re.search(form + r"\s*[个個支副对對盒件套瓶条條双雙只份]", lowered):
             return value
-    m = re.search(r"(หนึ่ง|สอง|สาม|สี่|ห้า)\s*(ชิ้น|แท่ง|อัน|คู่|กล่อง)", lowered)
+    m = re.search(r"(หนึ่ง|สอง|สาม|สี่|ห้า)\s*(ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด)", lowered)
+    if m:
+        return NUMBER_WORDS[m.group(1)]
+    m = re.search(r"(?:เอา|รับ|lấy|chốt|要|拍|来)\s*(หนึ่ง|สอง|สาม|สี่|ห้า|một|hai|ba|bốn|năm|一|两|兩|二|三)", lowered)
     if m:
         return NUMBER_WORDS[m.group(1)]
     words = _WORD.findall(lowered)
     standalone = len(words) <= 2
+    # "separa um óculos", "anótame una batería": an article before what is ordered is one
+    m = re.search(r"(?<![^\W\d_])(?:um|uma|una|un)\s+[^\W\d_]{3,}", lowered)
+    if m and not re.search(r"(?<![^\W\d_])(?:um|uma|una|un)\s+(?:pouco|poco|pouquinho|dia|día|vez)\b", lowered):
+        return 1
     for i, word in enumerate(words):
         value = NUMBER_WORDS.get(word)
         if value is None:
@@ -107,9 +118,10 @@ def _number_word(text: str) -> int | None:
         value = to_int(m.group("num"))
         if value is not None and 0 < value <= 10:
             return value
+    # measures are out already (without_measures): a small number left in an order counts items
     digits = re.findall(_NUM, lowered)
-    if digits and len(words) <= 6:
-        value = to_int(digits[-1])
-        if value is not None and 0 < value <= 10:
+    if digits:
+        value = to_int(digits[0] if len(words) > 6 else digits[-1])
+        if value is not None and 0 < value <= 20:
             return value
     return None
