@@ -24,13 +24,14 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from studio import paths
+from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import _alt, _note_clauses
 from studio.compliance.disclosure import says_disclosure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
 
-ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL = ("undisclosed_endorsement", "green_claims", "absolute_superlative",
-                                            "medical")
+ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
+                                                      "absolute_superlative", "medical", "cultural_sensitivity")
 READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this likely: the line reads as it
 
 
@@ -109,6 +110,9 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     out = list(findings)
     if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
         out = [f for f in out if f.category != MEDICAL]
+    if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
+        out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
+                      "it tells viewers to skip or belittle worship", severity=None)
     p = context_patterns()
     discloses = says_disclosure(spoken)
     if discloses:
@@ -133,11 +137,13 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
 
 
 def _ensure(findings: list[Finding], category: str, text: str, spoken_from: int, policies: dict[str, dict],
-            lang: str, role: TextRole, why: str, fallback: dict | None = None) -> list[Finding]:
+            lang: str, role: TextRole, why: str, fallback: dict | None = None,
+            severity: RuleSeverity | None = RuleSeverity.BLOCK) -> list[Finding]:
     """The category blocks in every market: existing findings of it are raised to block, and a
     whole-line finding is added for the markets none covers (the pack's law; `fallback` where
-    the market's policy has the category off)."""
-    out = [replace(f, severity=RuleSeverity.BLOCK) if f.category == category else f for f in findings]
+    the market's policy has the category off). severity None: each market's own policy severity."""
+    out = [replace(f, severity=severity) if f.category == category and severity is not None else f
+           for f in findings]
     covered = {m for f in out if f.category == category for m in f.markets}
     groups: dict[tuple, list[str]] = {}
     for market, by_cat in policies.items():
@@ -159,7 +165,8 @@ def _ensure(findings: list[Finding], category: str, text: str, spoken_from: int,
             table = fallback["suggestion"]
             suggestion = table.get(lang) or table.get("en", "")
         out.append(Finding(
-            rule_id=f"context.{category.replace('_', '-')}", severity=RuleSeverity.BLOCK, markets=tuple(markets),
+            rule_id=f"context.{category.replace('_', '-')}",
+            severity=severity or (policy.severity if policy is not None else RuleSeverity.WARN), markets=tuple(markets),
             lang=lang, start=start, end=end, matched=text[start:end], text=text,
             explanation=f"{title}: {why}.", source=source, suggestion=suggestion, title=title, role=role,
             category=category))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from studio.compliance.culture import _words_regex, culture_path
 from studio.compliance.markets import applies
-from studio.compliance.normalize import normalize
+from studio.compliance.normalize import normalize, normalize_regex
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +32,18 @@ class Topic:
 class CultureTopics:
     topics: tuple[Topic, ...]
     audiences: dict[str, re.Pattern]
+    worship: re.Pattern | None = None
+    dismissal: re.Pattern | None = None
+    reminder: re.Pattern | None = None
+
+    def dismisses_worship(self, text: str) -> bool:
+        """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
+        if self.worship is None or self.dismissal is None:
+            return False
+        norm = normalize(text).text
+        if self.reminder is not None:
+            norm = self.reminder.sub(" ", norm)
+        return bool(self.worship.search(norm) and self.dismissal.search(norm))
 
     def touched(self, text: str) -> list[Topic]:
         norm = normalize(text).text
@@ -57,4 +69,7 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
                    for name, spec in (data.get("topics") or {}).items())
     audiences = {name: _words_regex(normalize(w).text for w in words)
                  for name, words in (data.get("audiences") or {}).items()}
-    return CultureTopics(topics, audiences)
+    dismissed = data.get("worship_dismissed") or {}
+    pattern = (lambda key: re.compile("|".join(f"(?:{normalize_regex(r)})" for r in dismissed[key]))
+               if dismissed.get(key) else None)
+    return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"))

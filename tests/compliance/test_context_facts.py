@@ -168,3 +168,24 @@ def test_cultural_policy_per_market():
     assert policy["DE"]["cultural_sensitivity"].severity is RuleSeverity.WARN
     for market in ("TH", "ID"):
         assert policy[market]["absolute_superlative"].severity is RuleSeverity.BLOCK
+
+
+@pytest.mark.parametrize("market, text", [
+    ("SA", "التراويح تقدر تصليها بكرة، الحين لايف التخفيضات أهم"),
+    ("MY", "Sembahyang Jumaat nanti-nanti la, flash sale tinggal sejam"),
+    ("BR", "Esquece a procissão, santo nenhum dá desconto igual a esse, kkkk"),
+    ("TH", "ไม่ต้องไปวัดหรอก อยู่ดูไลฟ์แม่ดีกว่า"),
+])
+def test_telling_viewers_to_skip_worship_is_a_cultural_finding(market, text):
+    assert of("cultural_sensitivity", findings(market, text))
+
+
+@pytest.mark.parametrize("market, text", [
+    ("AE", "We'll pause the live for Friday prayers and be back at 2pm"),
+    ("ID", "Jangan lupa bawa mukena buat tarawih ya kak"),
+    ("ID", "Puasa tetap glowing, tak perlu makeup tebal"),
+    ("TH", "วัดขนาดเอวก่อนสั่งดีกว่านะคะ"),
+    ("US", "Forget church this Sunday, the real miracle is this price"),     # the US pack has culture off
+])
+def test_worship_named_without_a_dismissal_is_not(market, text):
+    assert not of("cultural_sensitivity", findings(market, text))
