@@ -91,3 +91,14 @@ def test_measures_are_not_counts(text, catalog, want):
 ])
 def test_asking_to_be_sold_a_number_is_a_buy_and_emoji_alone_is_other(text, head, want):
     assert apply_rules(text, "und", head, 0.7)[0] == want
+
+
+def test_the_room_and_the_markets_lean_short_comments():
+    ident = LanguageIdentifier(markets=["MX"])
+    assert ident.identify("feliz viernes") == "es"               # not German in a Mexican show
+    for text in ("cuánto cuesta el envío a Monterrey?", "quiero dos labiales rojos por favor",
+                 "hola a todos desde Guadalajara", "está muy bonita la bolsa", "me encanta este live"):
+        ident.identify(text, room=True)
+    assert ident.identify("❤️❤️", room=True) == "es"              # no language of its own: the room's
+    assert ident.identify("envian a chile??", room=True) == "es"
+    assert ident.identify("❤️❤️") == "und"                       # outside a room: none

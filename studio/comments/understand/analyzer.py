@@ -83,7 +83,7 @@ class CommentAnalyzer:
         self.host_language = host_language.split("-")[0].lower()
         self.encoder = encoder
         self.head = IntentHead.load()
-        self.language = LanguageIdentifier()
+        self.language = LanguageIdentifier(markets=show.markets)
         self.products = ProductMatcher(show, encoder)
         self.faq = FaqMatcher(show, encoder, checker if checker is not None else markets_checker(show))
         self.translator = HubTranslator(show) if translator is None else (translator or None)
@@ -94,7 +94,7 @@ class CommentAnalyzer:
         if not clean:
             return Understanding("", lang_hint or UNDETERMINED, "other", 1.0, None, False, None, None, None, None,
                                  None, "other")
-        lang = self.language.identify(clean, lang_hint)
+        lang = self.language.identify(clean, lang_hint, room=True)
         vec = np.asarray(self.encoder.embed([clean or " "], kind="query")[0], dtype=np.float32)
         intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
         sku = self.products.match(clean, vec, words_only=intent == "other")
