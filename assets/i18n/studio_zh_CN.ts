@@ -660,6 +660,26 @@ Token: %2</source>
 <context>
     <name>InboxPanel</name>
     <message>
+        <source>question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>No comments feed: pick one below.</source>
         <translation>没有评论来源：请在下方选择。</translation>
     </message>
@@ -766,6 +786,10 @@ Token: %2</source>
     <message>
         <source>Your answer</source>
         <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>Checked for: %1</source>
+        <translation>已按以下市场审核：%1</translation>
     </message>
     <message>
         <source>Copy is off: %1</source>

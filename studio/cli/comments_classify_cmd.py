@@ -65,6 +65,9 @@ def classify(args: argparse.Namespace) -> int:
             row = {"id": item["id"], **{k: getattr(u, k) for k in OUTPUT_KEYS}}
             if u.reply_withheld:
                 row["reply_withheld"] = u.reply_withheld
+            row["market"] = u.market                    # the buyer's, when the comment says it
+            if u.reply_checked_for:
+                row["reply_checked_for"] = list(u.reply_checked_for)
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             done += 1
     finally:

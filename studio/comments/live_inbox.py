@@ -109,6 +109,7 @@ class LiveInbox:
         self._skipped = 0
         self._groups: dict[str, InboxGroup] = {}
         self._withheld: dict[str, str] = {}
+        self._checked_for: dict[str, tuple[str, ...]] = {}     # group -> markets its approved answer was checked for
         self._translations: dict[str, str | None] = {}
         self._host_answers: dict[str, ReplyDraft] = {}
         self._answered: set[str] = set()
@@ -269,6 +270,10 @@ class LiveInbox:
                         self._translations.setdefault(u.group, u.translation)
                         if u.reply_withheld:
                             self._withheld[u.group] = u.reply_withheld
+                        if u.reply_checked_for:
+                            known = self._checked_for.get(u.group, ())
+                            self._checked_for[u.group] = known + tuple(m for m in u.reply_checked_for
+                                                                       if m not in known)
             except Exception:            # one odd comment must not stop the inbox
                 log.exception("analysing a comment failed")
         comment = InboxComment(event.event_id, event.platform, event.source, event.wall_ms, event.text, event.user,
@@ -292,9 +297,10 @@ class LiveInbox:
             with self._lock:
                 host = self._host_answers.get(g.key)
                 withheld = self._withheld.get(g.key)
+                checked_for = self._checked_for.get(g.key, ())
                 answered = g.key in self._answered
                 translation = self._translations.get(g.key)
-            draft = host or self.drafter.approved(g.key, lang, g.replies.get(lang), withheld)
+            draft = host or self.drafter.approved(g.key, lang, g.replies.get(lang), withheld, checked_for)
             groups[g.key] = InboxGroup(g.key, g.topic, g.sku, g.count, tuple(g.examples), lang, translation, draft,
                                        answered)
         with self._lock:

@@ -2,8 +2,9 @@
 
 Either the producer-approved FAQ answer in the buyer's language (the analyzer found and
 claim-checked it), or the host's typed answer translated into the buyer's language through the
-caption translation models. Every draft passes the claim checker for the show's markets (the
-buyer is in one of them) before it can be copied: a block finding keeps the text visible, with
+caption translation models. Every draft passes the claim checker for the show's markets (and an
+approved answer also for a buyer's market the comments name outside them) before it can be
+copied, and says which markets it was checked for: a block finding keeps the text visible, with
 the reason, and makes it not copyable. No translation model: no draft, and the note says so
 (never the host's words passed off as a translation).
 
@@ -34,6 +35,7 @@ class ReplyDraft:
     source: DraftSource
     blocked: str | None = None   # why the claim check holds it back (copy disabled)
     note: str | None = None      # e.g. "no translation model for zh→th"
+    checked_for: tuple[str, ...] = ()   # the markets the claim check read it for (shown beside the draft)
 
     @property
     def copyable(self) -> bool:
@@ -69,12 +71,14 @@ class ReplyDrafter:
                 log.warning("reply drafts: no claim checker: %s", exc)
         return self._checker
 
-    def approved(self, key: str, lang: str, text: str | None, withheld: str | None) -> ReplyDraft:
-        """The analyzer's reply for the group (already claim-checked by it); withheld: its reason."""
+    def approved(self, key: str, lang: str, text: str | None, withheld: str | None,
+                 checked_for: tuple[str, ...] = ()) -> ReplyDraft:
+        """The analyzer's reply for the group (already claim-checked by it, for checked_for);
+        withheld: its reason."""
         if text:
-            return ReplyDraft(key, lang, text, DraftSource.APPROVED)
+            return ReplyDraft(key, lang, text, DraftSource.APPROVED, checked_for=checked_for)
         if withheld:
-            return ReplyDraft(key, lang, None, DraftSource.APPROVED, blocked=withheld)
+            return ReplyDraft(key, lang, None, DraftSource.APPROVED, blocked=withheld, checked_for=checked_for)
         return ReplyDraft(key, lang, None, DraftSource.NONE)
 
     def from_host(self, key: str, lang: str, answer: str) -> ReplyDraft:
@@ -91,4 +95,4 @@ class ReplyDrafter:
         if checker is None:
             return ReplyDraft(key, lang, text, DraftSource.HOST, note="not claim-checked: the show has no market")
         return ReplyDraft(key, lang, text, DraftSource.HOST, blocked=block_reason(checker.check_text(text, lang=lang)),
-                          note=note)
+                          note=note, checked_for=tuple(getattr(checker, "markets", ())))

@@ -156,3 +156,15 @@ def test_analyze_from_several_threads_gives_what_one_thread_gives(show):
         got = [(u.lang, u.intent, u.sku, u.quantity, u.reply) for u in pool.map(shared.analyze, texts)]
     assert got == expected
     assert sum(g.count for g in shared.groups()) == sum(g.count for g in alone.groups()) == 9
+
+
+def test_the_buyers_market_is_inferred_only_where_the_comment_says_it(analyzer, show):
+    from studio.comments.understand.market import infer_market
+
+    assert infer_market("envían a Chile??", "es", ["MX", "BR"]) == "CL"            # named, outside the show's
+    assert infer_market("frete pra mim?", "pt", ["MX", "BR"]) == "BR"             # the one market speaking pt
+    assert infer_market("هل يوجد شحن؟", "ar", ["SA", "AE"]) is None                # two markets speak ar: unknown
+    assert infer_market("from Mexico, ship to Chile?", "en", ["MX"]) is None       # two countries: not said which
+    u = analyzer.analyze("¿cuánto tarda el envío a Chile?")
+    assert u.market == "CL" and u.reply is not None
+    assert "CL" in u.reply_checked_for and set(show.markets) <= set(u.reply_checked_for)

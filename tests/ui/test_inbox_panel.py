@@ -119,3 +119,5 @@ def test_the_inbox_lays_out_without_clipping(make_window, example_show_path, lan
     assert clipped_texts(dock, min_checked=5) + sideways_scrolled(dock) == []
     if lang == "zh_CN":
         assert panel.copy_button.text() == "复制回复"
+        chips = [panel.comments.item(i).text() for i in range(panel.comments.count())]
+        assert any("[购买]" in c for c in chips) and not any("[buy]" in c for c in chips)   # intent chips in Chinese

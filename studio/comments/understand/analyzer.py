@@ -27,6 +27,7 @@ from studio.comments.understand.groups import QuestionGroup, QuestionGroups
 from studio.comments.understand.intent_head import HeadMissing, IntentHead
 from studio.comments.understand.intent_rules import apply_rules
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
+from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
 from studio.comments.understand.quantity import quantity
 from studio.comments.understand.translate import HubTranslator, Translate
@@ -50,6 +51,9 @@ class Understanding:
     reply_withheld: str | None      # why an approved answer was held back
     faq_topic: str | None
     group: str                      # stable key: "faq:shipping", "q:LIP-RUBY:1a2b3c4d", "buy:LIP-RUBY"
+    market: str | None = None       # the buyer's market when the comment says it (a country, or a language
+                                    # only one of the show's markets speaks); None: unknown
+    reply_checked_for: tuple[str, ...] = ()   # the markets the reply's claim check covered
 
 
 def clean_text(text: str) -> str:
@@ -108,19 +112,20 @@ class CommentAnalyzer:
             sku, from_segment = current_sku, True
             if hit is None:
                 hit = self.faq.match(vec, sku, topics)
+        market = infer_market(clean, lang, self.show.markets or [])
         qty = quantity(clean, self.products.catalog_numbers) if intent == "buy" else None
         reply, topic = Reply(None), None
         if intent == "question":
             if hit is not None:
                 topic = hit.topic
-                reply = self.faq.reply(hit, lang)
+                reply = self.faq.reply(hit, lang, market)
                 group = self._groups.add(clean, lang, sku, vec, hit.topic, hit.product_sku, reply=reply.text)
             else:
                 group = self._groups.add(clean, lang, sku, vec, topic=min(topics) if topics else None)
         else:
             group = f"{intent}:{sku}" if sku else intent
         return Understanding(clean, lang, intent, score, sku, from_segment, qty, self._translate(clean, lang),
-                             reply.text, reply.withheld, topic, group)
+                             reply.text, reply.withheld, topic, group, market, reply.checked_for)
 
     def groups(self) -> list[QuestionGroup]:
         return self._groups.snapshot()

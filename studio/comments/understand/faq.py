@@ -7,12 +7,14 @@ a little less close, when it names a topic the entry's lines name (assets/commen
 small encoder is unsure across languages.
 The reply is the entry's approved answer in the buyer's language (FaqEntry.answer_in), never
 a machine translation: a language without an approved text gets no reply. Before a reply is
-returned it is checked for the show's markets (the buyer is in one of them); a block finding
-withholds it with the reason.
+returned it is checked for the show's markets and for the buyer's market when the comment names
+one outside them; a block finding withholds it with the reason, and the reply says which
+markets it was checked for.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 
@@ -20,6 +22,8 @@ import numpy as np
 
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.wordmatch import Lexicon
+
+log = logging.getLogger(__name__)
 
 # e5 cosines sit high (0.80-0.95 for any two short questions): an entry must be close AND clearly
 # closer than the next entry. Set on the dev comments: at 0.90 "does it come with a case?" took the
@@ -45,6 +49,7 @@ class FaqHit:
 class Reply:
     text: str | None
     withheld: str | None = None     # why an approved answer was not returned
+    checked_for: tuple[str, ...] = ()   # the markets the claim check read it for (empty: not checked)
 
 
 class FaqMatcher:
@@ -62,7 +67,8 @@ class FaqMatcher:
                 owner.append(i)
         self._vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32) if texts else None
         self._owner = np.array(owner)
-        self._replies: dict[tuple[int, str], Reply] = {}
+        self._replies: dict[tuple[int, str, str | None], Reply] = {}
+        self._extra: dict[str, object | None] = {}      # market outside the show's -> its checker
         self._lock = threading.Lock()
 
     def match(self, vec: np.ndarray, sku: str | None, topics: set[str] = frozenset()) -> FaqHit | None:
@@ -93,22 +99,41 @@ class FaqMatcher:
         entry = self.entries[index]
         return FaqHit(index, entry.topic, entry.product_sku, float(best[index]))
 
-    def reply(self, hit: FaqHit, lang: str) -> Reply:
-        key = (hit.index, lang)
+    def reply(self, hit: FaqHit, lang: str, market: str | None = None) -> Reply:
+        """market: the buyer's, when the comment says it (infer_market); a market outside the
+        show's is checked too ("envían a Chile?"), besides every market of the show."""
+        key = (hit.index, lang, market)
         with self._lock:
             if key in self._replies:
                 return self._replies[key]
-        reply = self._checked(self.entries[hit.index].answer_in(lang) if lang != "und" else None, lang)
+        reply = self._checked(self.entries[hit.index].answer_in(lang) if lang != "und" else None, lang, market)
         with self._lock:
             self._replies[key] = reply
         return reply
 
-    def _checked(self, text: str | None, lang: str) -> Reply:
-        if not text or self.checker is None:
+    def _checkers(self, market: str | None) -> list:
+        checkers = [self.checker] if self.checker is not None else []
+        if market and self.checker is not None and market not in self.checker.markets:
+            with self._lock:
+                if market not in self._extra:
+                    try:
+                        self._extra[market] = type(self.checker)([market])
+                    except Exception as exc:     # a market the packs cannot read: said, the rest still checked
+                        log.warning("no claim check for market %s: %s", market, exc)
+                        self._extra[market] = None
+                extra = self._extra[market]
+            if extra is not None:
+                checkers.append(extra)
+        return checkers
+
+    def _checked(self, text: str | None, lang: str, market: str | None = None) -> Reply:
+        checkers = self._checkers(market)
+        if not text or not checkers:
             return Reply(text)
-        findings = self.checker.check_text(text, lang=lang)
+        markets = tuple(m for c in checkers for m in c.markets)
+        findings = [f for c in checkers for f in c.check_text(text, lang=lang)]
         blocks = [f for f in findings if f.severity.value == "block"]
         if blocks:
             reasons = "; ".join(f"{f.title or f.rule_id} ({', '.join(f.markets)}): {f.matched!r}" for f in blocks)
-            return Reply(None, f"approved answer withheld by the claim check: {reasons}")
-        return Reply(text)
+            return Reply(None, f"approved answer withheld by the claim check: {reasons}", markets)
+        return Reply(text, None, markets)

@@ -43,6 +43,10 @@ class InboxPanel(QWidget):
         self._session = None
         self._version = -1
         self._snapshot = None
+        # intent chips in the UI's language (the analyzer's values stay English in data and exports)
+        self._intent_names = {"question": self.tr("question"), "buy": self.tr("buy"),
+                              "complaint": self.tr("complaint"), "praise": self.tr("praise"),
+                              "other": self.tr("other")}
         self.feed_label = _plain(self.tr("No comments feed: pick one below."))
         self.counts_label = _plain()
         self.picker = FeedPicker(ctx.settings)
@@ -217,7 +221,7 @@ class InboxPanel(QWidget):
         self.comments.setUpdatesEnabled(False)
         self.comments.clear()
         for c in snap.comments[:COMMENTS_SHOWN]:
-            chips = " ".join(f"[{x}]" for x in (c.lang, c.intent, c.sku and c.sku + (f" ×{c.quantity}" if c.quantity
+            chips = " ".join(f"[{x}]" for x in (c.lang, self._intent_names.get(c.intent, c.intent), c.sku and c.sku + (f" ×{c.quantity}" if c.quantity
                                                                                       else "")) if x)
             text = f"{chips} {c.text}" + (f"\n→ {c.translation}" if c.translation else "")
             item = QListWidgetItem(text)
@@ -255,8 +259,10 @@ class InboxPanel(QWidget):
             self.draft.setText(self.tr("No approved answer: type one to translate and check.") if group else "")
         else:
             label = self.tr("Approved answer") if draft.source.value == "approved" else self.tr("Your answer")
-            self.draft.setText(f"{label} ({draft.lang}): {draft.text or ''}" + (f"\n{draft.note}" if draft.note
-                                                                                   else ""))
+            checked = (self.tr("Checked for: %1").replace("%1", ", ".join(draft.checked_for))
+                       if draft.checked_for else "")
+            self.draft.setText(f"{label} ({draft.lang}): {draft.text or ''}"
+                               + "".join(f"\n{x}" for x in (draft.note, checked) if x))
         self.blocked.setText(self.tr("Copy is off: %1").replace("%1", draft.blocked) if draft and draft.blocked else "")
         self.copy_button.setEnabled(bool(draft and draft.copyable))
         self.pin_button.setEnabled(group is not None or bool(self._snapshot and self._snapshot.groups))
