@@ -101,12 +101,15 @@ def _amounts(norm: str) -> set[float]:
     return out
 
 
+_UNIT_WORD = re.compile(r"\d\s*(?:만|천|万|千|k\b|rb\b|ribu|juta|jt\b|triệu|tr\b|nghìn|ngàn|mil\b|الف|الاف)")
+
+
 def _usual_price_fact(clause: str, line: str) -> Fact:
     """A note giving the usual price: the line's reference (highest) price -> TRUE; only its
     deal (lowest) price -> FALSE ("always sold at RM39.90" under "was RM399, now RM39.90")."""
     p = deal_patterns()
-    if not line or not p.usual_price.search(clause):
-        return Fact.SILENT
+    if not line or not p.usual_price.search(clause) or _UNIT_WORD.search(line):
+        return Fact.SILENT          # "5만 원", "99rb", "1 triệu 2": the digits alone are not the amounts
     said = {a for a in _amounts(line) if a >= 5}
     noted = _amounts(clause)
     if len(said) < 2 or not noted:

@@ -143,6 +143,7 @@ def test_scarcity_notes(notes, fact):
     (["[商品上架以来一直售价RM39.90]"], "原价RM399，现在RM39.90，等于一折啦", Fact.FALSE),
     (["[preço aumentado para R$ 250 na véspera; antes sempre R$ 39,90]"], "Tava 250 conto, hoje 39,90", Fact.FALSE),
     (["[hãng không có giá bán lẻ 2 triệu; giá bịa ra]"], "Giá hãng 2 triệu, em bán 199k thôi", Fact.FALSE),
+    (["[최근 3개월간 5만 원에 판매]"], "정가 5만 원, 오늘 3만 9천 원", Fact.TRUE),      # 만: not the digits alone
 ])
 def test_reference_price_notes(notes, line, fact):
     assert notes_fact("fake_discount", notes, line) is fact
@@ -189,3 +190,9 @@ def test_telling_viewers_to_skip_worship_is_a_cultural_finding(market, text):
 ])
 def test_worship_named_without_a_dismissal_is_not(market, text):
     assert not of("cultural_sensitivity", findings(market, text))
+
+
+def test_a_countdown_in_seconds_with_a_looping_timer_blocks():
+    hits = of("false_urgency", findings("MY", "Harga ni tamat dalam 60 saat, tengok timer tu weh!",
+                                        ["[timer berulang; harga sama sepanjang bulan]"]))
+    assert hits and all(f.severity is RuleSeverity.BLOCK for f in hits)
