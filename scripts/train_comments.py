@@ -77,7 +77,7 @@ def report(rows, y, pred, title):
 def main(argv=None) -> int:
     args = head_arguments(__doc__, DEFAULT_L2, DEFAULT_KNN_K, DEFAULT_KNN_WEIGHT,
                           ROOT / ".cache" / "comments_embeddings.npz", comments_assets_dir() / HEAD_NAME).parse_args(argv)
-    rows = load_rows() + ([] if args.no_dev else load_rows(DEV_DIR))
+    rows = load_rows() + ([] if args.no_dev else [dict(r, dev=True) for r in load_rows(DEV_DIR)])
     y = np.array([INTENTS.index(r["intent"]) for r in rows])
     x = embed_all([r["text"] for r in rows], args.cache)
     folds = stratified_folds(y, 5, seed=7)
@@ -90,6 +90,9 @@ def main(argv=None) -> int:
     report(rows, y, pred, f"5-fold out-of-fold, head alone (l2={args.l2}, k={args.knn_k}, knn weight={args.knn_weight})")
     ruled = with_rules(rows, oof)
     report(rows, y, ruled, "5-fold out-of-fold, head + the analyzer's rules (buy codes, question cues)")
+    dev = np.array([i for i, r in enumerate(rows) if r.get("dev")], dtype=int)
+    if len(dev):
+        report([rows[i] for i in dev], y[dev], ruled[dev], "the same, on the folded-in blind comments only (out of fold)")
     if args.errors:
         for i in np.flatnonzero(ruled != y):
             print(f"  {rows[i]['id']:10} want {INTENTS[y[i]]:10} got {INTENTS[ruled[i]]:10} {rows[i]['text']}")

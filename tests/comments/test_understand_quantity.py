@@ -102,3 +102,11 @@ def test_the_room_and_the_markets_lean_short_comments():
     assert ident.identify("❤️❤️", room=True) == "es"              # no language of its own: the room's
     assert ident.identify("envian a chile??", room=True) == "es"
     assert ident.identify("❤️❤️") == "und"                       # outside a room: none
+
+
+@pytest.mark.parametrize("text,head,want", [
+    ("@carla ya viste esto jaja", ("complaint", 0.6), "other"), ("@jen did u get ur parcel?", ("buy", 0.5), "other"),
+    ("anyone here from cebu?", ("other", 0.9), "other"), ("anyone here from cebu?", ("other", 0.5), "question"),
+])
+def test_viewer_to_viewer_and_roll_calls_stay_other(text, head, want):
+    assert apply_rules(text, "en", *head)[0] == want
