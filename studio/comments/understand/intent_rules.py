@@ -27,7 +27,7 @@ COMPLAINT_UNSURE = 0.75
 _QUESTION_MARK = re.compile(r"[?？؟]")
 _TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
 PARTICLES = {
-    "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几[天号点個个]?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
+    "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几\S?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
                      + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
     "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน)" + _TAIL),
     "vi": re.compile(r"(?:không|ko|k|chưa|hả|hông|sao|nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),

@@ -40,9 +40,14 @@ _WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*(?:{UNITS})(?![a-
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
 # a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
 _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)
-_SIZE_TOKEN = re.compile(r"(?<![\w])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![\w])", re.IGNORECASE)
-_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![\w])"
-                        rf"|(?<![\w])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
+# a size letter stands alone among Latin letters ("L码", "size M", "M?"), whatever script is around it
+_SIZE_TOKEN = re.compile(r"(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
+_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])"
+                        rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
+# a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
+# the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
+_PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ชิ้น|ห่อ|قطع|件套|件|in1)"
+                   r"|(?:isi|set of|pack of|bộ|ชุด)\s*([0-9])(?![0-9])", re.IGNORECASE)
 
 
 def ascii_digits(text: str) -> str:
@@ -95,6 +100,9 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             value = _value(m.group(1))
             if value is not None:
                 add(m, _token(value))
+    for m in _PACK.finditer(t):
+        if not names:
+            add(m, m.group(1) or m.group(2))
     for m in _NUMBER.finditer(t):
         value = _value(m.group(1))
         if value is not None and (names or value >= 10):
@@ -108,7 +116,7 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         add(m, "size:" + size.lower())
     if not names:
         # a capital S/M/L standing alone in a comment ("M size?", "quero M") is a size too
-        for m in re.finditer(r"(?<![\w])([SML]|XL|XXL|XS)(?![\w])", text):
+        for m in re.finditer(r"(?<![A-Za-z0-9])([SML]|XL|XXL|XS)(?![A-Za-z0-9])", text):
             if not any(taken[m.start():m.end()]):
                 spans.append((m.start(), m.end(), "size:" + m.group(1).lower()))
     return spans
@@ -123,10 +131,13 @@ def without_measures(text: str, catalog: set[str] = frozenset()) -> str:
     number stays unless it is also a measure of the catalog ("2 ชิ้น" stays, "15" of "iPhone 15" goes)."""
     t = ascii_digits(unicodedata.normalize("NFKC", text))
     out = list(t)
+    packs = [(m.start(), m.end()) for m in _PACK.finditer(t.lower())]
     for start, end, token in measure_spans(text):
         raw = t[start:end]
         if re.fullmatch(r"\s*[0-9]{1,2}\s*", raw) and token not in catalog:
             continue
+        if (start, end) in packs and token not in catalog:
+            continue          # "2 pcs": a count, unless the catalog sells a pack of 2
         for i in range(start, min(end, len(out))):
             out[i] = " "
     return "".join(out)
