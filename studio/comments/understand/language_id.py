@@ -47,7 +47,7 @@ SLANG = {
     "pt": "frete kkk kkkk kkkkk vcs vc pix tá pra né você vocês não muito obrigada obrigado oi quero meu minha "
           "cadê também tênis amei voltei carrega funciona kkkkkk kkkkkkk",
     "es": "jaja jajaja porfa xfa hola saludos gracias quiero mí está muy qué cuánto envío envían envian "
-          "feliz viernes sirve pa mío llega tienen hay bonita precio",
+          "feliz viernes sirve mío llega tienen hay bonita precio",
     "en": "gimme pls plz omg lol brb ur yesss queen",
 }
 _SLANG = {w: lang for lang, words in SLANG.items() for w in words.split()}
@@ -121,7 +121,7 @@ class LanguageIdentifier:
                 return room_lang
         if lang not in self.market_langs and self.market_langs:
             near = max(self.market_langs & set(probs), key=lambda x: probs[x], default=None)
-            if near and probs[near] * 3 >= probs[lang]:
+            if near and probs[near] * 2 >= probs[lang]:
                 lang = near
         if confidence < MIN_CONFIDENCE and len(tokens) <= 2 and all(len(t) <= 4 for t in tokens):
             return hint or UNDETERMINED     # "CF", "keep", "mine": a code, not a language
