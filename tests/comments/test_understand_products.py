@@ -43,6 +43,7 @@ def matcher(tmp_path_factory):
     ("pb yg tipis masih ada stok?", "PB-10K"), ("ขอเคส ip15 สองอันได้ไหมคะ", "CASE-15"),
     ("sartén de 28 cm sirve para inducción?", "PAN-28"), ("chảo 24cm còn không", "PAN-24"),
     ("M size?", "TEE-M"), ("kaos putih ukuran L 2 pcs", "TEE-L"), ("set de 5 cuchillos", "KNF-5"),
+    ("五件套的刀 要一套", "KNF-5"), ("set pisau 3 tu ada sarung tak?", "KNF-3"), ("白色T恤L码有货吗", "TEE-L"),
     ("bolsa marrom ainda tem?", "BAG-BRN"), ("الشنطة السودا متوفرة؟", "BAG-BLK"), ("túi nâu đựng vừa đt ko", "BAG-BRN"),
     # fits two products: no product
     ("the power bank, is it heavy?", None), ("chảo chống dính có dùng bếp từ được không", None),

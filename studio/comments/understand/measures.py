@@ -47,7 +47,9 @@ _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
 _PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ชิ้น|ห่อ|قطع|件套|件|in1)"
-                   r"|(?:isi|set of|pack of|bộ|ชุด)\s*([0-9])(?![0-9])", re.IGNORECASE)
+                   r"|(?:isi|set of|pack of|set|bộ|ชุด)\s*(?:[^\W\d_]{2,12}\s+)?([0-9])(?![0-9])", re.IGNORECASE)
+_ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件装|包装|支装|片装|入)")
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def ascii_digits(text: str) -> str:
@@ -103,6 +105,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
     for m in _PACK.finditer(t):
         if not names:
             add(m, m.group(1) or m.group(2))
+    for m in _ZH_PACK.finditer(t):
+        add(m, str(_ZH_DIGITS[m.group(1)]))          # "五件套": a set of five
     for m in _NUMBER.finditer(t):
         value = _value(m.group(1))
         if value is not None and (names or value >= 10):
