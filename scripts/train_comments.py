@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_comments.py --cv-only    # figures only
 
 Data: assets/comments/labeled/<lang>.jsonl ({"id", "lang", "text", "intent", "sku", "quantity"}), plus
-the folded-in blind set tests/comments/data/blind1/ (--no-dev leaves it out).
+the folded-in blind sets tests/comments/data/blind1/ and blind2/ (--no-dev leaves them out).
 The fitting code is the claim head's (scripts/train_claims.py: logistic regression on e5 vectors
 with a nearest-neighbour vote); the figures are 5-fold out-of-fold accuracy per language, the
 head alone and with the analyzer's buy-code rules on top (what `studio comments classify` does).
@@ -35,7 +35,7 @@ DEFAULT_KNN_WEIGHT = 0.4
 
 # blind comment sets folded in after their one measurement: other writers' wording, trained on by
 # default like the claim head's blind sets (--no-dev leaves them out to measure on them)
-DEV_DIR = ROOT / "tests" / "comments" / "data" / "blind1"
+DEV_DIRS = [ROOT / "tests" / "comments" / "data" / name for name in ("blind1", "blind2")]
 
 
 def load_rows(folder: Path | None = None) -> list[dict]:
@@ -77,7 +77,7 @@ def report(rows, y, pred, title):
 def main(argv=None) -> int:
     args = head_arguments(__doc__, DEFAULT_L2, DEFAULT_KNN_K, DEFAULT_KNN_WEIGHT,
                           ROOT / ".cache" / "comments_embeddings.npz", comments_assets_dir() / HEAD_NAME).parse_args(argv)
-    rows = load_rows() + ([] if args.no_dev else [dict(r, dev=True) for r in load_rows(DEV_DIR)])
+    rows = load_rows() + ([] if args.no_dev else [dict(r, dev=d.name) for d in DEV_DIRS for r in load_rows(d)])
     y = np.array([INTENTS.index(r["intent"]) for r in rows])
     x = embed_all([r["text"] for r in rows], args.cache)
     folds = stratified_folds(y, 5, seed=7)
@@ -90,9 +90,10 @@ def main(argv=None) -> int:
     report(rows, y, pred, f"5-fold out-of-fold, head alone (l2={args.l2}, k={args.knn_k}, knn weight={args.knn_weight})")
     ruled = with_rules(rows, oof)
     report(rows, y, ruled, "5-fold out-of-fold, head + the analyzer's rules (buy codes, question cues)")
-    dev = np.array([i for i, r in enumerate(rows) if r.get("dev")], dtype=int)
-    if len(dev):
-        report([rows[i] for i in dev], y[dev], ruled[dev], "the same, on the folded-in blind comments only (out of fold)")
+    for name in [d.name for d in DEV_DIRS]:
+        dev = np.array([i for i, r in enumerate(rows) if r.get("dev") == name], dtype=int)
+        if len(dev):
+            report([rows[i] for i in dev], y[dev], ruled[dev], f"the same, on the folded-in blind set {name} only (out of fold)")
     if args.errors:
         for i in np.flatnonzero(ruled != y):
             print(f"  {rows[i]['id']:10} want {INTENTS[y[i]]:10} got {INTENTS[ruled[i]]:10} {rows[i]['text']}")

@@ -66,3 +66,43 @@ def test_counts_survive_when_measures_go():
     assert "สองอัน" in without_measures("ขอเคส ip15 สองอันได้ไหมคะ", {"15"})
     assert "15" not in without_measures("iphone 15 case 2 pcs", {"15"})
     assert "2 pcs" in without_measures("iphone 15 case 2 pcs", {"15"})
+
+
+HOME_SNACKS = """# Home and Snacks Live
+markets: TH, VN, ID, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| KET-2L | Electric Kettle 2L | 15.00 USD |
+| KET-1L | Electric Kettle 1L | 12.00 USD |
+| RACK-3 | 3-Tier Shoe Rack | 10.00 USD |
+| NUT-100 | Roasted Almonds 100g | 3.00 USD |
+| NUT-500 | Roasted Almonds 500g Family Pack | 9.00 USD |
+| JAM-STR | Strawberry Jam | 4.00 USD |
+| JAM-MNG | Mango Jam | 4.00 USD |
+| CARD-GRY | Wool Cardigan Grey | 20.00 USD |
+| JKT-GRY | Denim Jacket Grey | 25.00 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def home_matcher(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "home.show.md"
+    path.write_text(HOME_SNACKS, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text,sku", [
+    # litres however written ("2 litros", "١ لتر", "2 ลิตร") tell the kettles apart
+    ("el hervidor de 2 litros hierve rápido?", "KET-2L"), ("غلاية ١ لتر متوفرة؟", "KET-1L"),
+    ("กาต้มน้ำ 2 ลิตร กี่วัตต์", "KET-2L"), ("ấm 1 lít còn ko", "KET-1L"),
+    # the tiers of a rack are a measure, not a count
+    ("rak 3 tingkat kuat ga?", "RACK-3"),
+    # a family or jumbo pack is the large one
+    ("quero o pacotão de amêndoas", "NUT-500"), ("almendras tamaño familiar hay?", "NUT-500"),
+    # flavours and kinds buyers name in their language
+    ("مربى مانجو لذيذ", "JAM-MNG"), ("คาร์ดิแกนเทาผ้าอะไร", "CARD-GRY"), ("开衫会起球吗", "CARD-GRY"),
+])
+def test_kinds_flavours_and_measures_of_new_catalogs(home_matcher, text, sku):
+    assert home_matcher.match(text) == sku
