@@ -53,6 +53,9 @@ class DealPatterns:
     scoped_notes: re.Pattern | None = None
     scoped_global: re.Pattern | None = None
     no_restock: re.Pattern | None = None
+    no_reset: re.Pattern | None = None
+    system_count: re.Pattern | None = None
+    crowd: re.Pattern | None = None
     run_total: re.Pattern | None = None
     usual_price: re.Pattern | None = None
 
@@ -78,7 +81,8 @@ def deal_patterns() -> DealPatterns:
         line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()},
         scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
         scoped_global=_alt(data["scoped_superlative"]["global"]),
-        no_restock=_alt(facts["no_restock"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]))
+        no_restock=_alt(facts["no_restock"]), no_reset=_alt(facts["no_reset"]),
+        system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]))
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
@@ -126,11 +130,34 @@ def _stock_contradicts(clause: str, line: str) -> bool:
     total ("limited run of 500") or the number the line says."""
     p = deal_patterns()
     said = set(_numbers(line)) if line else set()
+    previous = ""
     for part in re.split(r"[，、]|,\s", clause):          # not "3,000"
-        if p.stock_words.search(part) and not p.run_total.search(part) and \
+        # "limited edition, 100 pcs": a bare count right after the run names its size
+        run = p.run_total.search(part) or (p.run_total.search(previous) and len(part.split()) <= 2)
+        previous = part
+        if p.stock_words.search(part) and not run and \
                 any(n >= STOCK_CONTRADICTS and n not in said for n in _numbers(part)):
             return True
     return False
+
+
+def _system_count_fact(clause: str, line: str) -> Fact:
+    """A note saying what the shop's system shows: the count the line says -> TRUE ("system shows 3
+    left" under "only 3 left"); a crowd the line makes many times larger -> FALSE ("backend shows
+    6 checkouts" under "248 people checking out now")."""
+    p = deal_patterns()
+    if not line or not p.system_count.search(clause):
+        return Fact.SILENT
+    said = set(_prices(line))
+    noted = set(_numbers(clause))
+    if not noted:
+        return Fact.SILENT
+    if not said:        # "hurry!" after "only 4 left" (its own sentence): the system's low count backs it
+        return Fact.TRUE if min(noted) < STOCK_CONTRADICTS else Fact.SILENT
+    if said & noted:
+        return Fact.TRUE
+    inflated = p.crowd.search(line) and max(said) >= max(3 * max(noted), STOCK_CONTRADICTS)
+    return Fact.FALSE if inflated else Fact.SILENT
 
 
 def _prices(text: str) -> list[int]:
@@ -144,7 +171,7 @@ def _note_clauses(notes: Sequence[str]) -> list[str]:
     out = []
     for note in notes:
         body = normalize(note.strip().strip("[]【】")).text
-        out.extend(part for part in re.split(r"[;；]", body) if part.strip())
+        out.extend(part for part in re.split(r"[;；؛]", body) if part.strip())
     return out
 
 
@@ -156,11 +183,20 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
         return Fact.FALSE
     verdict = Fact.SILENT
     for clause in _note_clauses(notes):
+        if category == "false_urgency":
+            counted = _system_count_fact(clause, norm_line)
+            if counted is Fact.FALSE:
+                return Fact.FALSE
+            if counted is Fact.TRUE:
+                verdict = Fact.TRUE
+                continue
         if not p.topics[category].search(clause):
             continue
-        if category == "false_urgency" and p.no_restock.search(clause):
-            clause = p.no_restock.sub(" ", clause)      # "no restock planned" is not a restock
-            verdict = Fact.TRUE
+        if category == "false_urgency":
+            for real in (p.no_restock, p.no_reset):
+                if real.search(clause):
+                    clause = real.sub(" ", clause)  # "no restock planned", "timer does not reset" are not restocks
+                    verdict = Fact.TRUE
         if p.facts[(category, Fact.FALSE)].search(clause):
             return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
         if category == "false_urgency" and _stock_contradicts(clause, norm_line):

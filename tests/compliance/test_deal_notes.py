@@ -176,3 +176,34 @@ def test_the_gulf_flags_clothes_sold_by_what_they_reveal():
     assert f.rule_id == "gulf.immodest-framing"
     assert not findings("AE", "عباية واسعة وساترة، قماش كريب بارد للصيف", lang="ar")
     assert not findings("US", "Short and tight party dress, show off everything tonight", lang="en")
+
+
+@pytest.mark.parametrize("notes, line", [
+    # a timer that does not repeat, in the words producers use
+    (["[intro price ends 22:00; the countdown won't reset]"], "Ten minutes left on the clock, then it's gone!"),
+    (["[promo berakhir jam 21.00; countdown tidak akan diulang]"], "Countdown 5 menit lagi, habis itu naik!"),
+    (["【秒杀价到22点结束，倒计时不重复】"], "倒计时5分钟，结束就恢复原价！"),
+    (["[عرض الافتتاح ينتهي الساعة ١٠؛ العداد ما يتكرر]"], "باقي خمس دقائق وبعدها يرتفع السعر!"),
+    # the price returns to a stated amount at a stated time
+    (["[oferta válida hasta el domingo; el lunes pasa a 59 €, cambio programado]"], "¡Solo este fin de semana!"),
+    (["[opening price; after 21:00 it returns to $49]"], "Tonight only at this price!"),
+    # the shop's system shows the very count the line says (or a low count, for a line without one)
+    (["[run of 80 jars; system shows 2 left]"], "Only 2 jars left, grab one!"),
+    (["[edición de 120; el sistema marca 6 disponibles]"], "¡Corran, que vuelan!"),
+])
+def test_notes_that_show_the_urgency_is_real(notes, line):
+    assert notes_fact("false_urgency", notes, line) is Fact.TRUE
+
+
+@pytest.mark.parametrize("notes, line", [
+    (["[the on-screen counter is a fixed sticker; backend shows 4 active carts]"], "150 people have this in their cart now, hurry!"),
+    (["[số 500 là ảnh dán; hệ thống có 7 người đang thanh toán]"], "500 người đang chốt đơn, lẹ lên!"),
+    (["[countdown starts again whenever it hits zero]"], "Two minutes on the timer, then the price goes up!"),
+    (["[同一个限时价已经连续卖了15天]"], "只有今天这个价，明天恢复原价！"),
+])
+def test_notes_that_show_the_urgency_is_invented(notes, line):
+    assert notes_fact("false_urgency", notes, line) is Fact.FALSE
+
+
+def test_a_limited_run_named_before_its_size_is_not_warehouse_stock():
+    assert notes_fact("false_urgency", ["[limitierte Auflage, 300 Stück; System zeigt 3]"], "Nur noch 3!") is Fact.TRUE
