@@ -106,3 +106,35 @@ def home_matcher(tmp_path_factory):
 ])
 def test_kinds_flavours_and_measures_of_new_catalogs(home_matcher, text, sku):
     assert home_matcher.match(text) == sku
+
+
+PETS_BABY_SPORTS = """# Family Live
+markets: TH, VN, ID, MX, BR, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| CAT-SAL | Dry Cat Food Salmon 1.5kg | 9.00 USD |
+| CAT-CHK | Dry Cat Food Chicken 1.5kg | 9.00 USD |
+| LIT-10 | Tofu Cat Litter 10L | 7.00 USD |
+| DIA-M | Baby Diapers Pants M 50pcs | 12.00 USD |
+| WIP-80 | Baby Wipes 80 Sheets | 2.00 USD |
+| MAT-6 | Yoga Mat 6mm | 15.00 USD |
+| DMB-5 | Dumbbell 5kg | 11.00 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def family_matcher(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "family.show.md"
+    path.write_text(PETS_BABY_SPORTS, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text,sku", [
+    ("ração de salmão tem?", "CAT-SAL"), ("อาหารแมวรสไก่เหลือไหม", "CAT-CHK"), ("猫砂结团吗", "LIT-10"),
+    ("bỉm size M còn không", "DIA-M"), ("toallitas sin perfume?", "WIP-80"), ("matras yoga licin ga kak", "MAT-6"),
+    ("دمبل ٥ كيلو متوفر؟", "DMB-5"), ("makanan kucing 1.5kg", None),
+])
+def test_kinds_of_pet_baby_and_sports_catalogs(family_matcher, text, sku):
+    assert family_matcher.match(text) == sku

@@ -23,8 +23,8 @@ TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "m
 # units of size and capacity: a number with one of these is a measure, never a count
 # ("2-tier", "2 niveles", "2 ชั้น": the tiers of a rack are a measure too)
 UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
-         r"w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|寸|克|层|層|"
-         r"มล|ลิตร|ซม|กรัม|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|سم|غرام|جرام|إنش|انش")
+         r"kilos?|quilos?|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|寸|克|层|層|"
+         r"มล|ลิตร|ซม|กรัม|กิโล|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|سم|غرام|جرام|إنش|انش")
 # words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
 NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
                   r"ไซส์|ไซซ์|مقاس|(?:sets?|packs?|kits?|jogos?|juegos?|طقم|เซ็ต|เซต)(?:\s+(?:of|de|da|do|isi))?|bộ|combo|gen|series|model|mẫu|รุ่น|型号")
