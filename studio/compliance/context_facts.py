@@ -77,6 +77,12 @@ def notes_say_paid(notes: Sequence[str]) -> bool:
     return paid
 
 
+def notes_say_disclosed(notes: Sequence[str]) -> bool:
+    """The notes say the disclosure is made ("'Publicidade' label on screen the whole time")."""
+    p = context_patterns()
+    return any(p.disclosed.search(c) and not p.undisclosed.search(c) for c in _note_clauses(notes))
+
+
 def is_medical_disclaimer(line: str) -> bool:
     """"Not a medicine, ask your doctor" / a viewer's question sent to a doctor."""
     p = context_patterns()
@@ -114,7 +120,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)
     p = context_patterns()
-    discloses = says_disclosure(spoken)
+    discloses = says_disclosure(spoken) or (bool(notes) and notes_say_disclosed(notes))
     if discloses:
         out = [f for f in out if not (f.category == ENDORSEMENT and f.origin == "semantic")]
     elif notes and not segment_disclosed and notes_say_paid(notes):

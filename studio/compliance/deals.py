@@ -146,10 +146,11 @@ def _system_count_fact(clause: str, line: str) -> Fact:
     left" under "only 3 left"); a crowd the line makes many times larger -> FALSE ("backend shows
     6 checkouts" under "248 people checking out now")."""
     p = deal_patterns()
-    if not line or not p.system_count.search(clause):
+    shown = p.system_count.search(clause) if line else None
+    if shown is None:
         return Fact.SILENT
     said = set(_prices(line))
-    noted = set(_numbers(clause))
+    noted = set(_numbers(clause[shown.end():]))       # "the 420 is a sticker, the system has 5": 5
     if not noted:
         return Fact.SILENT
     if not said:        # "hurry!" after "only 4 left" (its own sentence): the system's low count backs it
@@ -268,8 +269,9 @@ def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, not
             out = [f for f in out if f.category != category]
             continue
         span = deal_span(category, spoken)
-        if span is None and not mine and not (fact is Fact.FALSE and verdict is not None
-                                              and verdict.top_category == category):
+        if span is None and not mine and not (fact is Fact.FALSE and (
+                (verdict is not None and verdict.top_category == category)
+                or (category == "fake_discount" and len(_prices(spoken)) >= 2))):
             continue
         if fact is Fact.SILENT and (span is None or (reads_as is not True and reads_as != category)
                                     or (category == "fake_discount" and len(_prices(spoken)) < 2)):

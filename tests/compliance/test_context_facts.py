@@ -6,7 +6,7 @@ unless a test needs the encoder: these facts are read without the classifier."""
 import pytest
 
 from studio.compliance import Checker, RuleSeverity
-from studio.compliance.context_facts import is_medical_disclaimer, notes_say_paid
+from studio.compliance.context_facts import is_medical_disclaimer, notes_say_disclosed, notes_say_paid
 from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import Fact, notes_fact
 from studio.compliance.packs import semantic_policy
@@ -196,3 +196,64 @@ def test_a_countdown_in_seconds_with_a_looping_timer_blocks():
     hits = of("false_urgency", findings("MY", "Harga ni tamat dalam 60 saat, tengok timer tu weh!",
                                         ["[timer berulang; harga sama sepanjang bulan]"]))
     assert hits and all(f.severity is RuleSeverity.BLOCK for f in hits)
+
+
+@pytest.mark.parametrize("line", [
+    "Skip the rosary tonight, it's just superstition, stay with me for the flash deal",
+    "Vigil Misa? Ya ni vayan, quédense en el live jajaja, eso es superstición",
+    "Gak usah ke masjid dulu, wkwk, flash sale cuma sejam",
+    "Lễ chùa rằm tháng này bỏ đi, mê tín lắm, ở lại live với em",
+    "Esquece o culto de domingo, kkkkk, aqui tem promoção",
+])
+def test_lines_that_belittle_worship(line):
+    assert culture_topics().dismisses_worship(line)
+
+
+@pytest.mark.parametrize("line", [
+    "No te olvides de ir a misa el domingo, el live es a las 8",
+    "We pause for Friday prayers at 12:30 and come back after",
+    "A rosary case in silver, a lovely gift for your godmother",
+])
+def test_respectful_lines_about_worship_pass(line):
+    assert not culture_topics().dismisses_worship(line)
+
+
+@pytest.mark.parametrize("market, line, notes, category", [
+    ("GB", "The No.1 cleanser in Britain, top on every marketplace!", ["[no sales or ranking data on file]"],
+     "absolute_superlative"),
+    ("AE", "السيروم الأول في الخليج!", ["[لم يتم إجراء أي دراسة أو استطلاع]"], "absolute_superlative"),
+    ("CN", "全国销量第一的面霜！", ["【品牌方无任何第三方销量数据】"], "absolute_superlative"),
+    ("PL", "Cena regularna 599 zł, dziś 129 zł!", ["[nigdy nie sprzedawano za 599 zł]"], "fake_discount"),
+    ("TH", "จาก 1,990 เหลือ 290 บาท!", ["[ปรับราคาตั้งเป็น 1,990 ก่อนไลฟ์ 1 ชั่วโมง]"], "fake_discount"),
+])
+def test_notes_that_take_away_the_claims_backing(market, line, notes, category):
+    assert of(category, findings(market, line, notes=notes))
+
+
+@pytest.mark.parametrize("market, line, notes", [
+    ("SA", "العبوة صديقة للبيئة ١٠٠٪ وقابلة للتحلل.", ["[بلاستيك عادي؛ لا توجد أي شهادة]"]),
+    ("MX", "Empaque biodegradable y marca carbono neutral.", ["[sin compensaciones ni certificación]"]),
+    ("CN", "包装可降解，品牌碳中和，对环境零负担！", ["【普通塑料袋；无任何环保认证】"]),
+])
+def test_notes_that_contradict_a_green_claim(market, line, notes):
+    encoder_or_skip()
+    assert of("green_claims", findings(market, line, notes=notes, semantic=True))
+
+
+def test_a_label_on_screen_in_the_notes_is_a_disclosure():
+    assert notes_say_disclosed(["[parceria paga; selo 'Publicidade' na tela a live inteira]"])
+    assert not notes_say_disclosed(["【主播抽佣 20%，画面无任何广告标示】"])
+    assert notes_say_paid(["【主播抽佣 20%，画面无任何广告标示】"])
+
+
+def test_a_tagalog_denial_is_not_a_disclosure():
+    found = findings("PH", "Hindi ito sponsored ha, sariling pera ko 'to.", notes=["[brand pays a 15% commission]"])
+    assert of("undisclosed_endorsement", found)
+
+
+@pytest.mark.parametrize("line", [
+    "Someone asks if it clears psoriasis: I'm not a doctor and this is not a medicine, talk to your dermatologist.",
+    "Preguntan si quita la artritis... yo no soy doctora, eso al médico, esto es un té nada más.",
+])
+def test_a_question_sent_to_a_doctor_is_a_disclaimer(line):
+    assert is_medical_disclaimer(line)
