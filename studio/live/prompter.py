@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from studio.core.events import CaptionEvent, SegmentChanged, TalkTrackChanged
-from studio.prompter.controller import PrompterController, PrompterOptions, PrompterSnapshot, PrompterState
+from studio.prompter.controller import (PrompterController, PrompterOptions, PrompterSnapshot, PrompterState,
+                                        ScrollMode)
 from studio.prompter.script import TalkTrack
 from studio.prompter.worker import PrompterCommand, PrompterWorker
 
@@ -85,8 +86,15 @@ class LivePrompter:
         from studio.prompter.early_job import EarlyJob
 
         self.early = EarlyJob(self.worker.submit_caption, self._session.clock.now_s, options,
-                              language=self._session.show.language)
+                              language=self._session.show.language, wanted=self._following_voice)
         captions.add_side_job(self.early, self.early.feed)
+
+    def _following_voice(self) -> bool:
+        """Decode for the follower only while it prompts in voice mode (the window's prompter
+        waits in standby until the host starts it; timed and manual scrolling need no words)."""
+        snap = self._latest
+        return (snap is not None and snap.state is PrompterState.PROMPTING
+                and snap.mode is ScrollMode.VOICE)
 
     # ---- session worker ---------------------------------------------------------------------
 

@@ -79,12 +79,13 @@ class EarlyJob:
 
     def __init__(self, sink: Callable[[CaptionEvent], None], now_s: Callable[[], float],
                  options: EarlySignalOptions | None = None, budget: EarlyBudget | None = None,
-                 language: str | None = None) -> None:
+                 language: str | None = None, wanted: Callable[[], bool] | None = None) -> None:
         self.options = options or EarlySignalOptions()
         self.budget = budget or EarlyBudget()
         self._sink = sink
         self._now_s = now_s
         self._language = language            # the show's; the engine's choice or detection wins
+        self._wanted = wanted or (lambda: True)   # e.g. the prompter is following the voice now
         self._inbox: collections.deque[tuple[np.ndarray, float, bool]] = collections.deque(maxlen=400)
         self.signal: EarlySignal | None = None
         self._shared = self.options.model is None
@@ -122,7 +123,7 @@ class EarlyJob:
             # a window over the same audio would add little for its cost.
             self._partials = partials
             signal.postpone(now_s + self.options.every_s)
-        if not signal.due(now_s):
+        if not signal.due(now_s) or not self._wanted():
             return False
         share = self.budget.share(captioner.shed_level, captioner.rtf)
         if share <= 0 or captioner.backlog_s() > self.budget.max_backlog_s:
