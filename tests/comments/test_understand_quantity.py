@@ -106,7 +106,22 @@ def test_the_room_and_the_markets_lean_short_comments():
 
 @pytest.mark.parametrize("text,head,want", [
     ("@carla ya viste esto jaja", ("complaint", 0.6), "other"), ("@jen did u get ur parcel?", ("buy", 0.5), "other"),
-    ("anyone here from cebu?", ("other", 0.9), "other"), ("anyone here from cebu?", ("other", 0.5), "question"),
+    ("anyone here from cebu?", ("other", 0.9), "other"), ("anyone here from cebu?", ("other", 0.5), "other"),   # asked of the viewers (blind sets label it so)
 ])
 def test_viewer_to_viewer_and_roll_calls_stay_other(text, head, want):
     assert apply_rules(text, "en", *head)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    # asked of the other viewers, not the host: other
+    ("anyone tried the kettle? worth it?", "en", "question", "other"), ("alguém já usou essa frigideira?", "pt", "question", "other"),
+    ("ada yg udah pernah beli popoknya?", "id", "question", "other"), ("有人买过这个猫粮吗", "zh", "question", "other"),
+    ("ใครเคยใช้เสื่อโยคะนี้บ้าง", "th", "question", "other"), ("mn ơi có ai dùng bỉm này chưa", "vi", "question", "other"),
+    ("فيه أحد من عمان؟", "ar", "question", "other"), ("how much is the kettle?", "en", "question", "question"),
+    # telling the host the order is in: a buy, unless it is a complaint
+    ("ya está en el carrito la correa", "es", "other", "buy"), ("udah co kak", "id", "other", "buy"),
+    ("đã thêm vào giỏ nha", "vi", "other", "buy"), ("已拍两包", "zh", "praise", "buy"), ("กดตะกร้าแล้วค่ะ", "th", "other", "buy"),
+    ("já paguei e veio quebrado", "pt", "other", "complaint"),
+])
+def test_viewer_questions_are_chatter_and_placed_orders_are_buys(text, lang, head, want):
+    assert apply_rules(text, lang, head, 0.7)[0] == want

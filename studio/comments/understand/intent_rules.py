@@ -2,7 +2,9 @@
 
 - A buy code ("+1", "CF 2", "chốt", "F1", "扣1") is a buy, whatever the head says; so is asking to
   be sold a stated number ("can i get 2 of the nude one?", "ขอเคสสองอันได้ไหมคะ").
-- A comment opening with an @handle talks to another viewer: other.
+- A comment opening with an @handle talks to another viewer: other; so does a question put to the other
+  viewers ("anyone tried the durian one?", "有人用过吗", "ใครเคยกิน...").
+- Saying an order is in ("ya está en el carrito", "sudah co", "已拍", "กดตะกร้าแล้ว") is a buy.
 - A comment of emoji alone ("❤️❤️❤️", "🔥🔥") is a reaction: other.
 - A question mark, or a question word or particle of the buyer's language ("吗", "X不X", "ไหม",
   "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
@@ -56,6 +58,26 @@ BUY_REQUEST = re.compile(
     r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
     r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
     re.IGNORECASE)
+# a question put to the other viewers, not to the host ("anyone tried the durian one?", "alguém já comprou?",
+# "ada yg udah coba?", "有人用过吗", "ใครเคยกิน...", "mn ơi có ai...", "فيه أحد من الكويت؟"): chatter to answer
+# for nobody, so other, like a roll call ("sino dito taga-Pampanga?")
+VIEWER_QUESTION = re.compile(
+    r"^\W*(?:anyone|any1|anybody|some1|someone|who else|who here|alguien|alguno de ustedes|alguna de ustedes|"
+    r"quién más|quien mas|alguém|alguem|quem (?:já|ja|mais|aqui)|(?:ada|adakah) (?:yg|yang|yng|org|orang) "
+    r"(?:udah|sudah|dah|pernah|dari|tinggal)|siapa (?:yg|yang) (?:udah|sudah|pernah|dari)|sino (?:dito|na|ang|sa)|"
+    r"may naka|meron bang naka|(?:mn|mng|mọi người|cả nhà|các chị|mấy bà)\s*(?:ơi)?\W*(?:có )?ai|có ai|"
+    r"有人|有没有人|有沒有人|有没有姐妹|有沒有姐妹|有姐妹|谁(?:买|用|吃|试)过|誰(?:買|用|吃|試)過|มีใคร|ใคร(?:เคย|ซื้อ|ใช้|อยู่|มาจาก)|"
+    r"(?:فيه |في |هل |هل في |هل فيه )?(?:أحد|احد|حد) (?:جرب|جرّب|اشترى|من|هنا|منكم|استخدم))",
+    re.IGNORECASE)
+# an order already placed: "ya está en el carrito", "já paguei", "sudah co", "đã thêm vào giỏ", "已拍",
+# "加购了", "กดตะกร้าแล้ว", "ضفتها للسلة" (a complaint word first: "já paguei e não chegou" is a complaint)
+ORDER_PLACED = re.compile(
+    r"\b(?:ya pagu[ée]|ya compr[ée]|ya ped[íi]|en el carrito|al carrito|j[áa] paguei|j[áa] comprei|j[áa] pedi|"
+    r"no carrinho|ao carrinho|(?:sudah|udah|sdh|dah|done) (?:co|checkout|check out|bayar|transfer|tf)|"
+    r"naka-?checkout|nag-?checkout|nag-?add to cart|checked out|added to (?:my )?cart|in my cart|just ordered|"
+    r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ)(?!\w)"
+    r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|للسلة|في السلة|حطيتها بالسلة",
+    re.IGNORECASE)
 NO_LETTERS = re.compile(r"^[^\w]*$")
 MENTION_FIRST = re.compile(r"^\s*@\S+")
 
@@ -80,6 +102,10 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "buy", score
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
+    if intent in ("question", "other") and VIEWER_QUESTION.search(text):
+        return "other", score        # asked of the other viewers: nobody's question to answer
+    if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint_words().find(text):
+        return "buy", score          # told the host an order is in: a sale to log
     if intent == "question":
         return intent, score
     if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and complaint_words().find(text):
