@@ -9,7 +9,7 @@ import os
 import sys
 
 from studio import __version__
-from studio.cli.commands import COMMAND_MODULES
+from studio.cli.commands import COMMAND_MODULES, SINGLE_COMMAND_MODULES
 
 log = logging.getLogger("studio.cli")
 
@@ -18,19 +18,28 @@ class UserError(Exception):
     """A problem the user can fix; printed as one clear sentence, exit status 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with `only` (a module of SINGLE_COMMAND_MODULES) just that command's:
+    the window options and the other commands are then left out."""
     parser = argparse.ArgumentParser(
         prog="studio",
         description="Live Host Studio. Without a command, opens the studio window.")
     parser.add_argument("--version", action="version", version=f"Live Host Studio {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
-    from studio.ui.app import add_window_arguments   # no Qt import: only the option definitions
+    if only is None:
+        from studio.ui.app import add_window_arguments   # no Qt import: only the option definitions
 
-    add_window_arguments(parser.add_argument_group("window options (without a command; as studio-gui)"))
+        add_window_arguments(parser.add_argument_group("window options (without a command; as studio-gui)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    for module_name in COMMAND_MODULES if only is None else [only]:
         importlib.import_module(module_name).register(sub)
     return parser
+
+
+def single_command_module(argv: list[str]) -> str | None:
+    """The module of the command argv starts with (after -v), when it is one main() may build alone."""
+    rest = [a for a in argv[:2] if a not in ("-v", "--verbose")]
+    return SINGLE_COMMAND_MODULES.get(rest[0]) if rest else None
 
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
@@ -51,8 +60,8 @@ def _utf8_output() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_output()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(only=single_command_module(argv)).parse_args(argv)
     from studio.logging_setup import setup_logging
 
     log_file = setup_logging(verbose=args.verbose)
