@@ -125,3 +125,11 @@ def test_viewer_to_viewer_and_roll_calls_stay_other(text, head, want):
 ])
 def test_viewer_questions_are_chatter_and_placed_orders_are_buys(text, lang, head, want):
     assert apply_rules(text, lang, head, 0.7)[0] == want
+
+
+def test_a_sentence_outweighs_one_slang_word_and_laughs_of_any_length_vote():
+    ident = LanguageIdentifier(markets=["MY", "SG", "ID", "PH"])
+    assert ident.identify("el hervidor huele a plástico cuando hierve, ni de acero parece") == "es"   # "ni": not Malay
+    assert ident.identify("el cuchillo es muy bueno pero no corta ni un tomate") == "es"
+    assert ident.identify("mine po white shirt size M") == "tl"          # English with "po": Taglish
+    assert ident.identify("kkkkkkkkk") == "pt" and ident.identify("wkwkwkwkwk") == "id"

@@ -19,6 +19,8 @@ LATIN_LANGS = ["en", "es", "pt", "id", "ms", "tl", "vi", "fr", "de", "it"]
 MIN_CONFIDENCE = 0.5        # below it a hint wins; without one the model's guess stands
 ROOM_WINDOW = 200           # the room's last confidently identified comments
 ROOM_MIN_SHARE = 0.6        # a room language stands in for a comment with none when it is this dominant
+MARKET_LEAN_MAX_TOKENS = 4  # the markets' lean is for short comments ("feliz viernes"), not sentences
+SENTENCE_TOKENS = 5         # from this many words a sure model guess outweighs a lone slang word
 SURE = 0.9                  # a guess this sure is a room vote, and is not reweighed by the room
 # the Latin-script languages buyers of a market write (en everywhere: the lingua franca of the live room)
 MARKET_LANGUAGES = {"BR": ["pt"], "PT": ["pt"], "MX": ["es"], "ES": ["es"], "CO": ["es"], "CL": ["es"],
@@ -39,10 +41,12 @@ _SCRIPTS = ((_THAI, "th"), (_ARABIC, "ar"), (_HANGUL, "ko"), (_KANA, "ja"), (_HA
 # Live-room words the n-gram model does not know; each one is a strong vote.
 SLANG = {
     "id": "kak kakak kakaknya ka gan dong deh yg brp gak ga nggak udah sdh mau ongkir bisa nya wkwk wkwkwk "
-          "bang min minus kacamata ready stok banget bgt aja gimana nyimak",
-    "ms": "nak tak boleh betul ke lah pos sabah sarawak subang ni kat je saiz bila dah terbaik asyik tu gila "
+          "bang min minus kacamata ready stok banget bgt aja gimana nyimak gacor cek kirim makasih aku kamu "
+          "gue udh sih kok kayak cuma toples wajan keripik",
+    "ms": "nak tak boleh betul lah awak korang kedai macam jimat cop hantar pos sabah sarawak subang ni kat je saiz bila dah terbaik asyik tu gila "
           "pengisar beg",
-    "tl": "po opo ate kuya magkano pabili yung ba pwede sana salamat ang ng",
+    "tl": "po opo ate kuya magkano pabili yung ba pwede sana salamat ang ng wala naman lang talaga mga kasi "
+          "sumasagot dito taga",
     "vi": "shop ạ nhé nha ơi chốt ko k giá quá hihi ib rep đc dc ck sz",
     "pt": "frete kkk kkkk kkkkk vcs vc pix tá pra né você vocês não muito obrigada obrigado oi quero meu minha "
           "cadê também tênis amei voltei carrega funciona kkkkkk kkkkkkk",
@@ -98,16 +102,19 @@ class LanguageIdentifier:
         room_lang = self.room_language() if room else None
         if not _LETTER.search(text):
             return hint or room_lang or UNDETERMINED
-        tokens = [t.lower() for t in _TOKEN.findall(text)]
+        tokens = [_laugh(t.lower()) for t in _TOKEN.findall(text)]
         slang = [_SLANG[t] for t in tokens if t in _SLANG and _SLANG[t] in self.latin_langs]
+        lang, confidence = self._model.classify(text)
+        # one slang word ("ni", "tu") does not outvote a sentence the model is sure of ("ni de acero parece"),
+        # unless that sentence is English: English mixed with "po" or "lah" is Taglish or Manglish
+        model_sure = confidence >= SURE and len(tokens) >= SENTENCE_TOKENS and lang != "en"
         if slang:
             # the most frequent slang language, ties broken by the model
             best = max(set(slang), key=slang.count)
-            if slang.count(best) > len(slang) / 2:
+            if slang.count(best) > len(slang) / 2 and (best == lang or slang.count(best) >= 2 or not model_sure):
                 if room:
                     self._vote(best)
                 return best
-        lang, confidence = self._model.classify(text)
         if confidence >= SURE and len(tokens) >= 3:
             if room:
                 self._vote(lang)
@@ -119,13 +126,25 @@ class LanguageIdentifier:
             # short or unsure: the room's language unless the text is clearly against it
             if probs.get(room_lang, 0.0) * 3 >= probs.get(lang, 0.0):
                 return room_lang
-        if lang not in self.market_langs and self.market_langs:
+        # the markets lean a short guess only: a sentence the model has read has its own evidence
+        if lang not in self.market_langs and self.market_langs and len(tokens) <= MARKET_LEAN_MAX_TOKENS:
             near = max(self.market_langs & set(probs), key=lambda x: probs[x], default=None)
             if near and probs[near] * 2 >= probs[lang]:
                 lang = near
         if confidence < MIN_CONFIDENCE and len(tokens) <= 2 and all(len(t) <= 4 for t in tokens):
             return hint or UNDETERMINED     # "CF", "keep", "mine": a code, not a language
         return lang
+
+
+_LAUGHS = ((re.compile(r"k{3,}"), "kkk"), (re.compile(r"(?:wk){2,}w?k?"), "wkwk"), (re.compile(r"(?:ja){2,}j?"), "jaja"))
+
+
+def _laugh(token: str) -> str:
+    """A laugh of any length as its slang word: "kkkkkkkkk" (pt), "wkwkwkwk" (id), "jajajajaja" (es)."""
+    for pattern, word in _LAUGHS:
+        if pattern.fullmatch(token):
+            return word
+    return token
 
 
 def script_language(text: str) -> str | None:
