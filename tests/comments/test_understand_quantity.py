@@ -133,3 +133,14 @@ def test_a_sentence_outweighs_one_slang_word_and_laughs_of_any_length_vote():
     assert ident.identify("el cuchillo es muy bueno pero no corta ni un tomate") == "es"
     assert ident.identify("mine po white shirt size M") == "tl"          # English with "po": Taglish
     assert ident.identify("kkkkkkkkk") == "pt" and ident.identify("wkwkwkwkwk") == "id"
+
+
+@pytest.mark.parametrize("text,catalog,want", [
+    ("one salmon cat food for me and one for my mom", set(), 2), ("um pra mim e um pra minha irmã", set(), 2),
+    ("واحد لي وواحد لأختي", set(), 2), ("دمبلتين لو سمحت", set(), 2), ("dois tapetes, um azul e um rosa", set(), 2),
+    ("เอาเสื่อโยคะสองผืน", set(), None), ("เอาทรายแมว ๒ ถุง", set(), 2), ("ขอเสื้อ 2 ตัวค่ะ", set(), 2),
+    ("猫砂拍了三袋", set(), 3), ("quiero 2 cajas de pañales", set(), 2), ("lấy 3 bịch tã", set(), 3),
+    ("can you hold 2 of the size M diapers for me", set(), 2),
+])
+def test_sums_duals_and_classifiers_of_more_goods(text, catalog, want):
+    assert quantity(text, catalog) == want

@@ -51,7 +51,7 @@ PARTICLES = {
 # asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
 # "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
 BUY_REQUEST = re.compile(
-    r"(?:\b(?:can i (?:get|have|order|buy)|could i (?:get|have|order)|i(?:'d| would) like|pls send|save me|"
+    r"(?:\b(?:can i (?:get|have|order|buy)|could i (?:get|have|order)|(?:can|could) (?:you|u) (?:hold|keep|save|reserve)|i(?:'d| would) like|pls send|save me|"
     r"(?:me )?(?:puedes |podes |pode |podría )?(?:vender|vende|vendes|apartar|apartas|aparta|separar|separa|reservar|reserva|guardar|guarda)|"
     r"(?:bisa|boleh) (?:pesan|pesen|order|beli|ambil|keep|booking|book)|nak order|pabili|pa-reserve|"
     r"cho (?:e|em|mình|chị|c)|để (?:e|em|mình) \d|lấy cho)\b)|^ขอ|ขอ.*(?:อัน|ชิ้น|แท่ง|ตลับ|หลอด|กล่อง)|"

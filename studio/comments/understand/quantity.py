@@ -47,8 +47,10 @@ CODE_THEN_NUM = re.compile(rf"(?:^|(?<=\W))(?:cf|chốt|chot|keep|pesan|pesen|or
                            rf"want|take|get|mau|beli|jual|jong|จอง|เอา|รับ|أريد|أبي|ابي|أبغى|要|拍|来|扣|扣个|f)"
                            rf"\s*[:#x×]?\s*{_NUM}(?!\d)", re.IGNORECASE)
 NUM_THEN_UNIT = re.compile(rf"(?:^|(?<=[\s\W])){_NUM}\s*(?:x|pcs?|pieces?|pc|units?|pairs?|pares?|unidades?|"
-                           r"cái|cây|đôi|hộp|chiếc|bộ|buah|pasang|pcs|biji|unit|botol|bungkus|pack|packs|ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด|"
-                           r"个|個|支|副|对|對|盒|件|套|瓶|条|條|双|雙|只|份|개|قطع|قطعة|حبات|حبة)(?![a-z])", re.IGNORECASE)
+                           r"cái|cây|đôi|hộp|chiếc|bộ|bịch|gói|chai|hũ|túi|thùng|buah|pasang|pcs|biji|unit|botol|bungkus|pack|packs|"
+                           r"cajas?|bolsas?|paquetes?|pacotes?|caixas?|kotak|ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด|"
+                           r"ตัว|เซ็ต|เซต|ชุด|ใบ|ห่อ|ลัง|กระปุก|个|個|支|副|对|對|盒|件|套|瓶|条|條|双|雙|只|份|箱|包|袋|把|罐|개|"
+                           r"قطع|قطعة|حبات|حبة|علب|علبة|كيس|أكياس)(?![a-z])", re.IGNORECASE)
 TIMES_NUM = re.compile(rf"(?:^|\s)[x×]\s*{_NUM}(?!\d)", re.IGNORECASE)
 # numbers that name a product, not a count: "no 21", "shade 21", "#21", "size 7"
 SHADE_NUMBER = re.compile(r"(?:no\.?|nr\.?|n°|shade|tone|tono|tom|màu|สี|色号|号|#|size|talla|ukuran)\s*[0-9]+", re.IGNORECASE)
@@ -87,13 +89,20 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|another|other)\s+(?:[^\W\d_]+\s+){0,2}one\b")
 
 
+_ONES = r"(?:one|um|uma|uno|una|satu|isa|một|واحد|واحدة|وحدة)"
+_ONE_AND_ONE = re.compile(rf"(?<![^\W\d_]){_ONES}\s[^,;]*?(?:(?<![^\W\d_])(?:and|e|y|dan|at|và)\s+|و\s?){_ONES}(?![^\W\d_])")
+
+
 def _number_word(text: str) -> int | None:
     lowered = _PRONOUN_ONE.sub(" ", text.lower())
     # Chinese and Thai are written without spaces: look for the classifier forms inside the text.
+    # "one for me and one for my sis", "um pra mim e um pra minha mãe", "واحد لي وواحد لأختي": two
+    if _ONE_AND_ONE.search(lowered):
+        return 2
     for form, value in (("两", 2), ("兩", 2), ("三", 3), ("一", 1)):
-        if re.search(form + r"\s*[个個支副对對盒件套瓶条條双雙只份]", lowered):
+        if re.search(form + r"\s*[个個支副对對盒件套瓶条條双雙只份箱包袋把罐]", lowered):
             return value
-    m = re.search(r"(หนึ่ง|สอง|สาม|สี่|ห้า)\s*(ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด)", lowered)
+    m = re.search(r"(หนึ่ง|สอง|สาม|สี่|ห้า)\s*(ชิ้น|แท่ง|อัน|คู่|กล่อง|ตลับ|หลอด|ซอง|ถุง|แพ็ค|ขวด|ตัว|เซ็ต|เซต|ชุด|ใบ|ห่อ|ลัง)", lowered)
     if m:
         return NUMBER_WORDS[m.group(1)]
     m = re.search(r"(?:เอา|รับ|lấy|chốt|要|拍|来)\s*(หนึ่ง|สอง|สาม|สี่|ห้า|một|hai|ba|bốn|năm|一|两|兩|二|三)", lowered)
@@ -101,8 +110,15 @@ def _number_word(text: str) -> int | None:
         return NUMBER_WORDS[m.group(1)]
     words = _WORD.findall(lowered)
     standalone = len(words) <= 2
-    # "separa um óculos", "anótame una batería": an article before what is ordered is one
-    m = re.search(r"(?<![^\W\d_])(?:um|uma|una|un)\s+[^\W\d_]{3,}", lowered)
+    # an Arabic dual is two: "سكينتين", "علبتين" (long words ending in -تين; "حبتين" is in the word list)
+    if any(len(w) >= 6 and w.endswith("تين") for w in words):
+        return 2
+    # "separa um óculos", "anótame una batería": an article before what is ordered is one,
+    # unless a number word says more ("dois cardigãs, um pra mim ...")
+    if any(NUMBER_WORDS.get(w, 1) > 1 and w not in AMBIGUOUS_WORDS for w in words):
+        m = None
+    else:
+        m = re.search(r"(?<![^\W\d_])(?:um|uma|una|un)\s+[^\W\d_]{3,}", lowered)
     if m and not re.search(r"(?<![^\W\d_])(?:um|uma|una|un)\s+(?:pouco|poco|pouquinho|dia|día|vez)\b", lowered):
         return 1
     for i, word in enumerate(words):
