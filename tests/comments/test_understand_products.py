@@ -103,6 +103,9 @@ def home_matcher(tmp_path_factory):
     ("quero o pacotão de amêndoas", "NUT-500"), ("almendras tamaño familiar hay?", "NUT-500"),
     # flavours and kinds buyers name in their language
     ("مربى مانجو لذيذ", "JAM-MNG"), ("คาร์ดิแกนเทาผ้าอะไร", "CARD-GRY"), ("开衫会起球吗", "CARD-GRY"),
+    # a choice between two products names neither; a choice of one product's options names it
+    ("kettle or jacket, which is the better deal?", None), ("almonds 100g ou 500g?", None),
+    ("开衫还是牛仔外套好", None), ("strawberry jam o el de mango?", None), ("cardigan grey or black?", "CARD-GRY"),
 ])
 def test_kinds_flavours_and_measures_of_new_catalogs(home_matcher, text, sku):
     assert home_matcher.match(text) == sku

@@ -12,7 +12,9 @@ Three kinds of evidence, strongest first:
    only when it is clearly above the others (a margin), for what no word list foresaw.
 When nothing decides, the caller's current segment product stands in for a buy or a
 question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.analyze.
-A comment that fits two products equally ("the power bank" of two) names none.
+A comment that fits two products equally ("the power bank" of two) names none, and so does a
+choice between two ("peach tea or coffee?", "set of 3 or set of 5"), each side named by a kind,
+number or name the other lacks.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, words
 ENCODER_MIN_COSINE = 0.87
 ENCODER_MIN_MARGIN = 0.04
 MENTION = re.compile(r"@\S+")
+# a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
+CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9]))(?![^\W\d_])"
+                    r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|(?<![^\W\d_])(?:أو|او)(?![^\W\d_])", re.IGNORECASE)
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade"}
 
@@ -122,12 +127,17 @@ class ProductMatcher:
         comment_concepts = self.concepts.find(folded)
         comment_numbers = measures_in(text)
         scores = np.zeros(len(self.entries))
+        evidence: list[set] = [set() for _ in self.entries]
         for i, e in enumerate(self.entries):
             if any(phrase_in(name, folded, tw) for name in e.own_names):
                 scores[i] += 3.0            # a whole name or alias: the buyer named it
             scores[i] += sum(e.weights[("word", w)] for w in e.words if phrase_in(w, folded, tw))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
+            # what names this product as a thing: its whole name, its kind, its number (not a trait or a word)
+            evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
+                ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {
+                ("number", x) for x in e.numbers & comment_numbers}
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
             scores[i] -= 0.75 * len((comment_numbers & self.catalog_numbers) - e.numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
@@ -136,6 +146,12 @@ class ProductMatcher:
             if comment_concepts & self.kinds:
                 scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds)
         best = float(scores.max())
+        if best > 0 and len(scores) > 1 and CHOICE.search(folded):
+            a, b = np.argsort(-scores)[:2]
+            # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
+            # "ลิป nude ชมพูหรือน้ำตาล" asks about one lipstick's tones, not a choice of products
+            if evidence[a] - evidence[b] and evidence[b] - evidence[a]:
+                return None         # asked to choose between two: the buyer named no one product
         if best > 0:
             top = np.flatnonzero(scores == best)
             # a reference that fits two products ("the power bank" of two power banks) names neither:
