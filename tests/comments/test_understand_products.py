@@ -41,7 +41,7 @@ def matcher(tmp_path_factory):
     ("powerbank 20rb mah bisa dibawa naik pesawat?", "PB-20K"), ("la batería de 20 mil carga laptop?", "PB-20K"),
     ("两万毫安的能带上飞机吗", "PB-20K"), ("แบต ๒๐๐๐๐ ขึ้นเครื่องได้ไหม", "PB-20K"), ("lấy sạc 10000 nhé", "PB-10K"),
     ("pb yg tipis masih ada stok?", "PB-10K"), ("ขอเคส ip15 สองอันได้ไหมคะ", "CASE-15"),
-    ("sartén de 28 cm sirve para inducción?", "PAN-28"), ("chảo 24cm còn không", "PAN-24"),
+    ("sartén de 28 cm sirve para inducción?", "PAN-28"), ("二十八的锅要一个", "PAN-28"), ("二十四厘米的平底锅", "PAN-24"), ("chảo 24cm còn không", "PAN-24"),
     ("M size?", "TEE-M"), ("kaos putih ukuran L 2 pcs", "TEE-L"), ("set de 5 cuchillos", "KNF-5"),
     ("五件套的刀 要一套", "KNF-5"), ("set pisau 3 tu ada sarung tak?", "KNF-3"), ("白色T恤L码有货吗", "TEE-L"),
     ("bolsa marrom ainda tem?", "BAG-BRN"), ("الشنطة السودا متوفرة؟", "BAG-BLK"), ("túi nâu đựng vừa đt ko", "BAG-BRN"),

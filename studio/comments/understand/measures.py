@@ -51,6 +51,8 @@ _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|
 _PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ชิ้น|ห่อ|قطع|件套|件|in1)"
                    r"|(?:isi|set of|pack of|set|bộ|ชุด)\s*(?:[^\W\d_]{2,12}\s+)?([0-9])(?![0-9])", re.IGNORECASE)
 _ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件装|包装|支装|片装|入)")
+# a Chinese number of tens before a size word: "二十八的锅" (the 28), "二十四厘米", "三十码"
+_ZH_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)\s*(?=的|厘米|公分|号|號|码|碼|寸|cm)")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -107,6 +109,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
     for m in _PACK.finditer(t):
         if not names:
             add(m, m.group(1) or m.group(2))
+    for m in _ZH_TENS.finditer(t):
+        add(m, str(_ZH_DIGITS.get(m.group(1), 1) * 10 + (_ZH_DIGITS[m.group(2)] if m.group(2) else 0)))
     for m in _ZH_PACK.finditer(t):
         add(m, str(_ZH_DIGITS[m.group(1)]))          # "五件套": a set of five
     for m in _NUMBER.finditer(t):
