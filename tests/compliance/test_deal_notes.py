@@ -190,6 +190,7 @@ def test_the_gulf_flags_clothes_sold_by_what_they_reveal():
     # the shop's system shows the very count the line says (or a low count, for a line without one)
     (["[run of 80 jars; system shows 2 left]"], "Only 2 jars left, grab one!"),
     (["[edición de 120; el sistema marca 6 disponibles]"], "¡Corran, que vuelan!"),
+    (["[المخزون الفعلي ٤ قطع؛ لن يعاد إنتاجه]"], "باقي ٤ قطع بس!"),
 ])
 def test_notes_that_show_the_urgency_is_real(notes, line):
     assert notes_fact("false_urgency", notes, line) is Fact.TRUE
