@@ -165,7 +165,7 @@ def open_database(path: Path, *, upgrade_to: int = SCHEMA_VERSION) -> sqlite_uti
                 f"{version}; this version reads up to {SCHEMA_VERSION}). It was left untouched"
                 + (f" and a copy kept at {backup}" if backup else "")
                 + ". Update Live Host Studio, or use --db to work on another file.", version, backup)
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        mode = _switch_to_wal(conn)
         if mode.lower() != "wal":
             log.warning("sales database %s: WAL not available (journal_mode=%s); using rollback journal", path, mode)
         conn.execute("PRAGMA synchronous=FULL")
@@ -176,4 +176,18 @@ def open_database(path: Path, *, upgrade_to: int = SCHEMA_VERSION) -> sqlite_uti
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """PRAGMA journal_mode=WAL, retried: switching needs the file to itself, and SQLite answers
+    "database is locked" at once (without the busy handler) while another program opening the same
+    new file holds it, e.g. a second studio process starting at the same moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
