@@ -114,8 +114,9 @@ class Soak:
         self._last_tick_s = now
         if now >= self.deadline_s and not self._finishing:
             self._finishing = True
-            self._take_sample()
             self._sample.stop()
+            if now - self._last_sample[0] > 1.0:   # a sample just taken would count ~0 frames in ~0 s
+                self._take_sample()
             if self.window.controller.recording_path is not None:
                 self.window.record_button.click()   # stop and save first, as a host would before quitting
         if self._finishing and self.window.controller.recording_path is None:
