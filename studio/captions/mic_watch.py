@@ -7,7 +7,7 @@ from typing import Callable
 import numpy as np
 
 from studio.core.events import Severity
-from studio.core.frames import AUDIO_SAMPLE_RATE_HZ
+from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, level_dbfs
 
 SILENT_MIC_DBFS = -70.0      # digital silence or a muted input; a quiet room is around -55
 SILENT_MIC_AFTER_S = 10.0
@@ -24,9 +24,7 @@ class SilentMicWatch:
     def watch(self, samples: np.ndarray) -> None:
         if not len(samples):
             return
-        rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-        dbfs = 20 * np.log10(max(rms, 1e-10))
-        if dbfs < SILENT_MIC_DBFS:
+        if level_dbfs(samples) < SILENT_MIC_DBFS:
             self._quiet_s += len(samples) / AUDIO_SAMPLE_RATE_HZ
             if self._quiet_s >= SILENT_MIC_AFTER_S and not self._warned:
                 self._warned = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,3 +56,15 @@ class AudioChunk:
     @property
     def end_ns(self) -> int:
         return self.timestamp_ns + int(round(len(self.samples) * 1e9 / self.sample_rate_hz))
+
+
+SILENCE_DBFS = -120.0   # what digital silence (and an empty block) reads as
+
+
+def level_dbfs(samples: np.ndarray) -> float:
+    """RMS level of float samples in dBFS (0 dB = full scale), SILENCE_DBFS at most this quiet.
+    One definition for the level meter, the silent-microphone watch and the follower's voice gate."""
+    if not len(samples):
+        return SILENCE_DBFS
+    mean_square = float(np.mean(np.square(samples, dtype=np.float64)))
+    return max(SILENCE_DBFS, 10.0 * math.log10(mean_square)) if mean_square > 0 else SILENCE_DBFS

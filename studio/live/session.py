@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 
 from studio.capture.runner import AudioCaptureThread, VideoCaptureThread
 from studio.capture.sources import AudioSourceConfig, VideoSourceConfig, make_audio_source, make_video_source
@@ -22,7 +21,7 @@ from studio.core.clock import SessionClock
 from studio.core.compositor import CanvasConfig, Compositor
 from studio.core.events import EventBus, SegmentChanged, SourceState
 from studio.core.filters import Filter, FilterContext
-from studio.core.frames import AudioChunk, VideoFrame
+from studio.core.frames import AudioChunk, VideoFrame, level_dbfs
 from studio.core.mailbox import LatestMailbox
 from studio.core.metrics import Metrics
 from studio.core.pipeline import VideoPipeline
@@ -311,8 +310,7 @@ class Session:
 
     # --- measurements --------------------------------------------------------------------
     def _measure_level(self, chunk: AudioChunk) -> None:
-        rms = float(np.sqrt(np.mean(np.square(chunk.samples)))) if len(chunk.samples) else 0.0
-        self.audio_level_dbfs = 20 * math.log10(rms) if rms > 1e-6 else -120.0
+        self.audio_level_dbfs = level_dbfs(chunk.samples)
 
     def _video_state(self) -> tuple[SourceState, str]:
         return self._video_thread.state, self._video_thread.detail

@@ -30,7 +30,7 @@ from typing import Callable
 import numpy as np
 
 from studio.core.events import CaptionEvent
-from studio.core.frames import AudioChunk
+from studio.core.frames import AudioChunk, level_dbfs
 from studio.prompter.early_signal import EarlySignal, EarlySignalOptions
 
 log = logging.getLogger(__name__)
@@ -101,8 +101,7 @@ class EarlyJob:
         samples = chunk.samples
         if not len(samples):
             return
-        level = 10 * np.log10(float(np.mean(np.square(samples, dtype=np.float64))) + 1e-12)
-        self._inbox.append((samples, chunk.end_ns / 1e9, level > VOICE_ACTIVITY_DBFS))
+        self._inbox.append((samples, chunk.end_ns / 1e9, level_dbfs(samples) > VOICE_ACTIVITY_DBFS))
 
     # ---- captions thread ------------------------------------------------------------------
 

@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-import numpy as np
 
 from studio.core.clock import SessionClock
 from studio.core.events import StatusMessage
-from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
+from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk, level_dbfs
 from studio.prompter.controller import PrompterController, PrompterOptions, ScrollMode
 from studio.prompter.early_job import VOICE_ACTIVITY_DBFS, EarlyJob
 from studio.prompter.early_signal import WINDOW_KIND, EarlySignal, EarlySignalOptions
@@ -156,8 +155,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
             fed += len(block)
             if isinstance(clock, _AudioClock):
                 clock.audio_ns = chunk.end_ns
-            voiced = bool(len(block)) and 10 * np.log10(
-                float(np.mean(np.square(block, dtype=np.float64))) + 1e-12) > VOICE_ACTIVITY_DBFS
+            voiced = bool(len(block)) and level_dbfs(block) > VOICE_ACTIVITY_DBFS
             if voiced:
                 controller.note_voice_activity(now_s())
             if captions is None:
