@@ -22,9 +22,9 @@ from studio.captions.audio_timeline import AudioTimeline
 from studio.captions.guards import clean_segments
 from studio.captions.intake import AudioIntake
 from studio.captions.mic_watch import SilentMicWatch
-from studio.captions.options import SMALLER_MODEL, WHISPER_MODELS, CaptionOptions
+from studio.captions.options import CaptionOptions
 from studio.captions.prompting import DecodeContext
-from studio.captions.shedding import LoadGovernor, ShedLevel, shed_message
+from studio.captions.shedding import LoadGovernor, ShedLevel, load_smaller_model, smaller_model_name
 from studio.captions.stabilizer import LocalAgreement
 from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad
 from studio.core.clock import SessionClock
@@ -140,7 +140,8 @@ class StreamingCaptioner:
             recognizer.check_language(self.options.spoken_language)
             self._recognizer = recognizer
             self._hub.set_recognizer(recognizer)
-            self._governor.max_level = (ShedLevel.SMALLER_MODEL if self._smaller_model() else ShedLevel.SHORT_WINDOW)
+            can_shrink = smaller_model_name(self._model_name, self.options) is not None
+            self._governor.max_level = ShedLevel.SMALLER_MODEL if can_shrink else ShedLevel.SHORT_WINDOW
         self.state = EngineState.LISTENING
 
     def process(self) -> list[CaptionEvent]:
@@ -379,40 +380,21 @@ class StreamingCaptioner:
         return self.clock.now_s() - self._timeline.time_s(self._timeline.samples_in) + self._intake.queued_s
 
     def _governor_round(self, audio_s: float, busy_s: float) -> None:
-        if not self.options.shed_load:
-            self._governor.observe(audio_s, busy_s)
-            return
-        before = self._governor.level
-        level = self._governor.record(audio_s, busy_s, max(0.0, self._backlog_s()))
-        announced = shed_message(before, level, self._governor.rtf)
+        backlog_s = self._backlog_s() if self.options.shed_load else None
+        announced, wants_smaller = self._governor.take_round(audio_s, busy_s, backlog_s)
         if announced is not None:
             self._status(*announced)
-        if level is ShedLevel.SMALLER_MODEL and level > before:
-            self._want_smaller = True
-
-    def _smaller_model(self) -> str | None:
-        """The next smaller Whisper model if shedding may use it and it is installed."""
-        from studio.models.registry import installed_path
-
-        smaller = SMALLER_MODEL.get(self._model_name)
-        if not self.options.allow_smaller_model or smaller is None:
-            return None
-        return smaller if installed_path(WHISPER_MODELS[smaller]) is not None else None
+        self._want_smaller = self._want_smaller or wants_smaller
 
     def _maybe_switch_model(self) -> None:
         """At a pause, swap in the smaller model the governor asked for (if installed)."""
         if not self._want_smaller:
             return
         self._want_smaller = False
-        smaller = self._smaller_model()
-        if smaller is None:
+        loaded = load_smaller_model(self._model_name, self.options)
+        if loaded is None:
             return
-        try:
-            recognizer = WhisperRecognizer(smaller, self.options.device, self.options.cpu_threads)
-            recognizer.check_language(self.options.spoken_language)
-        except CaptionModelError as exc:
-            log.info("no smaller model to shed to: %s", exc)
-            return
+        smaller, recognizer = loaded
         self._recognizer = recognizer
         self._model_name = smaller
         self._hub.set_recognizer(recognizer)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import collections
 import enum
+import logging
 from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
 
 
 class ShedLevel(enum.IntEnum):
@@ -80,6 +83,16 @@ class LoadGovernor:
             self._set(ShedLevel(self.level - 1))
         return self.level
 
+    def take_round(self, audio_s: float, busy_s: float, backlog_s: float | None):
+        """The engine's round: backlog_s None measures only (shedding off). Returns the message to
+        tell the host (or None) and whether the level just rose to the smaller model."""
+        if backlog_s is None:
+            self.observe(audio_s, busy_s)
+            return None, False
+        before = self.level
+        level = self.record(audio_s, busy_s, max(0.0, backlog_s))
+        return shed_message(before, level, self.rtf), level is ShedLevel.SMALLER_MODEL and level > before
+
     def _set(self, level: ShedLevel) -> None:
         self.level = level
         self._since_change_s = 0.0
@@ -112,3 +125,31 @@ def shed_message(before: ShedLevel, level: ShedLevel, rtf: float):
     verb = "busy" if level > before else "keeping up again"
     return (Severity.INFO if level < before else Severity.WARNING,
             f"Captions: the computer is {verb} (real-time factor {rtf:.2f}); now {_LEVEL_WORDS[level]}.")
+
+
+def smaller_model_name(model_name: str, options) -> str | None:
+    """The next smaller Whisper model if shedding may use it and it is installed."""
+    from studio.captions.options import SMALLER_MODEL, WHISPER_MODELS
+    from studio.models.registry import installed_path
+
+    smaller = SMALLER_MODEL.get(model_name)
+    if not options.allow_smaller_model or smaller is None:
+        return None
+    return smaller if installed_path(WHISPER_MODELS[smaller]) is not None else None
+
+
+def load_smaller_model(model_name: str, options):
+    """(name, recognizer) of the smaller model, when there is one that speaks the host's language;
+    else None (the engine keeps its model)."""
+    from studio.captions.asr import CaptionModelError, WhisperRecognizer
+
+    smaller = smaller_model_name(model_name, options)
+    if smaller is None:
+        return None
+    try:
+        recognizer = WhisperRecognizer(smaller, options.device, options.cpu_threads)
+        recognizer.check_language(options.spoken_language)
+    except CaptionModelError as exc:
+        log.info("no smaller model to shed to: %s", exc)
+        return None
+    return smaller, recognizer

@@ -95,6 +95,22 @@ def test_governor_steps_down_under_load_and_back_up_when_calm():
     assert g3.level > ShedLevel.FULL     # audio waiting is overload even at a low RTF
 
 
+def test_governor_round_says_each_step_once_and_asks_for_the_smaller_model_once():
+    g = LoadGovernor(shed_rtf=0.7, relax_rtf=0.35)
+    said, smaller = [], []
+    for _ in range(80):
+        message, wants = g.take_round(0.5, 0.45, backlog_s=0.0)
+        said += [message] if message else []
+        smaller.append(wants)
+    assert g.level is ShedLevel.SMALLER_MODEL
+    assert len(said) == int(ShedLevel.SMALLER_MODEL)      # one message per step up
+    assert smaller.count(True) == 1
+    off = LoadGovernor(0.7, 0.35)
+    for _ in range(80):
+        assert off.take_round(0.5, 0.45, backlog_s=None) == (None, False)
+    assert off.level is ShedLevel.FULL and off.rtf > 0.7   # measured, never shed
+
+
 def test_script_alignment_finds_lines_and_pairs(example_show_path):
     from studio.show.showfile import load_show
 
