@@ -1,4 +1,7 @@
 """Usage: .venv/bin/python benchmarks/bench_claims_blind.py tests/compliance/data/blind4.jsonl tests/compliance/data/blind5.jsonl
+       .venv/bin/python benchmarks/bench_claims_blind.py --head /tmp/h/claims_head.npz tests/compliance/data/blind8.jsonl
+         (a head trained with `scripts/train_claims.py --hold-out blind8.jsonl --out /tmp/h/claims_head.npz`:
+          dev figures on a folded-in set the head has not seen)
 
 Measure the claim checker on a blind set ONCE, through the same path the issue author uses:
 `studio check --text TEXT --market M --format json` (in-process main() so 600 lines do not pay 600
@@ -73,4 +76,10 @@ def main(paths):
     print("rows written to", out)
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    argv = sys.argv[1:]
+    if argv[:1] == ["--head"]:
+        import studio.compliance.semantic as semantic
+        head_dir = Path(argv[1]).resolve().parent
+        semantic.semantic_dir = lambda: head_dir
+        argv = argv[2:]
+    main(argv)
