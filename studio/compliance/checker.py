@@ -31,7 +31,7 @@ from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.normalize import NormalizedText, normalize
-from studio.compliance.packs import disabled_ids, load_rules, semantic_policy
+from studio.compliance.packs import disabled_ids, load_rules, retraction_words, semantic_policy
 from studio.compliance.semantic import ClaimVerdict, SemanticUnavailable, shared_classifier
 from studio.compliance.semantic_findings import (is_note_line, nearest_notes, split_notes, verdict_findings,
                                                  worth_classifying)
@@ -98,6 +98,9 @@ class Checker:
         self.semantic = any(self._policies.values())
         self._latin_langs = sorted({ps.lang for a in active for ps in a.rule.patterns
                                     if ps.lang not in RAW_LANGS and ps.lang not in ("ar", ANY_LANG)})
+        # a cheap first look: only a line holding a retraction word is matched for retracted hits
+        words = retraction_words(packs_dir)
+        self._may_retract = re.compile("|".join(re.escape(w) for w in words)) if words else None
 
     @property
     def rules(self) -> list[Rule]:
@@ -159,7 +162,8 @@ class Checker:
             if not self.semantic:
                 verdict = None
             elif verdict is True:
-                verdict = self.classify([spoken], [context])[0] if worth_classifying(spoken) else None
+                spoken_read = self.without_retracted(spoken, lang)
+                verdict = self.classify([spoken_read], [context])[0] if worth_classifying(spoken_read) else None
             if isinstance(verdict, ClaimVerdict) and verdict.category == "undisclosed_endorsement" \
                     and says_disclosure(spoken):
                 # "#ad, paid partnership, but my opinion is honest" discloses: it cannot be a hidden ad
@@ -235,6 +239,30 @@ class Checker:
                         category=rule.category))
         return findings
 
+    def without_retracted(self, text: str, lang: str | None) -> str:
+        """The text as the classifier reads it: without a claim the host took back at once and
+        the words that took it back ("全网最……不对，是很受欢迎" reads "，是很受欢迎"); the
+        rules already drop such hits (matcher: retraction)."""
+        forms = {fold: normalize(text, fold) for fold in (False, True)}
+        if self._may_retract is None or not any(self._may_retract.search(f.text) for f in forms.values()):
+            return text
+        cuts: list[tuple[int, int]] = []
+        langs = self.languages_for(text, lang)
+        for active in self._active:
+            compiled = compile_rule(active.rule)
+            norm = forms[active.rule.fold_diacritics]
+            for code in langs:
+                if (patterns := compiled.get(code)) is not None:
+                    cuts += [norm.original_span(s, e) for s, e in patterns.retracted(norm.text)]
+        if not cuts:
+            return text
+        out, pos = [], 0
+        for s, e in sorted(cuts):
+            if e > pos:
+                out.append(text[pos:max(s, pos)])
+                pos = e
+        return "".join(out + [text[pos:]])
+
     @staticmethod
     def _severity(rule: Rule, role: TextRole) -> RuleSeverity:
         # A cue is read by the host, never said to viewers: worth knowing, never blocking.
@@ -269,6 +297,7 @@ class Checker:
             if not self.semantic or role is TextRole.CUE or not text or is_note_line(text):
                 continue
             inline, spoken, _ = split_notes(text)
+            spoken = self.without_retracted(spoken, None)
             if worth_classifying(spoken):
                 todo.append((spoken, nearest_notes([*notes, *inline])))
                 where.append(i)

@@ -15,7 +15,9 @@ Constructions generalise beyond listed phrasings: `{family}` stands for any word
 word family (assets/compliance/vocab.yaml: cure/cures/cured/curing, 治/治疗/根治...) and
 `<gap>` for a few words inside one clause, so "{cure} <gap> {condition}" finds "cured my
 stubborn eczema" without that sentence being written down. A negator just before a claim
-("doesn't cure", "não cura", "ไม่ได้รักษา") can shield it (`negatable: true` in a rule).
+("doesn't cure", "não cura", "ไม่ได้รักษา") can shield it (`negatable: true` in a rule). A hit the
+host takes back at once ("全网最……不对", "the best — sorry, one of...", "nhất... à không") is
+dropped in every rule: a retraction word of the language (vocab.yaml `retraction`) right after it.
 """
 
 from __future__ import annotations
@@ -181,6 +183,24 @@ def denied_question_regex(lang: str, fold: bool, negators: tuple[str, ...]) -> s
     return rf"{DENIED_QUESTION_MARK}{rest}(?:[^\s{_CLAUSE_END}]+\s+){{0,2}}(?:{neg})(?!\w)"
 
 
+RETRACTION_MARK = "(?#retraction)"
+# Between a hit and the word that takes it back: a pause, a dash, at most two words of the same
+# clause ("the best ever — sorry", "全网最火的……不对").
+_RETRACTION_GAP_WORDS = 2
+_RETRACTION_GAP_CHARS = 3
+
+
+def retraction_regex(lang: str, fold: bool, markers: tuple[str, ...]) -> str:
+    """From just after a hit: a retraction word of the language, after at most a pause and a
+    couple of words. Applied with `match` at the end of each hit, like denied questions."""
+    words = "|".join(sorted((phrase_regex(m, lang, fold) for m in markers), key=len, reverse=True))
+    pause = r"[^\w]{0,8}?"
+    if boundary_mode(lang) == "raw":
+        return rf"{RETRACTION_MARK}[^{_CLAUSE_END}\n]{{0,{_RETRACTION_GAP_CHARS}}}?{pause}(?:{words})"
+    gap = rf"(?:[\s\-]+[^\s\-{_CLAUSE_END}]+){{0,{_RETRACTION_GAP_WORDS}}}?"
+    return rf"{RETRACTION_MARK}{gap}{pause}(?<!\w)(?:{words})(?!\w)"
+
+
 def _wrap(body: str, lang: str) -> str:
     mode = boundary_mode(lang)
     if mode == "raw":
@@ -221,16 +241,32 @@ class CompiledPatterns:
     exceptions: re.Pattern | None
     negation: re.Pattern | None = None
     denied_question: re.Pattern | None = None
+    retraction: re.Pattern | None = None
+
+    def retracted(self, text: str) -> list[tuple[int, int]]:
+        """Hits the host took back, each up to the end of the words that take it back
+        ("the best — sorry"): what the classifier should not read either."""
+        if self.retraction is None:
+            return []
+        out = []
+        for pattern in (self.phrases, self.shapes):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                back = self.retraction.match(text, m.end()) if m.end() > m.start() else None
+                if back:
+                    out.append((m.start(), back.end()))
+        return out
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Match spans in normalized text, minus those inside an exception phrase and
-        those right after a negator; overlapping hits are merged."""
+        those right after a negator or right before a retraction; overlapping hits are merged."""
         hits = [(m.start(), m.end()) for pattern in (self.phrases, self.shapes) if pattern is not None
                 for m in pattern.finditer(text) if m.end() > m.start()]
         if hits and self.negation is not None:
             hits = [(s, e) for s, e in hits if not self.negation.search(text, max(0, s - _NEGATION_LOOKBACK), s)]
         if hits and self.denied_question is not None:
             hits = [(s, e) for s, e in hits if not self.denied_question.match(text, e)]
+        if hits and self.retraction is not None:
+            hits = [(s, e) for s, e in hits if not self.retraction.match(text, e)]
         if hits and self.exceptions is not None:
             shields = [(m.start(), m.end()) for m in self.exceptions.finditer(text)]
             hits = [(s, e) for s, e in hits if not any(a <= s and e <= b for a, b in shields)]
@@ -246,8 +282,9 @@ class CompiledPatterns:
 def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
     negations = [r for r in ps.exception_regexes if r.startswith(NEGATION_MARK)]
     questions = [r for r in ps.exception_regexes if r.startswith(DENIED_QUESTION_MARK)]
-    exceptions = tuple(r for r in ps.exception_regexes
-                       if not r.startswith(NEGATION_MARK) and not r.startswith(DENIED_QUESTION_MARK))
+    retractions = [r for r in ps.exception_regexes if r.startswith(RETRACTION_MARK)]
+    marks = (NEGATION_MARK, DENIED_QUESTION_MARK, RETRACTION_MARK)
+    exceptions = tuple(r for r in ps.exception_regexes if not r.startswith(marks))
     return CompiledPatterns(
         lang=ps.lang,
         phrases=_alternation(ps.phrases, (), ps.lang, fold),
@@ -255,7 +292,8 @@ def compile_pattern_set(ps: PatternSet, fold: bool) -> CompiledPatterns:
         exceptions=_alternation(ps.exceptions, exceptions, ps.lang, fold),
         negation=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in negations)) if negations else None,
         denied_question=(re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in questions))
-                         if questions else None))
+                         if questions else None),
+        retraction=re.compile("|".join(f"(?:{normalize_regex(r, fold)})" for r in retractions)) if retractions else None)
 
 
 @functools.lru_cache(maxsize=4096)

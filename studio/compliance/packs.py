@@ -19,6 +19,7 @@ from studio.compliance.model import Pack, PatternSet, Rule, RuleSeverity
 
 USER_PACK_NAME = "user-pack.yaml"
 VOCAB_NAME = "vocab.yaml"
+RETRACTION = "retraction"        # the vocab family of words that take a claim back
 # language -> family name -> words, from vocab.yaml
 Families = dict[str, dict[str, tuple[str, ...]]]
 
@@ -51,7 +52,20 @@ def load_families(path: Path) -> Families:
             raise PackError(f"{path}: family {name}: map each language to its words")
         for lang, words in by_lang.items():
             out.setdefault(str(lang), {})[str(name)] = str_list(words, f"{path}: family {name}.{lang}")
+    # "*" patterns ("No.1", 최고) run in every language: any language's retraction takes them back
+    retractions = sorted({w for words in out.values() for w in words.get(RETRACTION, ())})
+    if retractions:
+        out.setdefault("*", {})[RETRACTION] = tuple(retractions)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def retraction_words(directory: Path | None = None) -> tuple[str, ...]:
+    """Every language's words that take a claim back (vocab.yaml `retraction`), normalized."""
+    from studio.compliance.normalize import normalize_phrase
+
+    words = load_families(vocab_path(directory)).get("*", {}).get(RETRACTION, ())
+    return tuple(sorted({normalize_phrase(w, fold) for w in words for fold in (False, True)}))
 
 
 def user_pack_path() -> Path:
@@ -123,6 +137,10 @@ def _pattern_set(lang: str, value: Any, where: str, families: Families | None = 
 
         exception_regexes += (negation_regex(lang, fold, words["negation"]),
                               denied_question_regex(lang, fold, tuple(words["negation"])))
+    if words.get(RETRACTION) and (phrases or regexes):
+        from studio.compliance.matcher import retraction_regex
+
+        exception_regexes += (retraction_regex(lang, fold, words[RETRACTION]),)
     return PatternSet(lang=lang, phrases=phrases, regexes=regexes, exceptions=exceptions,
                       exception_regexes=exception_regexes)
 
