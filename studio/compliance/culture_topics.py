@@ -5,7 +5,11 @@ live", "a Buddha head for your bathroom shelf", "pork floss for your Muslim frie
 What that means in a market depends on the taboo it touches (assets/compliance/culture.yaml,
 `topics`): mocking a faith, its rites or sacred images touches no dietary or dress topic and
 counts wherever the markets' policy has the category on; pork, alcohol, beef or immodest dress
-count only where buyers hold that taboo, unless the line pitches it to the people who hold it.
+count only where buyers hold that taboo, unless the line pitches it to the people who hold it
+(names them: a feast's name alone is not a pitch). A line that names a rite or a place of worship is
+about the faith itself (everywhere); a line about a feast that touches no taboo counts only where
+that people's taboos are held; a taboo named only as absent
+("alcohol-free", "tanpa babi") respects it and is no finding. All of it is data in culture.yaml.
 """
 
 from __future__ import annotations
@@ -29,12 +33,20 @@ class Topic:
 
 
 @dataclasses.dataclass(frozen=True)
+class Audience:
+    people: re.Pattern        # naming them pitches to them, in any market
+    feasts: re.Pattern        # their feasts and places of worship: they say whose culture a line is about
+
+
+@dataclasses.dataclass(frozen=True)
 class CultureTopics:
     topics: tuple[Topic, ...]
-    audiences: dict[str, re.Pattern]
+    audiences: dict[str, Audience]
     worship: re.Pattern | None = None
     dismissal: re.Pattern | None = None
     reminder: re.Pattern | None = None
+    absent_before: re.Pattern | None = None     # ends with the word that makes a taboo absent ("free from ")
+    absent_after: re.Pattern | None = None      # starts with it ("-free", "frei")
 
     def dismisses_worship(self, text: str) -> bool:
         """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
@@ -45,18 +57,39 @@ class CultureTopics:
             norm = self.reminder.sub(" ", norm)
         return bool(self.worship.search(norm) and self.dismissal.search(norm))
 
+    def _absent(self, norm: str, start: int, end: int) -> bool:
+        before = self.absent_before is not None and self.absent_before.search(norm[max(0, start - 24):start])
+        return bool(before or (self.absent_after is not None and self.absent_after.match(norm, end)))
+
     def touched(self, text: str) -> list[Topic]:
+        """The taboos a line affirms (a topic word not named as absent)."""
         norm = normalize(text).text
-        return [t for t in self.topics if t.words.search(norm)]
+        return [t for t in self.topics if any(not self._absent(norm, m.start(), m.end()) for m in t.words.finditer(norm))]
+
+    def holders(self, audience: str) -> tuple[str, ...]:
+        """The markets that hold an audience's taboos (every topic of that audience)."""
+        return tuple(m for t in self.topics if t.audience == audience for m in t.markets)
 
     def speaks_for(self, text: str, market: str) -> bool:
         """Whether a cultural reading of `text` is a finding in `market` (see the module doc)."""
-        topics = self.touched(text)
-        if not topics:
-            return True                  # religion, rites, sacred images: everywhere the policy is on
+        if self.dismisses_worship(text):
+            return True                  # belittling a rite: everywhere the policy is on
         norm = normalize(text).text
-        return any(applies(t.markets, market) or
-                   (t.audience in self.audiences and self.audiences[t.audience].search(norm)) for t in topics)
+        topics = self.touched(text)
+        if not topics and any(t.words.search(norm) for t in self.topics):
+            return False                 # a taboo named only as absent: "alcohol-free", "tanpa babi"
+        if self.worship is not None and self.worship.search(norm):
+            return True                  # a rite or a place of worship named: the faith itself
+        if topics:
+            return any(applies(t.markets, market) or
+                       (t.audience in self.audiences and self.audiences[t.audience].people.search(norm))
+                       for t in topics)
+        if any(a.people.search(norm) for a in self.audiences.values()):
+            return True                  # pitched to the people themselves
+        feasts = [name for name, a in self.audiences.items() if a.feasts.search(norm)]
+        if feasts:                       # a feast, no taboo: where that people's taboos are held
+            return any(applies(self.holders(name), market) for name in feasts)
+        return True                      # religion, rites, sacred images: everywhere the policy is on
 
 
 @functools.lru_cache(maxsize=2)
@@ -67,9 +100,35 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
     topics = tuple(Topic(name, tuple(spec["markets"]), spec.get("audience", ""),
                          _words_regex(normalize(w).text for w in spec["words"]))
                    for name, spec in (data.get("topics") or {}).items())
-    audiences = {name: _words_regex(normalize(w).text for w in words)
-                 for name, words in (data.get("audiences") or {}).items()}
+    audiences = {name: _audience(words) for name, words in (data.get("audiences") or {}).items()}
+    absent = data.get("absent") or {}
+    before = [normalize(w).text for w in absent.get("before") or ()]
+    after = [normalize(w).text for w in absent.get("after") or ()]
     dismissed = data.get("worship_dismissed") or {}
     pattern = (lambda key: re.compile("|".join(f"(?:{normalize_regex(r)})" for r in dismissed[key]))
                if dismissed.get(key) else None)
-    return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"))
+    return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"),
+                         _absent_regex(before, at_end=True), _absent_regex(after, at_end=False))
+
+
+def _audience(words) -> Audience:
+    """culture.yaml `audiences`: {people: [...], feasts: [...]}; a plain list is people."""
+    spec = words if isinstance(words, dict) else {"people": words}
+    return Audience(_words_regex(normalize(w).text for w in spec.get("people") or ()),
+                    _words_regex(normalize(w).text for w in spec.get("feasts") or ()))
+
+
+def _absent_regex(words: list[str], at_end: bool) -> re.Pattern | None:
+    """Words that make a taboo absent, right before (at_end) or right after a topic word;
+    Latin words stand alone or joined by a hyphen ("alcohol-free"), others touch it (无酒精)."""
+    if not words:
+        return None
+    bodies = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = r"[\s\-]+".join(re.escape(p) for p in word.split())
+        if word.isascii():
+            body = rf"(?<!\w){body}[\s\-]*\Z" if at_end else rf"[\s\-]*{body}(?!\w)"
+        else:
+            body = rf"{body}\s*\Z" if at_end else rf"\s*{body}"
+        bodies.append(body)
+    return re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)

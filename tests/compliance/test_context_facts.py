@@ -156,6 +156,23 @@ def test_reference_price_notes(notes, line, fact):
     ("برجر لحم بقري حلال، شهادة الحلال موجودة في الوصف", "AE", False),             # beef is India's taboo
     ("牛肉干礼盒卖给印度朋友最适合，屠妖节就送这个", "SG", True),                    # ...unless pitched for Diwali
     ("This bak kwa got pork, but Muslim friends also can eat", "SG", True),
+    # the market gate reads culture.yaml: a feast's name alone is not a pitch to its people...
+    ("Diwali gifting sorted! Our premium beef jerky hamper, perfect for the festival snack table", "AU", False),
+    ("Diwali gifting sorted! Our premium beef jerky hamper, perfect for your Hindu in-laws", "AU", True),
+    ("屠妖节送礼就送这盒和牛礼盒啦，你的印度同事一定喜欢！", "SG", True),
+    # ...German compounds are alcohol too, and Germany does not hold that taboo
+    ("Glühwein-Gewürzset für den Weihnachtsmarkt-Abend, mit einem Glas Rotwein ein Traum", "DE", False),
+    ("Glühwein-Gewürzset für den Weihnachtsmarkt-Abend, mit einem Glas Rotwein ein Traum", "AE", True),
+    # a taboo named only as absent respects it, even in the markets that hold it
+    ("This one is alcohol-free, so you can wear it to the masjid", "AE", False),
+    ("Parfum tanpa alkohol, aman buat sholat", "ID", False),
+    ("不含酒精的香水，清真认证", "MY", False),
+    ("Parfum dengan alkohol tinggi, wanginya tahan lama", "ID", True),
+    # a feast that touches no taboo: only where its people's taboos are held
+    ("Ramadan dates box, 20% off after iftar tonight", "US", False),
+    ("Ramadan dates box, 20% off after iftar tonight", "AE", True),
+    # a rite named is about the faith itself, in any market
+    ("Viernes Santo: antes de la procesión el cura se la pasa borracho, échense un mezcal", "MX", True),
 ])
 def test_a_cultural_reading_speaks_for_the_markets_that_hold_the_taboo(text, market, counts):
     assert culture_topics().speaks_for(text, market) is counts
@@ -257,3 +274,16 @@ def test_a_tagalog_denial_is_not_a_disclosure():
 ])
 def test_a_question_sent_to_a_doctor_is_a_disclaimer(line):
     assert is_medical_disclaimer(line)
+
+
+@pytest.mark.parametrize("market, counts", [("DE", False), ("AU", False), ("AE", True)])
+def test_the_semantic_cultural_reading_is_gated_by_market(market, counts):
+    from studio.compliance import Checker
+    from studio.compliance.semantic import ClaimVerdict
+
+    verdict = ClaimVerdict("cultural_sensitivity", 0.9, "cultural_sensitivity", "pork floss for Raya", "en")
+    found = Checker([market], user_pack=False).check_text(
+        "Mulled wine spice kit for the Christmas market, lovely with a glass of red wine", "en", verdict=verdict)
+    cultural = [f for f in found if f.category == "cultural_sensitivity"]     # in AE a Gulf rule may speak first
+    assert bool(cultural) is counts
+    assert all('similar to: "pork floss for Raya"' in f.explanation for f in cultural if f.origin == "semantic")
