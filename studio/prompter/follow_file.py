@@ -89,7 +89,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
                       on_status: Callable[[StatusMessage], None] | None = None,
                       captions_out: list | None = None,
                       on_origin: Callable[[float], None] | None = None,
-                      early_out: dict | None = None) -> Iterator[PositionEvent]:
+                      early_out: dict | None = None, trace: list | None = None) -> Iterator[PositionEvent]:
     """Yield a PositionEvent each time the prompter's position or proposal changes.
 
     Raises studio.capture.base.SourceError for an unreadable file and
@@ -98,6 +98,9 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     on_origin, when given, hears the session time of the file's first sample once the model has
     loaded: caption times minus it are seconds from the start of the file.
     early_out, when given, receives the early signal's decode count and cost at the end.
+    trace, when given, receives every input the controller got, as (session time, what, event):
+    "origin" first, then "caption" (with the event), "voice" and "tick"; replay_trace runs them
+    through another controller (tuning the follower on one recorded real-time run).
     """
     from studio.captions import CaptionOptions, Glossary, StreamingCaptioner
     from studio.capture.audio_file import decode_audio
@@ -120,29 +123,15 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
     if on_origin is not None:
         on_origin(origin_s)
     fed = 0
-    last: tuple[int | None, int | None, int | None] = (None, None, None)
-    controller.start(origin_s)
+    follow = _Follow(controller, origin_s, trace)
 
     def now_s() -> float:
         return clock.now_s()
 
-    def emit(mode: ScrollMode, jumped: bool) -> Iterator[PositionEvent]:
-        nonlocal last
-        snap = controller.snapshot(now_s())
-        proposed = None if snap.proposal is None else snap.proposal.segment
-        if snap.token is None or (snap.token, snap.heard_token, proposed) == last:
-            return
-        last = (snap.token, snap.heard_token, proposed)
-        heard = None if snap.heard_token is None else controller.script.position_of_token(snap.heard_token)
-        yield PositionEvent(now_s() - origin_s, snap.position, snap.token, heard, snap.confidence,
-                            mode, jumped, snap.segment, proposed)
-
     def on_caption(event) -> Iterator[PositionEvent]:
         if captions_out is not None and event.kind != WINDOW_KIND:   # the follower's own signal: not a caption
             captions_out.append(event)
-        update = controller.on_caption(event, now_s())
-        if update is not None and update.moved:
-            yield from emit(ScrollMode.VOICE, update.jumped)
+        yield from follow.caption(event, now_s())
 
     # Paced like a microphone, the engine runs on its own thread with the early decode beside it,
     # as in the studio; as fast as possible, one loop keeps the result repeatable.
@@ -157,7 +146,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
                 clock.audio_ns = chunk.end_ns
             voiced = bool(len(block)) and level_dbfs(block) > VOICE_ACTIVITY_DBFS
             if voiced:
-                controller.note_voice_activity(now_s())
+                follow.voice(now_s())
             if captions is None:
                 engine.insert_audio(chunk)
                 produced = engine.process()
@@ -172,8 +161,7 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
                     window = early.decode(now_s())
                     if window is not None:
                         yield from on_caption(window)
-            controller.tick(now_s())
-            yield from emit(controller.active_mode, False)
+            yield from follow.tick(now_s())
         for event in engine.finish() if captions is None else captions.finish():
             yield from on_caption(event)
     finally:
@@ -185,6 +173,65 @@ def follow_audio_file(show: Show, audio_path: str | Path, options: FollowFileOpt
             elif early is not None:
                 early_out.update(decodes=early.decodes, busy_s=round(early.busy_s, 3),
                                  mean_ms=round(1000 * early.busy_s / max(1, early.decodes), 1))
+
+
+class _Follow:
+    """The controller's inputs during a follow, and the positions they produce (a new one each time
+    the highlight, the heard word or the proposal changes); optionally recorded for replay_trace."""
+
+    def __init__(self, controller: PrompterController, origin_s: float, trace: list | None) -> None:
+        self.controller = controller
+        self.origin_s = origin_s
+        self.trace = trace
+        self._last: tuple[int | None, int | None, int | None] = (None, None, None)
+        controller.start(origin_s)
+        self._record(origin_s, "origin")
+
+    def _record(self, now_s: float, what: str, event=None) -> None:
+        if self.trace is not None:
+            self.trace.append((now_s, what, event))
+
+    def voice(self, now_s: float) -> None:
+        self._record(now_s, "voice")
+        self.controller.note_voice_activity(now_s)
+
+    def caption(self, event, now_s: float) -> Iterator[PositionEvent]:
+        self._record(now_s, "caption", event)
+        update = self.controller.on_caption(event, now_s)
+        if update is not None and update.moved:
+            yield from self._emit(now_s, ScrollMode.VOICE, update.jumped)
+
+    def tick(self, now_s: float) -> Iterator[PositionEvent]:
+        self._record(now_s, "tick")
+        self.controller.tick(now_s)
+        yield from self._emit(now_s, self.controller.active_mode, False)
+
+    def _emit(self, now_s: float, mode: ScrollMode, jumped: bool) -> Iterator[PositionEvent]:
+        snap = self.controller.snapshot(now_s)
+        proposed = None if snap.proposal is None else snap.proposal.segment
+        if snap.token is None or (snap.token, snap.heard_token, proposed) == self._last:
+            return
+        self._last = (snap.token, snap.heard_token, proposed)
+        heard = None if snap.heard_token is None else self.controller.script.position_of_token(snap.heard_token)
+        yield PositionEvent(now_s - self.origin_s, snap.position, snap.token, heard, snap.confidence,
+                            mode, jumped, snap.segment, proposed)
+
+
+def replay_trace(show: Show, trace: list, options: PrompterOptions | None = None) -> Iterator[PositionEvent]:
+    """The positions a fresh controller gives for the inputs recorded by follow_audio_file(trace=...):
+    the recognizer's real timing on that run, with this follower (for tuning and diagnosis)."""
+    follow: _Follow | None = None
+    for now_s, what, event in trace:
+        if what == "origin":
+            follow = _Follow(PrompterController(show, options or PrompterOptions(countdown_s=0.0)), now_s, None)
+        elif follow is None:
+            raise ValueError("a trace starts with its origin")
+        elif what == "voice":
+            follow.voice(now_s)
+        elif what == "caption":
+            yield from follow.caption(event, now_s)
+        else:
+            yield from follow.tick(now_s)
 
 
 class _Captions:

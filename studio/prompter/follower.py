@@ -61,6 +61,8 @@ class FollowOptions:
     match_score: float = 2.0           # an exact match on an ordinary word
     common_match_score: float = 1.0    # words that occur often in this script ("the", "and")
     common_min_count: int = 6          # occurrences in the script that make a word common
+    rare_match_score: float = 2.5      # a word said once in the whole script: it places the host alone
+    short_word_chars: int = 2          # words this short ("in", "de", "a") score as common words
     fuzzy_min_ratio: float = 0.8       # rapidfuzz ratio for a near miss ("colour"/"color"): half score ...
     fuzzy_full_ratio: float = 0.95     # ... rising to a full match here; a word that differs only by
                                        # its accents ("esta"/"está", Whisper's choice) is a full match
@@ -78,7 +80,7 @@ class FollowOptions:
     next_word_min_score: float = 2.0   # to move onto one of the next `next_word_tokens` words
     next_word_tokens: int = 3
     distance_score_per_token: float = 0.1  # more evidence to move further inside the window
-    jump_min_score: float = 7.0        # to leap outside the window: about four matching words
+    jump_min_score: float = 6.0        # to leap outside the window: three rare words or four ordinary ones
     jump_margin: float = 3.0           # ... and this much better than the local best
     jump_unique_tokens: int = 20       # ... and no other place further than this scores as well
 
@@ -120,9 +122,7 @@ class VoiceFollower:
                 self._folded_index.setdefault(_fold(w), v)
         self._token_vocab = np.asarray(ids, dtype=np.int64)
         counts = Counter(script.token_norms)
-        self._vocab_weight = np.asarray(
-            [(o.common_match_score if counts[w] >= o.common_min_count else o.match_score)
-             * (o.subword_weight if is_subword(w) else 1.0) for w in self._vocab], dtype=np.float64)
+        self._vocab_weight = np.asarray([self._word_weight(w, counts[w]) for w in self._vocab], dtype=np.float64)
         self._match_cache: dict[str, np.ndarray] = {}
         n = script.token_count
         self._idx = np.arange(n, dtype=np.float64)
@@ -137,6 +137,14 @@ class VoiceFollower:
         self._moved_utterance_s: float | None = None   # start of the caption that last moved us
         self._moved_heard_words = 0
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
+
+    def _word_weight(self, word: str, count: int) -> float:
+        o = self.options
+        if is_subword(word):
+            return o.subword_weight * (o.common_match_score if count >= o.common_min_count else o.match_score)
+        if count >= o.common_min_count or len(word) <= o.short_word_chars:
+            return o.common_match_score
+        return o.rare_match_score if count == 1 else o.match_score
 
     # --- position -------------------------------------------------------------------------
 

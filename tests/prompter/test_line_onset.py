@@ -1,0 +1,92 @@
+"""The highlight between recognized words: the next line at a speech onset, held during ad-libs,
+not pulled back by a recognizer's wobble, not run into the next line by the lead."""
+
+from studio.core.events import CaptionEvent
+from studio.prompter.controller import PrompterController, PrompterOptions
+from studio.prompter.early_signal import WINDOW_KIND
+from studio.show import load_show
+
+
+def _controller(example_show_path, **kw) -> PrompterController:
+    c = PrompterController(load_show(example_show_path), PrompterOptions(countdown_s=0, **kw))
+    c.start(0.0)
+    return c
+
+
+def _window(text: str, end_s: float) -> CaptionEvent:
+    return CaptionEvent(WINDOW_KIND, end_s - 2.5, end_s, end_s + 0.1, text, "en")
+
+
+def _speak(c: PrompterController, start_s: float, end_s: float) -> float:
+    """Voice activity every 0.1 s from start to end, ticking as the session does; returns end."""
+    t = start_s
+    while t <= end_s + 1e-9:
+        c.note_voice_activity(t)
+        c.tick(t)
+        t = round(t + 0.1, 3)
+    return end_s
+
+
+def _line(c: PrompterController, now_s: float) -> tuple[int, int]:
+    position = c.snapshot(now_s).position
+    return position.segment, position.line
+
+
+def test_speech_after_a_pause_at_the_end_of_a_line_shows_the_next_line_at_once(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    assert _line(c, 3.0) == (0, 0)
+    c.tick(3.3)                              # a pause: nothing moves
+    assert _line(c, 3.3) == (0, 0)
+    _speak(c, 3.6, 3.6)                      # the host starts the next line; no word recognized yet
+    assert _line(c, 3.6) == (0, 2)           # the cue line is skipped: it is never read
+
+
+def test_a_pause_in_the_middle_of_a_line_is_not_a_new_line(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 1.5)
+    c.on_caption(_window("Tonight we have four", 1.5), 1.5)   # host started at line 2 (first word heard)
+    shown = c.snapshot(1.5).token
+    _speak(c, 2.0, 2.0)
+    assert _line(c, 2.0) == (0, 2) and c.snapshot(2.0).token >= shown
+
+
+def test_the_lead_stops_at_the_end_of_the_line(example_show_path):
+    c = _controller(example_show_path, lead_max_s=5.0)
+    c.on_caption(_window("Hi everyone, welcome to the Autumn", 1.0), 1.0)
+    _speak(c, 1.0, 5.0)                      # speech goes on, nothing more is recognized
+    assert _line(c, 5.0) == (0, 0)
+
+
+def test_lines_follow_the_clock_while_the_recognizer_is_silent_but_not_through_an_ad_lib(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    _speak(c, 3.5, 8.5)                      # line 2 read while a busy recognizer sends nothing
+    assert _line(c, 8.5) == (0, 2)
+    _speak(c, 9.0, 9.0)                      # the next line starts: the clock says line 2 is done
+    assert _line(c, 9.0) == (0, 3)
+
+    d = _controller(example_show_path)
+    _speak(d, 0.0, 3.0)
+    d.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    _speak(d, 3.5, 5.5)
+    d.on_caption(_window("oh I see Maria from Texas just joined hello", 5.5), 5.5)   # an ad-lib
+    _speak(d, 5.5, 8.5)
+    _speak(d, 9.0, 9.0)
+    assert _line(d, 9.0) == (0, 2)           # held: the words heard were not the script's
+
+
+def test_a_word_heard_again_does_not_take_the_highlight_back_to_the_previous_line(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    _speak(c, 3.6, 3.6)
+    assert _line(c, 3.6) == (0, 2)
+    # An overlapping window that ends a word earlier (the recognizer dropped the last word).
+    c.on_caption(_window("welcome to the Autumn Lip", 3.7), 3.7)
+    assert _line(c, 3.7) == (0, 2)
+    # A real repeat goes back further and is followed.
+    c.on_caption(_window("Lip Launch. Hi everyone, welcome to the", 5.0), 5.0)
+    assert _line(c, 5.0) == (0, 0)
