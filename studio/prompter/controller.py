@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from studio.core.events import CaptionEvent
 from studio.prompter.follower import FollowOptions, FollowUpdate, VoiceFollower
+from studio.prompter.line_onset import LineOnsetOptions, LineOnsets
 from studio.prompter.proposal import ProposalOptions, SegmentProposal, SegmentProposer
 from studio.prompter.script import Position, ScriptView, TalkTrack
 from studio.prompter.timing import ShowProgress, ShowTimer
@@ -58,13 +59,9 @@ class PrompterOptions:
     # speech, see CaptionOptions.partial_interval_s), so the highlight runs ahead of the last
     # heard word at the host's pace for at most this long; 0 shows only heard words.
     lead_max_s: float = 1.5
-    # Hosts pause between lines: speech that starts after this much silence, while the highlight is
-    # on the last `line_onset_tail_tokens` words of its line, is the next line starting. The highlight
-    # goes there at once instead of a second later, when its words are recognized; the lead alone
-    # never crosses into the next line (it would run there during the last word or an ad-lib).
-    line_onset_pause_s: float = 0.3
-    line_onset_tail_tokens: int = 2
-    speaking_words_per_s: float = 3.5   # pace while speaking (no pauses) until lines measure it
+    # The next line shows when the host's voice starts it (studio.prompter.line_onset); the lead
+    # alone never crosses into the next line (it would run there during the last word or an ad-lib).
+    onsets: LineOnsetOptions = field(default_factory=LineOnsetOptions)
     wobble_tokens: int = 2              # a step back this small is the recognizer, not the host
     follow: FollowOptions = field(default_factory=FollowOptions)
     proposals: ProposalOptions = field(default_factory=ProposalOptions)
@@ -118,11 +115,8 @@ class PrompterController:
         self._timed_wps: float | None = None                 # the speed control, for timed mode
         self._segment = 0
         self._floor = 0          # voice never moves the highlight before this token (see module doc)
-        self._onset_pause_s: float | None = None   # speech just restarted; the pause began then
-        self._line_start: tuple[int, float] | None = None   # (first token, time) of the line begun at an onset
-        self._speaking_wps = self.options.speaking_words_per_s
+        self.onsets = LineOnsets(self.script, self.options.onsets)
         self._reached = -1       # the furthest word heard since the host last went back
-        self._other_words_s: float | None = None   # audio end of the last words that did not fit the script
 
     # --- commands ---------------------------------------------------------------------------
 
@@ -188,6 +182,7 @@ class PrompterController:
         # Token numbers changed: the alignment evidence and the pace samples start afresh.
         self.follower = VoiceFollower(self.script, self.options.follow)
         self.proposer = SegmentProposer(self.script, self.options.proposals)
+        self.onsets = LineOnsets(self.script, self.options.onsets)
         self.proposer.set_on_air(self._segment)
         self._segment_words[segment] = len(self.script.segment_token_range(segment))
         self._pace.clear()
@@ -238,9 +233,7 @@ class PrompterController:
     def note_voice_activity(self, now_s: float) -> None:
         """The microphone hears speech (level above the gate). Without these notes, silence
         and unrecognized speech look alike and the fallback waits for words only."""
-        last = self._last_voice_activity_s
-        if last is not None and now_s - last >= self.options.line_onset_pause_s:
-            self._onset_pause_s = last
+        self.onsets.voice(now_s, self._last_voice_activity_s)
         self._last_voice_activity_s = now_s
 
     # --- inputs -----------------------------------------------------------------------------
@@ -278,7 +271,7 @@ class PrompterController:
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is
             if event.text.strip() and not behind:
-                self._other_words_s = event.end_s   # audio time: a late caption of older speech is no ad-lib
+                self.onsets.other_words(event.end_s)   # audio time: a late caption of older speech is no ad-lib
         if update.moved and update.tracking:
             self.proposer.hear(update.token, update.jumped)
         return update
@@ -288,7 +281,7 @@ class PrompterController:
             self._begin_prompting(now_s)
         if self.state is PrompterState.PROMPTING:
             self._advance_lead(now_s)
-            self._next_line_on_onset()
+            self._next_line_on_onset(now_s)
             if self.mode is ScrollMode.VOICE and self.active_mode is ScrollMode.VOICE and self._voice_lost(now_s):
                 self._set_active(self.options.voice_fallback_mode, now_s)
             if self.active_mode is ScrollMode.TIMED:
@@ -343,40 +336,19 @@ class PrompterController:
         self._display = lead if self._display is None else max(self._display, lead)
 
     def _line_end(self, token: int) -> int:
-        line = self.script.line_of_token(token)
-        return line.first_token + len(line.tokens) - 1
+        return self.onsets.line_end(token)
 
-    def _next_line_on_onset(self) -> None:
-        """Speech after a pause with the host at the end of their line: the next line starts. Where the
-        host was when the pause began: the last heard word plus the words said since at their pace
-        (the recognizer is a second or two behind, more than the highlight's lead covers)."""
-        pause_s, self._onset_pause_s = self._onset_pause_s, None
+    def _next_line_on_onset(self, now_s: float) -> None:
         shown, token = self._display, self.follower.token
-        if (pause_s is None or shown is None or token is None or shown < self._floor
-                or self.active_mode is not ScrollMode.VOICE):
+        if self.active_mode is not ScrollMode.VOICE or shown is None or token is None or shown < self._floor:
+            self.onsets.skip()
+            if (shown is None and self._last_voice_activity_s is not None and self.mode is ScrollMode.VOICE
+                    and self._floor < self.script.token_count):
+                self._display = self._floor    # the host's first words: the top of the segment on air
             return
-        line = self.script.line_of_token(shown)
-        end = self._line_end(shown)
-        estimate = shown
-        start = self._line_start
-        if start is not None and self.script.line_of_token(start[0]) is not line:
-            start = None
-        heard_here = self.script.line_of_token(token) is line
-        if heard_here and self._heard_end_s is not None:
-            estimate = max(estimate, token + (pause_s - self._heard_end_s) * self._speaking_wps)
-        # A line begun at an onset ends by the clock, unless the recognizer heard words there that are
-        # not in the script (an ad-lib: the highlight waits on the line it showed). A recognizer
-        # that hears nothing (a busy machine) does not stop it.
-        if start is not None and (heard_here or self._other_words_s is None
-                                  or self._other_words_s < start[1] + self.options.line_onset_pause_s):
-            estimate = max(estimate, start[0] + (pause_s - start[1]) * self._speaking_wps)
-        if end - estimate <= self.options.line_onset_tail_tokens and end + 1 < self.script.token_count:
-            if start is not None and start[0] == line.first_token and pause_s > start[1]:
-                # A whole line from onset to pause: the host's speaking pace (learned slowly).
-                wps = min(5.0, max(1.5, len(line.tokens) / (pause_s - start[1])))
-                self._speaking_wps += 0.3 * (wps - self._speaking_wps)
-            self._display = end + 1
-            self._line_start = (end + 1, self._last_voice_activity_s or pause_s)
+        start = self.onsets.next_line(shown, token, self._heard_end_s, now_s)
+        if start is not None:
+            self._display = start
 
     def _follow_to_position(self) -> None:
         """A command or timed scrolling moved the follower: the highlight goes with it."""

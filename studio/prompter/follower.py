@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.script import Position, ScriptView
-from studio.prompter.tokens import is_subword, tokenize
+from studio.prompter.tokens import is_subword, number_words, tokenize
 
 
 # A caption ending this long before the last early-signal window heard older audio than the
@@ -54,6 +54,17 @@ ACCENT_FOLDING_LANGUAGES = {"es", "pt", "fr", "it", "ca", "ro", "de", "nl", "en"
 def _fold(word: str) -> str:
     """The word without its accents ("está" -> "esta")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _without_echo(words: list[str]) -> list[str]:
+    """Whisper sometimes writes a short window twice ("la crema de noche la crema de noche la cre"):
+    the words once. A host does not say the same words twice within one 2.5 s window."""
+    n = len(words)
+    for period in range(2, n // 2 + 1):
+        if all(words[i] == words[i - period] for i in range(period, n - 1)) and \
+                words[n - 1 - period].startswith(words[n - 1]):
+            return words[:period]
+    return words
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,7 @@ class VoiceFollower:
         self._vocab_index = vocab
         # Only where accents are spelling that Whisper may get wrong, never a tone (Vietnamese "ma"/"má").
         self._folded_index: dict[str, int] = {}
+        self._language = script.show.language
         if (script.show.language or "").split("-")[0].lower() in ACCENT_FOLDING_LANGUAGES:
             for v, w in enumerate(self._vocab):
                 self._folded_index.setdefault(_fold(w), v)
@@ -226,11 +238,17 @@ class VoiceFollower:
         held = float(self._scores[self._token]) if self._token is not None else 0.0
         return self._result(event, moved=False, jumped=False, evidence=held)
 
-    @staticmethod
-    def _heard_tokens(event: CaptionEvent) -> list[str]:
+    def _heard_tokens(self, event: CaptionEvent) -> list[str]:
         if event.words:
-            return [t.norm for word, _s, _e in event.words for t in tokenize(word)]
-        return [t.norm for t in tokenize(event.text)]
+            norms = [t.norm for word, _s, _e in event.words for t in tokenize(word)]
+        else:
+            norms = [t.norm for t in tokenize(event.text)]
+        # Digits the script does not write ("100 grams" for "one hundred grams") as their words.
+        out: list[str] = []
+        for norm in norms:
+            spoken = None if norm in self._vocab_index else number_words(norm, self._language)
+            out.extend(spoken or (norm,))
+        return _without_echo(out) if event.kind == WINDOW_KIND else out
 
     def _match_vector(self, word: str) -> np.ndarray:
         per_vocab = self._match_cache.get(word)

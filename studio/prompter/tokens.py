@@ -13,6 +13,7 @@ highlight the exact word.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -101,3 +102,20 @@ def is_subword(norm: str) -> bool:
 
 def normalized_words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]
+
+
+@functools.lru_cache(maxsize=512)
+def number_words(number: str, language: str | None) -> tuple[str, ...] | None:
+    """A number written in digits as the words said for it ("100", "es" -> cien), or None where
+    num2words does not know the language. Whisper writes digits where scripts spell numbers out."""
+    from num2words import num2words
+
+    if not number.isdigit() or not language or len(number) > 9:
+        return None
+    code = language.replace("-", "_")
+    for lang in (code, code.split("_")[0]):
+        try:
+            return tuple(normalized_words(num2words(int(number), lang=lang)))
+        except (NotImplementedError, KeyError, ValueError, OverflowError):
+            continue
+    return None

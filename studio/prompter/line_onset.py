@@ -1,0 +1,82 @@
+"""Where the host is between recognized words: the next line starts when their voice does.
+
+Recognized words reach the prompter a second or more after they are said, so a highlight that
+waits for them reaches each new line late. Hosts pause between lines: speech that starts after a
+pause of `pause_s`, while the host is estimated at the last `tail_tokens` words of the line, is
+the next line starting, and the highlight goes there at once.
+
+Where the host was when the pause began: the last heard word plus the words said since at the
+host's speaking pace, or, for a line begun at an onset and not heard yet (a busy machine sheds
+the recognizer's work), the line's start plus the time since at that pace. The clock stops for an
+ad-lib: words heard after the line began that are not in the script there. The speaking pace is
+learned from whole lines, onset to pause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.prompter.script import ScriptView
+
+
+@dataclass(frozen=True)
+class LineOnsetOptions:
+    pause_s: float = 0.3               # silence before speech that can start a line
+    tail_tokens: int = 2               # the host within this many words of the line's end
+    speaking_words_per_s: float = 3.5  # pace while speaking (no pauses) until lines measure it
+    pace_learning: float = 0.3         # weight of each measured line in the speaking pace
+
+
+class LineOnsets:
+    """One thread: the prompter controller's."""
+
+    def __init__(self, script: ScriptView, options: LineOnsetOptions | None = None) -> None:
+        self.script = script
+        self.options = options or LineOnsetOptions()
+        self.speaking_wps = self.options.speaking_words_per_s
+        self._pause_s: float | None = None              # speech just restarted; the pause began then
+        self._line_start: tuple[int, float] | None = None   # (first token, time) of a line begun at an onset
+        self._other_words_s: float | None = None        # audio end of the last words not in the script
+
+    def line_end(self, token: int) -> int:
+        line = self.script.line_of_token(token)
+        return line.first_token + len(line.tokens) - 1
+
+    def voice(self, now_s: float, last_voice_s: float | None) -> None:
+        """Speech heard now; last_voice_s: the previous time it was."""
+        if last_voice_s is not None and now_s - last_voice_s >= self.options.pause_s:
+            self._pause_s = last_voice_s
+
+    def other_words(self, end_s: float) -> None:
+        """Words that fit nowhere near the position were heard, up to audio time end_s."""
+        self._other_words_s = end_s
+
+    def skip(self) -> None:
+        """The onset just heard cannot move the highlight (no position yet, another mode)."""
+        self._pause_s = None
+
+    def next_line(self, shown: int, heard: int, heard_end_s: float | None, now_s: float) -> int | None:
+        """The first token of the next line when an onset just started it, else None. shown: the
+        highlighted token; heard: the last word voice follow matched, heard up to heard_end_s."""
+        pause_s, self._pause_s = self._pause_s, None
+        if pause_s is None:
+            return None
+        line = self.script.line_of_token(shown)
+        end = self.line_end(shown)
+        start = self._line_start
+        if start is not None and self.script.line_of_token(start[0]) is not line:
+            start = None
+        estimate = float(shown)
+        heard_here = self.script.line_of_token(heard) is line
+        if heard_here and heard_end_s is not None:
+            estimate = max(estimate, heard + (pause_s - heard_end_s) * self.speaking_wps)
+        if start is not None and (heard_here or self._other_words_s is None
+                                  or self._other_words_s < start[1] + self.options.pause_s):
+            estimate = max(estimate, start[0] + (pause_s - start[1]) * self.speaking_wps)
+        if end - estimate > self.options.tail_tokens or end + 1 >= self.script.token_count:
+            return None
+        if start is not None and start[0] == line.first_token and pause_s > start[1]:
+            wps = min(5.0, max(1.5, len(line.tokens) / (pause_s - start[1])))
+            self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
+        self._line_start = (end + 1, now_s)
+        return end + 1
