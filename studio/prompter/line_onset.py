@@ -8,7 +8,7 @@ the next line starting, and the highlight goes there at once.
 Where the host was when the pause began: the last heard word plus the words said since at the
 host's speaking pace, or, for a line begun at an onset and not heard yet (a busy machine sheds
 the recognizer's work), the line's start plus the time since at that pace. The clock stops for an
-ad-lib: words heard after the line began that are not in the script there. The speaking pace is
+ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
 learned from whole lines, onset to pause.
 """
 
@@ -25,6 +25,8 @@ class LineOnsetOptions:
     tail_tokens: int = 2               # the host within this many words of the line's end
     speaking_words_per_s: float = 3.5  # pace while speaking (no pauses) until lines measure it
     pace_learning: float = 0.3         # weight of each measured line in the speaking pace
+    confirm_s: float = 1.2             # words heard this long after an onset, still in the line before:
+                                       # the host did not go on (the highlight goes back to them)
 
 
 class LineOnsets:
@@ -36,7 +38,9 @@ class LineOnsets:
         self.speaking_wps = self.options.speaking_words_per_s
         self._pause_s: float | None = None              # speech just restarted; the pause began then
         self._line_start: tuple[int, float] | None = None   # (first token, time) of a line begun at an onset
-        self._other_words_s: float | None = None        # audio end of the last words not in the script
+        # Audio ends of the last two captions whose words were not in the script: one may be a
+        # misheard line, two in a row are an ad-lib.
+        self._other_words_s: tuple[float | None, float | None] = (None, None)
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -49,7 +53,14 @@ class LineOnsets:
 
     def other_words(self, end_s: float) -> None:
         """Words that fit nowhere near the position were heard, up to audio time end_s."""
-        self._other_words_s = end_s
+        self._other_words_s = (self._other_words_s[1], end_s)
+
+    def started_s(self, shown: int) -> float | None:
+        """When the highlighted line began at an onset (None: the highlight got there otherwise)."""
+        start = self._line_start
+        if start is None or self.script.line_of_token(start[0]) is not self.script.line_of_token(shown):
+            return None
+        return start[1]
 
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
@@ -70,8 +81,8 @@ class LineOnsets:
         heard_here = self.script.line_of_token(heard) is line
         if heard_here and heard_end_s is not None:
             estimate = max(estimate, heard + (pause_s - heard_end_s) * self.speaking_wps)
-        if start is not None and (heard_here or self._other_words_s is None
-                                  or self._other_words_s < start[1] + self.options.pause_s):
+        adlib_s = self._other_words_s[0]
+        if start is not None and (heard_here or adlib_s is None or adlib_s < start[1] + self.options.pause_s):
             estimate = max(estimate, start[0] + (pause_s - start[1]) * self.speaking_wps)
         if end - estimate > self.options.tail_tokens or end + 1 >= self.script.token_count:
             return None

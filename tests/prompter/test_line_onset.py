@@ -72,10 +72,32 @@ def test_lines_follow_the_clock_while_the_recognizer_is_silent_but_not_through_a
     _speak(d, 0.0, 3.0)
     d.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
     _speak(d, 3.5, 5.5)
-    d.on_caption(_window("oh I see Maria from Texas just joined hello", 5.5), 5.5)   # an ad-lib
-    _speak(d, 5.5, 8.5)
+    d.on_caption(_window("oh I see Maria from Texas just joined", 5.5), 5.5)        # an ad-lib:
+    _speak(d, 5.6, 6.5)
+    d.on_caption(_window("Texas just joined hello Maria so nice", 6.5), 6.5)        # two captions of it
+    _speak(d, 6.6, 8.5)
     _speak(d, 9.0, 9.0)
     assert _line(d, 9.0) == (0, 2)           # held: the words heard were not the script's
+
+    e = _controller(example_show_path)       # one misheard caption is not an ad-lib
+    _speak(e, 0.0, 3.0)
+    e.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    _speak(e, 3.5, 5.5)
+    e.on_caption(_window("tonight wheel half fur new protects", 5.5), 5.5)
+    _speak(e, 5.6, 8.5)
+    _speak(e, 9.0, 9.0)
+    assert _line(e, 9.0) == (0, 3)
+
+
+def test_words_heard_well_after_an_onset_in_the_line_before_take_the_highlight_back(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the", 2.0), 2.0)
+    _speak(c, 3.5, 3.5)                      # the clock says line 0 is done and line 2 starts ...
+    assert _line(c, 3.5) == (0, 2)
+    _speak(c, 3.6, 5.0)
+    c.on_caption(_window("welcome to the Autumn Lip", 5.0), 5.0)   # ... but the host was still on line 0
+    assert _line(c, 5.0) == (0, 0)
 
 
 def test_a_word_heard_again_does_not_take_the_highlight_back_to_the_previous_line(example_show_path):
