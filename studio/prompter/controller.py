@@ -257,7 +257,8 @@ class PrompterController:
             returned = before is not None and before < self._floor
             # The highlight never steps back because the recognizer caught up with its lead;
             # it does go back when the host did (a repeat, a jump back).
-            if backwards or returned or update.jumped or self._display is None or self._guessed_ahead(update, event):
+            if backwards or returned or update.jumped or self._display is None \
+                    or self.onsets.guessed_ahead(self._display, update.token, event.end_s):
                 self._display = update.token
                 self._reached = update.token
             else:
@@ -332,18 +333,8 @@ class PrompterController:
         if self._last_voice_activity_s is not None and now_s - self._last_voice_activity_s > 0.3:
             return
         ahead_s = min(max(0.0, now_s - self._heard_end_s), self.options.lead_max_s)
-        lead = min(token + int(ahead_s * self.words_per_s()), self._line_end(token))
+        lead = min(token + int(ahead_s * self.words_per_s()), self.onsets.line_end(token))
         self._display = lead if self._display is None else max(self._display, lead)
-
-    def _guessed_ahead(self, update: FollowUpdate, event: CaptionEvent) -> bool:
-        """The highlight went on to a line at a speech onset, and words heard well after it are still
-        in an earlier line: the host did not read on (a jump back the recognizer missed)."""
-        started_s = self.onsets.started_s(self._display)
-        return (started_s is not None and update.token < self.script.line_of_token(self._display).first_token
-                and event.end_s >= started_s + self.options.onsets.confirm_s)
-
-    def _line_end(self, token: int) -> int:
-        return self.onsets.line_end(token)
 
     def _next_line_on_onset(self, now_s: float) -> None:
         shown, token = self._display, self.follower.token

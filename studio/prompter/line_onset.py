@@ -55,12 +55,13 @@ class LineOnsets:
         """Words that fit nowhere near the position were heard, up to audio time end_s."""
         self._other_words_s = (self._other_words_s[1], end_s)
 
-    def started_s(self, shown: int) -> float | None:
-        """When the highlighted line began at an onset (None: the highlight got there otherwise)."""
+    def guessed_ahead(self, shown: int, heard: int, heard_end_s: float) -> bool:
+        """The highlight went on to a line at an onset, and words heard well after it are still in an
+        earlier line: the host did not read on (a jump back the recognizer missed)."""
         start = self._line_start
-        if start is None or self.script.line_of_token(start[0]) is not self.script.line_of_token(shown):
-            return None
-        return start[1]
+        line = self.script.line_of_token(shown)
+        return (start is not None and self.script.line_of_token(start[0]) is line and heard < line.first_token
+                and heard_end_s >= start[1] + self.options.confirm_s)
 
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
