@@ -248,7 +248,22 @@ class VoiceFollower:
         for norm in norms:
             spoken = None if norm in self._vocab_index else number_words(norm, self._language)
             out.extend(spoken or (norm,))
+        out = self._joined(out)
         return _without_echo(out) if event.kind == WINDOW_KIND else out
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """A script word the recognizer wrote as two ("water proof" for "waterproof"), joined."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if (i + 1 < len(words) and words[i] + words[i + 1] in self._vocab_index
+                    and not (words[i] in self._vocab_index and words[i + 1] in self._vocab_index)):
+                out.append(words[i] + words[i + 1])
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     def _match_vector(self, word: str) -> np.ndarray:
         per_vocab = self._match_cache.get(word)

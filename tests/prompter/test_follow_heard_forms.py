@@ -47,6 +47,15 @@ def test_digits_match_the_numbers_of_the_script(language, lines, heard, word):
     assert update.position.line == 2 and update.position.word == word
 
 
+def test_a_script_word_written_as_two_is_matched_as_one():
+    f = _follower("en", "Rinse with warm water.", "It takes off waterproof mascara without any scrubbing.",
+                  "The jar holds one hundred grams.")
+    f.update(_window("It takes off waterproof mascara without any scrubbing", 6.0, "en"))
+    # The host repeats the line; the recognizer writes "water proof" ("water" alone is elsewhere).
+    update = f.update(_window("scrubbing. It takes off water proof", 8.0, "en"))
+    assert update.position.line == 1 and update.position.word == 3      # back on "waterproof"
+
+
 def test_a_window_written_twice_counts_its_words_once():
     f = _follower("es", "Hola a todos y bienvenidos.", "La crema de noche es rica pero nunca se siente grasa.",
                   "Aplica una pequeña cantidad antes de dormir.")
