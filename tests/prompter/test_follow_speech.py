@@ -84,6 +84,9 @@ def test_follow_falls_back_to_timed_scrolling_when_nothing_is_recognized(example
     subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", str(noise), "synth", "14", "brownnoise", "vol", "0.5"],
                    check=True)
     rows = _run_follow(example_show_path_module, noise, tmp_path / "positions.jsonl", "--fallback-after", "5")
+    # The first sound highlights the top of the segment on air (voice mode); nothing else moves by voice.
+    first, rows = rows[0], rows[1:]
+    assert first["mode"] == "voice" and (first["segment"], first["line"], first["word"]) == (0, 0, 0)
     assert rows and all(row["mode"] == "timed" for row in rows)
     assert 4.5 <= rows[0]["emitted"] <= 6.0
     # Timed scrolling advances word by word at the default pace (2.5 words/s) from the top.
