@@ -49,17 +49,49 @@ def _dest(entry) -> str:
     return entry[0].replace("\\", "/")
 
 
+# PySide6's Qt folder: PySide6/Qt/plugins/... in the Linux and macOS wheels, PySide6/plugins/...
+# in the Windows wheel (whose plug-ins are also named without the "lib" prefix: qtiff.dll).
+_QT_ROOTS = ("PySide6/Qt/", "PySide6/")
+
+
+def _qt_relative(dest: str, folder: str) -> str | None:
+    """The part of a Qt plug-in/translation path under `folder` ("plugins", "translations"), any layout."""
+    for root in _QT_ROOTS:
+        marker = f"{root}{folder}/"
+        at = dest.find(marker)
+        if at >= 0:
+            return dest[at + len(marker):]
+    return None
+
+
+def _unused_plugin(dest: str) -> bool:
+    rel = _qt_relative(dest, "plugins")
+    if rel is None:
+        return False
+    folder, _, name = rel.rpartition("/")
+    unprefixed = f"{folder}/{name[3:] if name.startswith('lib') else name}"
+    for pattern in UNUSED_QT_PLUGINS:
+        if pattern.endswith("/"):
+            hit = rel.startswith(pattern)
+        else:
+            pattern_folder, _, pattern_name = pattern.rpartition("/")
+            bare = pattern_name[3:] if pattern_name.startswith("lib") else pattern_name
+            hit = unprefixed.startswith(f"{pattern_folder}/{bare}")
+        if hit:
+            return True
+    return False
+
+
 def drop_unused_qt_plugins(toc: list) -> list:
-    return [e for e in toc if not any(f"PySide6/Qt/plugins/{p}" in _dest(e) for p in UNUSED_QT_PLUGINS)]
+    return [e for e in toc if not _unused_plugin(_dest(e))]
 
 
 def drop_qt_translations(toc: list) -> list:
     """Qt's translations for the window's languages only (each language is ~2 MB of .qm files)."""
     def keep(entry) -> bool:
-        dest = _dest(entry)
-        if "PySide6/Qt/translations/" not in dest:
+        if _qt_relative(_dest(entry), "translations") is None:
             return True
-        name = PurePosixPath(dest).name
+        name = PurePosixPath(_dest(entry)).name
         return name.startswith(("qtbase_", "qt_")) and name.endswith(
             tuple(f"_{lang}.qm" for lang in QT_TRANSLATION_LANGUAGES)) and not name.startswith("qt_help_")
     return [e for e in toc if keep(e)]

@@ -66,3 +66,21 @@ def test_trim_rules_keep_what_the_window_needs():
         "qtbase_zh_CN.qm", "qt_zh_CN.qm", "qt_help_zh_CN.qm", "qtbase_de.qm", "qtmultimedia_zh_CN.qm")]
     assert [e[0].rsplit("/", 1)[1] for e in trim.drop_qt_translations(translations)] == [
         "qtbase_zh_CN.qm", "qt_zh_CN.qm"]
+
+
+def test_trim_rules_read_the_windows_wheel_layout_too():
+    """PySide6 on Windows: PySide6/plugins/... and PySide6/translations/..., plug-ins without 'lib'."""
+    spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "pyinstaller" / "bundle_trim.py")
+    trim = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = trim
+    spec.loader.exec_module(trim)
+    plugins = [(f"PySide6\\plugins\\{p}", "src", "BINARY") for p in (
+        "platforms\\qwindows.dll", "imageformats\\qsvg.dll", "imageformats\\qtiff.dll",
+        "imageformats\\qwebp.dll", "tls\\qschannelbackend.dll", "generic\\qtuiotouchplugin.dll",
+        "styles\\qmodernwindowsstyle.dll")]
+    kept = [e[0].rsplit("\\", 1)[1] for e in trim.drop_unused_qt_plugins(plugins)]
+    assert kept == ["qwindows.dll", "qsvg.dll", "qmodernwindowsstyle.dll"]
+    translations = [(f"PySide6/translations/{n}", "src", "DATA") for n in ("qtbase_zh_CN.qm", "qtbase_de.qm")]
+    assert [e[0].rsplit("/", 1)[1] for e in trim.drop_qt_translations(translations)] == ["qtbase_zh_CN.qm"]
+    # a file merely named like a plug-in folder elsewhere stays
+    assert trim.drop_unused_qt_plugins([("studio/assets/generic/x.png", "src", "DATA")])
