@@ -9,6 +9,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 # Left out of every bundle, or only of the Linux one (where the code path that needs it never runs).
 EXCLUDED_EVERYWHERE = ("scipy", "matplotlib", "PIL")
@@ -49,11 +51,16 @@ def test_qt_multimedia_is_only_imported_where_the_linux_bundle_never_goes():
     assert 'sys.platform.startswith("linux")' in function, "the Linux early return before the import is gone"
 
 
-def test_trim_rules_keep_what_the_window_needs():
+@pytest.fixture
+def trim():
     spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "pyinstaller" / "bundle_trim.py")
-    trim = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = trim
-    spec.loader.exec_module(trim)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_trim_rules_keep_what_the_window_needs(trim):
     plugins = [(f"PySide6/Qt/plugins/{p}", "src", "BINARY") for p in (
         "platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
         "platforminputcontexts/libibusplatforminputcontextplugin.so", "imageformats/libqsvg.so",
@@ -68,12 +75,8 @@ def test_trim_rules_keep_what_the_window_needs():
         "qtbase_zh_CN.qm", "qt_zh_CN.qm"]
 
 
-def test_trim_rules_read_the_windows_wheel_layout_too():
+def test_trim_rules_read_the_windows_wheel_layout_too(trim):
     """PySide6 on Windows: PySide6/plugins/... and PySide6/translations/..., plug-ins without 'lib'."""
-    spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "pyinstaller" / "bundle_trim.py")
-    trim = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = trim
-    spec.loader.exec_module(trim)
     plugins = [(f"PySide6\\plugins\\{p}", "src", "BINARY") for p in (
         "platforms\\qwindows.dll", "imageformats\\qsvg.dll", "imageformats\\qtiff.dll",
         "imageformats\\qwebp.dll", "tls\\qschannelbackend.dll", "generic\\qtuiotouchplugin.dll",
