@@ -167,7 +167,8 @@ def main() -> int:
         if step.kind != "pause":
             heard_index[i] = k
             k += 1
-    print(f"voice follow benchmark: model {args.model}, {args.lang}, {'fast' if args.fast else 'realtime'} pacing, "
+    pacing = f"replay of {args.replay}" if args.replay else ("fast" if args.fast else "realtime")
+    print(f"voice follow benchmark: model {args.model}, {args.lang}, {pacing} pacing, "
           f"{'captions only' if args.no_early else 'captions + early signal'}")
     print(f"  reading: {reading.duration_s:.1f} s of espeak-ng speech ({voice}), {len(show.segments)} segments, "
           f"{sum(1 for s in plan if s.kind == 'line')} lines read, "
