@@ -32,6 +32,7 @@ from studio.compliance.normalize import normalize
 
 ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
                                                       "absolute_superlative", "medical", "cultural_sensitivity")
+GUARANTEED = "guaranteed_results"
 READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this likely: the line reads as it
 
 
@@ -49,6 +50,7 @@ class ContextPatterns:
     see_doctor: re.Pattern
     not_medicine: re.Pattern
     question: re.Pattern
+    declines_results: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +64,8 @@ def context_patterns() -> ContextPatterns:
         undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
         unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt(m["see_doctor"]), not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]))
+        see_doctor=_alt(m["see_doctor"]), not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
+        declines_results=_alt(data["results_disclaimer"]["declines"]))
 
 
 def notes_say_paid(notes: Sequence[str]) -> bool:
@@ -88,6 +91,11 @@ def is_medical_disclaimer(line: str) -> bool:
     p = context_patterns()
     norm = normalize(line).text
     return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm)))
+
+
+def declines_results(line: str) -> bool:
+    """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa": a promise declined."""
+    return bool(context_patterns().declines_results.search(normalize(line).text))
 
 
 def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None) -> bool | None:
@@ -116,6 +124,8 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     out = list(findings)
     if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
         out = [f for f in out if f.category != MEDICAL]
+    if any(f.category == GUARANTEED and f.origin == "semantic" for f in out) and declines_results(spoken):
+        out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)
