@@ -13,7 +13,11 @@ from the 2nd: TEST, 90 a language; every 3rd from the 1st: tuning, 20 a language
 1 per 1,000 words can be shown or refuted. Decodes are cached in /tmp/bench_terms (audio and
 text, keyed by the hotwords), so a second run only redoes the correction.
 
-    .venv/bin/python benchmarks/bench_terms.py [--langs en,es] [--model base] [--tune]
+With the audio check (CorrectionOptions.rescore, WhisperRecognizer.log_prob_scorer) bolder
+near-misses are weighed against the audio; its log probabilities are cached there too. The TEST
+rows print only with --test: run that once, after tuning.
+
+    .venv/bin/python benchmarks/bench_terms.py [--langs en,es] [--model base] [--tune] [--test] [--list]
 """
 
 from __future__ import annotations
@@ -76,6 +80,24 @@ class Decoder:
             self.path.write_text(json.dumps(self.cache, ensure_ascii=False))
         return self.cache[k]
 
+    def scorer(self, samples, key: str, lang: str):
+        """The recognizer's log_prob_scorer for this audio, cached by text (the sweep reruns it)."""
+        path = CACHE / f"logprobs-{self.model}.json"
+        if not hasattr(self, "log_probs"):
+            self.log_probs = json.loads(path.read_text()) if path.exists() else {}
+        live = []
+
+        def score(texts: list[str]) -> list[float]:
+            missing = [t for t in texts if f"{key}|{lang}|{t}" not in self.log_probs]
+            if missing:
+                if not live:
+                    live.append(self.recognizer.log_prob_scorer(samples(), lang))
+                for text, value in zip(missing, live[0](missing)):
+                    self.log_probs[f"{key}|{lang}|{text}"] = value
+                path.write_text(json.dumps(self.log_probs, ensure_ascii=False))
+            return [self.log_probs[f"{key}|{lang}|{t}"] for t in texts]
+        return score
+
 
 def found(term: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE))
@@ -91,19 +113,20 @@ def term_hits(reference: str, hypothesis: str) -> tuple[int, int]:
     return said, right
 
 
-def corrector(min_score: float | None = None, min_score_unknown: float | None = None):
+def corrector(**changes):
+    """A TermCorrector over the 40 terms: CorrectionOptions defaults but for changes."""
+    from dataclasses import replace
+
     from studio.captions.glossary import Glossary
     from studio.captions.term_correction import CorrectionOptions, TermCorrector
 
-    options = CorrectionOptions()
-    if min_score is not None:
-        options = CorrectionOptions(min_score=min_score, min_score_unknown=min_score_unknown or min_score)
-    return TermCorrector(Glossary.from_text("\n".join(TERMS)), options)
+    return TermCorrector(Glossary.from_text("\n".join(TERMS)), replace(CorrectionOptions(), **changes))
 
 
 def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
-    """{lang: {"terms": [(ref, plain, hot)], "free": [(ref, hot)], "large_tune"/"large_test":
-    [(ref, hot)]}} for every line; hotwords as the engine gives them (Glossary.hotwords())."""
+    """{lang: {"terms": [(ref, plain, hot, scorer)], "free": [(ref, hot, scorer)], "large_tune"/
+    "large_test": [(ref, hot, scorer)]}} for every line; hotwords as the engine gives them
+    (Glossary.hotwords()); scorer: the audio check's log probabilities for that line."""
     from studio.captions.glossary import Glossary
 
     hotwords = Glossary.from_text("\n".join(TERMS)).hotwords()
@@ -114,38 +137,43 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
         for i, line in enumerate(lines_for(lang)):
             samples = audio(line, voice)
             rows["terms"].append((line, decoder.text(samples, f"t{i}:{line}", lang, None),
-                                  decoder.text(samples, f"t{i}:{line}", lang, hotwords)))
+                                  decoder.text(samples, f"t{i}:{line}", lang, hotwords),
+                                  decoder.scorer(lambda s=samples: s, f"t{i}:{line}", lang)))
         for i, line in enumerate(FREE[lang]):
             samples = audio(line, voice)
-            rows["free"].append((line, decoder.text(samples, f"f{i}:{line}", lang, hotwords)))
+            rows["free"].append((line, decoder.text(samples, f"f{i}:{line}", lang, hotwords),
+                                 decoder.scorer(lambda s=samples: s, f"f{i}:{line}", lang)))
         out[lang] = rows
         print(f"  decoded {lang}", flush=True)
     for part, index in (("large_test", 1), ("large_tune", 0)) if large else ():
         for lang in langs:
             for line in large_free(lang)[index]:
-                out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, hotwords)))
+                out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, hotwords),
+                                        decoder.scorer(lambda t=line, v=VOICES[lang]: audio(t, v), f"c:{line}", lang)))
             print(f"  decoded {part} {lang}", flush=True)
     return out
 
 
-def figures(rows: dict, lang: str, part: slice, free_part: slice, large: str, fix) -> dict:
-    said = plain_ok = hot_ok = fixed_ok = 0
+def figures(rows: dict, lang: str, part: slice, free_part: slice, large: str, fix, text_fix=None) -> dict:
+    """Terms right (no glossary, hotwords, text_fix's correction, fix's) and fix's false corrections."""
+    said = plain_ok = hot_ok = fixed_ok = text_ok = 0
     wrong_in_term_lines = 0
-    for ref, plain, hot in rows["terms"][part]:
+    for ref, plain, hot, scorer in rows["terms"][part]:
         s, a = term_hits(ref, plain)
         _, b = term_hits(ref, hot)
-        corrected, changes = fix.correct(hot, lang)
+        corrected, changes = fix.correct(hot, lang, scorer)
         _, c = term_hits(ref, corrected)
-        said, plain_ok, hot_ok, fixed_ok = said + s, plain_ok + a, hot_ok + b, fixed_ok + c
+        _, d = term_hits(ref, text_fix.correct(hot, lang)[0]) if text_fix else (0, 0)
+        said, plain_ok, hot_ok, fixed_ok, text_ok = said + s, plain_ok + a, hot_ok + b, fixed_ok + c, text_ok + d
         wrong_in_term_lines += sum(1 for ch in changes if not found(ch.term, ref))
     words = false = inserted = 0
-    for ref, hot in rows["free"][free_part] + rows[large]:
+    for ref, hot, scorer in rows["free"][free_part] + rows[large]:
         words += len(ref.split())
-        corrected, changes = fix.correct(hot, lang)
+        corrected, changes = fix.correct(hot, lang, scorer)
         false += len(changes)
         # A term in the caption that was not said, whoever wrote it (Whisper's hotword bias too).
         inserted += sum(found(term, corrected) for term in TERMS)
-    return {"said": said, "plain": plain_ok, "hot": hot_ok, "fixed": fixed_ok, "free_words": words,
+    return {"said": said, "plain": plain_ok, "hot": hot_ok, "fixed": fixed_ok, "text": text_ok, "free_words": words,
             "false": false, "inserted": inserted, "wrong_in_term_lines": wrong_in_term_lines}
 
 
@@ -161,7 +189,7 @@ def shared_false(decoder: Decoder, fix) -> tuple[int, int]:
             continue
         hot = decoder.text(samples, f"s{i}:{transcript[:40]}", lang, hotwords)
         words += len(transcript.split())
-        false += len(fix.correct(hot, lang)[1])
+        false += len(fix.correct(hot, lang, decoder.scorer(lambda s=samples: s, f"s{i}", lang))[1])
     return words, false
 
 
@@ -173,7 +201,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="en,es,pt,id,vi")
     ap.add_argument("--model", default="base")
-    ap.add_argument("--tune", action="store_true", help="sweep min_score on the tuning lines")
+    ap.add_argument("--tune", action="store_true", help="sweep the audio check on the tuning lines")
+    ap.add_argument("--test", action="store_true", help="also the held-out TEST lines (once, at the end)")
+    ap.add_argument("--list", action="store_true", help="list the false corrections")
     args = ap.parse_args()
     CACHE.mkdir(exist_ok=True)
     print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f}; "
@@ -186,36 +216,49 @@ def main() -> None:
     rows = decode_all(decoder, langs, large=True)
     print(f"decoding took {time.perf_counter() - started:.0f} s (cached decodes cost nothing)")
     if args.tune:
-        print("\nTUNING lines: min_score / min_score_unknown -> terms right with correction, false corrections "
-              "(free lines incl. the larger sample's tuning part, term lines)")
-        for score, unknown in ((80, 80), (84, 72), (84, 76), (84, 80), (84, 84), (88, 88), (92, 92)):
-            fix = corrector(score, unknown)
+        print("\nTUNING lines: rescore_min_score / max_drop_near / max_drop_guess -> terms right with the "
+              "audio-checked correction, false corrections (free lines incl. the larger sample's tuning part), "
+              "corrections to a term not said in term lines")
+        for low, near, guess, commas in ((0, 0, 0, False), (60, 10, 5, False), (60, 13, 6.5, False),
+                                         (60, 13, 8, False), (60, 16, 10, False), (70, 13, 6.5, False),
+                                         (50, 13, 6.5, False), (60, 13, 6.5, True), (60, 13, 8, True)):
+            fix = corrector(rescore_min_score=low, max_drop_near=near, max_drop_guess=guess, rescore=low > 0,
+                            rescore_across_commas=commas)
             tot = [figures(rows[lang], lang, slice(0, TUNE_LINES), slice(0, TUNE_FREE), "large_tune", fix)
                    for lang in langs]
             said, ok = sum(t["said"] for t in tot), sum(t["fixed"] for t in tot)
-            print(f"  {score:3d}/{unknown:3d}: {pct(ok, said)}  false {sum(t['false'] for t in tot)} in "
-                  f"{sum(t['free_words'] for t in tot)} words, {sum(t['wrong_in_term_lines'] for t in tot)}")
-    fix = corrector()
+            print(f"  {low:3d}/{near:4.1f}/{guess:4.1f}{' commas' if commas else ''}: {pct(ok, said)}  false {sum(t['false'] for t in tot)} in "
+                  f"{sum(t['free_words'] for t in tot)} words, {sum(t['wrong_in_term_lines'] for t in tot)}",
+                  flush=True)
+    fix, text_fix = corrector(), corrector(rescore=False)
     print(f"\nmodel whisper-{args.model}, {fix.options} (defaults)")
-    print("free words: term-free lines (bench_terms_lines.FREE and the larger sample); false corr.: changes the "
-          "correction made there; terms not said: glossary terms in those captions (Whisper's hotword bias too)")
-    print("split  lang  terms  no glossary  hotwords  hotwords+correction   free words  false corr.  per 1k  "
+    print("text fix: the correction on the text alone (as before the audio check); audio-checked: with "
+          "WhisperRecognizer.log_prob_scorer, the default in the engine. free words: term-free lines "
+          "(bench_terms_lines.FREE and the larger sample); false corr.: changes the audio-checked correction made "
+          "there; terms not said: glossary terms in those captions (Whisper's hotword bias too)")
+    print("split  lang  terms  no glossary  hotwords  text fix  audio-checked   free words  false corr.  per 1k  "
           "terms not said")
-    for name, part, free_part, large in (("tune", slice(0, TUNE_LINES), slice(0, TUNE_FREE), "large_tune"),
-                                         ("TEST", slice(TUNE_LINES, None), slice(TUNE_FREE, None), "large_test")):
-        total = dict.fromkeys(("said", "plain", "hot", "fixed", "free_words", "false", "inserted",
+    splits = [("tune", slice(0, TUNE_LINES), slice(0, TUNE_FREE), "large_tune")]
+    if args.test:
+        splits.append(("TEST", slice(TUNE_LINES, None), slice(TUNE_FREE, None), "large_test"))
+    for name, part, free_part, large in splits:
+        total = dict.fromkeys(("said", "plain", "hot", "text", "fixed", "free_words", "false", "inserted",
                                "wrong_in_term_lines"), 0)
-        for lang in langs:
-            f = figures(rows[lang], lang, part, free_part, large, fix)
-            total = {k: total[k] + f[k] for k in total}
+        for lang in langs + ["all"]:
+            f = total if lang == "all" else figures(rows[lang], lang, part, free_part, large, fix, text_fix)
+            if lang != "all":
+                total = {k: total[k] + f[k] for k in total}
             print(f"{name:5}  {lang:4}  {f['said']:5}  {pct(f['plain'], f['said'])}       {pct(f['hot'], f['said'])}"
-                  f"    {pct(f['fixed'], f['said'])}            {f['free_words']:5}  {f['false']:5}"
-                  f"        {1000 * f['false'] / max(1, f['free_words']):5.1f}  {f['inserted']:5}")
-        print(f"{name:5}  all   {total['said']:5}  {pct(total['plain'], total['said'])}       "
-              f"{pct(total['hot'], total['said'])}    {pct(total['fixed'], total['said'])}            "
-              f"{total['free_words']:5}  {total['false']:5}        "
-              f"{1000 * total['false'] / max(1, total['free_words']):5.1f}  {total['inserted']:5}   "
-              f"(corrections to a term not said, in term lines: {total['wrong_in_term_lines']})")
+                  f"    {pct(f['text'], f['said'])}   {pct(f['fixed'], f['said'])}        {f['free_words']:5}  "
+                  f"{f['false']:5}        {1000 * f['false'] / max(1, f['free_words']):5.1f}  {f['inserted']:5}"
+                  + (f"   (corrections to a term not said, in term lines: {f['wrong_in_term_lines']})"
+                     if lang == "all" else ""), flush=True)
+        if args.list:
+            for lang in langs:
+                for ref, hot, scorer in rows[lang]["free"][free_part] + rows[lang][large]:
+                    for change in fix.correct(hot, lang, scorer)[1]:
+                        print(f"  false {name} {lang}: {change.heard!r} -> {change.term!r} ({change.score:.0f}) "
+                              f"in {hot!r}")
     words, false = shared_false(decoder, fix)
     if words:
         print(f"real English clips (../shared/data/speech): {false} false corrections in {words} words "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,6 +140,36 @@ class WhisperRecognizer:
         score = SegmentScore(text, float(result.scores[0]), float(result.no_speech_prob),
                              compression_ratio(text) if text else 0.0)
         return Decoded((score,), (), language, 1.0, time.perf_counter() - started)
+
+    def log_prob_scorer(self, audio: np.ndarray, language: str | None) -> Callable[[list[str]], list[float]] | None:
+        """How likely Whisper finds each of some texts for this audio: the sum of its token log
+        probabilities, decoding forced to the text (the probabilities faster-whisper's word
+        timestamps give each word) with no prompt, so the hotwords do not vouch for themselves.
+        The term correction weighs a near-miss against the glossary term with it. The encoder
+        runs on the first call only (finals with no candidate pay nothing); None for a language
+        Whisper has no tokens for."""
+        from faster_whisper.tokenizer import Tokenizer
+
+        language = language if self.multilingual else "en"
+        if language not in self.languages:
+            return None
+        m, encoded = self._model, []
+
+        def score(texts: list[str]) -> list[float]:
+            if not encoded:   # the full 30 s window, as the decode saw it
+                features = m.feature_extractor(audio)
+                frames = min(features.shape[-1], 3000)
+                features = np.pad(features, ((0, 0), (0, max(0, 3000 - features.shape[-1]))))[:, :3000]
+                encoded.append((m.encode(features), frames))
+            encoder_output, frames = encoded[0]
+            tokenizer = Tokenizer(m.hf_tokenizer, self.multilingual, task="transcribe", language=language)
+            out = []
+            for text in texts:
+                ids = tokenizer.encode(" " + text.strip())[:WHISPER_MAX_TOKENS - 8]
+                probs = m.model.align(encoder_output, tokenizer.sot_sequence, [ids], frames)[0].text_token_probs
+                out.append(float(np.sum(np.log(np.maximum(probs, 1e-9)))))
+            return out
+        return score
 
     def decode(self, audio: np.ndarray, request: DecodeRequest) -> Decoded:
         import time

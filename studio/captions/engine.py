@@ -365,7 +365,7 @@ class StreamingCaptioner:
             self._partial_out = False
             return [CaptionEvent("final", start_s, end_s, self.clock.now_s(), "", language)]
         self._partial_out = False
-        text = self._decode.final_text(text, language)
+        text = self._decode.final_text(text, language, self._recognizer.log_prob_scorer(audio, language))
         self._decode.heard(text, language)
         translations = self._hub.translate_final(text, language, self._timeline.slice(utt.start_sample, utt.end_sample))
         self._counts["finals"] += 1

@@ -5,6 +5,7 @@ glossary terms spelled right in finals."""
 from __future__ import annotations
 
 import collections
+from collections.abc import Callable
 
 from studio.captions.asr import DecodeRequest
 from studio.captions.chinese import script_for, to_script
@@ -47,13 +48,14 @@ class DecodeContext:
         variant = self.options.chinese_script or script_for(language, self.show.markets if self.show else None)
         return to_script(text, variant) if language.startswith("zh") else text
 
-    def final_text(self, text: str, language: str) -> str:
-        """A final caption as shown: in its script, near-misses of glossary terms corrected."""
+    def final_text(self, text: str, language: str, scorer: Callable[[list[str]], list[float]] | None = None) -> str:
+        """A final caption as shown: in its script, near-misses of glossary terms corrected (bolder
+        where scorer, the recognizer's log_prob_scorer for its audio, says the audio allows it)."""
         text = self.spoken_text(text, language)
         key = (id(self.options.glossary), self.options.term_correction)
         if self._corrector is None or self._corrector[0] != key:   # new options: new glossary
             self._corrector = (key, TermCorrector(self.options.glossary, self.options.term_correction))
-        return self._corrector[1].correct(text, language)[0]
+        return self._corrector[1].correct(text, language, scorer)[0]
 
     def heard(self, text: str, language: str) -> None:
         """A final caption: it becomes part of the next prompt."""

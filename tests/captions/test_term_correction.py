@@ -133,3 +133,18 @@ def test_the_show_title_is_heard_right_but_translation_may_translate_it(example_
     translate_with_terms("Autumn Lip Launch with Velvet Matte Lipstick", "es", glossary,
                          lambda masked: seen.append(masked) or masked)
     assert "Autumn Lip Launch" in seen[0] and "Velvet Matte Lipstick" not in seen[0]
+
+
+def test_a_glued_term_is_split_rather_than_guessed_at():
+    # "Cerampeptide": Peptide's exact letters after "Ceram". With the audio check, "nay Cerampeptide"
+    # is a bold candidate for Niacinamide (62); the split must win whatever the audio says.
+    fix = TermCorrector(Glossary.from_text("Niacinamide\nPeptide"))
+    always = lambda texts: [0.0] * len(texts)      # noqa: E731 (an audio check that allows every guess)
+    assert fix.correct("Hôm nay Cerampeptide về lại.", "vi", always)[0] == "Hôm nay Ceram Peptide về lại."
+
+
+def test_no_bold_guess_at_a_term_already_right_in_the_sentence():
+    fix = TermCorrector(Glossary.from_text("Glycolic\nEctoin"))
+    always = lambda texts: [0.0] * len(texts)      # noqa: E731
+    line = "Use Glycolic first, then Glotasic and Ectoin."   # 'Glotasic' is 'gotas' (62 to Glycolic)
+    assert fix.correct(line, "pt", always)[0] == line

@@ -1,0 +1,64 @@
+"""Bolder term corrections weighed against the audio: Whisper (real whisper-base) forced to read
+the glossary term where the caption has a near-miss; the guess stays only if the audio allows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.captions.glossary import Glossary
+from studio.captions.term_correction import CorrectionOptions, TermCorrector
+from tests.conftest import require_installed_model
+
+GLOSSARY = Glossary.from_text("Tranexamic\nSqualane\nBakuchiol\nGlowLab")
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from studio.captions.asr import WhisperRecognizer
+
+    require_installed_model("whisper-base")
+    return WhisperRecognizer("base", "cpu", cpu_threads=2)
+
+
+def test_a_near_miss_the_audio_supports_becomes_the_term(recognizer, speak):
+    fix = TermCorrector(GLOSSARY)
+    heard = "The new Trenix Amic cream is here."             # too far for the text alone (score 82 < 84)
+    assert fix.correct(heard, "en")[0] == heard
+    scorer = recognizer.log_prob_scorer(speak("The new Tranexamic cream is here."), "en")
+    text, changes = fix.correct(heard, "en", scorer)
+    assert text == "The new Tranexamic cream is here."
+    assert [(c.heard, c.term) for c in changes] == [("Trenix Amic", "Tranexamic")]
+
+
+def test_a_guess_the_audio_does_not_support_is_not_made(recognizer, speak):
+    # An Indonesian line as said; 'Kalau' ('if') is a bold candidate for Squalane (67), a common
+    # word that may change only beside another term (GlowLab here).
+    line = "Kalau kulit kamu kering, pakai serum GlowLab."
+    scorer = recognizer.log_prob_scorer(speak(line, "id"), "id")
+    assert TermCorrector(GLOSSARY).correct(line, "id", scorer) == (line, [])
+    # The candidate was weighed: with no limit on the drop it would have been made.
+    reckless = TermCorrector(GLOSSARY, CorrectionOptions(max_drop_guess=1000.0))
+    assert reckless.correct(line, "id", scorer)[0].startswith("Squalane kulit")
+
+
+def test_the_scorer_is_whispers_log_probability_of_each_text(recognizer, speak):
+    scorer = recognizer.log_prob_scorer(speak("Put a drop on your skin every night."), "en")
+    said, other = scorer(["Put a drop on your skin every night.", "The weather is cold in winter."])
+    assert said < 0 and other < said - 20        # the words spoken are far more likely
+    assert recognizer.log_prob_scorer(speak("Hello."), "xx") is None   # no such language
+
+
+def test_exact_spellings_need_no_audio_and_a_failing_check_makes_no_guess():
+    calls = []
+
+    def scorer(texts):
+        calls.append(texts)
+        raise RuntimeError("model refused")
+
+    fix = TermCorrector(GLOSSARY)
+    # Only the letters differ from the term: re-spelled without asking the audio.
+    assert fix.correct("Our new glow lab toner.", "en", scorer)[0] == "Our new GlowLab toner."
+    assert calls == []
+    # The check fails: what the text alone would correct is kept, bolder guesses are not made.
+    assert fix.correct("The new Trenix Amic cream.", "en", scorer)[0] == "The new Trenix Amic cream."
+    assert fix.correct("Mix it with backuchiol.", "en", scorer)[0] == "Mix it with Bakuchiol."
