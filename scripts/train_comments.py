@@ -4,28 +4,39 @@
     .venv/bin/python scripts/train_comments.py --cv-only    # figures only
 
 Data: assets/comments/labeled/<lang>.jsonl ({"id", "lang", "text", "intent", "sku", "quantity"}), plus
-the folded-in blind sets tests/comments/data/blind1/ and blind2/ (--no-dev leaves them out).
+the folded-in blind sets tests/comments/data/blind1/, blind2/ and blind3/ (--no-dev leaves them out).
 The fitting code is the claim head's (scripts/train_claims.py: logistic regression on e5 vectors
 with a nearest-neighbour vote); the figures are 5-fold out-of-fold accuracy per language, the
 head alone and with the analyzer's buy-code rules on top (what `studio comments classify` does).
+
+Deterministic like the claim head's script: fixed fold seed, one BLAS thread (set before numpy
+loads), and a fingerprint of the head printed at the end. Before writing, it lists every labeled
+comment whose intent (head + rules) flips against the head it replaces.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
+# Before numpy loads its BLAS: one thread, so the same data gives the same head bit for bit
+# (a multi-threaded sum changes the last bits, and L-BFGS turns those into different weights).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_claims import class_weights, embed_all, head_arguments, stratified_folds, train_lr  # noqa: E402
+from train_claims import class_weights, embed_all, fingerprint, head_arguments, stratified_folds, train_lr  # noqa: E402
 
-from studio.comments.understand.intent_head import HEAD_NAME, INTENTS, comments_assets_dir, labeled_dir, predict  # noqa: E402
+from studio.comments.understand.intent_head import (HEAD_NAME, INTENTS, IntentHead, comments_assets_dir,  # noqa: E402
+                                                    labeled_dir, predict)
 from studio.comments.understand.intent_rules import apply_rules  # noqa: E402
 
 DEFAULT_L2 = 1e-2        # 5-fold: 1e-3..1e-1 all within 0.93 +- 0.01 (noise); this was the best
@@ -35,7 +46,8 @@ DEFAULT_KNN_WEIGHT = 0.4
 
 # blind comment sets folded in after their one measurement: other writers' wording, trained on by
 # default like the claim head's blind sets (--no-dev leaves them out to measure on them)
-DEV_DIRS = [ROOT / "tests" / "comments" / "data" / name for name in ("blind1", "blind2")]
+DEV_DIRS = [ROOT / "tests" / "comments" / "data" / name for name in ("blind1", "blind2", "blind3")]
+FOLD_SEED = 7
 
 
 def load_rows(folder: Path | None = None) -> list[dict]:
@@ -60,6 +72,19 @@ def with_rules(rows, probs):
     return np.array(out)
 
 
+def label_flips(old: IntentHead, new: IntentHead, x: np.ndarray, rows: list[dict]) -> list[str]:
+    """Labeled comments whose intent (head + rules) the new head decides differently from the one it
+    replaces: the borderline lines a retrain moved, fixed or broke."""
+    before = with_rules(rows, old.probabilities(x))
+    after = with_rules(rows, new.probabilities(x))
+    out = []
+    for r, b, a in zip(rows, before, after):
+        if b != a:
+            mark = "fixed" if INTENTS[a] == r["intent"] else ("broken" if INTENTS[b] == r["intent"] else "moved")
+            out.append(f"  {mark:6} {r['id']:14} {INTENTS[b]:>9} -> {INTENTS[a]:9} (want {r['intent']}) {r['text'][:90]}")
+    return out
+
+
 def report(rows, y, pred, title):
     by_lang = defaultdict(list)
     for i, r in enumerate(rows):
@@ -80,7 +105,7 @@ def main(argv=None) -> int:
     rows = load_rows() + ([] if args.no_dev else [dict(r, dev=d.name) for d in DEV_DIRS for r in load_rows(d)])
     y = np.array([INTENTS.index(r["intent"]) for r in rows])
     x = embed_all([r["text"] for r in rows], args.cache)
-    folds = stratified_folds(y, 5, seed=7)
+    folds = stratified_folds(y, 5, seed=FOLD_SEED)
     oof = np.zeros((len(y), len(INTENTS)))
     for f in range(5):
         tr, te = folds != f, folds == f
@@ -100,11 +125,18 @@ def main(argv=None) -> int:
     if args.cv_only:
         return 0
     w, b = fit(x, y, args.l2)
+    arrays = {"classes": np.array(INTENTS), "weights": w, "bias": b, "knn_k": np.int32(args.knn_k),
+              "knn_weight": np.float32(args.knn_weight), "example_vecs": x.astype(np.float16),
+              "example_class": y.astype(np.int16)}
+    if args.out.exists():
+        flips = label_flips(IntentHead.load(args.out), IntentHead(arrays), x, rows)
+        print(f"\ncomments whose intent flips against {args.out.name} ({len(flips)}; "
+              "fixed = now right, broken = was right)")
+        print("\n".join(flips) if flips else "  none")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, classes=np.array(INTENTS), weights=w, bias=b, knn_k=np.int32(args.knn_k),
-                        knn_weight=np.float32(args.knn_weight), example_vecs=x.astype(np.float16),
-                        example_class=y.astype(np.int16))
-    print(f"\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) from {len(rows)} comments")
+    np.savez_compressed(args.out, **arrays)
+    print(f"\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) from {len(rows)} comments, "
+          f"fingerprint {fingerprint(arrays)}")
     return 0
 
 

@@ -22,9 +22,17 @@ TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "m
               "一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "หนึ่ง": 1, "สอง": 2, "สาม": 3}
 # units of size and capacity: a number with one of these is a measure, never a count
 # ("2-tier", "2 niveles", "2 ชั้น": the tiers of a rack are a measure too)
-UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
-         r"kilos?|quilos?|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|寸|克|层|層|"
-         r"มล|ลิตร|ซม|กรัม|กิโล|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|سم|غرام|جرام|إنش|انش")
+UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
+         r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
+         r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش")
+# the dimension a unit measures, so "5 kilos" names the 5 kg dumbbells and not the 5-level band set;
+# units left out (tiers, inches ...) give the bare number only
+UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千克 กิโลกรัม กิโล กก โล كيلو كغ كجم".split(), "kg"),
+             **dict.fromkeys("g gr gram 克 กรัม แกรม غرام جرام".split(), "g"),
+             **dict.fromkeys("ml 毫升 มล มิล مل".split(), "ml"),
+             **dict.fromkeys("l lt ltr liter liters litre litres litro litros lít lit 升 ลิตร لتر".split(), "l"),
+             **dict.fromkeys("cm 厘米 公分 ซม سم".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
+             "mah": "mah", "毫安": "mah"}
 # words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
 NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
                   r"ไซส์|ไซซ์|مقاس|(?:sets?|packs?|kits?|jogos?|juegos?|طقم|เซ็ต|เซต)(?:\s+(?:of|de|da|do|isi))?|bộ|combo|gen|series|model|mẫu|รุ่น|型号")
@@ -38,7 +46,9 @@ _WORD_MULT = re.compile(rf"({'|'.join(sorted(map(re.escape, TENS_WORDS), key=len
                         r"(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 _BARE_MULT = re.compile(r"(?<![0-9一二两兩三四五六七八九十])(万|萬|หมื่น)")
 _NUMBER = re.compile(rf"(?<![0-9])({_DIGITS})(?![0-9])")
-_WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*(?:{UNITS})(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
+_WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*({UNITS})(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
+# a number with a decimal part ("1,5", "2.5") is never a count of items: a measure
+_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}[.,][0-9]{1,2})(?![0-9]|[.,][0-9])")
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
 # a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
 _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)
@@ -101,11 +111,15 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         add(m, _token(TENS_WORDS[m.group(1).lower()] * MULTIPLIERS[m.group(2).lower()]))
     for m in _BARE_MULT.finditer(t):
         add(m, _token(MULTIPLIERS[m.group(1)]))
-    for pattern in (_WITH_UNIT, _MARKED, _GLUED):
+    for pattern in (_WITH_UNIT, _MARKED, _GLUED, _DECIMAL):
         for m in pattern.finditer(t):
             value = _value(m.group(1))
-            if value is not None:
-                add(m, _token(value))
+            if value is None or any(taken[m.start():m.end()]):
+                continue
+            add(m, _token(value))
+            kind = UNIT_KIND.get(m.group(2).lower()) if pattern is _WITH_UNIT else None
+            if kind:
+                spans.append((m.start(), m.end(), _token(value) + kind))   # "5kg" as well as "5"
     for m in _PACK.finditer(t):
         if not names:
             add(m, m.group(1) or m.group(2))

@@ -8,8 +8,12 @@ Three kinds of evidence, strongest first:
    ("labial rojo" -> lipstick + red) or a trait ("pb yg tipis" -> slim) that the comment and
    only some products share, and measures (studio/comments/understand/measures.py: "20rb",
    "两万", "No.21", "28cm", size M) that tell near-twins apart;
-3. the encoder: cosine between the comment's vector and each product's descriptions, used
-   only when it is clearly above the others (a margin), for what no word list foresaw.
+   the show's own words: terms of the product's script lines, translations and notes that no
+   other product has (script_words.py: "豆腐砂" in a Chinese host's script for "Tofu Cat Litter"),
+   and the catalog's Latin words spelled by ear in Thai or Arabic (translit.py: "เบนโทไนท์");
+3. the encoder: cosine between the comment's vector and each product's descriptions (names and
+   script lines), used only when it is clearly above the others (a margin), for what no word
+   list foresaw.
 When nothing decides, the caller's current segment product stands in for a buy or a
 question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.analyze.
 A comment that fits two products equally ("the power bank" of two) names none, and so does a
@@ -27,12 +31,18 @@ import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.measures import measures_in
+from studio.comments.understand.script_words import ScriptVocabulary, product_texts, strong
+from studio.comments.understand.translit import SkeletonIndex
 from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, words_of
 
 # e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
 # set on the dev comments without aliases so that greetings and "+1" stay unassigned.
+# Kept with the script lines among the descriptions: 0.86/0.03 gained on comments no word decided
+# but named products for "add 3 to my cart" and "pengiriman cepet" (blind sets 1-3, whole pipeline).
 ENCODER_MIN_COSINE = 0.87
 ENCODER_MIN_MARGIN = 0.04
+SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
+SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
 MENTION = re.compile(r"@\S+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
 CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9]))(?![^\W\d_])"
@@ -52,6 +62,7 @@ class ProductEntry:
     # evidence -> weight: 1 / how many products share it (0 when all do); names only when no other has them
     weights: dict[tuple[str, str], float] = field(default_factory=dict)
     own_names: list[str] = field(default_factory=list)
+    script: list[str] = field(default_factory=list)     # script lines, translations, notes
 
 
 def load_concepts() -> tuple[Lexicon, set[str]]:
@@ -84,16 +95,21 @@ class ProductMatcher:
                            and not self.concepts.find(w, typos=False)}
             entry.numbers = set().union(*(measures_in(x, names=True) for x in phrases if x and x.strip()))
             entry.blob = blob
+            entry.script = product_texts(show, p.sku)
             self.entries.append(entry)
         self.catalog_numbers = set().union(*(e.numbers for e in self.entries)) if self.entries else set()
         self._weigh()
+        self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
+                                             self._shared_concept)
+        self.spelled = SkeletonIndex({w for e in self.entries for w in words_of(e.blob)
+                                      if len(w) >= 4 and w not in STOP and not w.isdigit()})
         self.encoder = encoder
         self._vecs: np.ndarray | None = None
         self._vec_owner: np.ndarray | None = None
         if encoder is not None and self.entries:
             texts, owner = [], []
             for i, e in enumerate(self.entries):
-                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))]):
+                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))] + e.script):
                     if name.strip():
                         texts.append(name)
                         owner.append(i)
@@ -126,6 +142,9 @@ class ProductMatcher:
         tw = words_of(folded)
         comment_concepts = self.concepts.find(folded)
         comment_numbers = measures_in(text)
+        # chatter names no product by the script's words ("first!", "hello" in a segment's lines)
+        script_hits = self.script_words.hits(text) if not words_only else [set()] * len(self.entries)
+        spelled = self.spelled.find(text)
         scores = np.zeros(len(self.entries))
         evidence: list[set] = [set() for _ in self.entries]
         for i, e in enumerate(self.entries):
@@ -134,8 +153,12 @@ class ProductMatcher:
             scores[i] += sum(e.weights[("word", w)] for w in e.words if phrase_in(w, folded, tw))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
+            scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))
+            spelled_here = {w for w in spelled if phrase_in(w, e.blob, words_of(e.blob))}
+            scores[i] += sum(e.weights.get(("word", w), 1.0 / self._spelled_df(w)) for w in spelled_here)
             # what names this product as a thing: its whole name, its kind, its number (not a trait or a word)
             evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
+                ("word", w) for w in spelled_here} | {
                 ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {
                 ("number", x) for x in e.numbers & comment_numbers}
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
@@ -146,6 +169,11 @@ class ProductMatcher:
             if comment_concepts & self.kinds:
                 scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds)
         best = float(scores.max())
+        if best > 0:
+            # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
+            scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
+                                                                      for h in script_hits])
+            best = float(scores.max())
         if best > 0 and len(scores) > 1 and CHOICE.search(folded):
             a, b = np.argsort(-scores)[:2]
             # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
@@ -158,6 +186,12 @@ class ProductMatcher:
             # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
             return self.entries[int(top[0])].sku if len(top) == 1 else None
         return None if words_only else self._by_encoder(vec)
+
+    def _shared_concept(self, term: str) -> bool:
+        return any(sum(c in e.concepts for e in self.entries) >= 2 for c in self.concepts.find(term, typos=False))
+
+    def _spelled_df(self, word: str) -> int:
+        return max(1, sum(1 for e in self.entries if word in words_of(e.blob)))
 
     def similarities(self, vec: np.ndarray) -> np.ndarray:
         """Best cosine of the comment to each product's descriptions."""
