@@ -144,3 +144,20 @@ def test_a_sentence_outweighs_one_slang_word_and_laughs_of_any_length_vote():
 ])
 def test_sums_duals_and_classifiers_of_more_goods(text, catalog, want):
     assert quantity(text, catalog) == want
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("ما شاء الله سرعة التوصيل، شهر كامل 🙄", "ar", ("praise", 0.76), "complaint"),     # sarcasm
+    ("grabe ang bilis ng shipping, 3 weeks lang naman 🙃", "tl", ("praise", 0.54), "complaint"),
+    ("ai nuôi mèo anh lông ngắn ko", "vi", ("question", 0.64), "other"),               # asked of the room
+    ("sape kat sini bela kucing parsi?", "ms", ("question", 0.79), "other"),
+    ("ใครเลี้ยงแมวส้มบ้าง", "th", ("question", 0.59), "other"),
+    ("有没有养布偶的姐妹", "zh", ("question", 0.68), "other"),
+    ("أحد يتمرن بالبيت؟ وش تنصحوني", "ar", ("question", 0.74), "other"),
+    ("gente meu gato é castrado e vcs?", "pt", ("question", 0.66), "other"),
+    ("có ship không", "vi", ("question", 0.9), "question"),                             # to the host
+    ("can i get two of the 1.5kg salmon", "en", ("buy", 0.7), "buy"),                   # not a question
+    ("bisa pesen dumbel 5kg 2 pasang kak?", "id", ("buy", 0.7), "buy"),
+])
+def test_sarcasm_room_questions_and_asked_orders(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want

@@ -10,6 +10,7 @@
   "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
   makes a "buy" a question ("耳环是真金吗" is not an order); a complaint becomes a question only
   when the head is unsure (complaints are often asked: "why hasn't my order arrived?").
+- Praise with an eye-roll (🙄 🙃 😒) is sarcasm: a complaint.
 - A complaint word ("broken", "مكسور", "假货", "belum sampai"; assets/comments/complaint_words.yaml)
   makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75).
 """
@@ -67,8 +68,15 @@ VIEWER_QUESTION = re.compile(
     r"(?:udah|sudah|dah|pernah|dari|tinggal)|siapa (?:yg|yang) (?:udah|sudah|pernah|dari)|sino (?:dito|na|ang|sa)|"
     r"may naka|meron bang naka|(?:mn|mng|mọi người|cả nhà|các chị|mấy bà)\s*(?:ơi)?\W*(?:có )?ai|có ai|"
     r"有人|有没有人|有沒有人|有没有姐妹|有沒有姐妹|有姐妹|谁(?:买|用|吃|试)过|誰(?:買|用|吃|試)過|มีใคร|ใคร(?:เคย|ซื้อ|ใช้|อยู่|มาจาก)|"
-    r"(?:فيه |في |هل |هل في |هل فيه )?(?:أحد|احد|حد) (?:جرب|جرّب|اشترى|من|هنا|منكم|استخدم))",
+    r"(?:فيه |في |هل |هل في |هل فيه )?(?:أحد|احد|حد) (?:جرب|جرّب|اشترى|من|هنا|منكم|استخدم)|"
+    # "who here ...?" in more forms: "ai nuôi mèo ... ko", "sape kat sini ...", "ใคร...บ้าง", "有没有养布偶的姐妹",
+    # "أحد يتمرن بالبيت؟", "... e vcs?" (the question handed to the room)
+    r"ai (?!ơi)\S+.*\b(?:ko|không|k)\W*$|(?:sape|siapa|sapa) (?:kat|dekat|di) sini|^(?:أحد|احد) )"
+    r"|ใคร\S*บ้าง|有没有.{0,8}的(?:姐妹|宝妈|宝宝|人)|有沒有.{0,8}的(?:姐妹|寶媽|人)|\be (?:vcs|vocês|voces|ustedes)\s*\?",
     re.IGNORECASE)
+# praise said with an eye-roll ("ما شاء الله سرعة التوصيل، شهر كامل 🙄", "grabe ang bilis, 3 weeks lang naman 🙃"):
+# sarcasm, a complaint
+SARCASM = re.compile(r"[🙄🙃😒]")
 # an order already placed: "ya está en el carrito", "já paguei", "sudah co", "đã thêm vào giỏ", "已拍",
 # "加购了", "กดตะกร้าแล้ว", "ضفتها للسلة" (a complaint word first: "já paguei e não chegou" is a complaint)
 ORDER_PLACED = re.compile(
@@ -98,7 +106,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "buy", 1.0
     if NO_LETTERS.match(text):
         return "other", score        # emoji and hearts alone: a reaction, not a message to answer
-    if intent in ("question", "other") and BUY_REQUEST.search(text) and quantity(text) is not None:
+    if intent in ("question", "other", "buy") and BUY_REQUEST.search(text) and quantity(text) is not None:
         return "buy", score
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
@@ -108,6 +116,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "buy", score          # told the host an order is in: a sale to log
     if intent == "question":
         return intent, score
+    if intent == "praise" and SARCASM.search(text):
+        return "complaint", score
     if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and complaint_words().find(text):
         return "complaint", score
     particle = question_particle(text, lang)
