@@ -161,3 +161,15 @@ def test_sums_duals_and_classifiers_of_more_goods(text, catalog, want):
 ])
 def test_sarcasm_room_questions_and_asked_orders(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("dumbel 2kg ku dateng penyok kak 😞", "id", ("buy", 0.6), "complaint"),     # a sad face, a complaint word
+    ("pasir tauhu sampai semua lembap, hampeh", "ms", ("praise", 0.6), "complaint"),
+    ("f4f tayo guys", "tl", ("buy", 0.83), "other"),                                # talk to the room
+    ("kain muna ako brb mga mars", "tl", ("buy", 0.88), "other"),
+    ("yg lagi diet absen dong 😂", "id", ("complaint", 0.5), "other"),
+    ("tisu basah 2 pack", "id", ("buy", 0.6), "buy"),                               # wet wipes are no complaint
+])
+def test_faces_and_talk_to_the_room(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want

@@ -10,7 +10,8 @@
   "không", "ga kak", "ba", "هل ...", "how ..."), makes chatter or praise a question; a particle also
   makes a "buy" a question ("耳环是真金吗" is not an order); a complaint becomes a question only
   when the head is unsure (complaints are often asked: "why hasn't my order arrived?").
-- Praise with an eye-roll (🙄 🙃 😒) is sarcasm: a complaint.
+- Praise with an eye-roll (🙄 🙃 😒) is sarcasm: a complaint; a sad or angry face counts like a complaint word.
+- Talk to the room ("f4f", "brb", "absen dong", "điểm danh", "打卡") is other, not an order or praise.
 - A complaint word ("broken", "مكسور", "假货", "belum sampai"; assets/comments/complaint_words.yaml)
   makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75).
 """
@@ -77,6 +78,12 @@ VIEWER_QUESTION = re.compile(
 # praise said with an eye-roll ("ما شاء الله سرعة التوصيل، شهر كامل 🙄", "grabe ang bilis, 3 weeks lang naman 🙃"):
 # sarcasm, a complaint
 SARCASM = re.compile(r"[🙄🙃😒]")
+# a sad or angry face counts like a complaint word ("dumbel 2kg ku dateng penyok kak 😞"); not 😭 (laughing in SEA)
+COMPLAINT_FACE = re.compile(r"[😞😡😠😤👎💢☹😣😖]")
+# talk to the room that asks nothing of the host: follow-for-follow, be-right-back, roll calls ("absen dong",
+# "điểm danh", "打卡")
+CHATTER = re.compile(r"(?<![^\W\d_])(?:f4f|l4l|follow back|follow me|followback|brb|absen|điểm danh|diem danh)(?![^\W\d_])"
+                     r"|打卡|签到|ลงชื่อ", re.IGNORECASE)
 # an order already placed: "ya está en el carrito", "já paguei", "sudah co", "đã thêm vào giỏ", "已拍",
 # "加购了", "กดตะกร้าแล้ว", "ضفتها للسلة" (a complaint word first: "já paguei e não chegou" is a complaint)
 ORDER_PLACED = re.compile(
@@ -118,8 +125,11 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return intent, score
     if intent == "praise" and SARCASM.search(text):
         return "complaint", score
-    if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and complaint_words().find(text):
+    if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and (
+            complaint_words().find(text) or COMPLAINT_FACE.search(text)):
         return "complaint", score
+    if intent in ("buy", "praise", "complaint") and CHATTER.search(text) and not complaint_words().find(text):
+        return "other", score
     particle = question_particle(text, lang)
     if not (particle or _QUESTION_MARK.search(text)):
         return intent, score
