@@ -78,3 +78,9 @@ def test_products_from_the_shows_own_words(matcher, text, sku):
 
 def test_script_words_do_not_name_a_product_in_chatter(matcher):
     assert matcher.match("豆腐砂 哈哈 我家猫在看直播", words_only=True) is None
+
+
+def test_small_or_big_names_the_smaller_or_larger_twin(matcher):
+    assert matcher.match("small fish crunchies pack price?") == "SNK-15"
+    assert matcher.match("fish crunchies grande tem?") == "SNK-4"
+    assert matcher.match("fish crunchies tem?") is None          # twins, no size said

@@ -170,6 +170,8 @@ class ProductMatcher:
                 scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds)
         best = float(scores.max())
         if best > 0:
+            scores += 0.1 * self._by_relative_size(scores == best, comment_concepts)
+            best = float(scores.max())
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
             scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
                                                                       for h in script_hits])
@@ -186,6 +188,24 @@ class ProductMatcher:
             # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
             return self.entries[int(top[0])].sku if len(top) == 1 else None
         return None if words_only else self._by_encoder(vec)
+
+    def _by_relative_size(self, tied: np.ndarray, comment_concepts: set[str]) -> np.ndarray:
+        """"the small wipes pack" of an 80- and a 20-sheet pack: the tied twin with the smallest
+        number ("large": the largest), when the twins' names carry one number each."""
+        out = np.zeros(len(self.entries))
+        want = [c for c in ("mini", "large") if c in comment_concepts]
+        idx = np.flatnonzero(tied)
+        if len(want) != 1 or len(idx) < 2:
+            return out
+        # the numbers of the product's name (not of its SKU: "SNK-15" is no size)
+        sizes = [sorted({float(x) for x in measures_in(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "",
+                                                       names=True) if re.fullmatch(r"[0-9.]+", x)}) for i in idx]
+        if any(len(v) != 1 for v in sizes) or len({v[0] for v in sizes}) != len(sizes):
+            return out
+        values = [v[0] for v in sizes]
+        pick = values.index(min(values) if want[0] == "mini" else max(values))
+        out[idx[pick]] = 1.0
+        return out
 
     def _shared_concept(self, term: str) -> bool:
         return any(sum(c in e.concepts for e in self.entries) >= 2 for c in self.concepts.find(term, typos=False))
