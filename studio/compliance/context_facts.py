@@ -51,6 +51,7 @@ class ContextPatterns:
     not_medicine: re.Pattern
     question: re.Pattern
     declines_results: re.Pattern
+    service_guarantee: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def context_patterns() -> ContextPatterns:
         unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
         see_doctor=_alt(m["see_doctor"]), not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
-        declines_results=_alt(data["results_disclaimer"]["declines"]))
+        declines_results=_alt(data["results_disclaimer"]["declines"]),
+        service_guarantee=_alt(data["results_disclaimer"]["service"]))
 
 
 def notes_say_paid(notes: Sequence[str]) -> bool:
@@ -94,8 +96,10 @@ def is_medical_disclaimer(line: str) -> bool:
 
 
 def declines_results(line: str) -> bool:
-    """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa": a promise declined."""
-    return bool(context_patterns().declines_results.search(normalize(line).text))
+    """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa": a promise declined; or
+    the guarantee is of the service ("Entrega garantida em 7 dias"), not of a result."""
+    p, norm = context_patterns(), normalize(line).text
+    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm))
 
 
 def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None) -> bool | None:

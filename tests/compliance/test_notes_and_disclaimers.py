@@ -71,3 +71,12 @@ def test_a_note_saying_there_is_no_ranking_claim_is_not_missing_data():
     found = Checker(["SG"], user_pack=False, semantic=False).check_text(
         line, "en", notes=["[Subjective opinion; no ranking claim.]"])
     assert not [f for f in found if f.rule_id == "context.absolute-superlative"]
+
+
+@pytest.mark.parametrize("line, service", [
+    ("Entrega garantida em 7 dias", True),
+    ("Lieferung garantiert in 2 Werktagen", True),
+    ("七天瘦十斤，不瘦全额退款", False),        # a refund tied to the result is the promise itself
+])
+def test_a_guarantee_of_the_service_is_not_a_promised_result(line, service):
+    assert declines_results(line) is service
