@@ -48,6 +48,7 @@ class ContextPatterns:
     ranking: re.Pattern
     unsupported_policy: dict
     see_doctor: re.Pattern
+    stops_treatment: re.Pattern
     not_medicine: re.Pattern
     question: re.Pattern
     declines_results: re.Pattern
@@ -65,7 +66,8 @@ def context_patterns() -> ContextPatterns:
         undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
         unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt(m["see_doctor"]), not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
+        see_doctor=_alt(m["see_doctor"]), stops_treatment=_alt(m["stops_treatment"]),
+        not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]))
 
@@ -92,7 +94,23 @@ def is_medical_disclaimer(line: str) -> bool:
     """"Not a medicine, ask your doctor" / a viewer's question sent to a doctor."""
     p = context_patterns()
     norm = normalize(line).text
-    return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm)))
+    return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm))) \
+        and not tells_to_stop_treatment(line)
+
+
+# "never stop your medicine", "no dejes tus pastillas", "não pare de tomar": the advice, not a claim
+_NEGATED_BEFORE = re.compile(r"(?:\bdon'?t|\bdo not|\bnever|\bnunca|\bno|\bnão|\bnao|\bjangan|\bne|\bnicht|"
+                             r"\bnie|\bniemals|\bjamais|\bwag|\bhuwag)\s+(?:\w+\s+)?$")
+
+
+def tells_to_stop_treatment(line: str) -> bool:
+    """The line tells viewers to stop their medicine or skip the doctor ("plus besoin d'aller chez le
+    médecin", "khỏi đi khám", "เลิกกินยา", "不用再擦药"): a medical claim in every market."""
+    norm = normalize(line).text
+    for match in context_patterns().stops_treatment.finditer(norm):
+        if not _NEGATED_BEFORE.search(norm[max(0, match.start() - 24):match.start()]):
+            return True
+    return False
 
 
 def declines_results(line: str) -> bool:
@@ -128,6 +146,9 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     out = list(findings)
     if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
         out = [f for f in out if f.category != MEDICAL]
+    if tells_to_stop_treatment(spoken):
+        out = _ensure(out, MEDICAL, text, spoken_from, policies, lang, role,
+                      "it tells viewers to stop their medicine or skip the doctor")
     if any(f.category == GUARANTEED and f.origin == "semantic" for f in out) and declines_results(spoken):
         out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
