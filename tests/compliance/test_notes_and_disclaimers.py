@@ -80,3 +80,15 @@ def test_a_note_saying_there_is_no_ranking_claim_is_not_missing_data():
 ])
 def test_a_guarantee_of_the_service_is_not_a_promised_result(line, service):
     assert declines_results(line) is service
+
+
+@pytest.mark.parametrize("note, line, fact", [
+    ("Limitierte Edition von 100 Stück; Warenwirtschaft zeigt 3 Stück während des Streams.", "Nur noch drei Stück da!", "TRUE"),
+    ("Édition limitée de 80 pièces ; le stock affiche 3 pièces pendant le live.", "Plus que trois pièces !", "TRUE"),
+    ("إصدار محدود ١٠٠ قطعة؛ نظام المخزون يظهر ٣ قطع متبقية أثناء البث.", "باقي ثلاث قطع بس!", "TRUE"),
+    ("Warenwirtschaft zeigt 400 Stück.", "Nur noch drei Stück da!", "FALSE"),
+])
+def test_stock_software_showing_the_count_is_the_system_count(note, line, fact):
+    """Blind set 9: inventory software named in de/fr/ar ('Warenwirtschaft zeigt', 'le stock affiche',
+    'نظام المخزون يظهر') is the system the host reads the count from."""
+    assert notes_fact("false_urgency", [note], line) is getattr(Fact, fact)
