@@ -92,3 +92,14 @@ def test_stock_software_showing_the_count_is_the_system_count(note, line, fact):
     """Blind set 9: inventory software named in de/fr/ar ('Warenwirtschaft zeigt', 'le stock affiche',
     'نظام المخزون يظهر') is the system the host reads the count from."""
     assert notes_fact("false_urgency", [note], line) is getattr(Fact, fact)
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("Sử dụng tốt nhất trước tháng 3/2027, in dưới đáy lon.", False),   # "best before" on the label
+    ("Đây là bạn thân nhất của em, ghé live chơi nè.", False),           # "my best friend"
+    ("Sữa rửa mặt tốt nhất thị trường luôn.", True),
+    ("Loại này tốt nhất, dùng trước khi ngủ.", True),
+])
+def test_vietnamese_best_before_and_best_friend_are_not_superlatives(line, flagged):
+    found = Checker(["VN"], user_pack=False, semantic=False).check_text(line, "vi")
+    assert any(f.category == "absolute_superlative" for f in found) is flagged
