@@ -10,6 +10,7 @@ from studio.captions.term_correction import CorrectionOptions, TermCorrector
 from tests.conftest import require_installed_model
 
 GLOSSARY = Glossary.from_text("Tranexamic\nSqualane\nBakuchiol\nGlowLab")
+BOLD = CorrectionOptions(rescore_min_score=60.0, max_drop_guess=6.5)   # guesses beyond the text's reach
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +22,15 @@ def recognizer():
 
 
 def test_a_near_miss_the_audio_supports_becomes_the_term(recognizer, speak):
-    fix = TermCorrector(GLOSSARY)
+    fix = TermCorrector(GLOSSARY, BOLD)
     heard = "The new Trenix Amic cream is here."             # too far for the text alone (score 82 < 84)
     assert fix.correct(heard, "en")[0] == heard
     scorer = recognizer.log_prob_scorer(speak("The new Tranexamic cream is here."), "en")
     text, changes = fix.correct(heard, "en", scorer)
     assert text == "The new Tranexamic cream is here."
     assert [(c.heard, c.term) for c in changes] == [("Trenix Amic", "Tranexamic")]
+    # By default the audio only vetoes: no guess beyond what the text alone would correct.
+    assert TermCorrector(GLOSSARY).correct(heard, "en", scorer)[0] == heard
 
 
 def test_a_guess_the_audio_does_not_support_is_not_made(recognizer, speak):
@@ -35,9 +38,9 @@ def test_a_guess_the_audio_does_not_support_is_not_made(recognizer, speak):
     # word that may change only beside another term (GlowLab here).
     line = "Kalau kulit kamu kering, pakai serum GlowLab."
     scorer = recognizer.log_prob_scorer(speak(line, "id"), "id")
-    assert TermCorrector(GLOSSARY).correct(line, "id", scorer) == (line, [])
+    assert TermCorrector(GLOSSARY, BOLD).correct(line, "id", scorer) == (line, [])
     # The candidate was weighed: with no limit on the drop it would have been made.
-    reckless = TermCorrector(GLOSSARY, CorrectionOptions(max_drop_guess=1000.0))
+    reckless = TermCorrector(GLOSSARY, CorrectionOptions(rescore_min_score=60.0, max_drop_guess=1000.0))
     assert reckless.correct(line, "id", scorer)[0].startswith("Squalane kulit")
 
 
