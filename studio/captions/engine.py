@@ -365,7 +365,9 @@ class StreamingCaptioner:
             self._partial_out = False
             return [CaptionEvent("final", start_s, end_s, self.clock.now_s(), "", language)]
         self._partial_out = False
-        text = self._decode.final_text(text, language, self._recognizer.log_prob_scorer(audio, language))
+        # The audio check of term corrections costs an encoder pass: the first thing shed under load.
+        check = None if self._governor.level >= ShedLevel.FINALS_ONLY else self._recognizer.log_prob_scorer
+        text = self._decode.final_text(text, language, check and check(audio, language))
         self._decode.heard(text, language)
         translations = self._hub.translate_final(text, language, self._timeline.slice(utt.start_sample, utt.end_sample))
         self._counts["finals"] += 1

@@ -139,11 +139,21 @@ def test_run_on_speech_is_cut_into_finals_no_longer_than_the_limit(speak):
     assert error_rate(text + " " + text, " ".join(f.text for f in finals)) < 0.35
 
 
-def test_overload_sheds_partials_and_says_so(speak):
+def test_overload_sheds_partials_and_says_so(speak, monkeypatch):
     """A governor told that any work is too much must step down to finals only, not fall behind."""
+    from studio.captions.asr import WhisperRecognizer
+
     audio = np.concatenate([np.concatenate([speak(t), noise(0.8, i)]) for i, t in enumerate(SENTENCES * 2)])
     statuses = []
     engines = []
+    checked_at = []    # the shed level whenever a final asked for the term correction's audio check
+    real_scorer = WhisperRecognizer.log_prob_scorer
+
+    def scorer(self, audio, language):
+        checked_at.append(engines[0].shed_level)
+        return real_scorer(self, audio, language)
+
+    monkeypatch.setattr(WhisperRecognizer, "log_prob_scorer", scorer)
     options = CaptionOptions(language="en", model="tiny.en", shed_rtf=0.001, allow_smaller_model=False)
     events = list(caption_blocks(blocks(audio), options, on_status=statuses.append, engine_out=engines))
     levels = [level for _, level in engines[0].shed_changes]
@@ -154,3 +164,5 @@ def test_overload_sheds_partials_and_says_so(speak):
     assert not [e for e in events if e.kind == "partial" and e.start_s > at_s + 0.5]
     late = [e for e in events if e.kind == "final" and e.start_s > at_s + 0.5]
     assert late and error_rate(SENTENCES[-1], late[-1].text) < 0.4   # short-window finals still read well
+    # the audio check (an encoder pass) is shed from finals-only on
+    assert checked_at and all(level < ShedLevel.FINALS_ONLY for level in checked_at)
