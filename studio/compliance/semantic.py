@@ -131,12 +131,17 @@ def knn_vote(vecs: np.ndarray, examples: np.ndarray, example_class: np.ndarray, 
     sims = vecs @ examples.T
     if exclude_self:
         np.fill_diagonal(sims, -np.inf)
+    return vote_of_nearest(sims, example_class, n_classes, k)
+
+
+def vote_of_nearest(sims: np.ndarray, example_class: np.ndarray, n_classes: int, k: int) -> np.ndarray:
+    """knn_vote from the (n, examples) similarities the caller computed."""
     k = min(k, sims.shape[1])
     idx = np.argpartition(-sims, k - 1, axis=1)[:, :k]
     top = np.take_along_axis(sims, idx, axis=1)
     w = np.exp((top - top.max(axis=1, keepdims=True)) / 0.05)    # sharp: the nearest few decide
-    votes = np.zeros((len(vecs), n_classes), dtype=np.float64)
-    np.add.at(votes, (np.repeat(np.arange(len(vecs)), k), example_class[idx].ravel()), w.ravel())
+    votes = np.zeros((len(sims), n_classes), dtype=np.float64)
+    np.add.at(votes, (np.repeat(np.arange(len(sims)), k), example_class[idx].ravel()), w.ravel())
     return votes / votes.sum(axis=1, keepdims=True)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,6 +36,8 @@ from studio.comments.understand.translate import HubTranslator, Translate
 log = logging.getLogger(__name__)
 
 MAX_COMMENT_CHARS = 500
+# a live room repeats itself ("+1", "CF 2", "precio?", the same question pasted): their vectors are kept
+VECTOR_CACHE_COMMENTS = 2048
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class CommentAnalyzer:
         self.faq = FaqMatcher(show, encoder, checker if checker is not None else markets_checker(show))
         self.translator = HubTranslator(show) if translator is None else (translator or None)
         self._groups = QuestionGroups()
+        self._vector = lru_cache(maxsize=VECTOR_CACHE_COMMENTS)(self._embed)
 
     def analyze(self, text: str, lang_hint: str | None = None, current_sku: str | None = None) -> Understanding:
         clean = clean_text(text)
@@ -99,7 +103,7 @@ class CommentAnalyzer:
             return Understanding("", lang_hint or UNDETERMINED, "other", 1.0, None, False, None, None, None, None,
                                  None, "other")
         lang = self.language.identify(clean, lang_hint, room=True)
-        vec = np.asarray(self.encoder.embed([clean or " "], kind="query")[0], dtype=np.float32)
+        vec = self._vector(clean)
         intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
         sku = self.products.match(clean, vec, words_only=intent == "other")
         topics = self.faq.topics.find(clean) if intent == "question" else set()
@@ -126,6 +130,11 @@ class CommentAnalyzer:
             group = f"{intent}:{sku}" if sku else intent
         return Understanding(clean, lang, intent, score, sku, from_segment, qty, self._translate(clean, lang),
                              reply.text, reply.withheld, topic, group, market, reply.checked_for)
+
+    def _embed(self, text: str) -> np.ndarray:
+        vec = np.asarray(self.encoder.embed([text], kind="query")[0], dtype=np.float32)
+        vec.flags.writeable = False     # shared by every comment of the same text
+        return vec
 
     def groups(self) -> list[QuestionGroup]:
         return self._groups.snapshot()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from studio.comments.understand.intent_head import comments_assets_dir
+from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.wordmatch import Lexicon
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ class FaqMatcher:
         """topics: what the question names (self.topics.find(text))."""
         if self._vecs is None:
             return None
-        sims = self._vecs @ vec
+        sims = dot_rows(vec, self._vecs)
         best = np.full(len(self.entries), -1.0)
         np.maximum.at(best, self._owner, sims)
         # a product's FAQ does not answer a question about another product

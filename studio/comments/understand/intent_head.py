@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from studio import paths
-from studio.compliance.semantic import blend, knn_vote, softmax
+from studio.comments.understand.vectors import dot_rows
+from studio.compliance.semantic import blend, softmax, vote_of_nearest
 
 INTENTS = ("question", "buy", "complaint", "praise", "other")
 HEAD_NAME = "intent_head.npz"
@@ -59,5 +60,5 @@ class IntentHead:
 
 def predict(vecs, weights, bias, example_vecs, example_class, knn_k: int, knn_weight: float) -> np.ndarray:
     """(n, C) blended probabilities: the one formula training and the analyzer share."""
-    return blend(softmax(vecs @ weights.T + bias),
-                 knn_vote(vecs, example_vecs, example_class, len(bias), knn_k), knn_weight)
+    return blend(softmax(dot_rows(vecs, weights) + bias),
+                 vote_of_nearest(dot_rows(vecs, example_vecs), example_class, len(bias), knn_k), knn_weight)

@@ -30,6 +30,7 @@ import numpy as np
 import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
+from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.measures import measures_in
 from studio.comments.understand.script_words import ScriptVocabulary, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex
@@ -215,7 +216,7 @@ class ProductMatcher:
 
     def similarities(self, vec: np.ndarray) -> np.ndarray:
         """Best cosine of the comment to each product's descriptions."""
-        sims = self._vecs @ vec
+        sims = dot_rows(vec, self._vecs)
         best = np.full(len(self.entries), -1.0)
         np.maximum.at(best, self._vec_owner, sims)
         return best
