@@ -138,6 +138,24 @@ class ProductMatcher:
         "cheguei" sits as close to "Aviator Blue-Light Glasses" as a real question does)."""
         if not self.entries:
             return None
+        scores, evidence, folded = self.scores(text, words_only)
+        best = float(scores.max())
+        if best > 0 and len(scores) > 1 and CHOICE.search(folded):
+            a, b = np.argsort(-scores)[:2]
+            # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
+            # "ลิป nude ชมพูหรือน้ำตาล" asks about one lipstick's tones, not a choice of products
+            if evidence[a] - evidence[b] and evidence[b] - evidence[a]:
+                return None         # asked to choose between two: the buyer named no one product
+        if best > 0:
+            top = np.flatnonzero(scores == best)
+            # a reference that fits two products ("the power bank" of two power banks) names neither:
+            # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
+            return self.entries[int(top[0])].sku if len(top) == 1 else None
+        return None if words_only else self._by_encoder(vec)
+
+    def scores(self, text: str, words_only: bool = False) -> tuple[np.ndarray, list[set], str]:
+        """Each product's word score for the comment, what names it as a thing (its name, kind or
+        number: a choice between two is told by it), and the folded text."""
         text = MENTION.sub(" ", text)       # "@jen_23" names a viewer, not shade 23
         folded = fold(text)
         tw = words_of(folded)
@@ -176,19 +194,7 @@ class ProductMatcher:
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
             scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
                                                                       for h in script_hits])
-            best = float(scores.max())
-        if best > 0 and len(scores) > 1 and CHOICE.search(folded):
-            a, b = np.argsort(-scores)[:2]
-            # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
-            # "ลิป nude ชมพูหรือน้ำตาล" asks about one lipstick's tones, not a choice of products
-            if evidence[a] - evidence[b] and evidence[b] - evidence[a]:
-                return None         # asked to choose between two: the buyer named no one product
-        if best > 0:
-            top = np.flatnonzero(scores == best)
-            # a reference that fits two products ("the power bank" of two power banks) names neither:
-            # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
-            return self.entries[int(top[0])].sku if len(top) == 1 else None
-        return None if words_only else self._by_encoder(vec)
+        return scores, evidence, folded
 
     def _by_relative_size(self, tied: np.ndarray, comment_concepts: set[str]) -> np.ndarray:
         """"the small wipes pack" of an 80- and a 20-sheet pack: the tied twin with the smallest

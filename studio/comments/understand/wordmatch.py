@@ -12,6 +12,9 @@ import yaml
 from rapidfuzz import fuzz, process
 
 FUZZY_MIN_RATIO = 87
+# a typo is read only in a word of 5 letters or more, on both sides: "back" is no typo of "black",
+# nor "fast" of "feast" (one letter less in a short word is usually another word)
+FUZZY_MIN_LETTERS = 5
 # endings glued to a word: Indonesian/Malay "-nya" ("kacamatanya"), "-ku", "-mu", plurals
 CLITICS = "nya|ku|mu|s|es"
 _SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")    # Latin: words are separated by spaces
@@ -37,9 +40,10 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
         return phrase in text
     if re.search(rf"(?<![{_L}]){re.escape(phrase)}(?:{CLITICS})?(?![{_L}])", text):
         return True
-    if " " in phrase or len(phrase) < 5:
+    if " " in phrase or len(phrase) < FUZZY_MIN_LETTERS:
         return False
-    return any(abs(len(w) - len(phrase)) <= 2 and fuzz.ratio(w, phrase) >= FUZZY_MIN_RATIO for w in text_words)
+    return any(len(w) >= FUZZY_MIN_LETTERS and abs(len(w) - len(phrase)) <= 2 and fuzz.ratio(w, phrase) >= FUZZY_MIN_RATIO
+               for w in text_words)
 
 
 class Lexicon:
@@ -63,7 +67,7 @@ class Lexicon:
                     self._substrings.append((v, concept))
         alternation = "|".join(re.escape(v) for v in sorted(self._spaced, key=len, reverse=True))
         self._latin = re.compile(rf"({alternation})(?:{CLITICS})?(?![{_L}])") if self._spaced else None
-        self._fuzzy = [v for v in self._spaced if " " not in v and len(v) >= 5]
+        self._fuzzy = [v for v in self._spaced if " " not in v and len(v) >= FUZZY_MIN_LETTERS]
 
     @classmethod
     def load(cls, path: Path, groups: tuple[str, ...] = ()) -> "Lexicon":
@@ -83,7 +87,7 @@ class Lexicon:
             if hit:
                 found |= self._spaced[hit.group(1)]
         for word in set(words_of(folded)) if typos else ():
-            if len(word) < 3:
+            if len(word) < FUZZY_MIN_LETTERS:
                 continue
             for variant, _score, _ in process.extract(word, self._fuzzy, scorer=fuzz.ratio, limit=None,
                                                       score_cutoff=FUZZY_MIN_RATIO):

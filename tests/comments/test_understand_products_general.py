@@ -1,0 +1,41 @@
+"""Product matching rules that hold for any catalog (round 5, after blind set 4): a typo is read only
+in words of five letters or more, pack sizes as buyers write them in many languages, and the host's
+own script terms for a room question that names a product. Words only (no encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.products import ProductMatcher
+from studio.show import load_show
+
+CATALOG = """# Home Live
+markets: TH, VN, ID, MY, MX, BR, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| TWL-3 | Bamboo Bath Towel 70x140 cm, Pack of 3 | 14.90 USD |
+| TWL-6 | Bamboo Bath Towel 70x140 cm, Pack of 6 | 26.90 USD |
+| BAG-BRN | Mini Crossbody Bag Brown | 24.00 USD |
+| BAG-BLK | Mini Crossbody Bag Black | 24.00 USD |
+| VAC-8K | Cordless Handheld Vacuum 8000 Pa | 34.90 USD |
+## Segment: 手持无线吸尘器 (5m)
+product: VAC-8K
+8000帕大吸力手持吸尘器，无线的，沙发床垫车里都能吸。
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "home.show.md"
+    path.write_text(CATALOG, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text,sku", [
+    ("pls follow me back", None),            # "back" is no typo of "black"
+    ("the blacck bag still available?", "BAG-BLK"),   # a typo in a longer word still is
+])
+def test_typos_only_in_longer_words(matcher, text, sku):
+    assert matcher.match(text) == sku
