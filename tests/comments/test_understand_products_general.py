@@ -39,3 +39,20 @@ def matcher(tmp_path_factory):
 ])
 def test_typos_only_in_longer_words(matcher, text, sku):
     assert matcher.match(text) == sku
+
+
+@pytest.mark.parametrize("text,sku", [
+    ("me apartas un paquete de 6 toallas?", "TWL-6"), ("باكيت ال٦ مناشف كم سعره؟", "TWL-6"),
+    ("tuala 6 helai tu lembut gila", "TWL-6"), ("จองผ้าเช็ดตัวแพ็ค 3 สองแพ็คค่ะ", "TWL-3"),
+    ("6条装的毛巾我要", "TWL-6"), ("kit com 3 toalhas de banho", "TWL-3"),
+])
+def test_pack_sizes_as_buyers_write_them(matcher, text, sku):
+    assert matcher.match(text) == sku
+
+
+def test_a_pack_size_is_not_a_count():
+    from studio.comments.understand.quantity import quantity
+
+    assert quantity("จองผ้าเช็ดตัวแพ็ค 3 สองแพ็คค่ะ", {"3", "6"}) == 2
+    assert quantity("CF 2 pacotes de 6", {"3", "6"}) == 2
+    assert quantity("6条装的要两包", {"3", "6"}) == 2

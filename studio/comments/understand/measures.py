@@ -58,9 +58,12 @@ _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|
                         rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
-_PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ชิ้น|ห่อ|قطع|件套|件|in1)"
-                   r"|(?:isi|set of|pack of|set|bộ|ชุด)\s*(?:[^\W\d_]{2,12}\s+)?([0-9])(?![0-9])", re.IGNORECASE)
-_ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件装|包装|支装|片装|入)")
+# ("paquete de 6", "pacote com 3", "แพ็ค 3", "باكيت ال٦", "6条装", "tuala 6 helai": the pack's size)
+_PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ชิ้น|ห่อ|قطع|件套|件|in1|helai|"
+                   r"条装|條裝|个装|個裝|支装|支裝|片装|片裝|包装|包裝|件装|件裝|入)"
+                   r"|(?:isi|set of|pack of|packs? de|paquetes? de|pacotes? (?:de|com)|kit com|set|bộ|ชุด|แพ็ค|แพค|باكيت|باكيج|باكت)"
+                   r"\s*(?:[^\W\d_]{2,12}\s+|ال)?([0-9])(?![0-9])", re.IGNORECASE)
+_ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件装|包装|支装|片装|条装|條裝|个装|個裝|入)")
 # a Chinese number of tens before a size word: "二十八的锅" (the 28), "二十四厘米", "三十码"
 _ZH_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)\s*(?=的|厘米|公分|号|號|码|碼|寸|cm)")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
