@@ -76,8 +76,12 @@ def test_products_from_the_shows_own_words(matcher, text, sku):
     assert matcher.match(text) == sku
 
 
-def test_script_words_do_not_name_a_product_in_chatter(matcher):
-    assert matcher.match("豆腐砂 哈哈 我家猫在看直播", words_only=True) is None
+def test_only_strong_script_words_name_a_product_in_chatter(matcher):
+    # chatter that says the host's own term names the product (the labeling rule: a product is
+    # named or not whatever the intent; "有人买过这个吸尘器吗" is about the vacuum)
+    assert matcher.match("豆腐砂 哈哈 我家猫在看直播", words_only=True) == "GRIT-S"
+    # a 2-character piece of the script ("马桶" of the soy grit's lines) does not
+    assert matcher.match("哈哈 我家马桶坏了", words_only=True) is None
 
 
 def test_small_or_big_names_the_smaller_or_larger_twin(matcher):

@@ -23,6 +23,9 @@ language: zh
 ## Segment: 手持无线吸尘器 (5m)
 product: VAC-8K
 8000帕大吸力手持吸尘器，无线的，沙发床垫车里都能吸。
+## Segment: 竹纤维浴巾 6条装 (5m)
+product: TWL-6
+一家人用的宝宝看这里，六条装更划算。
 """
 
 
@@ -56,3 +59,11 @@ def test_a_pack_size_is_not_a_count():
     assert quantity("จองผ้าเช็ดตัวแพ็ค 3 สองแพ็คค่ะ", {"3", "6"}) == 2
     assert quantity("CF 2 pacotes de 6", {"3", "6"}) == 2
     assert quantity("6条装的要两包", {"3", "6"}) == 2
+
+
+def test_a_room_question_names_a_product_by_the_hosts_strong_terms(matcher):
+    # intent "other" (asked of the viewers) reads words only, the script's strong terms included
+    assert matcher.match("有人买过这个吸尘器吗", words_only=True) == "VAC-8K"
+    # a piece of the script that starts with a particle ("的宝宝") names nothing
+    assert matcher.match("有没有新加坡的宝宝", words_only=True) is None
+    assert matcher.match("有没有新加坡的宝宝") is None

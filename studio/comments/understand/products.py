@@ -161,8 +161,11 @@ class ProductMatcher:
         tw = words_of(folded)
         comment_concepts = self.concepts.find(folded)
         comment_numbers = measures_in(text)
-        # chatter names no product by the script's words ("first!", "hello" in a segment's lines)
-        script_hits = self.script_words.hits(text) if not words_only else [set()] * len(self.entries)
+        # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
+        # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
+        script_hits = self.script_words.hits(text)
+        if words_only:
+            script_hits = [{t for t in hits if strong(t)} for hits in script_hits]
         spelled = self.spelled.find(text)
         scores = np.zeros(len(self.entries))
         evidence: list[set] = [set() for _ in self.entries]

@@ -21,6 +21,8 @@ from studio.comments.understand.wordmatch import fold, words_of
 COMMON_MIN_COMMENTS = 4       # a term in this many labeled comments is everyday chat, not a product's
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff\uf900-\ufaff]+")
 _LATINISH = re.compile(r"[^\W\d_]")
+# structural and sentence-final particles: no product's name begins or ends with one
+ZH_PARTICLES = set("的地得了吗嗎呢吧啊呀哦嘛哈么麼")
 
 
 def product_texts(show, sku: str) -> list[str]:
@@ -71,12 +73,18 @@ class ScriptVocabulary:
         for i, own in enumerate(terms):
             others = set().union(*(t for j, t in enumerate(terms) if j != i),
                                  *(t for j, t in enumerate(name_terms) if j != i))
-            self.terms.append({t for t in own - others - common if not shared(t)})
+            self.terms.append({t for t in own - others - common if not shared(t) and not _particle_edge(t)})
 
     def hits(self, text: str) -> list[set[str]]:
         """For each product, its terms the comment contains (the longest piece of a run wins)."""
         found = terms_of(text)
         return [_longest(own & found) for own in self.terms]
+
+
+def _particle_edge(term: str) -> bool:
+    """A Chinese piece that starts or ends with a particle is no name of a thing: "的宝宝" of
+    "大床的宝宝看这里" (the script's "babies with a big bed") named the king sheet for any 宝宝."""
+    return term[0] in ZH_PARTICLES or term[-1] in ZH_PARTICLES
 
 
 def strong(term: str) -> bool:
