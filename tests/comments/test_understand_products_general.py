@@ -67,3 +67,13 @@ def test_a_room_question_names_a_product_by_the_hosts_strong_terms(matcher):
     # a piece of the script that starts with a particle ("的宝宝") names nothing
     assert matcher.match("有没有新加坡的宝宝", words_only=True) is None
     assert matcher.match("有没有新加坡的宝宝") is None
+
+
+def test_the_catalogs_words_match_without_accents(tmp_path):
+    path = tmp_path / "bed.show.md"
+    path.write_text("# Bed\nmarkets: BR\nlanguage: zh\n## Products\n| sku | name | price |\n|---|---|---|\n"
+                    "| PIL-CLOUD | Memory Foam Cloud Pillow 60x40 cm | 12.90 USD |\n"
+                    "| PIL-LTX | Natural Latex Pillow 60x40 cm | 16.90 USD |\n", encoding="utf-8")
+    matcher = ProductMatcher(load_show(path), encoder=None)
+    assert matcher.match("comprei o travesseiro de látex e amei") == "PIL-LTX"
+    assert matcher.match("o travesseiro é bom?") is None

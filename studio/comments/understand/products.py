@@ -34,7 +34,7 @@ from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.measures import measures_in
 from studio.comments.understand.script_words import ScriptVocabulary, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex
-from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, words_of
+from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, without_marks, words_of
 
 # e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
 # set on the dev comments without aliases so that greetings and "+1" stay unassigned.
@@ -159,6 +159,9 @@ class ProductMatcher:
         text = MENTION.sub(" ", text)       # "@jen_23" names a viewer, not shade 23
         folded = fold(text)
         tw = words_of(folded)
+        # the catalog's words without accents: "travesseiro de látex" is the Latex pillow
+        plain = without_marks(folded)
+        pw = words_of(plain)
         comment_concepts = self.concepts.find(folded)
         comment_numbers = measures_in(text)
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
@@ -172,7 +175,8 @@ class ProductMatcher:
         for i, e in enumerate(self.entries):
             if any(phrase_in(name, folded, tw) for name in e.own_names):
                 scores[i] += 3.0            # a whole name or alias: the buyer named it
-            scores[i] += sum(e.weights[("word", w)] for w in e.words if phrase_in(w, folded, tw))
+            scores[i] += sum(e.weights[("word", w)] for w in e.words
+                             if phrase_in(w, folded, tw) or (len(w) >= 5 and phrase_in(w, plain, pw)))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
             scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))

@@ -28,6 +28,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().strip()
 
 
+def without_marks(text: str) -> str:
+    """Latin accents off ("látex" -> "latex", "bambú" -> "bambu"), for the catalog's words that have
+    none; Thai and Arabic marks stay (they are letters of the word there)."""
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", text)
+                                                if not "\u0300" <= ch <= "\u036f"))
+
+
 def words_of(text: str) -> list[str]:
     return _WORDS.findall(fold(text))
 
