@@ -13,7 +13,11 @@
 - Praise with an eye-roll (🙄 🙃 😒) is sarcasm: a complaint; a sad or angry face counts like a complaint word.
 - Talk to the room ("f4f", "brb", "absen dong", "điểm danh", "打卡") is other, not an order or praise.
 - A complaint word ("broken", "مكسور", "假货", "belum sampai"; assets/comments/complaint_words.yaml)
-  makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75).
+  makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75); one right after
+  a negation is none ("ga pecah": did not break).
+- "Why ...?" ("ليش ...؟", "por qué ...", "kok ...", "là sao", "为什么") is a complaint, not a question.
+- A question to the room stays chatter when the head leans complaint or praise but is unsure; an
+  eye-roll or an angry face keeps a complaint from becoming a question by its "?".
 """
 
 from __future__ import annotations
@@ -93,6 +97,14 @@ ORDER_PLACED = re.compile(
     r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ)(?!\w)"
     r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|للسلة|في السلة|حطيتها بالسلة",
     re.IGNORECASE)
+# "why ...?" from a buyer is a complaint in every language of the labeled sets (27 of 29 lines): "why did the
+# price go up", "ليش السماعة تشتغل من جهة وحدة؟", "por que meu peitoral veio preto?", "kok harganya naik",
+# "set khăn 3 cái mà nhận đc có 2 cái là sao shop??" (Vietnamese "sao" alone is also "how": "đặt hàng sao shop")
+WHY = re.compile(r"(?<![^\W\d_])(?:why|whyy+|por ?qu[eé]|pq|kenapa|knp|kok|ngapa|kenape|bakit|tại sao|vì sao|là sao|"
+                 r"ليش|لماذا|ليه|لیش)(?![^\W\d_])|^\W*sao\b|为什么|為什麼|为啥|為啥|怎么会|怎麼會|ทำไม", re.IGNORECASE)
+# a complaint word right after a negation is none: "udah jatuh sekali ga pecah 👍", "não quebrou", "没坏"
+NEGATION = re.compile(r"(?<![^\W\d_])(?:ga|gak|nggak|ngga|tidak|tak|bukan|no|não|nao|nunca|sin|sem|not|never|"
+                      r"không|ko|hổng|chẳng|ไม่|مو|مش|غير)\s+([^\W\d_]+)|[不没沒未]([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
 NO_LETTERS = re.compile(r"^[^\w]*$")
 MENTION_FIRST = re.compile(r"^\s*@\S+")
 
@@ -107,6 +119,16 @@ def complaint_words() -> Lexicon:
     return Lexicon.load(comments_assets_dir() / "complaint_words.yaml")
 
 
+def complains(text: str) -> bool:
+    """A complaint word that no negation takes back ("ga pecah" is not broken; "no llega" stays:
+    the whole phrase is the complaint word)."""
+    words = complaint_words()
+    if not words.find(text):
+        return False
+    kept = NEGATION.sub(lambda m: " " if words.find(m.group(1) or m.group(2), typos=False) else m.group(0), text)
+    return bool(words.find(kept))
+
+
 def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, float]:
     """The head's (intent, score) corrected by the rules."""
     if is_buy_code(text):
@@ -117,19 +139,24 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "buy", score
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
-    if intent in ("question", "other") and VIEWER_QUESTION.search(text):
+    complaint = complains(text)
+    if VIEWER_QUESTION.search(text) and (intent in ("question", "other") or (
+            intent in ("complaint", "praise") and score < UNSURE and not complaint)):
         return "other", score        # asked of the other viewers: nobody's question to answer
-    if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint_words().find(text):
+    if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint:
         return "buy", score          # told the host an order is in: a sale to log
+    if intent in ("question", "other") and WHY.search(text):
+        return "complaint", score    # "why did ...?": a buyer who asks why is complaining
     if intent == "question":
         return intent, score
     if intent == "praise" and SARCASM.search(text):
         return "complaint", score
-    if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and (
-            complaint_words().find(text) or COMPLAINT_FACE.search(text)):
+    if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and (complaint or COMPLAINT_FACE.search(text)):
         return "complaint", score
-    if intent in ("buy", "praise", "complaint") and CHATTER.search(text) and not complaint_words().find(text):
+    if intent in ("buy", "praise", "complaint") and CHATTER.search(text) and not complaint:
         return "other", score
+    if intent == "complaint" and (SARCASM.search(text) or COMPLAINT_FACE.search(text)):
+        return intent, score         # "..., وين الجودة؟ 🙄": the eye-roll says it is no question
     particle = question_particle(text, lang)
     if not (particle or _QUESTION_MARK.search(text)):
         return intent, score

@@ -1,0 +1,43 @@
+"""Intent rules on top of the head that hold in every language (round 5, after blind set 4): the head's
+(intent, score) is given, so each rule is checked alone, without the encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.intent_rules import apply_rules, complains
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ليش المكنسة اليدوية تفصل بعد ٥ دقايق؟", "ar"), ("¿por qué mi licuadora no prende?", "es"),
+    ("kok harganya naik", "id"), ("set khăn 3 cái mà nhận đc có 2 cái là sao shop??", "vi"),
+    ("why did the price go up?", "en"), ("为什么还没发货", "zh"), ("ทำไมยังไม่ส่งของคะ", "th"),
+])
+def test_a_buyer_who_asks_why_is_complaining(text, lang):
+    assert apply_rules(text, lang, "question", 0.8)[0] == "complaint"
+    assert apply_rules(text, lang, "other", 0.5)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text,lang", [("đặt hàng sao shop", "vi"), ("how long is shipping?", "en")])
+def test_how_is_not_why(text, lang):
+    assert apply_rules(text, lang, "question", 0.8)[0] == "question"
+
+
+def test_a_negated_complaint_word_is_none():
+    assert complains("toples isi 3 nya kokoh, udah jatuh sekali ga pecah 👍") is False
+    assert complains("toplesnya pecah kak") is True
+    assert complains("no me llega el pedido") is True          # the phrase itself is the complaint word
+    assert apply_rules("udah jatuh sekali ga pecah 👍", "id", "praise", 0.6)[0] == "praise"
+
+
+def test_a_question_to_the_room_is_chatter_even_when_the_head_leans_complaint():
+    assert apply_rules("احد جرب الغلاية؟", "ar", "complaint", 0.58)[0] == "other"
+    # ... but not when it complains: a complaint word, or a head that is sure
+    assert apply_rules("احد جرب الغلاية؟ وصلتني مكسورة", "ar", "complaint", 0.58)[0] != "other"
+    assert apply_rules("احد جرب الغلاية؟", "ar", "complaint", 0.9)[0] == "complaint"
+
+
+def test_an_eye_roll_keeps_a_complaint_from_becoming_a_question():
+    text = "اسوارة الذهب ١٨ قيراط صار لونها أسود، وين الجودة؟ 🙄"
+    assert apply_rules(text, "ar", "complaint", 0.57)[0] == "complaint"
+    assert apply_rules("وين الجودة؟", "ar", "complaint", 0.57)[0] == "question"   # unsure, no face: asked
