@@ -41,3 +41,17 @@ def test_an_eye_roll_keeps_a_complaint_from_becoming_a_question():
     text = "اسوارة الذهب ١٨ قيراط صار لونها أسود، وين الجودة؟ 🙄"
     assert apply_rules(text, "ar", "complaint", 0.57)[0] == "complaint"
     assert apply_rules("وين الجودة؟", "ar", "complaint", 0.57)[0] == "question"   # unsure, no face: asked
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("kak udah makan belum? 😁", "id"), ("chị ơi ăn tối chưa", "vi"), ("كم الساعة عندكم الحين؟", "ar"),
+    ("ตอนนี้ที่นั่นกี่โมงคะ", "th"), ("de onde vcs são?", "pt"), ("qué hora es allá?", "es"), ("主播吃饭了吗", "zh"),
+])
+def test_small_talk_with_the_host_is_chatter(text, lang):
+    assert apply_rules(text, lang, "question", 0.55)[0] == "other"
+    assert apply_rules(text, lang, "other", 0.5)[0] == "other"
+
+
+def test_a_shop_question_about_time_is_still_a_question():
+    assert apply_rules("โปรถึงกี่โมงคะ", "th", "question", 0.7)[0] == "question"     # until when is the promo
+    assert apply_rules("até que horas vai a promoção?", "pt", "question", 0.7)[0] == "question"

@@ -15,7 +15,8 @@
 - A complaint word ("broken", "مكسور", "假货", "belum sampai"; assets/comments/complaint_words.yaml)
   makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75); one right after
   a negation is none ("ga pecah": did not break).
-- "Why ...?" ("ليش ...؟", "por qué ...", "kok ...", "là sao", "为什么") is a complaint, not a question.
+- "Why ...?" ("ليش ...؟", "por qué ...", "kok ...", "là sao", "为什么") is a complaint, not a question;
+  small talk with the host ("udah makan belum?", "qué hora es allá?", "كم الساعة عندكم") is other.
 - A question to the room stays chatter when the head leans complaint or praise but is unsure; an
   eye-roll or an angry face keeps a complaint from becoming a question by its "?".
 """
@@ -102,6 +103,14 @@ ORDER_PLACED = re.compile(
 # "set khăn 3 cái mà nhận đc có 2 cái là sao shop??" (Vietnamese "sao" alone is also "how": "đặt hàng sao shop")
 WHY = re.compile(r"(?<![^\W\d_])(?:why|whyy+|por ?qu[eé]|pq|kenapa|knp|kok|ngapa|kenape|bakit|tại sao|vì sao|là sao|"
                  r"ليش|لماذا|ليه|لیش)(?![^\W\d_])|^\W*sao\b|为什么|為什麼|为啥|為啥|怎么会|怎麼會|ทำไม", re.IGNORECASE)
+# small talk with the host ("kak udah makan belum?", "qué hora es allá?", "แม่ค้ากินข้าวยังคะ", "كم الساعة عندكم الحين؟",
+# "de onde vcs são?"): asked, but nothing to answer for the shop (21 of 22 such labeled lines are other)
+SMALL_TALK = re.compile(
+    r"(?<![^\W\d_])(?:(?:udah|sudah|dah|blm|belum) makan|makan (?:belum|blm)|ăn (?:cơm|tối|trưa|sáng)?\s*chưa|comiste|"
+    r"ya comi[óo]|já (?:almoçou|jantou|comeu)|have (?:you|u) eaten|did (?:you|u) eat|(?:que|qué) horas? (?:são|es|son)|"
+    r"what time is it|mấy giờ rồi|jam berapa (?:di sana|disana|sekarang)|de onde (?:vcs|vocês|você|vc) (?:são|é)|"
+    r"de d[oó]nde (?:eres|son)|where (?:are )?(?:you|u) from)(?![^\W\d_])"
+    r"|กินข้าว(?:ยัง|หรือยัง)|(?:ที่นั่น|ตอนนี้)กี่โมง|吃饭了吗|吃了吗|几点了|幾點了|كم الساعة|أكلتي|اكلتي|تغديت|تعشيت", re.IGNORECASE)
 # a complaint word right after a negation is none: "udah jatuh sekali ga pecah 👍", "não quebrou", "没坏"
 NEGATION = re.compile(r"(?<![^\W\d_])(?:ga|gak|nggak|ngga|tidak|tak|bukan|no|não|nao|nunca|sin|sem|not|never|"
                       r"không|ko|hổng|chẳng|ไม่|مو|مش|غير)\s+([^\W\d_]+)|[不没沒未]([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
@@ -145,6 +154,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "other", score        # asked of the other viewers: nobody's question to answer
     if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint:
         return "buy", score          # told the host an order is in: a sale to log
+    if intent in ("question", "other", "praise") and SMALL_TALK.search(text) and not complaint:
+        return "other", score        # "chị ơi ăn tối chưa": small talk, not a question for the shop
     if intent in ("question", "other") and WHY.search(text):
         return "complaint", score    # "why did ...?": a buyer who asks why is complaining
     if intent == "question":
