@@ -55,3 +55,12 @@ def test_small_talk_with_the_host_is_chatter(text, lang):
 def test_a_shop_question_about_time_is_still_a_question():
     assert apply_rules("โปรถึงกี่โมงคะ", "th", "question", 0.7)[0] == "question"     # until when is the promo
     assert apply_rules("até que horas vai a promoção?", "pt", "question", 0.7)[0] == "question"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("promo pinjaman cepat cair tanpa jaminan, cek profil", "id"), ("tuyển ctv bán hàng online lương cao ib ngay", "vi"),
+    ("اربح ١٠٠٠ ريال ادخل حسابي", "ar"), ("兼职刷单日结 私我", "zh"), ("GANHE SEGUIDORES GRÁTIS acesse o link na bio", "pt"),
+])
+def test_spam_is_never_a_buyer(text, lang):
+    for intent in ("complaint", "question", "buy", "praise"):
+        assert apply_rules(text, lang, intent, 0.6)[0] == "other"

@@ -16,7 +16,8 @@
   makes a buy, praise or chatter a complaint when the head is not sure of it (< 0.75); one right after
   a negation is none ("ga pecah": did not break).
 - "Why ...?" ("ليش ...؟", "por qué ...", "kok ...", "là sao", "为什么") is a complaint, not a question;
-  small talk with the host ("udah makan belum?", "qué hora es allá?", "كم الساعة عندكم") is other.
+  small talk with the host ("udah makan belum?", "qué hora es allá?", "كم الساعة عندكم") and spam
+  (money, jobs, loans, followers) are other.
 - A question to the room stays chatter when the head leans complaint or praise but is unsure; an
   eye-roll or an angry face keeps a complaint from becoming a question by its "?".
 """
@@ -111,6 +112,12 @@ SMALL_TALK = re.compile(
     r"what time is it|mấy giờ rồi|jam berapa (?:di sana|disana|sekarang)|de onde (?:vcs|vocês|você|vc) (?:são|é)|"
     r"de d[oó]nde (?:eres|son)|where (?:are )?(?:you|u) from)(?![^\W\d_])"
     r"|กินข้าว(?:ยัง|หรือยัง)|(?:ที่นั่น|ตอนนี้)กี่โมง|吃饭了吗|吃了吗|几点了|幾點了|كم الساعة|أكلتي|اكلتي|تغديت|تعشيت", re.IGNORECASE)
+# spam: money, jobs, loans, followers ("promo pinjaman cepat cair, cek profil", "tuyển ctv lương cao", "اربح ١٠٠٠
+# ريال", "兼职刷单日结"): never a buyer (all 24 such labeled lines are other)
+SPAM = re.compile(
+    r"(?<![^\W\d_])(?:earn \$|make money|free followers|ganhe (?:seguidores|dinheiro)|seguidores gr[aá]tis|gana dinero|"
+    r"slot gacor|pinjaman|kerja online|tuyển (?:ctv|dụng)|lương cao|kiếm tiền|link (?:in|na|en|di) (?:my |mi |meu )?bio|"
+    r"click my (?:bio|profile))(?![^\W\d_])|اربح|ربح مضمون|รับสมัครงาน|รายได้ดี|日赚|日结|兼职|刷单|领红包", re.IGNORECASE)
 # a complaint word right after a negation is none: "udah jatuh sekali ga pecah 👍", "não quebrou", "没坏"
 NEGATION = re.compile(r"(?<![^\W\d_])(?:ga|gak|nggak|ngga|tidak|tak|bukan|no|não|nao|nunca|sin|sem|not|never|"
                       r"không|ko|hổng|chẳng|ไม่|مو|مش|غير)\s+([^\W\d_]+)|[不没沒未]([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
@@ -146,6 +153,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "other", score        # emoji and hearts alone: a reaction, not a message to answer
     if intent in ("question", "other", "buy") and BUY_REQUEST.search(text) and quantity(text) is not None:
         return "buy", score
+    if SPAM.search(text):
+        return "other", score        # money, jobs, loans, followers: spam, never a buyer
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
