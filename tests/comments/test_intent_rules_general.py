@@ -64,3 +64,23 @@ def test_a_shop_question_about_time_is_still_a_question():
 def test_spam_is_never_a_buyer(text, lang):
     for intent in ("complaint", "question", "buy", "praise"):
         assert apply_rules(text, lang, intent, 0.6)[0] == "other"
+
+
+def test_a_complaint_word_with_nothing_asked_is_a_complaint():
+    assert apply_rules("giày giao sai size", "vi", "question", 0.6)[0] == "complaint"
+    assert apply_rules("giày giao sai size ko shop?", "vi", "question", 0.6)[0] == "question"   # asked
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("اللون مو نفس الصورة", "ar"), ("ما عجبني المنتج أبي أرجع فلوسي", "ar"), ("beda sama foto kak", "id"),
+    ("和图片不一样", "zh"), ("ไม่ตรงปกเลย", "th"), ("áo phai màu sau 1 lần giặt", "vi"),
+])
+def test_not_as_pictured_faded_and_money_back_are_complaints(text, lang):
+    assert complains(text)
+    assert apply_rules(text, lang, "praise", 0.5)[0] == "complaint"
+
+
+def test_vietnamese_not_at_all_is_no_question_and_transferred_is_an_order():
+    assert apply_rules("chảo xài thích lắm, không dính chút nào", "vi", "praise", 0.5)[0] == "praise"
+    assert apply_rules("chuyển khoản rồi shop", "vi", "question", 0.5)[0] == "buy"
+    assert apply_rules("ai mua máy tạo ẩm rồi review với", "vi", "question", 0.5)[0] == "other"

@@ -40,7 +40,8 @@ PARTICLES = {
     "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几\S?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
                      + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
     "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน)" + _TAIL),
-    "vi": re.compile(r"(?:không|ko|k|chưa|hả|hông|sao|nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
+    # not "chút nào" ("không dính chút nào": does not stick at all)
+    "vi": re.compile(r"(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
                      + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b)", re.IGNORECASE),
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
@@ -78,7 +79,7 @@ VIEWER_QUESTION = re.compile(
     r"(?:فيه |في |هل |هل في |هل فيه )?(?:أحد|احد|حد) (?:جرب|جرّب|اشترى|من|هنا|منكم|استخدم)|"
     # "who here ...?" in more forms: "ai nuôi mèo ... ko", "sape kat sini ...", "ใคร...บ้าง", "有没有养布偶的姐妹",
     # "أحد يتمرن بالبيت؟", "... e vcs?" (the question handed to the room)
-    r"ai (?!ơi)\S+.*\b(?:ko|không|k)\W*$|(?:sape|siapa|sapa) (?:kat|dekat|di) sini|^(?:أحد|احد) )"
+    r"ai (?!ơi)\S+.*\b(?:ko|không|k)\W*$|^\W*(?:có )?ai (?:đã |từng )?(?:mua|dùng|xài|thử|ăn) |(?:sape|siapa|sapa) (?:kat|dekat|di) sini|^(?:أحد|احد) )"
     r"|ใคร\S*บ้าง|有没有.{0,8}的(?:姐妹|宝妈|宝宝|人)|有沒有.{0,8}的(?:姐妹|寶媽|人)|\be (?:vcs|vocês|voces|ustedes)\s*\?",
     re.IGNORECASE)
 # praise said with an eye-roll ("ما شاء الله سرعة التوصيل، شهر كامل 🙄", "grabe ang bilis, 3 weeks lang naman 🙃"):
@@ -96,7 +97,7 @@ ORDER_PLACED = re.compile(
     r"\b(?:ya pagu[ée]|ya compr[ée]|ya ped[íi]|en el carrito|al carrito|j[áa] paguei|j[áa] comprei|j[áa] pedi|"
     r"no carrinho|ao carrinho|(?:sudah|udah|sdh|dah|done) (?:co|checkout|check out|bayar|transfer|tf)|"
     r"naka-?checkout|nag-?checkout|nag-?add to cart|checked out|added to (?:my )?cart|in my cart|just ordered|"
-    r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ)(?!\w)"
+    r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ|(?:ck|chuyển khoản|chuyển tiền)(?: \S+)? rồi)(?!\w)"
     r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|للسلة|في السلة|حطيتها بالسلة",
     re.IGNORECASE)
 # "why ...?" from a buyer is a complaint in every language of the labeled sets (27 of 29 lines): "why did the
@@ -167,6 +168,10 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "other", score        # "chị ơi ăn tối chưa": small talk, not a question for the shop
     if intent in ("question", "other") and WHY.search(text):
         return "complaint", score    # "why did ...?": a buyer who asks why is complaining
+    particle = question_particle(text, lang)
+    asked = particle or _QUESTION_MARK.search(text)
+    if intent == "question" and complaint and not asked:
+        return "complaint", score    # "giày giao sai size": nothing asked, a complaint word said
     if intent == "question":
         return intent, score
     if intent == "praise" and SARCASM.search(text):
@@ -177,8 +182,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "other", score
     if intent == "complaint" and (SARCASM.search(text) or COMPLAINT_FACE.search(text)):
         return intent, score         # "..., وين الجودة؟ 🙄": the eye-roll says it is no question
-    particle = question_particle(text, lang)
-    if not (particle or _QUESTION_MARK.search(text)):
+    if not asked:
         return intent, score
     if intent == "other" and score >= SURE_CHATTER:
         return intent, score         # "有广州的吗", "anyone from Cebu?": a roll call, asked of nobody
