@@ -84,3 +84,8 @@ def test_vietnamese_not_at_all_is_no_question_and_transferred_is_an_order():
     assert apply_rules("chảo xài thích lắm, không dính chút nào", "vi", "praise", 0.5)[0] == "praise"
     assert apply_rules("chuyển khoản rồi shop", "vi", "question", 0.5)[0] == "buy"
     assert apply_rules("ai mua máy tạo ẩm rồi review với", "vi", "question", 0.5)[0] == "other"
+
+
+def test_an_unsure_complaint_that_asks_why_stays_a_complaint():
+    text = "set khăn 3 cái mà nhận đc có 2 cái là sao shop??"
+    assert apply_rules(text, "vi", "complaint", 0.45)[0] == "complaint"

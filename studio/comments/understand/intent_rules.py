@@ -180,8 +180,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "complaint", score
     if intent in ("buy", "praise", "complaint") and CHATTER.search(text) and not complaint:
         return "other", score
-    if intent == "complaint" and (SARCASM.search(text) or COMPLAINT_FACE.search(text)):
-        return intent, score         # "..., وين الجودة؟ 🙄": the eye-roll says it is no question
+    if intent == "complaint" and (SARCASM.search(text) or COMPLAINT_FACE.search(text) or WHY.search(text)):
+        return intent, score         # "..., وين الجودة؟ 🙄", "... là sao shop??": a complaint, not a question
     if not asked:
         return intent, score
     if intent == "other" and score >= SURE_CHATTER:
