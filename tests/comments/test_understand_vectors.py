@@ -60,3 +60,16 @@ def test_a_repeated_comment_is_encoded_once():
     assert (again.intent, again.sku) == (first.intent, first.sku) == ("buy", "LIP-RUBY")
     with pytest.raises(ValueError):
         analyzer._vector("quiero el labial rojo")[0] = 0.0     # shared between comments: read-only
+
+
+def test_buy_codes_and_emoji_alone_skip_the_encoder():
+    encoder = CountingEncoder()
+    analyzer = CommentAnalyzer(load_show(SHOW), host_language="zh", translator=False, encoder=encoder)
+    encoder.texts.clear()
+    code = analyzer.analyze("CF 2", current_sku="LIP-NUDE")
+    hearts = analyzer.analyze("❤️❤️❤️")
+    assert (code.intent, code.quantity, code.sku, code.sku_from_segment) == ("buy", 2, "LIP-NUDE", True)
+    assert (hearts.intent, hearts.sku) == ("other", None)
+    assert encoder.texts == []
+    assert analyzer.analyze("CF 2 labial rojo").sku == "LIP-RUBY"       # more than a code: read as usual
+    assert encoder.texts == ["CF 2 labial rojo"]

@@ -26,11 +26,11 @@ import numpy as np
 from studio.comments.understand.faq import FaqMatcher, Reply
 from studio.comments.understand.groups import QuestionGroup, QuestionGroups
 from studio.comments.understand.intent_head import HeadMissing, IntentHead
-from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.intent_rules import NO_LETTERS, apply_rules
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
 from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
-from studio.comments.understand.quantity import quantity
+from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.translate import HubTranslator, Translate
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,14 @@ class CommentAnalyzer:
             return Understanding("", lang_hint or UNDETERMINED, "other", 1.0, None, False, None, None, None, None,
                                  None, "other")
         lang = self.language.identify(clean, lang_hint, room=True)
-        vec = self._vector(clean)
-        intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
+        if is_buy_code(clean) or NO_LETTERS.match(clean):
+            # "+1", "CF 2", "❤️❤️": the rules decide, and no product or answer is read from a code,
+            # so the encoder (most of a comment's time) is not asked
+            vec = None
+            intent, score = apply_rules(clean, lang, "other", 1.0)
+        else:
+            vec = self._vector(clean)
+            intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
         sku = self.products.match(clean, vec, words_only=intent == "other")
         topics = self.faq.topics.find(clean) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
@@ -114,7 +120,7 @@ class CommentAnalyzer:
         if (sku is None and current_sku and intent in ("buy", "question") and not shop_wide
                 and self.show.product(current_sku)):
             sku, from_segment = current_sku, True
-            if hit is None:
+            if hit is None and intent == "question":
                 hit = self.faq.match(vec, sku, topics)
         market = infer_market(clean, lang, self.show.markets or [])
         qty = quantity(clean, self.products.catalog_numbers) if intent == "buy" else None
