@@ -72,7 +72,8 @@ def load_rows(folder: Path | None = None) -> list[dict]:
     return rows
 
 
-DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl")
+DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl",
+            "blind10.jsonl")
 
 
 def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:

@@ -150,7 +150,8 @@ def _system_count_fact(clause: str, line: str) -> Fact:
     if shown is None:
         return Fact.SILENT
     said = set(_prices(line))
-    noted = set(_numbers(clause[shown.end():]))       # "the 420 is a sticker, the system has 5": 5
+    # "the 420 is a sticker, the system has 5": 5; else the count before it ("5 left per the stock system")
+    noted = set(_numbers(clause[shown.end():])) or set(_numbers(clause[:shown.start()]))
     if not noted:
         return Fact.SILENT
     if not said:        # "hurry!" after "only 4 left" (its own sentence): the system's low count backs it

@@ -103,3 +103,13 @@ def test_stock_software_showing_the_count_is_the_system_count(note, line, fact):
 def test_vietnamese_best_before_and_best_friend_are_not_superlatives(line, flagged):
     found = Checker(["VN"], user_pack=False, semantic=False).check_text(line, "vi")
     assert any(f.category == "absolute_superlative" for f in found) is flagged
+
+
+@pytest.mark.parametrize("note, line, fact", [
+    ("Limited edition; 5 units left per the stock system.", "Nur noch 5 Stück, dann ist weg!", "TRUE"),
+    ("Limited edition; 3 units left per the system.", "딱 3개 남았어요, 서두르세요!", "TRUE"),
+    ("4,800 units per the stock system.", "Only 3 left!", "FALSE"),
+])
+def test_the_count_may_come_before_the_system_it_is_read_from(note, line, fact):
+    """Blind set 10: 'N left per the stock system' names the count before the system."""
+    assert notes_fact("false_urgency", [note], line) is getattr(Fact, fact)
