@@ -98,9 +98,16 @@ def is_medical_disclaimer(line: str) -> bool:
         and not tells_to_stop_treatment(line)
 
 
-# "never stop your medicine", "no dejes tus pastillas", "não pare de tomar": the advice, not a claim
-_NEGATED_BEFORE = re.compile(r"(?:\bdon'?t|\bdo not|\bnever|\bnunca|\bno|\bnão|\bnao|\bjangan|\bne|\bnicht|"
-                             r"\bnie|\bniemals|\bjamais|\bwag|\bhuwag)\s+(?:\w+\s+)?$")
+@functools.lru_cache(maxsize=1)
+def _negated_before() -> tuple[re.Pattern, ...]:
+    """The rule matcher's own negation test (vocab.yaml `negation`, every language): a negator at the
+    end of the text before a hit. "never stop your medicine", "no dejes tus pastillas": the advice."""
+    from studio.compliance.matcher import negation_regex
+    from studio.compliance.packs import load_families, vocab_path
+
+    families = load_families(vocab_path())
+    return tuple(re.compile(negation_regex(lang, False, words["negation"]))
+                 for lang, words in families.items() if words.get("negation"))
 
 
 def tells_to_stop_treatment(line: str) -> bool:
@@ -108,7 +115,8 @@ def tells_to_stop_treatment(line: str) -> bool:
     médecin", "khỏi đi khám", "เลิกกินยา", "不用再擦药"): a medical claim in every market."""
     norm = normalize(line).text
     for match in context_patterns().stops_treatment.finditer(norm):
-        if not _NEGATED_BEFORE.search(norm[max(0, match.start() - 24):match.start()]):
+        before = norm[:match.start()]
+        if not any(negated.search(before) for negated in _negated_before()):
             return True
     return False
 
