@@ -87,6 +87,19 @@ class WhisperRecognizer:
                                     f"download or import it again") from exc
         self.multilingual = self._model.model.is_multilingual
         self.languages = set(self._model.supported_languages)
+        # The term check scores texts against the audio a final was just decoded from: keep that
+        # decode's encoder output (the first 30 s window) so the check pays only for alignments.
+        self._decoding: np.ndarray | None = None
+        self._kept: tuple[np.ndarray, object] | None = None
+        self._model.encode = self._encode_keeping(self._model.encode)
+
+    def _encode_keeping(self, encode):
+        def encode_kept(features):
+            out = encode(features)
+            if self._decoding is not None and self._kept is None:
+                self._kept = (self._decoding, out)
+            return out
+        return encode_kept
 
     def fitted_prompt(self, request: DecodeRequest, max_new_tokens: int) -> tuple[str | None, str | None]:
         """(hotwords, prompt) of request cut to fit Whisper's window with max_new_tokens to write."""
@@ -157,10 +170,14 @@ class WhisperRecognizer:
 
         def score(texts: list[str]) -> list[float]:
             if not encoded:   # the full 30 s window, as the decode saw it
-                features = m.feature_extractor(audio)
+                # as transcribe does: the last mel frame is not content
+                features = m.feature_extractor(audio)[:, :-1]
                 frames = min(features.shape[-1], 3000)
-                features = np.pad(features, ((0, 0), (0, max(0, 3000 - features.shape[-1]))))[:, :3000]
-                encoded.append((m.encode(features), frames))
+                if self._kept is not None and self._kept[0] is audio:
+                    encoded.append((self._kept[1], frames))
+                else:
+                    features = np.pad(features, ((0, 0), (0, max(0, 3000 - features.shape[-1]))))[:, :3000]
+                    encoded.append((m.encode(features), frames))
             encoder_output, frames = encoded[0]
             tokenizer = Tokenizer(m.hf_tokenizer, self.multilingual, task="transcribe", language=language)
             out = []
@@ -180,6 +197,7 @@ class WhisperRecognizer:
         # A loop cannot outrun the audio: speech is under ~8 tokens per second.
         max_new_tokens = min(220, int(10 * duration_s) + 12)
         hotwords, prompt = self.fitted_prompt(request, max_new_tokens)
+        self._decoding, self._kept = audio, None
         segments, info = self._model.transcribe(
             audio, language=language, task=request.task, beam_size=request.beam_size,
             best_of=1, temperature=[0.0, 0.4] if request.beam_size > 1 else [0.0],
@@ -191,9 +209,12 @@ class WhisperRecognizer:
         # Only the first is taken: with word timings faster-whisper would move `seek` to the last
         # word and decode the utterance's trailing silence again, which invents text ("test.
         # Next.") and costs a second encoder pass.
-        for seg in itertools.islice(segments, 1):
-            scores.append(SegmentScore(seg.text, seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio))
-            for w in seg.words or ():
-                words.append((w.word, float(w.start), float(w.end)))
+        try:
+            for seg in itertools.islice(segments, 1):
+                scores.append(SegmentScore(seg.text, seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio))
+                for w in seg.words or ():
+                    words.append((w.word, float(w.start), float(w.end)))
+        finally:
+            self._decoding = None
         return Decoded(tuple(scores), tuple(words), info.language, float(info.language_probability),
                        time.perf_counter() - started)

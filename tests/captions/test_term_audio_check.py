@@ -65,3 +65,40 @@ def test_exact_spellings_need_no_audio_and_a_failing_check_makes_no_guess():
     # The check fails: what the text alone would correct is kept, bolder guesses are not made.
     assert fix.correct("The new Trenix Amic cream.", "en", scorer)[0] == "The new Trenix Amic cream."
     assert fix.correct("Mix it with backuchiol.", "en", scorer)[0] == "Mix it with Bakuchiol."
+
+
+def test_the_check_after_a_decode_reuses_its_encoder_pass(recognizer, speak):
+    """A final's audio check costs alignments only: the decode's encoder output is reused, and the
+    scores are those of a fresh encoder pass (the same 30 s window)."""
+    from studio.captions.asr import DecodeRequest
+
+    audio = speak("Put a drop on your skin every night.")
+    texts = ["Put a drop on your skin every night.", "Put a drop on your skin every knight."]
+    fresh = recognizer.log_prob_scorer(audio.copy(), "en")(texts)    # another array: a full pass
+    encodes = []
+    model = recognizer._model
+    model.model = _Counting(model.model, encodes)
+    try:
+        recognizer.decode(audio, DecodeRequest(language="en"))
+        assert len(encodes) == 1
+        kept = recognizer.log_prob_scorer(audio, "en")(texts)
+        assert len(encodes) == 1                      # no second encoder pass
+        recognizer.log_prob_scorer(audio.copy(), "en")(texts)
+        assert len(encodes) == 2                      # other audio: its own pass
+    finally:
+        model.model = model.model.inner
+    assert kept == pytest.approx(fresh, abs=0.05)
+
+
+class _Counting:
+    """The CTranslate2 model with its encoder calls counted (everything else passed through)."""
+
+    def __init__(self, inner, calls):
+        self.inner, self._calls = inner, calls
+
+    def encode(self, *args, **kwargs):
+        self._calls.append(1)
+        return self.inner.encode(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
