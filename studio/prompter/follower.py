@@ -73,7 +73,10 @@ class FollowOptions:
     common_match_score: float = 1.0    # words that occur often in this script ("the", "and")
     common_min_count: int = 6          # occurrences in the script that make a word common
     rare_match_score: float = 2.5      # a word said once in the whole script: it places the host alone
-    short_word_chars: int = 2          # words this short ("in", "de", "a") score as common words
+    short_word_chars: int = 2          # words this short ("in", "de", "a") score short_match_score:
+    # more than a common word (a run of "is", "it", "so", "my" inside a line is real evidence that the
+    # host reads on there), less than an ordinary one (two of them alone never move the highlight).
+    short_match_score: float = 1.25
     fuzzy_min_ratio: float = 0.8       # rapidfuzz ratio for a near miss ("colour"/"color"): half score ...
     fuzzy_full_ratio: float = 0.95     # ... rising to a full match here; a word that differs only by
                                        # its accents ("esta"/"está", Whisper's choice) is a full match
@@ -154,8 +157,10 @@ class VoiceFollower:
         o = self.options
         if is_subword(word):
             return o.subword_weight * (o.common_match_score if count >= o.common_min_count else o.match_score)
-        if count >= o.common_min_count or len(word) <= o.short_word_chars:
+        if count >= o.common_min_count:
             return o.common_match_score
+        if len(word) <= o.short_word_chars:
+            return o.short_match_score
         return o.rare_match_score if count == 1 else o.match_score
 
     # --- position -------------------------------------------------------------------------
