@@ -155,7 +155,6 @@ def select(files: list[WheelFile], os_name: str, linux_paths: set[str], linux_mo
     binaries = [(p, p, "BINARY") for p in chosen if not _unused_qt(p)]
     binaries = bundle_trim.drop_opencv_ffmpeg_plugin(bundle_trim.drop_opencv_highgui_plugins(
         bundle_trim.drop_unused_qt_plugins(binaries)))
-    kept = [chosen[p] for p, _, _ in binaries]
     # Data files: Qt translations of the collected modules, opencc's hook, and what the Linux bundle holds.
     datas = []
     for f in files:
@@ -170,6 +169,8 @@ def select(files: list[WheelFile], os_name: str, linux_paths: set[str], linux_mo
                                                                                               "libportaudio"))):
             datas.append(f)
     data_toc = bundle_trim.drop_qt_translations([(f.path, f.path, "DATA") for f in datas])
+    binaries, data_toc = bundle_trim.drop_proven_unused(binaries, data_toc)
+    kept = [chosen[p] for p, _, _ in binaries]
     data_kept = {p for p, _, _ in data_toc}
     return kept + [f for f in datas if f.path in data_kept]
 

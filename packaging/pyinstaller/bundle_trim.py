@@ -25,7 +25,7 @@ UNUSED_QT_PLUGINS = (
     "platformthemes/libqgtk3",        # the GTK 3 theme: brings GTK, GDK, cairo, pango, atk (~20 MB)
     "egldeviceintegrations/",         # kiosk (EGLFS) back-ends
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqvkkhrdisplay",
-    "platforms/libqminimalegl",
+    "platforms/libqminimalegl", "platforms/libqdirect2d",
     "generic/",                       # evdev/TUIO input for embedded boards
     "networkinformation/", "tls/",    # no Qt networking: downloads use urllib, streams PyAV
     "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
@@ -141,6 +141,96 @@ def drop_opencv_highgui_plugins(toc: list) -> list:
     """cv2/qt/: the Qt 5 platform plug-in (and fonts) for cv2.imshow windows; the studio opens none.
     (cv2 itself links Qt 5 Core/Gui/Widgets, which therefore stay.)"""
     return [e for e in toc if not _dest(e).startswith("cv2/qt/")]
+
+
+# Qt Multimedia's FFmpeg back-end (Windows, macOS) and the FFmpeg build only it links (avcodec-61.dll...,
+# libavcodec.61.dylib under PySide6/; ~19 MB Windows, ~17 MB macOS). The studio asks Qt Multimedia one
+# thing: the cameras' names (QMediaDevices.videoInputs, studio/ui/sources_dock.py). Qt picks the FFmpeg
+# back-end only when its plug-in is there, else the native one (windowsmediaplugin, darwinmediaplugin:
+# QPlatformMediaIntegration's defaultBackend), and both list cameras with the same code
+# (QWindowsVideoDevices on Media Foundation, QAVFVideoDevices on AVFoundation). Import tables of the
+# 6.11.3 wheels: only the plug-in and these libraries themselves import these libraries; OpenCV's and
+# PyAV's FFmpeg (cv2/.dylibs, av.libs) are other files and stay. Plug-in and libraries go together:
+# a plug-in left without its libraries would still be chosen and fail to load.
+_QT_FFMPEG = re.compile(r"^(lib)?(avcodec|avformat|avutil|avfilter|avdevice|swscale|swresample)[-.]\d")
+
+
+def _qt_ffmpeg(dest: str) -> bool:
+    rel = _qt_relative(dest, "plugins")
+    if rel is not None:
+        return PurePosixPath(rel).name.lower().removeprefix("lib").startswith("ffmpegmediaplugin")
+    return dest.startswith("PySide6/") and _QT_FFMPEG.match(PurePosixPath(dest).name) is not None
+
+
+def _link_target(entry) -> str:
+    """The dest path a SYMLINK entry points at ('../x/y' relative to the link's folder)."""
+    import posixpath
+
+    return posixpath.normpath(posixpath.join(posixpath.dirname(_dest(entry)), entry[1].replace("\\", "/")))
+
+
+def _drop(binaries: list, datas: list, unused) -> tuple[list, list]:
+    """Entries whose dest path `unused` names, and the SYMLINK entries that point at one of them."""
+    kept = [e for e in binaries if not unused(_dest(e))]
+    dropped = {_dest(e) for e in binaries} - {_dest(e) for e in kept}
+    new_datas = [e for e in datas if not unused(_dest(e))
+                 and not (e[2] == "SYMLINK" and (_link_target(e) in dropped or unused(_link_target(e))))]
+    return kept, new_datas
+
+
+def drop_qt_multimedia_ffmpeg(binaries: list, datas: list) -> tuple[list, list]:
+    return _drop(binaries, datas, _qt_ffmpeg)
+
+
+# ONNX Runtime's C library (onnxruntime.dll 19 MB, libonnxruntime.1.31.1.dylib 33 MB): the Python
+# binding, onnxruntime_pybind11_state, carries the runtime itself and imports only system libraries
+# (its import table and load commands in the 1.31.1 wheels); onnxruntime's Python code never loads
+# the C library (its ctypes loads are the MSVC/CUDA preloads of preload_dlls, which nothing calls).
+# hook-onnxruntime collects it by file pattern only. The Linux bundle never had libonnxruntime.so
+# (the pattern misses it) and runs Silero VAD (smoke test, `studio doctor --deep`).
+# libonnxruntime_providers_shared stays: the binding loads it for non-CPU providers.
+_ORT_C_LIBRARY = re.compile(r"^(onnxruntime\.dll|libonnxruntime\.[0-9.]*dylib|libonnxruntime\.so[0-9.]*)$")
+
+
+def _ort_c_library(dest: str) -> bool:
+    return dest.startswith("onnxruntime/capi/") and _ORT_C_LIBRARY.match(PurePosixPath(dest).name) is not None
+
+
+def drop_onnxruntime_c_library(binaries: list, datas: list) -> tuple[list, list]:
+    return _drop(binaries, datas, _ort_c_library)
+
+
+# Windows: opengl32sw.dll (21 MB), Mesa's software OpenGL, which qwindows.dll loads by name (no import
+# table names it) only when it creates an OpenGL context and the machine's driver is unusable. The
+# studio never asks for one: the preview is a QWidget painted with QPainter on Qt's raster back-end;
+# no QOpenGLWidget, Qt Quick or QtOpenGL anywhere (tests/packaging/test_bundle_cuts.py holds that),
+# and MediaPipe and OpenCV name no opengl32sw. qdirect2d.dll is a platform plug-in Qt uses only when
+# told to (-platform direct2d).
+def _software_opengl(dest: str) -> bool:
+    return PurePosixPath(dest).name.lower() == "opengl32sw.dll"
+
+
+def drop_software_opengl(binaries: list, datas: list) -> tuple[list, list]:
+    return _drop(binaries, datas, _software_opengl)
+
+
+# opencc: hook-opencc collects the whole package as data, with the C++ library's static archives,
+# headers, CMake/pkg-config files and command-line tools (Windows 7.8 MB, Linux 4.6, macOS 3.6). The
+# binding (opencc/clib/opencc_clib) links OpenCC statically and reads only clib/share/opencc; opencc's
+# Python code runs none of the tools.
+_OPENCC_BUILD_FILES = ("opencc/clib/bin/", "opencc/clib/include/", "opencc/clib/lib/", "opencc/clib/lib64/")
+
+
+def drop_opencc_build_files(binaries: list, datas: list) -> tuple[list, list]:
+    return _drop(binaries, datas, lambda dest: dest.startswith(_OPENCC_BUILD_FILES))
+
+
+def drop_proven_unused(binaries: list, datas: list) -> tuple[list, list]:
+    """Every cut above that takes (binaries, datas); each is a no-op where its files do not occur."""
+    for cut in (drop_qt_multimedia_ffmpeg, drop_onnxruntime_c_library, drop_software_opengl,
+                drop_opencc_build_files):
+        binaries, datas = cut(binaries, datas)
+    return binaries, datas
 
 
 def drop_opencv_ffmpeg_plugin(binaries: list) -> list:

@@ -5,11 +5,7 @@ Cheap (reads source only): runs on every test run, unlike the bundle build."""
 from __future__ import annotations
 
 import ast
-import importlib.util
-import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # Left out of every bundle, or only of the Linux one (where the code path that needs it never runs).
@@ -49,15 +45,6 @@ def test_qt_multimedia_is_only_imported_where_the_linux_bundle_never_goes():
     source = (ROOT / "studio" / "ui" / "sources_dock.py").read_text("utf-8")
     function = source[source.index("def _named_cameras"):source.index("from PySide6.QtMultimedia")]
     assert 'sys.platform.startswith("linux")' in function, "the Linux early return before the import is gone"
-
-
-@pytest.fixture
-def trim():
-    spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "pyinstaller" / "bundle_trim.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_trim_rules_keep_what_the_window_needs(trim):

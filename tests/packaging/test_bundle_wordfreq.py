@@ -4,9 +4,7 @@ studio asks wordfreq for: is this word (or phrase) common in this language."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,16 +12,6 @@ import pytest
 wordfreq = pytest.importorskip("wordfreq")
 
 from studio.captions.term_correction import CorrectionOptions, zipf  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def _bundle_trim():
-    spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "pyinstaller" / "bundle_trim.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _forget():
@@ -33,7 +21,7 @@ def _forget():
     wordfreq._wf_cache.clear()
 
 
-def test_cut_word_lists_answer_is_it_common_as_the_full_ones(tmp_path, monkeypatch):
+def test_cut_word_lists_answer_is_it_common_as_the_full_ones(tmp_path, monkeypatch, trim):
     threshold = CorrectionOptions().common_zipf
     full = Path(wordfreq.__file__).parent / "data"
     pack = wordfreq.read_cBpack(str(full / "large_en.msgpack.gz"))
@@ -47,7 +35,7 @@ def test_cut_word_lists_answer_is_it_common_as_the_full_ones(tmp_path, monkeypat
 
     cut = tmp_path / "data"
     cut.mkdir()
-    _bundle_trim().cut_word_list(full / "large_en.msgpack.gz", cut / "large_en.msgpack.gz", threshold)
+    trim.cut_word_list(full / "large_en.msgpack.gz", cut / "large_en.msgpack.gz", threshold)
     shutil.copy(full / "small_en.msgpack.gz", cut)
     assert (cut / "large_en.msgpack.gz").stat().st_size < (full / "large_en.msgpack.gz").stat().st_size / 4
     monkeypatch.setattr(wordfreq, "DATA_PATH", cut)
