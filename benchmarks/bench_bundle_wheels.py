@@ -117,7 +117,8 @@ def select(files: list[WheelFile], os_name: str, linux_paths: set[str], linux_mo
     import bundle_trim
 
     # bundle_trim decides its OS-specific cuts from sys.platform at import: make it see the target OS.
-    bundle_trim.IS_WINDOWS, bundle_trim.IS_LINUX = os_name == "win", os_name == "linux"
+    bundle_trim.IS_WINDOWS, bundle_trim.IS_LINUX, bundle_trim.IS_MAC = os_name == "win", os_name == "linux", \
+        os_name == "mac"
     by_module, by_lib = _qt_table()
     index: dict[str, WheelFile] = {}
     for f in files:

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 IS_LINUX = sys.platform.startswith("linux")
 IS_WINDOWS = sys.platform == "win32"
+IS_MAC = sys.platform == "darwin"
 
 # Window languages besides English (studio.ui.i18n): Qt's own dialog strings for them stay.
 QT_TRANSLATION_LANGUAGES = ("zh_CN",)
@@ -225,10 +226,32 @@ def drop_opencc_build_files(binaries: list, datas: list) -> tuple[list, list]:
     return _drop(binaries, datas, lambda dest: dest.startswith(_OPENCC_BUILD_FILES))
 
 
+# sounddevice ships 7 PortAudio builds (32/64-bit, arm64, each with and without ASIO, and the macOS
+# dylib) and hook-sounddevice collects them all; sounddevice.py loads one: libportaudio.dylib on macOS,
+# libportaudio<64bit|32bit|arm64>[-asio].dll on Windows by the interpreter's architecture (-asio only
+# when SD_ENABLE_ASIO is set, which a user may do: that one stays).
+def _portaudio_builds_kept() -> tuple[str, ...]:
+    import platform
+    import sysconfig
+
+    if IS_MAC:
+        return ("libportaudio.dylib",)
+    arch = "arm64" if "arm64" in sysconfig.get_platform() else platform.architecture()[0]
+    return (f"libportaudio{arch}.dll", f"libportaudio{arch}-asio.dll")
+
+
+def drop_other_portaudio_builds(binaries: list, datas: list) -> tuple[list, list]:
+    if not (IS_WINDOWS or IS_MAC):
+        return binaries, datas   # Linux: sounddevice loads the system's PortAudio
+    keep = _portaudio_builds_kept()
+    return _drop(binaries, datas, lambda dest: dest.startswith("_sounddevice_data/portaudio-binaries/libportaudio")
+                 and PurePosixPath(dest).name not in keep)
+
+
 def drop_proven_unused(binaries: list, datas: list) -> tuple[list, list]:
     """Every cut above that takes (binaries, datas); each is a no-op where its files do not occur."""
     for cut in (drop_qt_multimedia_ffmpeg, drop_onnxruntime_c_library, drop_software_opengl,
-                drop_opencc_build_files):
+                drop_opencc_build_files, drop_other_portaudio_builds):
         binaries, datas = cut(binaries, datas)
     return binaries, datas
 

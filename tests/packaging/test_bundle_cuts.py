@@ -6,6 +6,7 @@ must leave alone. The TOC entries use the paths of the pinned wheels (PySide6 6.
 from __future__ import annotations
 
 import ast
+import platform
 import re
 from pathlib import Path
 
@@ -106,3 +107,22 @@ def test_the_app_asks_for_no_opengl_and_only_camera_names_from_qt_multimedia():
 def test_the_spec_applies_the_cuts():
     spec = (ROOT / "build.spec").read_text("utf-8")
     assert "bundle_trim.drop_proven_unused(a.binaries, a.datas)" in spec
+
+
+def test_one_portaudio_build_stays_the_one_sounddevice_loads(trim, monkeypatch):
+    folder = "_sounddevice_data/portaudio-binaries/"
+    builds = [(folder + name, "src", "DATA") for name in (
+        "libportaudio.dylib", "libportaudio32bit.dll", "libportaudio32bit-asio.dll", "libportaudio64bit.dll",
+        "libportaudio64bit-asio.dll", "libportaudioarm64.dll", "libportaudioarm64-asio.dll")] + [
+        (folder + "README.md", "src", "DATA")]
+    monkeypatch.setattr(trim, "IS_WINDOWS", True)
+    monkeypatch.setattr(platform, "architecture", lambda *args, **kwargs: ("64bit", "WindowsPE"))
+    _, kept = trim.drop_other_portaudio_builds([], builds)
+    assert [name.rsplit("/", 1)[1] for name in _names(kept)] == [
+        "libportaudio64bit.dll", "libportaudio64bit-asio.dll", "README.md"]
+    monkeypatch.setattr(trim, "IS_WINDOWS", False)
+    monkeypatch.setattr(trim, "IS_MAC", True)
+    _, kept = trim.drop_other_portaudio_builds([], builds)
+    assert [name.rsplit("/", 1)[1] for name in _names(kept)] == ["libportaudio.dylib", "README.md"]
+    monkeypatch.setattr(trim, "IS_MAC", False)
+    assert trim.drop_other_portaudio_builds([], builds) == ([], builds)
