@@ -18,13 +18,13 @@ the host is on the third product is an aside, not a place to go).
 
 from __future__ import annotations
 
-import collections
 import enum
 from dataclasses import dataclass, field
 
 from studio.core.events import CaptionEvent
 from studio.prompter.follower import FollowOptions, FollowUpdate, VoiceFollower
 from studio.prompter.line_onset import LineOnsetOptions, LineOnsets
+from studio.prompter.pace import HostPace
 from studio.prompter.proposal import ProposalOptions, SegmentProposal, SegmentProposer
 from studio.prompter.script import Position, ScriptView, TalkTrack
 from studio.prompter.timing import ShowProgress, ShowTimer
@@ -109,7 +109,7 @@ class PrompterController:
         self._last_words_s: float | None = None
         self._last_voice_activity_s: float | None = None
         self._timed_anchor: tuple[int, float] | None = None   # (token, time) timed scrolling counts from
-        self._pace: collections.deque[tuple[float, int]] = collections.deque()
+        self.pace = HostPace(self.options.default_words_per_s, self.options.pace_window_s)
         self._heard_end_s: float | None = None               # audio end of the last voice move
         self._display: int | None = None                     # the highlighted token
         self._timed_wps: float | None = None                 # the speed control, for timed mode
@@ -185,7 +185,7 @@ class PrompterController:
         self.onsets = LineOnsets(self.script, self.options.onsets)
         self.proposer.set_on_air(self._segment)
         self._segment_words[segment] = len(self.script.segment_token_range(segment))
-        self._pace.clear()
+        self.pace.clear()
         if where is not None:
             token = None if where.segment == segment else self.script.token_of_position(where)
             if token is None:
@@ -267,7 +267,8 @@ class PrompterController:
         if update.moved and update.tracking and not behind:
             if self.active_mode is not ScrollMode.VOICE:
                 self._set_active(ScrollMode.VOICE, now_s)
-            self._note_pace(now_s, update.token)
+            if update.token is not None:
+                self.pace.note(now_s, update.token)
             self._heard_end_s = min(event.end_s, now_s)
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is
@@ -314,12 +315,7 @@ class PrompterController:
 
     def words_per_s(self) -> float:
         """The host's reading pace measured during voice follow (else the default)."""
-        if len(self._pace) >= 2:
-            (t0, k0), (t1, k1) = self._pace[0], self._pace[-1]
-            if t1 - t0 >= 5.0 and k1 > k0:
-                # Clamp to human presenting speeds: a jump inside the window must not set the pace.
-                return min(4.5, max(1.2, (k1 - k0) / (t1 - t0)))
-        return self.options.default_words_per_s
+        return self.pace.words_per_s()
 
     # --- internals --------------------------------------------------------------------------
 
@@ -392,14 +388,6 @@ class PrompterController:
             # Scrolling only: the segment on air stays until the host moves it.
             self.follower.set_position(target, keep_evidence=True)
             self._follow_to_position()
-
-    def _note_pace(self, now_s: float, token: int | None) -> None:
-        if token is None:
-            return
-        self._pace.append((now_s, token))
-        while self._pace and (now_s - self._pace[0][0] > self.options.pace_window_s
-                              or self._pace[0][1] > token):
-            self._pace.popleft()
 
     def _put_on_air(self, segment: int, now_s: float) -> None:
         self._segment = segment
