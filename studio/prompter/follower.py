@@ -97,6 +97,9 @@ class FollowOptions:
     jump_min_score: float = 6.0        # to leap outside the window: three rare words or four ordinary ones
     jump_margin: float = 3.0           # ... and this much better than the local best
     jump_unique_tokens: int = 20       # ... and no other place further than this scores as well
+    # When the last script word of a caption holds the highlight (often a misheard word the script
+    # has elsewhere), this many script words before it may still move it on (never back).
+    decide_back_words: int = 16
 
 
 @dataclass(frozen=True)
@@ -209,12 +212,14 @@ class VoiceFollower:
             scores, fresh = self._committed, self._committed_fresh
         # Decide on the words up to the last one the script contains: a partial often ends in a
         # cut-off word ("and a s-"), and an ad-lib tail must not hide the words before it.
-        decide_at = max((i for i, w in enumerate(heard) if self._known(w)), default=None)
-        decide_scores = decide_fresh = None
+        known = [i for i, w in enumerate(heard) if self._known(w)]
+        tries = known[-1 - self.options.decide_back_words:][::-1]
+        decide_at = tries[0] if tries else None
+        at_word: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for i, word in enumerate(heard):
             scores, fresh = self._step(scores, fresh, word)
-            if i == decide_at:
-                decide_scores, decide_fresh = scores, fresh
+            if i in tries:
+                at_word[i] = (scores, fresh)
         if event.kind == "final":
             self._committed, self._committed_fresh = scores, fresh
         self._scores, self._fresh = scores, fresh
@@ -225,16 +230,28 @@ class VoiceFollower:
         else:
             if decide_at is None or event.end_s < self._window_end_s - STALE_SLACK_S:
                 return self._hold(event)
+        # The last script word heard is often a misheard one that the script has elsewhere ("most"
+        # for "the stock"): when it holds the highlight, the word before it may still move it on.
+        for at in tries:
+            choice = self._choose_at(event, heard, at, *at_word[at])
+            # Never back from where the last word holds the highlight.
+            if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)):
+                self._heard_words = at + 1
+                return self._move(event, *choice)
+        self._heard_words = decide_at + 1
+        return self._hold(event)
+
+    def _choose_at(self, event: CaptionEvent, heard: list[str], at: int, scores: np.ndarray,
+                   fresh: np.ndarray) -> tuple[int, bool, float] | None:
         # Only a word the host just said can be highlighted: a path that reached a token by
         # substituting a misheard word is evidence, not a place to move to.
-        said = self._match_vector(heard[decide_at]) > 0
+        said = self._match_vector(heard[at]) > 0
         if (self._token is not None and event.start_s == self._moved_utterance_s
-                and decide_at + 1 <= self._moved_heard_words):
+                and at + 1 <= self._moved_heard_words):
             # The recognizer revised this utterance and the new hypothesis is not longer than
             # the one that moved us: a shorter tail is its instability, not the host going back.
             said &= self._idx >= self._token
-        self._heard_words = decide_at + 1
-        return self._decide(event, decide_scores, decide_fresh, said)
+        return self._choose(event, scores, fresh, said)
 
     def _known(self, word: str) -> bool:
         return bool((self._match_vector(word) > 0).any())
@@ -340,8 +357,9 @@ class VoiceFollower:
         needed = o.local_min_score + o.distance_score_per_token * np.maximum(0.0, distance - o.next_word_tokens)
         return np.where(self._window(center), np.minimum(needed, o.jump_min_score), o.jump_min_score)
 
-    def _decide(self, event: CaptionEvent, scores: np.ndarray, fresh: np.ndarray,
-                said: np.ndarray) -> FollowUpdate:
+    def _choose(self, event: CaptionEvent, scores: np.ndarray, fresh: np.ndarray,
+                said: np.ndarray) -> tuple[int, bool, float] | None:
+        """Where these words put the host: (token, jumped, evidence), or None to hold."""
         o = self.options
         n = scores.size
         expect = self._expect
@@ -372,11 +390,11 @@ class VoiceFollower:
             rival = np.where(said, fresh, 0.0)
             rival[max(0, far - o.jump_unique_tokens):far + o.jump_unique_tokens + 1] = 0.0
             if rival.max() <= fresh[far] - o.jump_margin:
-                return self._move(event, far, jumped=True, evidence=float(fresh[far]))
+                return far, True, float(fresh[far])
 
         if local_ok and (local != self._token or local == expect):
-            return self._move(event, local, jumped=False, evidence=float(evidence[local]))
-        return self._hold(event)
+            return local, False, float(evidence[local])
+        return None
 
     def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float) -> FollowUpdate:
         moved = token != self._token
