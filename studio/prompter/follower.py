@@ -30,7 +30,6 @@ does not move the highlight back to where the host was.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,32 +38,14 @@ from rapidfuzz import fuzz, process
 
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
+from studio.prompter.heard_words import ACCENT_FOLDING_LANGUAGES, fold_accents, heard_words
 from studio.prompter.script import Position, ScriptView
-from studio.prompter.tokens import is_subword, number_words, tokenize
+from studio.prompter.tokens import is_subword
 
 
 # A caption ending this long before the last early-signal window heard older audio than the
 # window did: its words are evidence, not news of where the host is.
 STALE_SLACK_S = 0.3
-
-
-ACCENT_FOLDING_LANGUAGES = {"es", "pt", "fr", "it", "ca", "ro", "de", "nl", "en", "id", "ms", "tr", "pl"}
-
-
-def _fold(word: str) -> str:
-    """The word without its accents ("está" -> "esta")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
-def _without_echo(words: list[str]) -> list[str]:
-    """Whisper sometimes writes a short window twice ("la crema de noche la crema de noche la cre"):
-    the words once. A host does not say the same words twice within one 2.5 s window."""
-    n = len(words)
-    for period in range(2, n // 2 + 1):
-        if all(words[i] == words[i - period] for i in range(period, n - 1)) and \
-                words[n - 1 - period].startswith(words[n - 1]):
-            return words[:period]
-    return words
 
 
 @dataclass(frozen=True)
@@ -137,7 +118,7 @@ class VoiceFollower:
         self._language = script.show.language
         if (script.show.language or "").split("-")[0].lower() in ACCENT_FOLDING_LANGUAGES:
             for v, w in enumerate(self._vocab):
-                self._folded_index.setdefault(_fold(w), v)
+                self._folded_index.setdefault(fold_accents(w), v)
         self._token_vocab = np.asarray(ids, dtype=np.int64)
         counts = Counter(script.token_norms)
         self._vocab_weight = np.asarray([self._word_weight(w, counts[w]) for w in self._vocab], dtype=np.float64)
@@ -199,7 +180,7 @@ class VoiceFollower:
     # --- alignment --------------------------------------------------------------------------
 
     def update(self, event: CaptionEvent) -> FollowUpdate:
-        heard = self._heard_tokens(event)
+        heard = heard_words(event, self._vocab_index, self._language)
         window = event.kind == WINDOW_KIND
         if self.script.token_count == 0 or not heard:
             if event.kind == "final":
@@ -260,33 +241,6 @@ class VoiceFollower:
         held = float(self._scores[self._token]) if self._token is not None else 0.0
         return self._result(event, moved=False, jumped=False, evidence=held)
 
-    def _heard_tokens(self, event: CaptionEvent) -> list[str]:
-        if event.words:
-            norms = [t.norm for word, _s, _e in event.words for t in tokenize(word)]
-        else:
-            norms = [t.norm for t in tokenize(event.text)]
-        # Digits the script does not write ("100 grams" for "one hundred grams") as their words.
-        out: list[str] = []
-        for norm in norms:
-            spoken = None if norm in self._vocab_index else number_words(norm, self._language)
-            out.extend(spoken or (norm,))
-        out = self._joined(out)
-        return _without_echo(out) if event.kind == WINDOW_KIND else out
-
-    def _joined(self, words: list[str]) -> list[str]:
-        """A script word the recognizer wrote as two ("water proof" for "waterproof"), joined."""
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            if (i + 1 < len(words) and words[i] + words[i + 1] in self._vocab_index
-                    and not (words[i] in self._vocab_index and words[i + 1] in self._vocab_index)):
-                out.append(words[i] + words[i + 1])
-                i += 2
-            else:
-                out.append(words[i])
-                i += 1
-        return out
-
     def _match_vector(self, word: str) -> np.ndarray:
         per_vocab = self._match_cache.get(word)
         if per_vocab is None:
@@ -301,7 +255,7 @@ class VoiceFollower:
                 credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
                                              0.0, 1.0)
                 per_vocab = np.where(near, credit * self._vocab_weight, per_vocab)
-            for exact in (self._vocab_index.get(word), self._folded_index.get(_fold(word))):
+            for exact in (self._vocab_index.get(word), self._folded_index.get(fold_accents(word))):
                 if exact is not None:
                     per_vocab[exact] = self._vocab_weight[exact]
             self._match_cache[word] = per_vocab

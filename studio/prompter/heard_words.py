@@ -1,0 +1,62 @@
+"""The words of a caption as voice follow compares them with the script's.
+
+Whisper writes some script words its own way: digits for a number the script spells out ("100" for
+"cien"), one word as two ("water proof"), a short window twice, an accent left off ("esta" for
+"está"). These turn its words back into the script's where the script has them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from studio.core.events import CaptionEvent
+from studio.prompter.early_signal import WINDOW_KIND
+from studio.prompter.tokens import number_words, tokenize
+
+ACCENT_FOLDING_LANGUAGES = {"es", "pt", "fr", "it", "ca", "ro", "de", "nl", "en", "id", "ms", "tr", "pl"}
+
+
+def fold_accents(word: str) -> str:
+    """The word without its accents ("está" -> "esta")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def without_echo(words: list[str]) -> list[str]:
+    """Whisper sometimes writes a short window twice ("la crema de noche la crema de noche la cre"):
+    the words once. A host does not say the same words twice within one 2.5 s window."""
+    n = len(words)
+    for period in range(2, n // 2 + 1):
+        if all(words[i] == words[i - period] for i in range(period, n - 1)) and \
+                words[n - 1 - period].startswith(words[n - 1]):
+            return words[:period]
+    return words
+
+
+def heard_words(event: CaptionEvent, vocab: dict[str, int] | set[str], language: str | None) -> list[str]:
+    """The caption's words, normalized like the script's tokens (vocab: the script's words)."""
+    if event.words:
+        norms = [t.norm for word, _s, _e in event.words for t in tokenize(word)]
+    else:
+        norms = [t.norm for t in tokenize(event.text)]
+    # Digits the script does not write ("100 grams" for "one hundred grams") as their words.
+    out: list[str] = []
+    for norm in norms:
+        spoken = None if norm in vocab else number_words(norm, language)
+        out.extend(spoken or (norm,))
+    out = joined(out, vocab)
+    return without_echo(out) if event.kind == WINDOW_KIND else out
+
+
+def joined(words: list[str], vocab: dict[str, int] | set[str]) -> list[str]:
+    """A script word the recognizer wrote as two ("water proof" for "waterproof"), joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if (i + 1 < len(words) and words[i] + words[i + 1] in vocab
+                and not (words[i] in vocab and words[i + 1] in vocab)):
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out

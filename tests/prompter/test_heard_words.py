@@ -1,0 +1,24 @@
+"""A caption's words as voice follow compares them (studio.prompter.heard_words)."""
+
+from __future__ import annotations
+
+from studio.core.events import CaptionEvent
+from studio.prompter.early_signal import WINDOW_KIND
+from studio.prompter.heard_words import fold_accents, heard_words
+
+
+def _event(text: str, kind: str = "partial") -> CaptionEvent:
+    return CaptionEvent(kind, 0.0, 2.5, 2.6, text, "es")
+
+
+def test_digits_joined_words_and_an_echoed_window_become_the_scripts_words():
+    vocab = {"cien", "gramos", "waterproof", "la", "crema", "de", "noche"}
+    assert heard_words(_event("100 gramos, water proof"), vocab, "es") == ["cien", "gramos", "waterproof"]
+    echo = _event("la crema de noche la crema de noche la cre", WINDOW_KIND)
+    assert heard_words(echo, vocab, "es") == ["la", "crema", "de", "noche"]
+    # Only a window is taken for an echo: a caption may say the same words twice.
+    assert heard_words(_event("la crema de noche la crema de noche la cre"), vocab, "es")[-1] == "cre"
+
+
+def test_accents_fold_away():
+    assert fold_accents("está") == "esta" and fold_accents("ação") == "acao"
