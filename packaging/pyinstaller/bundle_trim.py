@@ -207,8 +207,13 @@ def drop_onnxruntime_c_library(binaries: list, datas: list) -> tuple[list, list]
 # no QOpenGLWidget, Qt Quick or QtOpenGL anywhere (tests/packaging/test_bundle_cuts.py holds that),
 # and MediaPipe and OpenCV name no opengl32sw. qdirect2d.dll is a platform plug-in Qt uses only when
 # told to (-platform direct2d).
+# Qt6OpenGL.dll / QtOpenGL.framework (2.0 / 0.6 MB) come in only as a dependency of Qt Quick, which
+# build.spec drops after the analysis (UNUSED_QT_BINARIES): in the 6.11.3 wheels only Qt Quick, Qt 3D,
+# Charts, DataVisualization, QtOpenGLWidgets, the QtOpenGL binding and GL plug-ins import it. (Linux
+# keeps libQt6OpenGL.so.6: the xcb GLX/EGL integration plug-ins import it.)
 def _software_opengl(dest: str) -> bool:
-    return PurePosixPath(dest).name.lower() == "opengl32sw.dll"
+    name = PurePosixPath(dest).name.lower()
+    return name in ("opengl32sw.dll", "qt6opengl.dll") or "/qtopengl.framework/" in f"/{dest.lower()}"
 
 
 def drop_software_opengl(binaries: list, datas: list) -> tuple[list, list]:

@@ -22,7 +22,8 @@ def test_windows_cuts_keep_the_native_camera_backend_the_vad_and_the_other_ffmpe
         "PySide6\\avcodec-61.dll", "PySide6\\avformat-61.dll", "PySide6\\avutil-59.dll", "PySide6\\swscale-8.dll",
         "PySide6\\swresample-5.dll", "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll",
         "PySide6\\plugins\\multimedia\\windowsmediaplugin.dll", "PySide6\\Qt6Multimedia.dll",
-        "PySide6\\QtMultimedia.pyd", "PySide6\\opengl32sw.dll", "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6\\QtMultimedia.pyd", "PySide6\\opengl32sw.dll", "PySide6\\Qt6OpenGL.dll",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
         "onnxruntime\\capi\\onnxruntime.dll", "onnxruntime\\capi\\onnxruntime_providers_shared.dll",
         "onnxruntime\\capi\\onnxruntime_pybind11_state.pyd", "av.libs\\avcodec-62-1f2e3d4c.dll",
         "av.libs\\swscale-9-0a1b2c3d.dll", "cv2\\cv2.pyd", "opencc\\clib\\opencc_clib.cp311-win_amd64.pyd")]
@@ -50,6 +51,7 @@ def test_macos_cuts_leave_opencvs_ffmpeg_of_the_same_name_and_links_to_it(trim):
         "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.dylib",
         "PySide6/Qt/plugins/multimedia/libdarwinmediaplugin.dylib",
         "PySide6/Qt/lib/QtMultimedia.framework/Versions/A/QtMultimedia",
+        "PySide6/Qt/lib/QtOpenGL.framework/Versions/A/QtOpenGL",
         "cv2/.dylibs/libavcodec.61.19.101.dylib", "cv2/.dylibs/libswresample.5.3.100.dylib",
         "av/.dylibs/libavcodec.62.28.102.dylib", "onnxruntime/capi/libonnxruntime.1.31.1.dylib",
         "onnxruntime/capi/libonnxruntime_providers_shared.dylib", "onnxruntime/capi/onnxruntime_pybind11_state.so")]
@@ -73,13 +75,14 @@ def test_macos_cuts_leave_opencvs_ffmpeg_of_the_same_name_and_links_to_it(trim):
 def test_linux_bundle_loses_only_opencc_build_files(trim):
     binaries = [(dest, "src", "BINARY") for dest in (
         "av.libs/libavcodec-5e6b81c2.so.62.28.102", "opencv_python_headless.libs/libavif-0a1b2c3d.so.16.3.0",
-        "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
         "onnxruntime/capi/libonnxruntime_providers_shared.so",
         "onnxruntime/capi/onnxruntime_pybind11_state.cpython-311-x86_64-linux-gnu.so",
         "opencc/clib/opencc_clib.cpython-311-x86_64-linux-gnu.so")]
     datas = [("opencc/clib/bin/opencc_dict", "src", "DATA"), ("opencc/clib/lib64/libopencc.a", "src", "DATA"),
-             ("opencc/clib/share/opencc/t2s.json", "src", "DATA"), ("libavcodec-5e6b81c2.so.62.28.102",
-                                                                  "av.libs/libavcodec-5e6b81c2.so.62.28.102", "SYMLINK")]
+             ("opencc/clib/share/opencc/t2s.json", "src", "DATA"),
+             ("libavcodec-5e6b81c2.so.62.28.102", "av.libs/libavcodec-5e6b81c2.so.62.28.102", "SYMLINK")]
     kept_binaries, kept_datas = trim.drop_proven_unused(binaries, datas)
     assert kept_binaries == binaries
     assert kept_datas == datas[2:]
