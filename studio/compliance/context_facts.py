@@ -9,7 +9,8 @@
   false green claim (blocking); "[GRS certified 50% recycled PET]" clears the classifier's vaguer
   reading of a specific claim.
 - Ranking data in the notes: "[no survey or sales ranking exists]" makes "No. 1 in Singapore"
-  an unsupported factual claim in every market, also where "best" is lawful puffery.
+  an unsupported factual claim in every market, also where "best" is lawful puffery; notes that
+  name the data ("[NielsenIQ Jan-Sep: unit leader; report linked]") clear it (not in CN).
 - A medical disclaimer in the line: "not a medicine, it cures nothing, ask your doctor" or a
   viewer's question answered by sending them to a doctor names the disease only to deny it.
 
@@ -46,6 +47,9 @@ class ContextPatterns:
     green_true: re.Pattern
     unsupported: re.Pattern
     ranking: re.Pattern
+    ranking_backed: re.Pattern
+    backed_missing: re.Pattern
+    backed_still_banned: frozenset
     unsupported_policy: dict
     see_doctor: re.Pattern
     stops_treatment: re.Pattern
@@ -64,12 +68,35 @@ def context_patterns() -> ContextPatterns:
     return ContextPatterns(
         paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), disclosed=_alt(e["disclosed"]),
         undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
-        unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]),
+        unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]), ranking_backed=_alt(s["backed"]),
+        backed_missing=_alt(s["backed_missing"]),
+        backed_still_banned=frozenset(s["backed_still_banned"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt(m["see_doctor"]), stops_treatment=_alt(m["stops_treatment"]),
+        see_doctor=_alt(m["see_doctor"]),
+        stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
         not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]))
+
+
+# a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
+# "don't need to stop your pills" is not read as "don't need ... pills"
+_GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:]+"
+
+
+def _stop_family_patterns(families: dict) -> list[str]:
+    """{stop} {drugs}, {no_need} {drugs|doctor}, {skip} {doctor}, {drugs|doctor} {stopped}: each
+    language's ways of giving up a treatment (context_facts.yaml stop_families), up to three
+    words apart, in one clause."""
+    gap = rf"(?:\s+{_GAP_WORD}){{0,3}}?\s+"
+    out = []
+    for words in families.values():
+        pairs = [("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"),
+                 ("drugs", "stopped"), ("doctor", "stopped")]
+        for first, second in pairs:
+            if first in words and second in words:
+                out.append(rf"(?<!\w)(?:{words[first]}){gap}(?:{words[second]})(?!\w)")
+    return out
 
 
 def notes_say_paid(notes: Sequence[str]) -> bool:
@@ -178,10 +205,31 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
                           "the producer notes contradict it")
         elif green is True:
             out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
-        if _notes_fact(notes, p.unsupported) is False and (
+        ranking = _notes_fact(notes, p.unsupported)
+        if ranking is None and any(p.ranking_backed.search(c) and not p.backed_missing.search(c)
+                                   for c in _note_clauses(notes)):
+            ranking = True
+        if ranking is False and (
                 p.ranking.search(norm) or any(f.category == SUPERLATIVE for f in out) or _reads_as(verdict, SUPERLATIVE)):
             out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
                           "the producer notes say nothing backs it", fallback=p.unsupported_policy)
+        elif ranking is True:
+            out = _backed_ranking(out, p.backed_still_banned)
+    return out
+
+
+def _backed_ranking(findings: list[Finding], still_banned: frozenset) -> list[Finding]:
+    """The notes name the data behind the ranking (NielsenIQ, Olive Young's ranking, sales data on
+    file): a substantiated ranking is lawful, so its findings go, except in the markets whose law
+    bans absolute terms whatever the data (CN)."""
+    out = []
+    for f in findings:
+        if f.category != SUPERLATIVE:
+            out.append(f)
+            continue
+        banned = tuple(m for m in f.markets if m in still_banned)
+        if banned:
+            out.append(replace(f, markets=banned))
     return out
 
 
