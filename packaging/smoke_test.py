@@ -150,17 +150,34 @@ def find_window_executable(dist_dir: Path) -> Path:
     return dist_dir / "studio" / "studio-gui"
 
 
+def check_media_backend(dist_dir: Path) -> str:
+    """Windows/macOS: Qt Multimedia names the cameras with its native back-end; the FFmpeg back-end and
+    its FFmpeg are cut together (bundle_trim.drop_qt_multimedia_ffmpeg). '' when right, else the problem."""
+    native = {"win32": "windowsmediaplugin", "darwin": "darwinmediaplugin"}.get(sys.platform)
+    if native is None:
+        return ""
+    plugins = sorted({p.name for p in dist_dir.rglob("*mediaplugin*") if p.is_file()})
+    if not any(native in name for name in plugins):
+        return f"no {native} (Qt Multimedia plug-ins: {plugins})"
+    if any("ffmpegmediaplugin" in name for name in plugins):
+        return f"the FFmpeg media plug-in is still bundled: {plugins}"
+    return ""
+
+
 def check_bundle_layout(dist_dir: Path) -> Step:
-    """macOS: Info.plist asks for camera and microphone (else macOS hands over black frames)."""
+    """macOS: Info.plist asks for camera and microphone (else macOS hands over black frames).
+    Windows/macOS: the native Qt Multimedia back-end is there (camera names)."""
+    media_problem = check_media_backend(dist_dir)
     if sys.platform == "darwin":
         plist_path = dist_dir / f"{APP_NAME}.app" / "Contents" / "Info.plist"
         if not plist_path.is_file():
             return Step("Info.plist", False, f"{plist_path} missing")
         plist = plistlib.loads(plist_path.read_bytes())
         missing = [k for k in ("NSCameraUsageDescription", "NSMicrophoneUsageDescription") if not plist.get(k)]
-        return Step("Info.plist usage strings", not missing,
-                    f"missing {missing}" if missing else f"CFBundleExecutable={plist.get('CFBundleExecutable')}")
-    return Step("bundle layout", True, "no Info.plist on this OS")
+        problem = "; ".join(filter(None, [f"missing {missing}" if missing else "", media_problem]))
+        return Step("Info.plist usage strings", not problem,
+                    problem or f"CFBundleExecutable={plist.get('CFBundleExecutable')}")
+    return Step("bundle layout", not media_problem, media_problem or "no Info.plist on this OS")
 
 
 def run_smoke(dist_dir: Path, work_dir: Path, models_dir: Path | None = None) -> SmokeResult:

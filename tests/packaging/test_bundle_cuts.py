@@ -6,8 +6,10 @@ must leave alone. The TOC entries use the paths of the pinned wheels (PySide6 6.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import platform
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -129,3 +131,21 @@ def test_one_portaudio_build_stays_the_one_sounddevice_loads(trim, monkeypatch):
     assert [name.rsplit("/", 1)[1] for name in _names(kept)] == ["libportaudio.dylib", "README.md"]
     monkeypatch.setattr(trim, "IS_MAC", False)
     assert trim.drop_other_portaudio_builds([], builds) == ([], builds)
+
+
+def test_the_smoke_test_wants_the_native_camera_backend_and_no_ffmpeg_one(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("smoke_test_layout", ROOT / "packaging" / "smoke_test.py")
+    smoke = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = smoke   # its dataclasses look their module up there
+    spec.loader.exec_module(smoke)
+    folder = tmp_path / "studio" / "_internal" / "PySide6" / "plugins" / "multimedia"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(smoke.sys, "platform", "win32")
+    assert "no windowsmediaplugin" in smoke.check_media_backend(tmp_path)
+    (folder / "windowsmediaplugin.dll").write_bytes(b"MZ")
+    (folder / "ffmpegmediaplugin.dll").write_bytes(b"MZ")
+    assert "FFmpeg media plug-in" in smoke.check_media_backend(tmp_path)
+    (folder / "ffmpegmediaplugin.dll").unlink()
+    assert smoke.check_media_backend(tmp_path) == ""
+    monkeypatch.setattr(smoke.sys, "platform", "linux")
+    assert smoke.check_media_backend(tmp_path) == ""
