@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # Left out of every bundle, or only of the Linux one (where the code path that needs it never runs).
-EXCLUDED_EVERYWHERE = ("scipy", "matplotlib", "PIL")
+EXCLUDED_EVERYWHERE = ("scipy", "matplotlib", "PIL", "pygments")
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
