@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import yaml
@@ -32,9 +33,9 @@ import yaml
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.measures import measures_in
-from studio.comments.understand.script_words import ScriptVocabulary, product_texts, strong
+from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex
-from studio.comments.understand.wordmatch import Lexicon, fold, phrase_in, without_marks, words_of
+from studio.comments.understand.wordmatch import Lexicon, SafeLoader, fold, phrase_in, without_marks, words_of
 
 # e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
 # set on the dev comments without aliases so that greetings and "+1" stay unassigned.
@@ -48,6 +49,11 @@ MENTION = re.compile(r"@\S+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
 CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9]))(?![^\W\d_])"
                     r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|(?<![^\W\d_])(?:أو|او)(?![^\W\d_])", re.IGNORECASE)
+# what comes with a product is not the product: "... with case", "con estuche", "带收纳盒"
+ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|dengan|kèm)(?![^\W\d_])|(?:带|附|送|含)",
+                       re.IGNORECASE)
+# a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
+PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade"}
 
@@ -66,18 +72,63 @@ class ProductEntry:
     script: list[str] = field(default_factory=list)     # script lines, translations, notes
 
 
-def load_concepts() -> tuple[Lexicon, set[str]]:
-    """Kinds and colours in every language, and which concepts are kinds (not colours)."""
-    path = comments_assets_dir() / "product_words.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon.load(path, ("kinds", "colours", "traits")), set(data.get("kinds") or {})
+@lru_cache(maxsize=1)
+def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
+    """Kinds, colours and traits in every language (product_words.yaml and the kinds taxonomy in
+    assets/comments/kinds/*.yaml, merged by concept), which concepts are kinds, and each narrow
+    kind's broader ones ("robot vacuum" -> "vacuum"). Read once per process: read-only after."""
+    base = comments_assets_dir()
+    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}}
+    parents: dict[str, set[str]] = {}
+    for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+        for group, concepts in groups.items():
+            for concept, variants in (data.get(group) or {}).items():
+                concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
+        for narrow, broad in (data.get("parents") or {}).items():
+            parents.setdefault(narrow, set()).update([broad] if isinstance(broad, str) else broad)
+    kinds = frozenset(groups["kinds"])
+    unknown = {b for bs in parents.values() for b in bs} - kinds
+    if unknown:
+        raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
+    merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
+    return Lexicon(merged, nested=kinds), kinds, parents
+
+
+def with_parents(found: set[str], parents: dict[str, set[str]]) -> set[str]:
+    """A narrow kind is also its broader kind: "hút bụi cầm tay" is a vacuum too."""
+    out = set(found)
+    todo = [c for c in found if c in parents]
+    while todo:
+        for b in parents.get(todo.pop(), ()):
+            if b not in out:
+                out.add(b)
+                todo.append(b)
+    return out
+
+
+def concepts_of_names(names: list[str]) -> set[str]:
+    """The concepts of a product's names; a kind named only as what comes with it ("Screwdriver Set with
+    case", "Fan with Remote") or as its pack unit ("Oolong Tea x 12 Bottles") is not what it is."""
+    lexicon, kinds, parents = load_concepts()
+    found, core = set(), set()
+    for name in names:
+        head, *tail = ACCESSORY.split(name, maxsplit=1)
+        if not lexicon.find(head, typos=False) & kinds:
+            head, tail = name, []           # "带盖玻璃碗": the bowl is named after the lid
+        found |= lexicon.find(head, typos=False)
+        core |= lexicon.find(PACK_UNIT.sub(" ", head), typos=False)
+        found |= lexicon.find(" ".join(tail), typos=False) - kinds
+    if core & kinds:        # a unit's kind stays only when the name names no other ("2 Pillows")
+        found -= (found - core) & kinds
+    return with_parents(found, parents)
 
 
 class ProductMatcher:
     """Built once per show; match() is read-only and thread-safe."""
 
     def __init__(self, show, encoder=None):
-        self.concepts, self.kinds = load_concepts()
+        self.concepts, self.kinds, self.parents = load_concepts()
         self.entries: list[ProductEntry] = []
         titles: dict[str, list[str]] = {}
         for seg in show.segments:
@@ -90,7 +141,7 @@ class ProductMatcher:
             entry = ProductEntry(p.sku, [fold(x) for x in phrases if x and x.strip()])
             blob = " ".join(entry.names + [kind])
             blob_words = words_of(blob)
-            entry.concepts = self.concepts.find(blob, typos=False)
+            entry.concepts = concepts_of_names([*entry.names, kind])
             # a word the concept lists know ("mini", "red") counts once, as its concept
             entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()
                            and not self.concepts.find(w, typos=False)}
@@ -99,6 +150,10 @@ class ProductMatcher:
             entry.script = product_texts(show, p.sku)
             self.entries.append(entry)
         self.catalog_numbers = set().union(*(e.numbers for e in self.entries)) if self.entries else set()
+        # words read as themselves, never as a typo of a kind: the catalog's ("crunchies" is no "scrunchies",
+        # "plated" of "gold-plated" no "plate") and those of everyday comments ("talla" is no "toalla")
+        self.catalog_words = frozenset(p for e in self.entries for w in words_of(e.blob) for p in (w, *w.split("-")))
+        self.known_words = self.catalog_words | common_terms()
         self._weigh()
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)
@@ -162,7 +217,7 @@ class ProductMatcher:
         # the catalog's words without accents: "travesseiro de látex" is the Latex pillow
         plain = without_marks(folded)
         pw = words_of(plain)
-        comment_concepts = self.concepts.find(folded)
+        comment_concepts = with_parents(self.concepts.find(folded, known=self.known_words), self.parents)
         comment_numbers = measures_in(text)
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
@@ -190,10 +245,12 @@ class ProductMatcher:
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
             scores[i] -= 0.75 * len((comment_numbers & self.catalog_numbers) - e.numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
-            scores[i] -= 0.5 * len((comment_concepts - e.concepts) & self.kinds)
+            # (a narrow kind and the broad kind it implies count once: "mochila" is one backpack, not a bag too)
+            scores[i] -= 0.5 * len(self._broadest((comment_concepts - e.concepts) & self.kinds))
             # "rouge" of a lipstick and a lipstick-kind gloss: the plain lipstick, by a hair
             if comment_concepts & self.kinds:
-                scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds)
+                # but not for a narrower kind: "drill" fits a drill and an impact drill alike (twins)
+                scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds - self.parents.keys())
         best = float(scores.max())
         if best > 0:
             scores += 0.1 * self._by_relative_size(scores == best, comment_concepts)
@@ -220,6 +277,10 @@ class ProductMatcher:
         pick = values.index(min(values) if want[0] == "mini" else max(values))
         out[idx[pick]] = 1.0
         return out
+
+    def _broadest(self, kinds: set[str]) -> set[str]:
+        """The kinds less those implied by another of them (a backpack's "bag")."""
+        return {k for k in kinds if not any(k in with_parents({n}, self.parents) - {n} for n in kinds)}
 
     def _shared_concept(self, term: str) -> bool:
         return any(sum(c in e.concepts for e in self.entries) >= 2 for c in self.concepts.find(term, typos=False))

@@ -11,6 +11,9 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+# libyaml's loader where it is built in: the kinds taxonomy is thousands of words
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 FUZZY_MIN_RATIO = 87
 # a typo is read only in a word of 5 letters or more, on both sides: "back" is no typo of "black",
 # nor "fast" of "feast" (one letter less in a short word is usually another word)
@@ -56,14 +59,19 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
 class Lexicon:
     """concept -> its words; find() names the concepts a text mentions. Read-only after load.
 
-    Matches what phrase_in() matches, compiled once: one alternation for the Latin words (the
-    longest variant at each word start), substrings for the other scripts, and rapidfuzz's
-    batch scorer for typos; a few hundred separate patterns would overflow re's cache."""
+    Matches what phrase_in() matches, indexed once: Latin variants by their first two letters (one
+    small alternation each, the longest variant first), other scripts by their first character,
+    and rapidfuzz's batch scorer for typos. With a thousand kinds a single alternation or a scan of
+    every substring would cost milliseconds a comment.
 
-    def __init__(self, concepts: dict[str, list[str]]):
+    nested: concepts (kinds) of which a hit inside a longer hit of another of them is not read:
+    "ตู้" (cabinet) inside "ตู้เย็น" (fridge), "sấy" (dried) inside "máy sấy tóc" (hair dryer)."""
+
+    def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset()):
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
+        self.nested = frozenset(nested)
         self._spaced: dict[str, set[str]] = {}      # Latin variant -> concepts
-        self._substrings: list[tuple[str, str]] = []
+        self._substrings: dict[str, dict[str, set[str]]] = {}     # first char -> variant -> concepts
         for concept, variants in self.concepts.items():
             for v in variants:
                 if not v:
@@ -71,33 +79,63 @@ class Lexicon:
                 if _SPACED.search(v):
                     self._spaced.setdefault(v, set()).add(concept)
                 else:
-                    self._substrings.append((v, concept))
-        alternation = "|".join(re.escape(v) for v in sorted(self._spaced, key=len, reverse=True))
-        self._latin = re.compile(rf"({alternation})(?:{CLITICS})?(?![{_L}])") if self._spaced else None
-        self._fuzzy = [v for v in self._spaced if " " not in v and len(v) >= FUZZY_MIN_LETTERS]
+                    self._substrings.setdefault(v[0], {}).setdefault(v, set()).add(concept)
+        by_prefix: dict[str, list[str]] = {}
+        for v in self._spaced:
+            by_prefix.setdefault(v[:2], []).append(v)
+        self._latin = {p: re.compile("(" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True))
+                                     + rf")(?:{CLITICS})?(?![{_L}])") for p, vs in by_prefix.items()}
+        # typo candidates by length: a typo is at most 2 letters longer or shorter
+        self._fuzzy: dict[int, list[str]] = {}
+        for v in self._spaced:
+            if " " not in v and len(v) >= FUZZY_MIN_LETTERS:
+                for n in range(len(v) - 2, len(v) + 3):
+                    self._fuzzy.setdefault(n, []).append(v)
 
     @classmethod
     def load(cls, path: Path, groups: tuple[str, ...] = ()) -> "Lexicon":
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
         if groups:
             data = {c: v for g in groups for c, v in (data.get(g) or {}).items()}
         return cls(data)
 
-    def find(self, text: str, typos: bool = True) -> set[str]:
-        """typos=False for text written with care (a catalog's names): no fuzzy matches."""
-        folded = fold(text)
-        found = {c for v, c in self._substrings if v in folded}
-        if self._latin is None:
-            return found
+    def _hits(self, folded: str) -> list[tuple[int, int, set[str]]]:
+        """(start, end, concepts) of every exact hit: substrings anywhere, Latin at word starts."""
+        hits = []
+        for ch in set(folded):
+            for v, concepts in self._substrings.get(ch, {}).items():
+                start = folded.find(v)
+                while start >= 0:
+                    hits.append((start, start + len(v), concepts))
+                    start = folded.find(v, start + 1)
         for m in _LATIN_START.finditer(folded):
-            hit = self._latin.match(folded, m.start())
-            if hit:
-                found |= self._spaced[hit.group(1)]
+            s = m.start()
+            # a variant of one letter is keyed by it alone; longer ones by their first two letters
+            for key in (folded[s:s + 2], folded[s]):
+                pattern = self._latin.get(key)
+                hit = pattern.match(folded, s) if pattern else None
+                if hit:
+                    hits.append((s, hit.end(1), self._spaced[hit.group(1)]))
+                    break
+        return hits
+
+    def find(self, text: str, typos: bool = True, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
+        """typos=False for text written with care (a catalog's names): no fuzzy matches.
+        known: words read as themselves, never as a typo (the catalog's own: "crunchies" is no "scrunchies")."""
+        folded = fold(text)
+        hits = self._hits(folded)
+        found: set[str] = set()
+        for s, e, concepts in hits:
+            for c in concepts:
+                if c in self.nested and any(s2 <= s and e <= e2 and e2 - s2 > e - s and (c2 in self.nested and c2 != c)
+                                            for s2, e2, cs2 in hits for c2 in cs2):
+                    continue
+                found.add(c)
         for word in set(words_of(folded)) if typos else ():
-            if len(word) < FUZZY_MIN_LETTERS:
+            # a word that is itself a variant is not a typo of another ("juicer" is no "juice")
+            if len(word) < FUZZY_MIN_LETTERS or word in self._spaced or word in known:
                 continue
-            for variant, _score, _ in process.extract(word, self._fuzzy, scorer=fuzz.ratio, limit=None,
-                                                      score_cutoff=FUZZY_MIN_RATIO):
-                if abs(len(word) - len(variant)) <= 2:
-                    found |= self._spaced[variant]
+            for variant, _score, _ in process.extract(word, self._fuzzy.get(len(word), ()), scorer=fuzz.ratio,
+                                                      limit=None, score_cutoff=FUZZY_MIN_RATIO):
+                found |= self._spaced[variant]
         return found
