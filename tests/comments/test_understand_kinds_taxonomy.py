@@ -37,6 +37,8 @@ language: zh
 | ZH-STEAM | 手持挂烫机 | 25.00 USD |
 | ZH-RICE | 智能电饭煲 3L | 49.00 USD |
 | ZH-PEN | 速干中性笔 10支装 | 2.90 USD |
+| ZH-NB-A5 | 点阵硬壳本 A5 | 4.50 USD |
+| ZH-NB-B5 | 点阵硬壳本 B5 | 5.50 USD |
 """
 
 GARAGE = """# Garage Deals
@@ -50,6 +52,7 @@ language: en
 | CAM-2K | Dash Cam 2K | 29.00 USD |
 | SEAT-5 | Car Seat Cover Set, 5 seats | 39.90 USD |
 | TWL-2 | Microfiber Bath Towel, Pack of 2 | 9.90 USD |
+| LVL-2 | Cross Line Laser Level | 19.90 USD |
 """
 
 
@@ -112,12 +115,20 @@ def test_a_catalog_in_chinese_names_gets_the_same_kinds(home_zh):
     assert concepts_of_names(["手持无线吸尘器"]) >= {"handheld vacuum", "vacuum"}
 
 
+def test_a_paper_size_picks_one_of_two_notebooks(home_zh):
+    assert home_zh.match("cuaderno tiene hojas punteadas?") is None
+    assert home_zh.match("me vendes 1 libreta B5?") == "ZH-NB-B5"
+    assert home_zh.match("lấy 2 cuốn sổ A5") == "ZH-NB-A5"
+    assert home_zh.match("A5本子要3本") == "ZH-NB-A5"
+
+
 def test_what_comes_with_a_product_or_its_pack_unit_is_not_its_kind(garage):
     # "with case" is no phone case: the screwdriver twins stay twins, a number picks one
     assert garage.match("obeng nya bagus ga?") is None
     assert garage.match("obeng 60 in 1 ready?") == "SCR-60"
     assert garage.match("kamera mobil bisa rekam malam?") == "CAM-2K"
     assert garage.match("sarung jok muat mobil saya?") == "SEAT-5"
+    assert garage.match("ميزان الليزر دقيق؟") == "LVL-2"        # a definite Arabic phrase: "ميزان ليزر" with its article
     assert concepts_of_names(["White Peach Tea 500ml x 12 Bottles"]) & load_concepts()[1] == {"tea"}
 
 

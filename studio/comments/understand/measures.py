@@ -52,6 +52,8 @@ _DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}[.,][0-9]{1,2})(?![0-9]|[.,][0-9]
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
 # a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
 _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)
+# a paper size: A3-A6, B4-B6, standing alone among Latin letters and digits ("A5 dotted", "A5本子")
+_PAPER = re.compile(r"(?<![a-z0-9])([ab][3-6])(?![a-z0-9])", re.IGNORECASE)
 # a size letter stands alone among Latin letters ("L码", "size M", "M?"), whatever script is around it
 _SIZE_TOKEN = re.compile(r"(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
 _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])"
@@ -114,6 +116,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         add(m, _token(TENS_WORDS[m.group(1).lower()] * MULTIPLIERS[m.group(2).lower()]))
     for m in _BARE_MULT.finditer(t):
         add(m, _token(MULTIPLIERS[m.group(1)]))
+    for m in _PAPER.finditer(t):
+        add(m, "paper:" + m.group(1))          # "A5" is a paper size, not model 5 ("A5本子", "sổ B5")
     for pattern in (_WITH_UNIT, _MARKED, _GLUED, _DECIMAL):
         for m in pattern.finditer(t):
             value = _value(m.group(1))

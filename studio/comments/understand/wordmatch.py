@@ -25,6 +25,7 @@ _SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")    # Latin: words are s
 _L = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff"
 _WORDS = re.compile(rf"[{_L}]+(?:-[{_L}]+)*|[^\W_{_L}]+")
 _LATIN_START = re.compile(rf"(?<![{_L}])[{_L}]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def fold(text: str) -> str:
@@ -56,6 +57,15 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
                for w in text_words)
 
 
+def _with_arabic_article(phrase: str) -> str:
+    """An Arabic phrase of two words or more with the article on the words after the first, as a
+    definite phrase is written: "ميزان ليزر" -> "ميزان الليزر" ("المكنسة اليدوية" then holds it)."""
+    words = phrase.split(" ")
+    if len(words) < 2 or not _ARABIC.search(phrase):
+        return phrase
+    return " ".join([words[0], *(w if w.startswith("ال") or not _ARABIC.match(w) else "ال" + w for w in words[1:])])
+
+
 class Lexicon:
     """concept -> its words; find() names the concepts a text mentions. Read-only after load.
 
@@ -78,8 +88,9 @@ class Lexicon:
                     continue
                 if _SPACED.search(v):
                     self._spaced.setdefault(v, set()).add(concept)
-                else:
-                    self._substrings.setdefault(v[0], {}).setdefault(v, set()).add(concept)
+                    continue
+                for form in {v, _with_arabic_article(v)}:
+                    self._substrings.setdefault(form[0], {}).setdefault(form, set()).add(concept)
         by_prefix: dict[str, list[str]] = {}
         for v in self._spaced:
             by_prefix.setdefault(v[:2], []).append(v)
