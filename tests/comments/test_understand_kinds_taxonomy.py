@@ -146,3 +146,22 @@ def test_taxonomy_is_well_formed():
     # (not 书 of 说明书, 杯 of 一杯, 被 of 被骗, 本 of 本来)
     single = {v for c in kinds for v in lexicon.concepts[c] if len(v) == 1 and not v.isascii()}
     assert single <= {"刀", "锅", "鞋", "茶", "枕", "빗", "칩", "칼", "책", "컵", "쌀", "빵", "립"}
+
+
+def test_no_kind_is_written_twice_in_one_file():
+    # YAML keeps the last of two equal keys: a second "body lotion:" would silently drop the first list
+    import yaml
+
+    from studio.comments.understand.intent_head import comments_assets_dir
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return yaml.SafeLoader.construct_mapping(loader, node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for path in sorted((comments_assets_dir() / "kinds").glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
