@@ -213,14 +213,23 @@ class VoiceFollower:
                 return self._hold(event)
         # The last script word heard is often a misheard one that the script has elsewhere ("most"
         # for "the stock"): when it holds the highlight, the word before it may still move it on.
+        # Not before a word of where the host is: "for the seconds" (heard for "forty seconds") is
+        # still the end of "... in under forty seconds", not the next line's "For the".
         for at in tries:
             choice = self._choose_at(event, heard, at, *at_word[at])
             # Never back from where the last word holds the highlight.
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)):
                 self._heard_words = at + 1
                 return self._move(event, *choice)
+            if self._token is not None and self._said_here(heard[at]):
+                break
         self._heard_words = decide_at + 1
         return self._hold(event)
+
+    def _said_here(self, word: str) -> bool:
+        """The word is one of the script's words where the host is (the last word heard or the next few)."""
+        here = self._match_vector(word)[max(0, self._token - 2):self._expect + self.options.next_word_tokens]
+        return bool((here > 0).any())
 
     def _choose_at(self, event: CaptionEvent, heard: list[str], at: int, scores: np.ndarray,
                    fresh: np.ndarray) -> tuple[int, bool, float] | None:

@@ -51,3 +51,30 @@ def test_earlier_words_never_take_the_highlight_back():
     at = follower.token
     follower.update(CaptionEvent(WINDOW_KIND, 3.5, 6.0, 6.1, "the room size in the most", "en"))
     assert follower.token == at
+
+
+TIMER_SHOW = """# Lamp Night
+markets: US
+language: en
+
+## Segment: Moonbeam desk lamp (4m)
+Here is the Moonbeam, a lamp for the desk, the bed and the kitchen.
+It charges from the cable in the box in under forty minutes.
+For the next hour it costs twenty dollars, a gift for the holidays.
+Tap the banner to see the price.
+"""
+
+
+def test_words_before_one_of_the_current_line_do_not_move_the_highlight_on():
+    # "for the minutes" is the recognizer's "forty minutes", the end of the line being read: the
+    # "For the" that the next line starts with is not where the host is.
+    follower = VoiceFollower(ScriptView(parse_show(TIMER_SHOW)))
+    windows = ["Here is the Moonbeam a lamp for the desk", "the bed and the kitchen",
+               "It charges from the cable in the box", "in the box in under forty minutes",
+               "under forty minutes.", "for the minutes."]
+    for k, text in enumerate(windows):
+        end_s = 0.5 * (k + 1) + 2.5
+        follower.update(CaptionEvent(WINDOW_KIND, end_s - 2.5, end_s, end_s + 0.1, text, "en"))
+    where = follower.position
+    assert (where.segment, where.line) == (0, 1)
+    assert follower.script.token_norms[follower.token] == "minutes"
