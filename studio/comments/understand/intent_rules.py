@@ -18,6 +18,9 @@
 - "Why ...?" ("ليش ...؟", "por qué ...", "kok ...", "là sao", "为什么") is a complaint, not a question;
   small talk with the host ("udah makan belum?", "qué hora es allá?", "كم الساعة عندكم") and spam
   (money, jobs, loans, followers) are other.
+- "Is this normal?" after telling what a product does ("esquenta muito, normal isso??", "正常吗") is a
+  complaint; laughing at the host ("jajaja el host...", "哈哈主播...") is other; "keep ..." and "apartado ..."
+  without a question say the buyer takes it: a buy; weather talk ("que calor aqui", "الجو عندكم حار؟") is small talk.
 - A question to the room stays chatter when the head leans complaint or praise but is unsure; an
   eye-roll or an angry face keeps a complaint from becoming a question by its "?".
 """
@@ -39,9 +42,9 @@ _TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่�
 PARTICLES = {
     "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几\S?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
                      + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
-    "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน)" + _TAIL),
+    "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน|หรือ\S{1,15})" + _TAIL),
     # not "chút nào" ("không dính chút nào": does not stick at all)
-    "vi": re.compile(r"(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
+    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
                      + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b)", re.IGNORECASE),
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
@@ -89,8 +92,8 @@ SARCASM = re.compile(r"[🙄🙃😒]")
 COMPLAINT_FACE = re.compile(r"[😞😡😠😤👎💢☹😣😖]")
 # talk to the room that asks nothing of the host: follow-for-follow, be-right-back, roll calls ("absen dong",
 # "điểm danh", "打卡")
-CHATTER = re.compile(r"(?<![^\W\d_])(?:f4f|l4l|follow back|follow me|followback|brb|absen|điểm danh|diem danh)(?![^\W\d_])"
-                     r"|打卡|签到|ลงชื่อ", re.IGNORECASE)
+CHATTER = re.compile(r"(?<![^\W\d_])(?:f4f|l4l|s4s|sub4sub|follow back|follow me|followback|brb|absen|điểm danh|diem danh)"
+                     r"(?![^\W\d_])|打卡|签到|ลงชื่อ|تابعوني|تابعني|ضيفوني", re.IGNORECASE)
 # an order already placed: "ya está en el carrito", "já paguei", "sudah co", "đã thêm vào giỏ", "已拍",
 # "加购了", "กดตะกร้าแล้ว", "ضفتها للسلة" (a complaint word first: "já paguei e não chegou" is a complaint)
 ORDER_PLACED = re.compile(
@@ -98,7 +101,8 @@ ORDER_PLACED = re.compile(
     r"no carrinho|ao carrinho|(?:sudah|udah|sdh|dah|done) (?:co|checkout|check out|bayar|transfer|tf)|"
     r"naka-?checkout|nag-?checkout|nag-?add to cart|checked out|added to (?:my )?cart|in my cart|just ordered|"
     r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ|(?:ck|chuyển khoản|chuyển tiền)(?: \S+)? rồi)(?!\w)"
-    r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|للسلة|في السلة|حطيتها بالسلة",
+    r"|^\W*apartad[oa]s?\b(?!.*[?？؟])"
+    r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|付好款|付款了|付了款|已支付|للسلة|في السلة|حطيتها بالسلة",
     re.IGNORECASE)
 # "why ...?" from a buyer is a complaint in every language of the labeled sets (27 of 29 lines): "why did the
 # price go up", "ليش السماعة تشتغل من جهة وحدة؟", "por que meu peitoral veio preto?", "kok harganya naik",
@@ -112,6 +116,10 @@ SMALL_TALK = re.compile(
     r"ya comi[óo]|já (?:almoçou|jantou|comeu)|have (?:you|u) eaten|did (?:you|u) eat|(?:que|qué) horas? (?:são|es|son)|"
     r"what time is it|mấy giờ rồi|jam berapa (?:di sana|disana|sekarang)|de onde (?:vcs|vocês|você|vc) (?:são|é)|"
     r"de d[oó]nde (?:eres|son)|where (?:are )?(?:you|u) from)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:qu[eé] (?:calor|fr[ií]o)|hace (?:mucho )?(?:calor|fr[ií]o)|(?:t[áa]|est[áa]) (?:um )?(?:calor|frio)|"
+    r"(?:so|very|really) (?:hot|cold) (?:here|today)|(?:panas|hujan|dingin) (?:banget|bgt|sekali) (?:di )?(?:sini|hari ini)|"
+    r"trời (?:nóng|mưa|lạnh)|(?:nóng|lạnh) quá (?:trời|đi)|weather)(?![^\W\d_])|อากาศ(?:ร้อน|หนาว)|ฝนตก|今天好热|今天好冷|下雨了|"
+    r"الجو (?:عندكم|حار|بارد|حر)"
     r"|กินข้าว(?:ยัง|หรือยัง)|(?:ที่นั่น|ตอนนี้)กี่โมง|吃饭了吗|吃了吗|几点了|幾點了|كم الساعة|أكلتي|اكلتي|تغديت|تعشيت", re.IGNORECASE)
 # spam: money, jobs, loans, followers ("promo pinjaman cepat cair, cek profil", "tuyển ctv lương cao", "اربح ١٠٠٠
 # ريال", "兼职刷单日结"): never a buyer (all 24 such labeled lines are other)
@@ -122,6 +130,20 @@ SPAM = re.compile(
 # a complaint word right after a negation is none: "udah jatuh sekali ga pecah 👍", "não quebrou", "没坏"
 NEGATION = re.compile(r"(?<![^\W\d_])(?:ga|gak|nggak|ngga|tidak|tak|bukan|no|não|nao|nunca|sin|sem|not|never|"
                       r"không|ko|hổng|chẳng|ไม่|مو|مش|غير)\s+([^\W\d_]+)|[不没沒未]([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
+# "is this normal?" after telling what a product does: a defect reported as a question
+NORMAL_ASK = re.compile(
+    r"(?<![^\W\d_])(?:is (?:this|that|it) normal|normal (?:isso|isto|ba|po ba|lang ba|ba yan|ya|kah|ke|gak|ga|ko)|"
+    r"(?:é|e|eh|es|esto es|isso é|será) normal|(?:có |là |vậy có )?bình thường (?:không|ko|k|hả|ha)|"
+    r"wajar (?:ga|gak|nggak|kah|ya)|biasa ke)(?![^\W\d_])|正常吗|正常嗎|正常不|ปกติไหม|ปกติมั้ย|ปกติหรือเปล่า|ปกติรึเปล่า|"
+    r"(?:هذا |هل هذا |عادي و?)?طبيعي\s*[؟?]", re.IGNORECASE)
+# laughing at the host's antics ("hahaha o apresentador buzinando", "哈哈主播倒车好搞笑"): room chatter
+LAUGH_AT_HOST = re.compile(
+    r"^\W*(?:(?:(?:ha){2,}h?|(?:ah){2,}|(?:ja){2,}j?|(?:je){2,}|k{3,}|(?:wk){2,}w?k?|(?:he){2,}|(?:rs){2,}|lol+|lmao|555+|"
+    r"ه{3,})(?![^\W\d_])|哈{2,}|呵{2,}|笑死).*"
+    r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
+    r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
+# "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
+KEEP = re.compile(r"^\W*(?:keep|kip|mine(?: po)?)\b(?!.*[?？؟])", re.IGNORECASE)
 NO_LETTERS = re.compile(r"^[^\w]*$")
 MENTION_FIRST = re.compile(r"^\s*@\S+")
 
@@ -159,8 +181,15 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
+    if intent in ("question", "other", "praise") and NORMAL_ASK.search(text):
+        return "complaint", score    # "esquenta muito, normal isso??": a defect, asked as a question
+    if intent in ("praise", "complaint", "question") and LAUGH_AT_HOST.search(text) and not complaint \
+            and not SARCASM.search(text):
+        return "other", score        # "jajaja el host no le atinó": laughing along, not a review
+    if intent in ("question", "other", "praise") and KEEP.search(text) and not complaint:
+        return "buy", score          # "keep vacuum mobil kak": taken, like "+1"
     if VIEWER_QUESTION.search(text) and (intent in ("question", "other") or (
-            intent in ("complaint", "praise") and score < UNSURE and not complaint)):
+            intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):
         return "other", score        # asked of the other viewers: nobody's question to answer
     if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint:
         return "buy", score          # told the host an order is in: a sale to log
