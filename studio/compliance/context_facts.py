@@ -27,7 +27,7 @@ from typing import Sequence
 from studio import paths
 from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import _alt, _note_clauses
-from studio.compliance.disclosure import says_disclosure
+from studio.compliance.disclosure import says_denial, says_disclosure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
 
@@ -56,6 +56,7 @@ class ContextPatterns:
     not_medicine: re.Pattern
     question: re.Pattern
     declines_results: re.Pattern
+    asked_denied: re.Pattern
     service_guarantee: re.Pattern
 
 
@@ -76,6 +77,7 @@ def context_patterns() -> ContextPatterns:
         stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
         not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),
+        asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]))
 
 
@@ -109,6 +111,12 @@ def notes_say_paid(notes: Sequence[str]) -> bool:
         if p.paid.search(clause) and not p.unpaid.search(clause):
             paid = True
     return paid
+
+
+def notes_say_unpaid(notes: Sequence[str]) -> bool:
+    """The notes say the host is not paid ("[bought at retail; no relationship with the brand]")."""
+    p = context_patterns()
+    return any(p.unpaid.search(c) for c in _note_clauses(notes)) and not notes_say_paid(notes)
 
 
 def notes_say_disclosed(notes: Sequence[str]) -> bool:
@@ -149,10 +157,11 @@ def tells_to_stop_treatment(line: str) -> bool:
 
 
 def declines_results(line: str) -> bool:
-    """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa": a promise declined; or
+    """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa" / "¿adelgaza? No, ...": a
+    promise declined or a question about a result answered no; or
     the guarantee is of the service ("Entrega garantida em 7 dias"), not of a result."""
     p, norm = context_patterns(), normalize(line).text
-    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm))
+    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm))
 
 
 def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None) -> bool | None:
@@ -190,10 +199,14 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)
     p = context_patterns()
-    discloses = says_disclosure(spoken) or (bool(notes) and notes_say_disclosed(notes))
-    if discloses:
+    # a disclosure in the line, in an earlier line of the segment, or on screen per the notes
+    discloses = says_disclosure(spoken) or segment_disclosed or (bool(notes) and notes_say_disclosed(notes))
+    paid = bool(notes) and notes_say_paid(notes)
+    if discloses or (not paid and (says_denial(spoken) or (bool(notes) and notes_say_unpaid(notes)))):
+        # disclosed; or a denial with no evidence against it, or notes that confirm it: the classifier's
+        # reading of a testimonial as a hidden ad is no finding
         out = [f for f in out if not (f.category == ENDORSEMENT and f.origin == "semantic")]
-    elif notes and not segment_disclosed and notes_say_paid(notes):
+    elif paid:
         out = _ensure(out, ENDORSEMENT, text, spoken_from, policies, lang, role,
                       "the producer notes say the host is paid or gifted, and nothing in the line or before it "
                       "in the segment says so")

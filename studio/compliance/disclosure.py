@@ -155,6 +155,14 @@ def says_disclosure(text: str, path: Path | None = None) -> bool:
     return any(p.spans(norm) for p in _spoken_patterns(path))
 
 
+def says_denial(text: str, path: Path | None = None) -> bool:
+    """True when the text denies sponsorship ("not sponsored", "no es publicidad", "광고 아니에요")."""
+    from studio.compliance.normalize import normalize
+
+    denial = _denial_pattern(path or disclosure_file())
+    return denial is not None and bool(denial.search(normalize(text).text))
+
+
 def opening_disclosure_finding(show, path: Path | None = None):
     """A warning Finding when the first segment never says the live is sponsored, else None."""
     from studio.compliance.model import Finding, RuleSeverity, TextRole

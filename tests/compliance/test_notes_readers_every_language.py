@@ -8,14 +8,16 @@ semantic=False: the verdict must not hang on the classifier).
 - a live crowd counter ("57 people checking out right now") over notes that say the counter is a
   fixed graphic or not fed by the orders is false urgency in every market;
 - a line that says the product is no medicine and cannot cure, or that declines a viewer's health
-  question and sends them to a doctor, is no medical claim.
+  question and sends them to a doctor, is no medical claim; a question about a result answered "no"
+  is no promise.
 """
 
 import pytest
 
 from studio.compliance import Checker, RuleSeverity
-from studio.compliance.context_facts import is_medical_disclaimer, notes_say_paid
+from studio.compliance.context_facts import declines_results, is_medical_disclaimer, notes_say_paid, notes_say_unpaid
 from studio.compliance.deals import Fact, notes_fact
+from studio.compliance.semantic import SemanticUnavailable
 
 
 def findings(market, text, notes=(), lang=None):
@@ -151,3 +153,47 @@ def test_a_cure_next_to_a_doctor_is_still_a_claim():
     assert not is_medical_disclaimer("Esse chá cura diabetes, procurem um médico se quiserem confirmar")
     assert [f for f in findings("BR", "Esse chá cura diabetes, procurem um médico se quiserem confirmar", (), "pt")
             if f.category == "medical"]
+
+
+@pytest.mark.parametrize("line", [
+    "¿Alguien pregunta si adelgaza? No, parce, es una faja para la postura.",
+    "能瘦吗？不能哦，这是塑形衣。",
+    "Giảm cân được không? Không nha, đây là trà thường.",
+    "Ini bisa bikin kurus? Nggak ya kak, ini cuma teh.",
+    "살 빠져요? 아니요, 보정 속옷이에요.",
+])
+def test_a_question_about_a_result_answered_no_declines_the_promise(line):
+    assert declines_results(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Does it work? No doubt, 5 kg in a week!",
+    "Será que funciona? Funciona sim, garantido!",
+    "Lose 5 kg in a week, guaranteed!",
+])
+def test_a_promise_is_not_declined_by_a_question_mark(line):
+    assert not declines_results(line)
+
+
+@pytest.mark.parametrize("notes", [
+    ["[Host bought the brush at retail; no relationship with the brand]"],
+    ["[no payment, no contract; bought with her own money]"],
+])
+def test_notes_that_confirm_the_host_is_unpaid(notes):
+    assert notes_say_unpaid(notes) and not notes_say_paid(notes)
+
+
+def test_the_classifier_alone_never_makes_a_denial_or_a_confirmed_testimonial_a_hidden_ad():
+    """Without notes that say the brand pays, "not an ad, I bought it myself" is no evidence of a hidden
+    ad, and notes that confirm it clear the classifier's reading of a testimonial."""
+    try:
+        checker = Checker(["US"], user_pack=False)
+        checker.check_text("warm up", "en")
+    except SemanticUnavailable as exc:
+        pytest.skip(f"no sentence encoder here: {exc}")
+    # both read as hidden ads by the classifier alone (scores 0.65 and 0.77 with the shipped head)
+    for line, notes in [("Not an ad, I bought this robot vacuum with my own money, I just love it.", ()),
+                        ("I have used this sonic toothbrush every night for three months, my teeth never felt cleaner.",
+                         ["[Host bought it at retail; no relationship with the brand.]"])]:
+        found = checker.check_text(line, "en", notes=notes)
+        assert not [f for f in found if f.category == "undisclosed_endorsement"], found
