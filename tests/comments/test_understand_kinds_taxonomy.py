@@ -165,3 +165,20 @@ def test_no_kind_is_written_twice_in_one_file():
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     for path in sorted((comments_assets_dir() / "kinds").glob("*.yaml")):
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
+def test_a_kind_the_product_is_used_with_does_not_count_against_it(tmp_path_factory):
+    pans = _matcher(tmp_path_factory, "pans", """# Kitchen
+markets: MX, BR, ID, TH, VN
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| PAN-26 | Granite Frying Pan 26 cm | 15.90 USD |
+| KNF-8 | Chef Knife 8 inch | 9.90 USD |
+| COOK-IND | Induction Cooker 2000 W | 39.90 USD |
+""")
+    assert pans.match("la sartén sirve para estufa de inducción?") == "PAN-26"
+    assert pans.match("wajan nya bisa buat kompor induksi kak?") == "PAN-26"
+    assert pans.match("กระทะใช้กับเตาแม่เหล็กไฟฟ้าได้ไหมคะ") == "PAN-26"
+    assert pans.match("la estufa de inducción cuántos watts?") == "COOK-IND"

@@ -54,6 +54,15 @@ ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|denga
                        re.IGNORECASE)
 # a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
 PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
+# what a product is used with or fits: "sirve para estufa de inducción", "bisa buat kompor induksi",
+# "ใช้กับเตาแม่เหล็กไฟฟ้า", "fits my laptop": the next words name another thing, not a product asked for
+_ARTICLE = r"(?:(?:el|la|los|las|un|una|mi|mis|o|a|os|as|um|uma|meu|minha|my|the|a|an|your)\s+)?"
+USED_WITH = re.compile(
+    r"(?<![^\W\d_])(?:sirve (?:para|en|con)|compatible (?:con|with)|serve (?:no|na|em|para|pra)|compatível com|"
+    r"fits?|works? (?:with|on)|use (?:it )?(?:on|with)|(?:bisa|cocok) (?:buat|untuk|dipake|dipakai|di)|"
+    r"dùng (?:cho|với|được cho|được với|trên|được trên)|xài (?:cho|với)|hợp với|vừa với)\s+"
+    + _ARTICLE + r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+[^\W\d_]+)?"
+    r"|(?:ใช้กับ|ใช้ได้กับ|ใส่กับ|适用于|适合|用于|能用在|可以用在|يناسب|يركب على|يركب في)\s*\S{1,12}", re.IGNORECASE)
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade"}
 
@@ -218,6 +227,12 @@ class ProductMatcher:
         plain = without_marks(folded)
         pw = words_of(plain)
         comment_concepts = with_parents(self.concepts.find(folded, known=self.known_words), self.parents)
+        if comment_concepts & self.kinds and USED_WITH.search(folded):
+            # "la sartén sirve para estufa de inducción?": the stove is what the pan is used with, not the pan
+            plain_text = USED_WITH.sub(" ", folded)
+            used_with = comment_concepts & self.kinds - with_parents(
+                self.concepts.find(plain_text, known=self.known_words), self.parents)
+            comment_concepts -= used_with
         comment_numbers = measures_in(text)
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
