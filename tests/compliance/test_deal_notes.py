@@ -9,7 +9,7 @@ import pytest
 
 from studio.cli.main import main as studio
 from studio.compliance import Checker, RuleSeverity
-from studio.compliance.deals import Fact, notes_fact
+from studio.compliance.deals import Fact, deal_span, notes_fact
 from studio.compliance.normalize import encoder_text, normalize
 from studio.compliance.packs import semantic_policy
 from studio.compliance.semantic import SemanticUnavailable
@@ -208,3 +208,14 @@ def test_notes_that_show_the_urgency_is_invented(notes, line):
 
 def test_a_limited_run_named_before_its_size_is_not_warehouse_stock():
     assert notes_fact("false_urgency", ["[limitierte Auflage, 300 Stück; System zeigt 3]"], "Nur noch 3!") is Fact.TRUE
+
+
+@pytest.mark.parametrize("market, lang, line, urgent", [
+    ("PT", "pt", "Uso estas lentes há seis meses e nunca mais quis outras.", False),
+    ("ES", "es", "Lo probé una vez y nunca más usé otro champú.", False),
+    ("BR", "pt", "Esse preço nunca mais, gente, é agora!", True),
+    ("ES", "es", "¡Este precio nunca más, aprovechad!", True),
+])
+def test_never_again_is_urgency_only_about_the_deal(market, lang, line, urgent):
+    """'nunca mais quis outras' (never wanted another since) is a testimonial, not a countdown."""
+    assert (deal_span("false_urgency", line) is not None) is urgent
