@@ -182,3 +182,17 @@ language: en
     assert pans.match("wajan nya bisa buat kompor induksi kak?") == "PAN-26"
     assert pans.match("กระทะใช้กับเตาแม่เหล็กไฟฟ้าได้ไหมคะ") == "PAN-26"
     assert pans.match("la estufa de inducción cuántos watts?") == "COOK-IND"
+
+
+@pytest.mark.parametrize("text", [
+    "فكرة حلوة",            # كرة (ball) inside فكرة (idea)
+    "الكوبون شغال؟",         # كوب (cup) inside كوبون (coupon)
+    "من فرنسا",              # فرن (oven) inside فرنسا (France)
+    "ส่งบราซิลได้ไหม",        # บรา (bra) inside บราซิล (Brazil)
+    "今天大福利",             # 大福 (mochi) inside 大福利 (a big deal)
+    "我家娃娃穿多大",          # 娃娃 (doll) is also "my kid"
+    "gak tahu kak",          # tahu (tofu) is "know" in Indonesian
+])
+def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
+    lexicon, kinds, _ = load_concepts()
+    assert lexicon.find(text) & kinds == set()
