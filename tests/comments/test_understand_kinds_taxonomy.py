@@ -196,3 +196,25 @@ language: en
 def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
     lexicon, kinds, _ = load_concepts()
     assert lexicon.find(text) & kinds == set()
+
+
+COOKWARE = """# Cookware Night
+markets: MX, ID, TH, VN, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| SKL-20 | Ceramic Skillet 20 cm | 12.90 USD |
+| SKL-26 | Ceramic Skillet 26 cm | 16.90 USD |
+| WOK-30 | Iron Wok 30 cm | 21.90 USD |
+"""
+
+
+def test_a_wok_is_a_pan_that_buyers_name_apart(tmp_path_factory):
+    # the wok is one of three pans: "wok" names it, the plain word for a pan names none of them
+    cookware = _matcher(tmp_path_factory, "cookware", COOKWARE)
+    assert cookware.match("quiero el wok") == "WOK-30"
+    assert cookware.match("กระทะจีนต้องเคลือบก่อนใช้ไหม") == "WOK-30"
+    assert cookware.match("الووك حديد؟") == "WOK-30"
+    assert cookware.match("la sartén es pesada?") is None
+    assert cookware.match("sartén de 26 por favor") == "SKL-26"
