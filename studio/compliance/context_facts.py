@@ -86,6 +86,10 @@ def context_patterns() -> ContextPatterns:
 _GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:]+"
 
 
+_STOP_PAIRS = (("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"),
+               ("drugs", "stopped"), ("doctor", "stopped"))
+
+
 def _stop_family_patterns(families: dict) -> list[str]:
     """{stop} {drugs}, {no_need} {drugs|doctor}, {skip} {doctor}, {drugs|doctor} {stopped}: each
     language's ways of giving up a treatment (context_facts.yaml stop_families), up to three
@@ -93,9 +97,7 @@ def _stop_family_patterns(families: dict) -> list[str]:
     gap = rf"(?:\s+{_GAP_WORD}){{0,3}}?\s+"
     out = []
     for words in families.values():
-        pairs = [("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"),
-                 ("drugs", "stopped"), ("doctor", "stopped")]
-        for first, second in pairs:
+        for first, second in _STOP_PAIRS:
             if first in words and second in words:
                 out.append(rf"(?<!\w)(?:{words[first]}){gap}(?:{words[second]})(?!\w)")
     return out
@@ -164,12 +166,14 @@ def declines_results(line: str) -> bool:
     return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm))
 
 
-def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None) -> bool | None:
-    """False-fact in any clause: False; else a true-fact: True; else None."""
+def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None,
+                unless: re.Pattern | None = None) -> bool | None:
+    """False-fact in any clause: False; else a true-fact (in a clause `unless` does not match): True;
+    else None."""
     clauses = _note_clauses(notes)
     if any(false.search(c) for c in clauses):
         return False
-    if true is not None and any(true.search(c) for c in clauses):
+    if true is not None and any(true.search(c) and not (unless and unless.search(c)) for c in clauses):
         return True
     return None
 
@@ -218,10 +222,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
                           "the producer notes contradict it")
         elif green is True:
             out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
-        ranking = _notes_fact(notes, p.unsupported)
-        if ranking is None and any(p.ranking_backed.search(c) and not p.backed_missing.search(c)
-                                   for c in _note_clauses(notes)):
-            ranking = True
+        ranking = _notes_fact(notes, p.unsupported, p.ranking_backed, unless=p.backed_missing)
         if ranking is False and (
                 p.ranking.search(norm) or any(f.category == SUPERLATIVE for f in out) or _reads_as(verdict, SUPERLATIVE)):
             out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
