@@ -17,13 +17,20 @@ With the audio check (CorrectionOptions.rescore, WhisperRecognizer.log_prob_scor
 near-misses are weighed against the audio; its log probabilities are cached there too. The TEST
 rows print only with --test: run that once, after tuning.
 
+`--lines FILE.py` measures a held-out module instead (same interface as bench_terms_lines.py:
+TERMS, VOICES, FRAMES, FREE, lines_for): every line of it is one "held-out" split, its FREE lines
+and the larger sample's TEST part (filtered by its terms) give the false corrections. Its decodes
+are cached by text, so a second run only redoes the correction.
+
     .venv/bin/python benchmarks/bench_terms.py [--langs en,es] [--model base] [--tune] [--test] [--list]
+    .venv/bin/python benchmarks/bench_terms.py --lines /path/held_out_lines.py [--list]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -40,6 +47,20 @@ from bench_terms_lines import FREE, FRAMES, TERMS, VOICES, lines_for  # noqa: E4
 CACHE = Path("/tmp/bench_terms")
 TUNE_LINES, TUNE_FREE = 8, 4
 LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the larger term-free sample
+HELD_OUT = False   # --lines: a held-out module replaced the lines above
+
+
+def use_lines(path: str) -> None:
+    """Measure the lines of the module at path (bench_terms_lines.py's interface) instead."""
+    global TERMS, VOICES, FRAMES, FREE, lines_for, HELD_OUT
+    spec = importlib.util.spec_from_file_location("held_out_lines", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"--lines: cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    TERMS, VOICES, FRAMES, FREE, lines_for = (module.TERMS, module.VOICES, module.FRAMES, module.FREE,
+                                              module.lines_for)
+    HELD_OUT = True
 
 
 def large_free(lang: str) -> tuple[list[str], list[str]]:
@@ -137,17 +158,18 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
         voice = VOICES[lang]
         rows = {"terms": [], "free": [], "large_tune": [], "large_test": []}
         for i, line in enumerate(lines_for(lang)):
-            samples = audio(line, voice)
-            rows["terms"].append((line, decoder.text(samples, f"t{i}:{line}", lang, None),
-                                  decoder.text(samples, f"t{i}:{line}", lang, hotwords),
-                                  decoder.scorer(lambda s=samples: s, f"t{i}:{line}", lang)))
-        for i, line in enumerate(FREE[lang]):
-            samples = audio(line, voice)
-            rows["free"].append((line, decoder.text(samples, f"f{i}:{line}", lang, hotwords),
-                                 decoder.scorer(lambda s=samples: s, f"f{i}:{line}", lang)))
+            samples, key = audio(line, voice), f"t:{line}" if HELD_OUT else f"t{i}:{line}"
+            rows["terms"].append((line, decoder.text(samples, key, lang, None),
+                                  decoder.text(samples, key, lang, hotwords),
+                                  decoder.scorer(lambda s=samples: s, key, lang)))
+        for i, line in enumerate(FREE.get(lang, [])):
+            samples, key = audio(line, voice), f"f:{line}" if HELD_OUT else f"f{i}:{line}"
+            rows["free"].append((line, decoder.text(samples, key, lang, hotwords),
+                                 decoder.scorer(lambda s=samples: s, key, lang)))
         out[lang] = rows
         print(f"  decoded {lang}", flush=True)
-    for part, index in (("large_test", 1), ("large_tune", 0)) if large else ():
+    # A held-out module: only the larger sample's TEST part (nothing of it chose the options).
+    for part, index in (("large_test", 1), ("large_tune", 0))[:1 if HELD_OUT else 2] if large else ():
         for lang in langs:
             for line in large_free(lang)[index]:
                 out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, hotwords),
@@ -201,16 +223,23 @@ def pct(a: int, b: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--langs", default="en,es,pt,id,vi")
+    ap.add_argument("--langs", help="default: en,es,pt,id,vi (with --lines: the module's VOICES)")
     ap.add_argument("--model", default="base")
     ap.add_argument("--tune", action="store_true", help="sweep the audio check on the tuning lines")
     ap.add_argument("--test", action="store_true", help="also the held-out TEST lines (once, at the end)")
     ap.add_argument("--list", action="store_true", help="list the false corrections")
+    ap.add_argument("--lines", metavar="FILE.py", help="a held-out module of lines (see above): one split")
     args = ap.parse_args()
+    if args.lines:
+        if args.tune:
+            raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")
+        use_lines(args.lines)
     CACHE.mkdir(exist_ok=True)
     print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f}; "
-          f"{len(TERMS)} glossary terms; {len(FRAMES['en'])} frames x 2 per language", flush=True)
-    langs = [lang.strip() for lang in args.langs.split(",")]
+          f"{len(TERMS)} glossary terms; lines from {args.lines or 'bench_terms_lines.py'}; "
+          f"{ {lang: len(frames) for lang, frames in FRAMES.items()} } frames per language", flush=True)
+    langs = [lang.strip() for lang in (args.langs or ",".join(VOICES if args.lines else
+                                                              ("en", "es", "pt", "id", "vi"))).split(",")]
     decoder = Decoder(args.model)
     if not decoder.recognizer.multilingual:
         langs = ["en"]
@@ -241,7 +270,9 @@ def main() -> None:
     print("split  lang  terms  no glossary  hotwords  text fix  audio-checked   free words  false corr.  per 1k  "
           "terms not said")
     splits = [("tune", slice(0, TUNE_LINES), slice(0, TUNE_FREE), "large_tune")]
-    if args.test:
+    if args.lines:
+        splits = [("held-out", slice(0, None), slice(0, None), "large_test")]
+    elif args.test:
         splits.append(("TEST", slice(TUNE_LINES, None), slice(TUNE_FREE, None), "large_test"))
     for name, part, free_part, large in splits:
         total = dict.fromkeys(("said", "plain", "hot", "text", "fixed", "free_words", "false", "inserted",
