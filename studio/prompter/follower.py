@@ -30,17 +30,15 @@ does not move the highlight back to where the host was.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
-from studio.prompter.heard_words import ACCENT_FOLDING_LANGUAGES, fold_accents, heard_words
+from studio.prompter.heard_words import heard_words
 from studio.prompter.script import Position, ScriptView
-from studio.prompter.tokens import is_subword
+from studio.prompter.word_match import WordMatcher
 
 
 # A caption ending this long before the last early-signal window heard older audio than the
@@ -78,6 +76,10 @@ class FollowOptions:
     jump_min_score: float = 6.0        # to leap outside the window: three rare words or four ordinary ones
     jump_margin: float = 3.0           # ... and this much better than the local best
     jump_unique_tokens: int = 20       # ... and no other place further than this scores as well
+    # Hosts jump to the start of a segment far more often than into its middle: the first words of a
+    # segment's first line take less evidence to leap to (still with the margin and unique).
+    opening_min_score: float = 4.0
+    opening_tokens: int = 6
     # When the last script word of a caption holds the highlight (often a misheard word the script
     # has elsewhere), this many script words before it may still move it on (never back).
     decide_back_words: int = 16
@@ -108,23 +110,13 @@ class VoiceFollower:
     def __init__(self, script: ScriptView, options: FollowOptions | None = None) -> None:
         self.script = script
         self.options = options or FollowOptions()
-        o = self.options
-        vocab: dict[str, int] = {}
-        ids = [vocab.setdefault(norm, len(vocab)) for norm in script.token_norms]
-        self._vocab = list(vocab)
-        self._vocab_index = vocab
-        # Only where accents are spelling that Whisper may get wrong, never a tone (Vietnamese "ma"/"má").
-        self._folded_index: dict[str, int] = {}
+        self._words = WordMatcher(script, self.options)
         self._language = script.show.language
-        if (script.show.language or "").split("-")[0].lower() in ACCENT_FOLDING_LANGUAGES:
-            for v, w in enumerate(self._vocab):
-                self._folded_index.setdefault(fold_accents(w), v)
-        self._token_vocab = np.asarray(ids, dtype=np.int64)
-        counts = Counter(script.token_norms)
-        self._vocab_weight = np.asarray([self._word_weight(w, counts[w]) for w in self._vocab], dtype=np.float64)
-        self._match_cache: dict[str, np.ndarray] = {}
         n = script.token_count
         self._idx = np.arange(n, dtype=np.float64)
+        self._opening = np.zeros(n, dtype=bool)
+        for start in set(script.segment_first_token) - {n}:
+            self._opening[start:start + min(self.options.opening_tokens, len(script.line_of_token(start).tokens))] = True
         self._committed = np.zeros(n)
         self._committed_fresh = np.zeros(n)
         self._scores = np.zeros(n)
@@ -136,16 +128,6 @@ class VoiceFollower:
         self._moved_utterance_s: float | None = None   # start of the caption that last moved us
         self._moved_heard_words = 0
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
-
-    def _word_weight(self, word: str, count: int) -> float:
-        o = self.options
-        if is_subword(word):
-            return o.subword_weight * (o.common_match_score if count >= o.common_min_count else o.match_score)
-        if count >= o.common_min_count:
-            return o.common_match_score
-        if len(word) <= o.short_word_chars:
-            return o.short_match_score
-        return o.rare_match_score if count == 1 else o.match_score
 
     # --- position -------------------------------------------------------------------------
 
@@ -180,7 +162,7 @@ class VoiceFollower:
     # --- alignment --------------------------------------------------------------------------
 
     def update(self, event: CaptionEvent) -> FollowUpdate:
-        heard = heard_words(event, self._vocab_index, self._language)
+        heard = heard_words(event, self._words.vocab_index, self._language)
         window = event.kind == WINDOW_KIND
         if self.script.token_count == 0 or not heard:
             if event.kind == "final":
@@ -244,31 +226,14 @@ class VoiceFollower:
         return self._choose(event, scores, fresh, said)
 
     def _known(self, word: str) -> bool:
-        return bool((self._match_vector(word) > 0).any())
+        return self._words.known(word)
 
     def _hold(self, event: CaptionEvent) -> FollowUpdate:
         held = float(self._scores[self._token]) if self._token is not None else 0.0
         return self._result(event, moved=False, jumped=False, evidence=held)
 
     def _match_vector(self, word: str) -> np.ndarray:
-        per_vocab = self._match_cache.get(word)
-        if per_vocab is None:
-            o = self.options
-            per_vocab = np.full(len(self._vocab), -o.substitution_penalty)
-            # Near misses (Whisper's spelling, an accent, a plural) score by how near they are;
-            # short words must match exactly ("the"/"she").
-            if len(word) >= 4:
-                ratios = process.cdist([word], self._vocab, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
-                long_enough = np.asarray([len(w) >= 4 for w in self._vocab])
-                near = long_enough & (ratios >= o.fuzzy_min_ratio)
-                credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
-                                             0.0, 1.0)
-                per_vocab = np.where(near, credit * self._vocab_weight, per_vocab)
-            for exact in (self._vocab_index.get(word), self._folded_index.get(fold_accents(word))):
-                if exact is not None:
-                    per_vocab[exact] = self._vocab_weight[exact]
-            self._match_cache[word] = per_vocab
-        return per_vocab[self._token_vocab]
+        return self._words.vector(word)
 
     def _step(self, scores: np.ndarray, fresh: np.ndarray, word: str) -> tuple[np.ndarray, np.ndarray]:
         """One heard word. `fresh` is the part of each score earned since the path's last gap:
@@ -312,7 +277,7 @@ class VoiceFollower:
                               o.next_word_min_score, needed)
         if self._bookmark is not None:
             needed = np.minimum(needed, self._needed_around(self._bookmark))
-        return needed
+        return np.where(self._opening, np.minimum(needed, o.opening_min_score), needed)
 
     def _needed_around(self, center: int) -> np.ndarray:
         o = self.options

@@ -1,0 +1,76 @@
+"""How well one heard word matches each word of the script, for voice follow's alignment.
+
+A script word's weight says how much hearing it tells about where the host is: a word said once in
+the whole script places the host alone, the commonest words ("the", "and") hardly at all. A heard
+word scores that weight on the script words it is, part of it on near misses (Whisper's spelling,
+an accent, a plural), and a substitution penalty everywhere else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from studio.prompter.heard_words import ACCENT_FOLDING_LANGUAGES, fold_accents
+from studio.prompter.script import ScriptView
+from studio.prompter.tokens import is_subword
+
+
+class WordMatcher:
+    """Per heard word, a score per script token (cached per word). `options`: FollowOptions."""
+
+    def __init__(self, script: ScriptView, options) -> None:
+        self.options = options
+        vocab: dict[str, int] = {}
+        ids = [vocab.setdefault(norm, len(vocab)) for norm in script.token_norms]
+        self.vocab = list(vocab)
+        self.vocab_index = vocab
+        # Only where accents are spelling that Whisper may get wrong, never a tone (Vietnamese "ma"/"má").
+        self._folded_index: dict[str, int] = {}
+        if (script.show.language or "").split("-")[0].lower() in ACCENT_FOLDING_LANGUAGES:
+            for v, w in enumerate(self.vocab):
+                self._folded_index.setdefault(fold_accents(w), v)
+        self._token_vocab = np.asarray(ids, dtype=np.int64)
+        counts = Counter(script.token_norms)
+        self.vocab_weight = np.asarray([self._word_weight(w, counts[w]) for w in self.vocab], dtype=np.float64)
+        self._long_enough = np.asarray([len(w) >= 4 for w in self.vocab], dtype=bool)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _word_weight(self, word: str, count: int) -> float:
+        o = self.options
+        if is_subword(word):
+            return o.subword_weight * (o.common_match_score if count >= o.common_min_count else o.match_score)
+        if count >= o.common_min_count:
+            return o.common_match_score
+        if len(word) <= o.short_word_chars:
+            return o.short_match_score
+        return o.rare_match_score if count == 1 else o.match_score
+
+    def vector(self, word: str) -> np.ndarray:
+        """The heard word's score on every script token."""
+        return self._per_vocab(word)[self._token_vocab]
+
+    def known(self, word: str) -> bool:
+        """The script has this word (or a near miss of it)."""
+        return bool((self._per_vocab(word) > 0).any())
+
+    def _per_vocab(self, word: str) -> np.ndarray:
+        per_vocab = self._cache.get(word)
+        if per_vocab is None:
+            o = self.options
+            per_vocab = np.full(len(self.vocab), -o.substitution_penalty)
+            # Near misses (Whisper's spelling, an accent, a plural) score by how near they are;
+            # short words must match exactly ("the"/"she").
+            if len(word) >= 4 and self.vocab:
+                ratios = process.cdist([word], self.vocab, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
+                near = self._long_enough & (ratios >= o.fuzzy_min_ratio)
+                credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
+                                             0.0, 1.0)
+                per_vocab = np.where(near, credit * self.vocab_weight, per_vocab)
+            for exact in (self.vocab_index.get(word), self._folded_index.get(fold_accents(word))):
+                if exact is not None:
+                    per_vocab[exact] = self.vocab_weight[exact]
+            self._cache[word] = per_vocab
+        return per_vocab

@@ -1,0 +1,74 @@
+"""Voice follow after a jump: how much the host must say before the highlight follows them.
+
+Windows here are what the early signal hands the follower (the words of the last ~2.5 s of audio);
+the show is made up for these tests, shaped like a live-shopping run of show.
+"""
+
+from __future__ import annotations
+
+from studio.core.events import CaptionEvent
+from studio.prompter.early_signal import WINDOW_KIND
+from studio.prompter.follower import VoiceFollower
+from studio.prompter.script import ScriptView
+from studio.show import parse_show
+
+SHOW = """# Harbour Kitchen Live
+markets: US
+language: en
+
+## Segment: Welcome (2m)
+Hello everyone and welcome back to the harbour kitchen live.
+Tonight we cook with four new pans and a knife.
+
+## Segment: Copper pan (3m)
+Our Saltmarsh copper pan heats evenly from edge to centre.
+The handle stays cool even after an hour on the flame.
+It works on gas, on electric rings and in the oven up to two hundred degrees.
+Polish the outside with lemon and salt when it loses its shine.
+A lid with a steam vent comes in the box at no extra cost.
+
+## Segment: Chef knife (3m)
+The Kestrel chef knife is forged from one piece of steel.
+Hone it once a week and it keeps its edge for years.
+Every Kestrel blade is sharpened by hand.
+"""
+
+
+def _follower() -> tuple[VoiceFollower, object]:
+    show = parse_show(SHOW)
+    return VoiceFollower(ScriptView(show)), show
+
+
+def _window(follower: VoiceFollower, text: str, end_s: float):
+    words = text.split()
+    return follower.update(CaptionEvent(WINDOW_KIND, end_s - len(words) / 2.7, end_s, end_s + 0.1, text, "en"))
+
+
+def _line(follower: VoiceFollower) -> tuple[int, int]:
+    return follower.position.segment, follower.position.line
+
+
+def test_the_knife_segment_is_beyond_the_local_window():
+    f, show = _follower()
+    assert f.script.segment_first_token[2] > f.options.local_ahead_tokens + 10
+
+
+def test_two_rare_words_at_a_segments_start_take_the_host_there():
+    f, show = _follower()
+    _window(f, "hello everyone and welcome back to the", 2.0)
+    _window(f, "back to the harbour kitchen live", 3.5)
+    assert _line(f) == (0, 0)
+    # The host skips the copper pan: "The Kestrel chef" (two words and a common one, less than a
+    # leap anywhere else takes) is the start of the knife segment, where hosts jump to.
+    update = _window(f, "kitchen live. The Kestrel chef", 5.0)
+    assert update.jumped and _line(f) == (2, 0)
+
+
+def test_the_same_evidence_inside_a_segment_does_not_leap():
+    f, show = _follower()
+    _window(f, "hello everyone and welcome back to the", 2.0)
+    _window(f, "back to the harbour kitchen live", 3.5)
+    # "Kestrel blade is" weighs a little more, but the last line of a segment is no place hosts
+    # jump to.
+    _window(f, "kitchen live. Kestrel blade is", 5.0)
+    assert _line(f) == (0, 0)
