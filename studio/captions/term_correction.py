@@ -6,11 +6,13 @@ more than the term has: Whisper splits and joins words) whose spelling or sound 
 glossary term or one of its aliases (`Term ~ alias; alias` in the glossary file); the best
 non-overlapping matches are replaced by the term as written. A word that ends or starts with a
 term's exact letters glued to a neighbour ("Chamsalicylic", Vietnamese "chăm" + the term) is
-split in two.
+split in two; so is a non-word that starts with one of the language's most common short words and
+goes on with a near-miss of a term (Spanish "Conmakuchiol": "con Bakuchiol"; the near-miss is
+weighed against the audio like any other).
 
 How close: rapidfuzz's ratio on the letters (case, accents, spaces and hyphens ignored) and on a
-phonetic key that folds the spellings en/es/pt/id/vi use for one sound (ph/f, c/k/qu, z/s, v/b,
-y/i, silent h, double letters), the better of the two.
+phonetic key in the caption's language (term_phonetics.py: its own letter-to-sound rules, then
+the folds en/es/pt/id/vi share), the better of the two.
 
 Guards against changing what the host really said (each measured: benchmarks/bench_terms.py):
 - terms shorter than `min_term_chars` letters are only re-spelled (case, spaces), never guessed;
@@ -46,6 +48,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from studio.captions.glossary import Glossary
+from studio.captions.term_phonetics import letters, phonetic_key
+
+__all__ = ["CorrectionOptions", "Correction", "TermCorrector", "letters", "phonetic_key", "zipf"]
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +60,6 @@ _JOINERS = re.compile(r"^[\s\-]*$")   # what may lie between the words of one wi
 # With the audio check a window may also span a comma: with hotwords Whisper often writes a list
 # ("Zaeu, Mucin" for "Snail Mucin").
 _BOLD_JOINERS = re.compile(r"^[\s\-]*,?[\s\-]*$")
-
-# Spellings of one sound across en/es/pt/id/vi, applied in order on accent-free lowercase letters.
-_PHONETIC = [(re.compile(p), r) for p, r in (
-    (r"ph", "f"), (r"(?<=[bcdfgkmnprstvxz])h|^h|h$", ""), (r"sch|sh|ch", "s"), (r"ck|qu|q", "k"),
-    (r"c(?=[eiy])", "s"), (r"c", "k"), (r"x", "ks"), (r"z", "s"), (r"y", "i"), (r"w", "u"),
-    (r"v", "b"), (r"j", "i"), (r"nh|ny", "n"), (r"(.)\1+", r"\1"))]
 
 
 @dataclass(frozen=True)
@@ -75,6 +74,10 @@ class CorrectionOptions:
     common_zipf: float = 3.0      # about once per 1e6 words and more often: a common word
     unknown_zipf: float = 1.5     # rarer than about once per 3e7 words: not a word of the language
     split_glued: bool = True      # "Chamsalicylic" -> "Cham Salicylic" (exact letters, >= 6)
+    # "Conmakuchiol" -> "con Bakuchiol": a 2-3 letter word at least this common in the caption's
+    # language (con, com, de, di, and; Zipf >= 5.5 is about once per 300,000 words) glued to a
+    # near-miss of a one-word term.
+    glued_head_zipf: float = 5.5
     # With the audio (a scorer from WhisperRecognizer.log_prob_scorer): near-misses down to
     # `rescore_min_score` are candidates, and each is kept only if Whisper, forced to read the
     # term there, finds the line at most this many nats less likely than what it wrote.
@@ -96,19 +99,6 @@ class Correction:
     score: float
 
 
-def letters(text: str) -> str:
-    """Lowercase letters and digits only, accents dropped: 'Glow-Lab' and 'glow lab' -> 'glowlab'."""
-    plain = unicodedata.normalize("NFKD", text.lower()).replace("đ", "d")
-    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))
-
-
-def phonetic_key(text: str) -> str:
-    key = letters(text)
-    for pattern, repl in _PHONETIC:
-        key = pattern.sub(repl, key)
-    return key
-
-
 def _latin(text: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text)
                if c.isalpha())
@@ -119,7 +109,7 @@ class _Term:
     text: str
     words: int
     letters: str
-    key: str
+    spelling: str   # the term or alias as written: its sound key depends on the caption's language
 
 
 class TermCorrector:
@@ -129,7 +119,7 @@ class TermCorrector:
     def __init__(self, glossary: Glossary, options: CorrectionOptions | None = None) -> None:
         self.options = options or CorrectionOptions()
         self._language = "en"
-        self._terms = [_Term(t.term, len(_WORD.findall(spelling)), letters(spelling), phonetic_key(spelling))
+        self._terms = [_Term(t.term, len(_WORD.findall(spelling)), letters(spelling), spelling)
                        for t in glossary.terms for spelling in (t.term, *t.aliases)
                        if _latin(spelling) and letters(spelling)]
         self._terms.sort(key=lambda t: -len(t.letters))
@@ -180,7 +170,7 @@ class TermCorrector:
         words = list(_WORD.finditer(sentence))
         # A term's exact letters glued to a neighbour beat any near-miss over that word
         # ("Cerampeptide" is "Ceram Peptide", not a guess at Ceramide).
-        glued = {k: g for k, word in enumerate(words) if (g := self._glued(word.group()))}
+        glued = {k: g for k, word in enumerate(words) if (g := self._glued(word.group(), bold))}
         candidates = []
         for i in range(len(words)):
             for term in self._terms:
@@ -211,8 +201,8 @@ class TermCorrector:
             if score < self.options.min_score and term.text in exact_terms:
                 continue    # a bold guess at a term already said right in this sentence: the misfire
             edits.append((start, end, term.text, term.text, score))
-        for k, (replacement, term_text) in glued.items():
-            edits.append((words[k].start(), words[k].end(), replacement, term_text, 100.0))
+        for k, (replacement, term_text, score) in glued.items():
+            edits.append((words[k].start(), words[k].end(), replacement, term_text, score))
         return edits
 
     def _joined(self, sentence: str, words, i: int, n: int, bold: bool = False) -> bool:
@@ -227,14 +217,16 @@ class TermCorrector:
             return None
         if abs(len(heard_letters) - len(term.letters)) > 0.4 * len(term.letters):
             return None
-        score = max(fuzz.ratio(heard_letters, term.letters), fuzz.ratio(phonetic_key(heard), term.key))
+        score = max(fuzz.ratio(heard_letters, term.letters),
+                    fuzz.ratio(phonetic_key(heard, self._language), phonetic_key(term.spelling, self._language)))
         floor = self.options.rescore_min_score if bold else self.options.min_score
         if score >= self.options.min_score_unknown and all(self._unknown(t) for t in tokens):
             floor = min(floor, self.options.min_score_unknown)
         return min(score, 99.9) if score >= floor else None
 
-    def _glued(self, word: str) -> tuple[str, str] | None:
-        """(replacement, term) for a non-word that is a term's exact letters glued to a neighbour."""
+    def _glued(self, word: str, bold: bool = False) -> tuple[str, str, float] | None:
+        """(replacement, term, score) for a non-word that is a term's exact letters glued to a
+        neighbour, else a common short word glued to a near-miss of a term."""
         plain = letters(word)
         if not self.options.split_glued or len(plain) != len(word) or not _latin(word) or not self._unknown(word):
             return None
@@ -243,10 +235,29 @@ class TermCorrector:
             if term.words != 1 or len(term.letters) < 6 or rest < 3:
                 continue
             if plain.endswith(term.letters):
-                return f"{word[:rest]} {term.text}", term.text
+                return f"{word[:rest]} {term.text}", term.text, 100.0
             if plain.startswith(term.letters):
-                return f"{term.text} {word[len(term.letters):]}", term.text
-        return None
+                return f"{term.text} {word[len(term.letters):]}", term.text, 100.0
+        if plain in self._exact:
+            return None
+        # The split must sound closer to a term than the word as a whole does ("Noirette" is not "No irette").
+        best = (None, None, max((self._score(t, word, [word], bold) or 0.0 for t in self._terms if t.words == 1),
+                                default=0.0))
+        for size in (3, 2):
+            head, tail = word[:size], word[size:]
+            if len(tail) < self.options.min_term_chars or not self._common_head(head.lower()):
+                continue
+            for term in self._terms:
+                score = self._score(term, tail, [tail], bold) if term.words == 1 else None
+                if score is not None and score < 100.0 and score > best[2]:
+                    best = (f"{head} {term.text}", term.text, score)
+        return best if best[0] else None
+
+    def _common_head(self, head: str) -> bool:
+        """One of the language's most common short words; a final m or n is one nasal sound
+        (Whisper writes Portuguese "com" as "Con")."""
+        nasal = head[:-1] + {"m": "n", "n": "m"}.get(head[-1], head[-1])
+        return max(zipf_in(head, self._language), zipf_in(nasal, self._language)) >= self.options.glued_head_zipf
 
     def _unknown(self, word: str) -> bool:
         return zipf(word.lower(), self._language) < self.options.unknown_zipf
@@ -268,3 +279,14 @@ def zipf(word: str, language: str) -> float:
         except (LookupError, ValueError, ImportError):   # no list for it (or Chinese without jieba)
             continue
     return best
+
+
+@lru_cache(maxsize=8192)
+def zipf_in(word: str, language: str) -> float:
+    """How common a word is in language alone (0 where wordfreq has no list for it)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, language)
+    except (LookupError, ValueError, ImportError):
+        return 0.0

@@ -83,7 +83,7 @@ def test_short_terms_are_never_guessed(fix):
 
 def test_threshold_and_off_switch():
     strict = TermCorrector(GLOSSARY, CorrectionOptions(min_score=99.0, min_score_unknown=99.0))
-    assert strict.correct("Try niasinamida.", "es")[0] == "Try niasinamida."
+    assert strict.correct("Try niasinamira.", "es")[0] == "Try niasinamira."
     off = TermCorrector(GLOSSARY, CorrectionOptions(enabled=False))
     assert off.correct("Our new glow lab toner.", "en")[0] == "Our new glow lab toner."
 
@@ -148,3 +148,28 @@ def test_no_bold_guess_at_a_term_already_right_in_the_sentence():
     always = lambda texts: [0.0] * len(texts)      # noqa: E731
     line = "Use Glycolic first, then Glotasic and Ectoin."   # 'Glotasic' is 'gotas' (62 to Glycolic)
     assert fix.correct(line, "pt", always)[0] == line
+
+
+LOCAL = Glossary.from_text("Allantoin\nAzelaic\nBakuchiol\nNoirette\nCeramide")
+
+
+def test_the_sound_key_follows_the_caption_language():
+    fix = TermCorrector(LOCAL)
+    # Spanish ll sounds y and the final -a is the localised ending: Allantoin heard right.
+    assert fix.correct("Tiene ayantoina y agua.", "es")[0] == "Tiene Allantoin y agua."
+    # The same letters in an English caption are not that sound: left alone.
+    assert fix.correct("It has ayantoina inside.", "en")[0] == "It has ayantoina inside."
+    # Portuguese ç is s: "açelaica" is Azelaic with the localised ending.
+    assert fix.correct("Vem com açelaica hoje.", "pt")[0] == "Vem com Azelaic hoje."
+    assert phonetic_key("Ceramida", "es") == phonetic_key("Ceramide", "es")
+    assert phonetic_key("Jialurónico", "es") == phonetic_key("Hyaluronic", "es")
+
+
+def test_a_common_short_word_glued_to_a_near_miss_is_split():
+    fix = TermCorrector(LOCAL)
+    # Portuguese "com" written "Con" and glued to a near-miss of Bakuchiol.
+    assert fix.correct("Retinol, Conmakuchiol, agora.", "pt")[0] == "Retinol, Con Bakuchiol, agora."
+    # A term said right is never split at a short word it happens to start with ("no" + "irette").
+    assert fix.correct("Lalu sedikit Noirette, ya.", "id")[0] == "Lalu sedikit Noirette, ya."
+    # A real word starting with "con" is not a non-word: left alone.
+    assert fix.correct("Contamos con ustedes.", "es")[0] == "Contamos con ustedes."
