@@ -37,6 +37,10 @@ UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千�
 NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
                   r"ไซส์|ไซซ์|مقاس|(?:sets?|packs?|kits?|jogos?|juegos?|طقم|เซ็ต|เซต)(?:\s+(?:of|de|da|do|isi))?|bộ|combo|gen|series|model|mẫu|รุ่น|型号")
 LETTER_SIZES = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"}
+# Latin-American and Brazilian size letters, as diapers and clothes are sold there: P (pequeño/pequeno) is S,
+# G (grande) is L, XG/EG (extra grande) is XL, XXG/EXG is XXL; "CH" (chico, Mexico) is S
+LATAM_SIZES = {"p": "s", "ch": "s", "g": "l", "xg": "xl", "eg": "xl", "xxg": "xxl", "exg": "xxl", "gg": "xl"}
+_LATAM = "xxg|exg|xg|eg|gg|ch|p|g"
 SIZE_WORDS = r"size|talla|tamanho|tam|ukuran|saiz|cỡ|sz|ไซส์|ไซซ์|ไซซ|码|碼|号|號|مقاس|사이즈"
 
 _DIGITS = r"[0-9]+(?:[.,][0-9]{3})*"
@@ -56,8 +60,10 @@ _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0
 _PAPER = re.compile(r"(?<![a-z0-9])([ab][3-6])(?![a-z0-9])", re.IGNORECASE)
 # a size letter stands alone among Latin letters ("L码", "size M", "M?"), whatever script is around it
 _SIZE_TOKEN = re.compile(r"(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
-_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])"
+_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl|{_LATAM})(?![a-z0-9])"
                         rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
+# a capital size letter standing alone in a comment ("quero M", "fralda XG"): S/M/L and the Latin-American letters
+_SIZE_CAPITAL = re.compile(rf"(?<![A-Za-z0-9])([SML]|XL|XXL|XS|{_LATAM.upper()})(?![A-Za-z0-9])")
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
 # ("paquete de 6", "pacote com 3", "แพ็ค 3", "باكيت ال٦", "6条装", "tuala 6 helai": the pack's size)
@@ -144,12 +150,13 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         size = next(g for g in m.groups() if g)
         if names and size in ("s", "m", "l") and not size.isupper():
             continue            # "l" of "2 l" or an "s": only a capital letter is a size in a name
-        add(m, "size:" + size.lower())
+        add(m, "size:" + LATAM_SIZES.get(size.lower(), size.lower()))
     if not names:
-        # a capital S/M/L standing alone in a comment ("M size?", "quero M") is a size too
-        for m in re.finditer(r"(?<![A-Za-z0-9])([SML]|XL|XXL|XS)(?![A-Za-z0-9])", text):
+        # a capital S/M/L standing alone in a comment ("M size?", "quero M", "fralda G") is a size too
+        for m in _SIZE_CAPITAL.finditer(text):
             if not any(taken[m.start():m.end()]):
-                spans.append((m.start(), m.end(), "size:" + m.group(1).lower()))
+                size = m.group(1).lower()
+                spans.append((m.start(), m.end(), "size:" + LATAM_SIZES.get(size, size)))
     return spans
 
 

@@ -1,0 +1,175 @@
+"""The areas buyers shop in live (assets/comments/kinds/live_areas.yaml): baby care, kitchen prep, cleaning,
+sports, camping, gaming, party and garden goods, bike gear, in the buyers' everyday and regional words
+(Mexican, Argentine, Colombian Spanish, Brazilian Portuguese, Gulf and Egyptian Arabic, Arabizi), and the
+Latin-American size letters (P/M/G/XG). Catalogs made up here, in English or Chinese with brand words and
+model numbers; words only (no encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.measures import measures_in
+from studio.comments.understand.products import load_concepts
+from tests.comments.test_understand_kinds_taxonomy import _matcher
+
+BABY = """# Baby Day
+markets: MX, BR, ID, TH, VN, SA
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| TEETH-KOALA | Nuby Koala Silicone Teether | 4.90 USD |
+| PACI-ORTHO | Orthodontic Pacifier 0-6m | 3.90 USD |
+| NAP-M | Huggies Dry Pants Diapers Size M 50 pcs | 15.90 USD |
+| NAP-L | Huggies Dry Pants Diapers Size L 44 pcs | 16.90 USD |
+| NAP-XL | Huggies Dry Pants Diapers Size XL 38 pcs | 17.90 USD |
+| BOT-120 | PPSU Wide-Neck Feeding Bottle 120 ml | 9.90 USD |
+| BOT-240 | PPSU Wide-Neck Feeding Bottle 240 ml | 11.90 USD |
+"""
+
+HOME = """# Kitchen and Home Deals
+markets: MX, AR, CO, BR, SA, EG, ID, TH, VN
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| BRD-OAK | Joseph&Co Oak Chopping Board 40x30 | 12.90 USD |
+| STR-3 | Stainless Mesh Strainer Set of 3 | 6.90 USD |
+| GRT-4 | KX-200 Box Grater 4-Sided | 5.90 USD |
+| WSK-SS | 304 Stainless Balloon Whisk | 2.90 USD |
+| DET-3KG | Breeze Laundry Detergent Powder 3 kg | 7.90 USD |
+| SOFT-2L | Comfort Fabric Softener 2 L | 4.90 USD |
+| DISH-750 | Sunlight Dish Soap Lemon 750 ml | 2.50 USD |
+"""
+
+OUTDOOR = """# 户外运动专场
+markets: MX, BR, ID, TH, VN, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| SHK-700 | BlenderPro 摇摇杯 700ml | 6.90 USD |
+| BOX-12 | Everlast 拳击手套 12oz | 24.90 USD |
+| LNT-LED | Naturehike 露营灯 LED | 15.90 USD |
+| COOL-25 | Coleman 保温箱 25L | 39.90 USD |
+| FAN-X3 | Black Shark 手机散热器 X3 | 19.90 USD |
+| BAL-50 | 生日派对气球 50个装 | 3.90 USD |
+| FERT-1KG | 通用花肥 1kg | 5.90 USD |
+| BIKE-LGT | Rockbros 自行车灯 USB | 8.90 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def shows(tmp_path_factory):
+    return {name: _matcher(tmp_path_factory, name, text) for name, text in
+            (("baby", BABY), ("home", HOME), ("outdoor", OUTDOOR))}
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("una mordedera para mi bebé porfa", "TEETH-KOALA"),
+    ("o mordedor é de silicone?", "TEETH-KOALA"),
+    ("gigitan bayi aman kak?", "TEETH-KOALA"),
+    ("ยางกัดล้างน้ำร้อนได้ไหม", "TEETH-KOALA"),
+    ("العضاضة آمنة للرضيع؟", "TEETH-KOALA"),
+    ("el chupete viene con tapa?", None),         # a teether is a kind of pacifier: the plain word names neither
+    ("3 paquetes de pañales talla G", "NAP-L"),     # G (grande) is L
+    ("separa 2 pacotes de fralda XG pra mim", "NAP-XL"),
+    ("fralda tamanho M tem?", "NAP-M"),
+    ("pañales talla P tienen?", None),             # size P (S) is not in this catalog: no diaper of it
+    ("la mamadera de 240 es anticólicos?", "BOT-240"),
+    ("el tetero de 120 por favor", "BOT-120"),
+    ("البزازة ١٢٠ مل كم سعرها", "BOT-120"),
+    ("bình ti 240ml còn không", "BOT-240"),
+    ("la mamadera es de vidrio?", None),           # two bottles, no size: twins stay unnamed
+])
+def test_baby_care_in_the_buyers_words(shows, text, sku):
+    assert shows["baby"].match(text) == sku
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("la tabla de picar es de roble?", "BRD-OAK"),
+    ("quiero 2 tablas de picar", "BRD-OAK"),
+    ("a tábua de carne é pesada?", "BRD-OAK"),
+    ("لوحين تقطيع لو سمحت", "BRD-OAK"),
+    ("خشبة التقطيع تنغسل بالماي؟", "BRD-OAK"),
+    ("el colador sirve para la pasta?", "STR-3"),
+    ("saringan nya stainless kak?", "STR-3"),
+    ("المصفاة حجمها كم", "STR-3"),
+    ("the grater has 4 sides?", "GRT-4"),
+    ("el batidor es de acero?", "WSK-SS"),
+    ("ตะกร้อตีไข่ขึ้นสนิมไหม", "WSK-SS"),
+    ("el detergente huele rico?", "DET-3KG"),
+    ("sabão em pó rende quanto?", "DET-3KG"),
+    ("amaciante tem cheiro forte?", "SOFT-2L"),
+    ("nước xả vải thơm lâu không", "SOFT-2L"),
+    ("el lavatrastes es concentrado?", "DISH-750"),
+    ("سائل الجلي ريحته ليمون؟", "DISH-750"),
+    ("productos de limpieza tienen envío gratis?", None),   # the broad kind: all three cleaning goods
+])
+def test_kitchen_prep_and_cleaning_in_the_buyers_words(shows, text, sku):
+    assert shows["home"].match(text) == sku
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("la coqueteleira vaza?", "SHK-700"),
+    ("botol shaker nya bocor ga", "SHK-700"),
+    ("guantes de box de 12 onzas", "BOX-12"),
+    ("ถุงมือ ส่งไวไหม", "BOX-12"),                 # the gloves: the one gloves of the catalog
+    ("la lámpara de camping es recargable?", "LNT-LED"),
+    ("ตะเกียงชาร์จได้ไหมคะ", "LNT-LED"),
+    ("la hielera mantiene el hielo cuánto?", "COOL-25"),
+    ("caixa térmica de 25 litros?", "COOL-25"),
+    ("kipas hp nya dingin banget ga", "FAN-X3"),
+    ("quạt tản nhiệt điện thoại dùng cho iphone được không", "FAN-X3"),
+    ("quiero 2 bolsas de globos", "BAL-50"),
+    ("بالونات كم لون", "BAL-50"),
+    ("pupuk nya buat tanaman hias bisa?", "FERT-1KG"),
+    ("o adubo serve pra orquídea?", "FERT-1KG"),
+    ("luz para bici es recargable?", "BIKE-LGT"),
+    ("ไฟจักรยานกันน้ำไหม", "BIKE-LGT"),
+])
+def test_sports_camping_gaming_party_garden_bike_in_the_buyers_words(shows, text, sku):
+    # a Chinese catalog with brand words and model numbers ("Black Shark 手机散热器 X3"): the kind names it
+    assert shows["outdoor"].match(text) == sku
+
+
+def test_arabizi_colours_pick_one_of_two_colours(tmp_path_factory):
+    harness = _matcher(tmp_path_factory, "harness", """# Pets
+markets: SA, AE, EG
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| HRN-RD | Dog Harness, Red | 9.90 USD |
+| HRN-BK | Dog Harness, Black | 9.90 USD |
+""")
+    assert harness.match("el harness el a7mar fe size kbeer?") == "HRN-RD"
+    assert harness.match("abi el harness el aswad") == "HRN-BK"
+    assert harness.match("el harness fe size kbeer?") is None
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("3 paquetes de pañales talla G", {"size:l"}),
+    ("fralda XG", {"size:xl"}),
+    ("tamanho GG", {"size:xl"}),
+    ("talla ch", {"size:s"}),
+    ("quiero 500 G", {"500", "500g"}),          # grams, not size G
+    ("LG tv", set()),
+])
+def test_latin_american_size_letters(text, sizes):
+    assert {m for m in measures_in(text) if m.startswith("size:") or m[0].isdigit()} == sizes
+
+
+@pytest.mark.parametrize("text", [
+    "تقدر ترسل لي الرابط؟",       # قدر (pot) inside تقدر (you can)
+    "تحليل المنتج",               # حلل (pots) inside تحليل (analysis)
+    "te mando mensaje por dm",    # mando (a game controller in Spain) is "I send"
+    "ya baja el precio?",         # baja (fertilizer in Malay) is "goes down" in Spanish
+    "ส่งบราซิลได้ไหม",             # บรา (bra) inside บราซิล (Brazil)
+    "เป้าหมายยอดขายวันนี้",        # เป้ (backpack) inside เป้าหมาย (target)
+    "I want to go to the live",   # "to" (big in Vietnamese) is no size trait
+])
+def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
+    lexicon, kinds, _ = load_concepts()
+    assert lexicon.find(text) & kinds == set()
+    assert "large" not in lexicon.find(text)
