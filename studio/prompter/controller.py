@@ -269,6 +269,7 @@ class PrompterController:
                 self._set_active(ScrollMode.VOICE, now_s)
             if update.token is not None:
                 self.pace.note(now_s, update.token)
+                self.onsets.heard(update.token, before, update.jumped)
             self._heard_end_s = min(event.end_s, now_s)
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is

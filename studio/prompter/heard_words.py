@@ -22,13 +22,15 @@ def fold_accents(word: str) -> str:
 
 
 def without_echo(words: list[str]) -> list[str]:
-    """Whisper sometimes writes a short window twice ("la crema de noche la crema de noche la cre"):
-    the words once. A host does not say the same words twice within one 2.5 s window."""
+    """Whisper sometimes writes a short window twice ("la crema de noche la crema de noche la cre"),
+    or loops on its end after a misheard start ("200 130 gram gas canister 130 gram gas canister 130
+    gram"): the words once. A host does not say the same words twice within one 2.5 s window."""
     n = len(words)
-    for period in range(2, n // 2 + 1):
-        if all(words[i] == words[i - period] for i in range(period, n - 1)) and \
-                words[n - 1 - period].startswith(words[n - 1]):
-            return words[:period]
+    for start in range(0, n - 3):
+        for period in range(2, (n - start) // 2 + 1):
+            if all(words[i] == words[i - period] for i in range(start + period, n - 1)) and \
+                    words[n - 1 - period].startswith(words[n - 1]):
+                return words[:start + period]
     return words
 
 

@@ -41,6 +41,8 @@ class LineOnsets:
         # Audio ends of the last two captions whose words were not in the script: one may be a
         # misheard line, two in a row are an ad-lib.
         self._other_words_s: tuple[float | None, float | None] = (None, None)
+        self._lines_heard: set[int] = set()              # first tokens of the lines voice follow placed the host on
+        self._aside: tuple[int, int] | None = None      # (first token of a line read again, where the host left)
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -62,6 +64,17 @@ class LineOnsets:
         line = self.script.line_of_token(shown)
         return (start is not None and self.script.line_of_token(start[0]) is line and heard < line.first_token
                 and heard_end_s >= start[1] + self.options.confirm_s)
+
+    def heard(self, token: int, before: int | None, jumped: bool) -> None:
+        """Voice follow placed the host on `token` (from `before`, by a leap when jumped). A jump back
+        to a line already heard is an aside (a repeat for late viewers): after it, the host returns to
+        where they left (the word after `before`), not to the line after the repeated one."""
+        first = self.script.line_of_token(token).first_token
+        if jumped and before is not None and token < before and self.script.line_of_token(before).first_token != first:
+            self._aside = (first, min(before + 1, self.script.token_count - 1)) if first in self._lines_heard else None
+        elif self._aside is not None and first != self._aside[0]:
+            self._aside = None
+        self._lines_heard.add(first)
 
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
@@ -90,5 +103,8 @@ class LineOnsets:
         if start is not None and start[0] == line.first_token and pause_s > start[1]:
             wps = min(5.0, max(1.5, len(line.tokens) / (pause_s - start[1])))
             self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
-        self._line_start = (end + 1, now_s)
-        return end + 1
+        following = end + 1
+        if self._aside is not None and self._aside[0] == line.first_token:
+            following, self._aside = self._aside[1], None
+        self._line_start = (following, now_s)
+        return following

@@ -22,3 +22,14 @@ def test_digits_joined_words_and_an_echoed_window_become_the_scripts_words():
 
 def test_accents_fold_away():
     assert fold_accents("está") == "esta" and fold_accents("ação") == "acao"
+
+
+def test_a_window_that_loops_after_a_misheard_start_counts_its_words_once():
+    vocab = {"it", "screws", "onto", "any", "standard", "230", "gram", "gas", "canister"}
+    looped = CaptionEvent(WINDOW_KIND, 0.0, 2.5, 2.6, "200-130 gram gas canister 130 gram gas canister 130 gram gas",
+                          "en")
+    words = heard_words(looped, vocab, "en")
+    assert words[-3:] == ["gram", "gas", "canister"] and words.count("canister") == 1
+    # A window that says a few words once is left alone, however it starts.
+    once = CaptionEvent(WINDOW_KIND, 0.0, 2.5, 2.6, "oh it screws onto any standard", "en")
+    assert heard_words(once, vocab, "en") == ["oh", "it", "screws", "onto", "any", "standard"]

@@ -112,3 +112,37 @@ def test_a_word_heard_again_does_not_take_the_highlight_back_to_the_previous_lin
     # A real repeat goes back further and is followed.
     c.on_caption(_window("Lip Launch. Hi everyone, welcome to the", 5.0), 5.0)
     assert _line(c, 5.0) == (0, 0)
+
+
+def _read(c: PrompterController, text: str, start_s: float) -> float:
+    """The host reads `text` at 2.7 words a second; a window of its words arrives at its end.
+    Returns the time after a short pause (0.5 s of silence, no onset yet)."""
+    end_s = round(start_s + len(text.split()) / 2.7, 1)
+    _speak(c, start_s, end_s)
+    c.on_caption(_window(text, end_s), end_s)
+    c.tick(end_s + 0.5)
+    return round(end_s + 0.5, 1)
+
+
+def test_after_a_line_read_again_the_next_onset_returns_to_where_the_host_left(example_show_path):
+    c = _controller(example_show_path)
+    t = _read(c, "Hi everyone, welcome to the Autumn Lip Launch", 0.0)
+    t = _read(c, "Tonight we have four new products and a special offer for everyone watching.", t)
+    t = _read(c, "This live is sponsored by the brand, and I was sent these products for free.", t)
+    t = _read(c, "This is Ruby, a deep red with a soft matte finish.", t)
+    # The welcome line again, for viewers who just joined (an aside) ...
+    t = _read(c, "Hi everyone, welcome to the Autumn Lip Launch", t)
+    assert _line(c, t) == (0, 0)
+    _speak(c, t, t)                          # ... and the host goes on where they left, not at line 2
+    assert _line(c, t) == (1, 2)
+
+
+def test_after_a_jump_back_to_a_skipped_line_the_next_onset_reads_on(example_show_path):
+    c = _controller(example_show_path)
+    t = _read(c, "Hi everyone, welcome to the Autumn Lip Launch", 0.0)
+    t = _read(c, "This is Ruby, a deep red with a soft matte finish.", t)       # skips the rest of the welcome
+    t = _read(c, "It glides on in one stroke and stays comfortable for hours.", t)
+    t = _read(c, "Tonight we have four new products and a special offer for everyone watching.", t)
+    assert _line(c, t) == (0, 2)             # back to a line never read: the host reads on from there
+    _speak(c, t, t)
+    assert _line(c, t) == (0, 3)
