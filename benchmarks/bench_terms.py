@@ -17,6 +17,9 @@ With the audio check (CorrectionOptions.rescore, WhisperRecognizer.log_prob_scor
 near-misses are weighed against the audio; its log probabilities are cached there too. The TEST
 rows print only with --test: run that once, after tuning.
 
+`--segment-lines N` gives Whisper only the terms of each line's N-line segment as hotwords (as
+the engine does during a show, hotword_choice.py) and skips the larger sample.
+
 `--lines FILE.py` measures a held-out module instead (same interface as bench_terms_lines.py:
 TERMS, VOICES, FRAMES, FREE, lines_for): every line of it is one "held-out" split, its FREE lines
 and the larger sample's TEST part (filtered by its terms) give the false corrections. Its decodes
@@ -24,6 +27,7 @@ are cached by text, so a second run only redoes the correction.
 
     .venv/bin/python benchmarks/bench_terms.py [--langs en,es] [--model base] [--tune] [--test] [--list]
     .venv/bin/python benchmarks/bench_terms.py --lines /path/held_out_lines.py [--list]
+    .venv/bin/python benchmarks/bench_terms.py --segment-lines 4 [--test]
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ CACHE = Path("/tmp/bench_terms")
 TUNE_LINES, TUNE_FREE = 8, 4
 LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the larger term-free sample
 HELD_OUT = False   # --lines: a held-out module replaced the lines above
+SEGMENT_LINES = 0  # --segment-lines N: hotwords are only the terms of the line's N-line segment
 
 
 def use_lines(path: str) -> None:
@@ -152,18 +157,20 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
     (Glossary.hotwords()); scorer: the audio check's log probabilities for that line."""
     from studio.captions.glossary import Glossary
 
-    hotwords = Glossary.from_text("\n".join(TERMS)).hotwords()
+    every_term = Glossary.from_text("\n".join(TERMS)).hotwords()
     out = {}
     for lang in langs:
         voice = VOICES[lang]
         rows = {"terms": [], "free": [], "large_tune": [], "large_test": []}
         for i, line in enumerate(lines_for(lang)):
             samples, key = audio(line, voice), f"t:{line}" if HELD_OUT else f"t{i}:{line}"
+            hotwords = segment_hotwords(lang, i) if SEGMENT_LINES else every_term
             rows["terms"].append((line, decoder.text(samples, key, lang, None),
                                   decoder.text(samples, key, lang, hotwords),
                                   decoder.scorer(lambda s=samples: s, key, lang)))
         for i, line in enumerate(FREE.get(lang, [])):
             samples, key = audio(line, voice), f"f:{line}" if HELD_OUT else f"f{i}:{line}"
+            hotwords = segment_hotwords(lang, i) if SEGMENT_LINES else every_term
             rows["free"].append((line, decoder.text(samples, key, lang, hotwords),
                                  decoder.scorer(lambda s=samples: s, key, lang)))
         out[lang] = rows
@@ -172,10 +179,28 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
     for part, index in (("large_test", 1), ("large_tune", 0))[:1 if HELD_OUT else 2] if large else ():
         for lang in langs:
             for line in large_free(lang)[index]:
-                out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, hotwords),
+                out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, every_term),
                                         decoder.scorer(lambda t=line, v=VOICES[lang]: audio(t, v), f"c:{line}", lang)))
             print(f"  decoded {part} {lang}", flush=True)
     return out
+
+
+def segment_hotwords(lang: str, i: int) -> str:
+    """The hotwords of a show segment: the terms said in the N lines around line i (glossary order),
+    as the engine gives the terms of the segment on air (studio/captions/hotword_choice.py).
+    Term-free line i gets those of the segment line i would be in (cycling)."""
+    lines = lines_for(lang)
+    segments = max(1, -(-len(lines) // SEGMENT_LINES))
+    start = (i // SEGMENT_LINES % segments) * SEGMENT_LINES
+    return ", ".join(t for t in TERMS if any(found(t, line) for line in lines[start:start + SEGMENT_LINES]))
+
+
+def free_wer(rows: dict, free_part: slice) -> float:
+    """Word error rate of the hotword decodes of the term-free lines written for this benchmark."""
+    from bench_terms_cost import edits, words
+
+    pairs = rows["free"][free_part]
+    return 100 * sum(edits(ref, hot) for ref, hot, _ in pairs) / max(1, sum(len(words(ref)) for ref, _, _ in pairs))
 
 
 def figures(rows: dict, lang: str, part: slice, free_part: slice, large: str, fix, text_fix=None) -> dict:
@@ -229,7 +254,11 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also the held-out TEST lines (once, at the end)")
     ap.add_argument("--list", action="store_true", help="list the false corrections")
     ap.add_argument("--lines", metavar="FILE.py", help="a held-out module of lines (see above): one split")
+    ap.add_argument("--segment-lines", type=int, default=0, metavar="N",
+                    help="hotwords: only the terms of each line's N-line segment, not all (no larger sample)")
     args = ap.parse_args()
+    global SEGMENT_LINES
+    SEGMENT_LINES = args.segment_lines
     if args.lines:
         if args.tune:
             raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")
@@ -244,7 +273,7 @@ def main() -> None:
     if not decoder.recognizer.multilingual:
         langs = ["en"]
     started = time.perf_counter()
-    rows = decode_all(decoder, langs, large=True)
+    rows = decode_all(decoder, langs, large=not SEGMENT_LINES)
     print(f"decoding took {time.perf_counter() - started:.0f} s (cached decodes cost nothing)")
     if args.tune:
         print("\nTUNING lines: rescore_min_score / max_drop_near / max_drop_guess -> terms right with the "
@@ -292,6 +321,8 @@ def main() -> None:
                     for change in fix.correct(hot, lang, scorer)[1]:
                         print(f"  false {name} {lang}: {change.heard!r} -> {change.term!r} ({change.score:.0f}) "
                               f"in {hot!r}")
+    print("word error rate of the hotword decodes on the term-free lines written for this benchmark (all of them): "
+          + ", ".join(f"{lang} {free_wer(rows[lang], slice(0, None)):.1f}%" for lang in langs))
     words, false = shared_false(decoder, fix)
     if words:
         print(f"real English clips (../shared/data/speech): {false} false corrections in {words} words "

@@ -125,8 +125,10 @@ class StreamingCaptioner:
             self._pending_options = options
 
     def set_segment(self, index: int | None) -> None:
-        """The run of show's current segment: its lines are tried first for approved translations."""
+        """The run of show's current segment: its lines are tried first for approved translations,
+        and its glossary terms are Whisper's hotwords (hotword_choice.py)."""
         self._segment_index = index
+        self._decode.segment_index = index
         self._hub.set_segment(index)
 
     # ---- captions thread --------------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from studio.captions.asr import DecodeRequest
 from studio.captions.chinese import script_for, to_script
+from studio.captions.hotword_choice import choose_hotwords
 from studio.captions.options import CaptionOptions
 from studio.captions.term_correction import TermCorrector
 
@@ -24,6 +25,7 @@ class DecodeContext:
         self.show = show
         self._context: collections.deque[str] = collections.deque(maxlen=8)
         self.detected_language: str | None = None
+        self.segment_index: int | None = None     # the show's segment on air: its terms are the hotwords
         self._corrector: tuple[tuple, TermCorrector] | None = None
 
     def reset(self) -> None:
@@ -42,7 +44,8 @@ class DecodeContext:
         context = "".join(self._context)[-self.options.context_chars:]
         return DecodeRequest(language=language, beam_size=beam_size,
                              prompt=context or _PROMPTS.get(language or ""),
-                             hotwords=self.options.glossary.hotwords(), word_timestamps=word_timestamps)
+                             hotwords=choose_hotwords(self.options.glossary, self.show, self.segment_index),
+                             word_timestamps=word_timestamps)
 
     def spoken_text(self, text: str, language: str) -> str:
         variant = self.options.chinese_script or script_for(language, self.show.markets if self.show else None)

@@ -1,0 +1,49 @@
+"""Which glossary terms go to Whisper as hotwords: the current segment's terms, when a show says.
+
+Hotwords are a prompt: a list of names before the audio. With all 40 benchmark terms Whisper
+base writes Spanish, Portuguese, Indonesian and Vietnamese speech as a comma list of names
+(word error rate on term-free Spanish 67%) and still misses most terms. During a show the
+segment on air says which terms the host is about to say: the glossary terms in its script
+lines (A and B talk tracks) and its product's name and SKU. Those go in alone, up to
+SEGMENT_HOTWORD_TERMS of them; the rest of the glossary still reaches the caption through the
+correction step (term_correction.py), which always uses every term. Without a segment (no show,
+`studio captions --glossary`, or a segment with none of the terms) every term goes in, as
+before: cutting a glossary blind loses the hotword of the terms cut (a 200-character cut:
+terms right 68% -> 27%).
+
+Measured on benchmarks/bench_terms.py --segment-lines 4 (a segment of 4 lines, 12 terms), see
+docs/captions.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studio.captions.glossary import Glossary
+
+# The segments of the benchmark held 12 terms; more than that per segment is not measured.
+SEGMENT_HOTWORD_TERMS = 12
+
+
+def segment_terms(glossary: Glossary, show, segment_index: int | None) -> list[str]:
+    """Glossary terms of the show's segment at segment_index, in glossary order: those its script
+    lines say, and its product's name and SKU."""
+    segments = getattr(show, "segments", None) or []
+    if segment_index is None or not 0 <= segment_index < len(segments):
+        return []
+    segment = segments[segment_index]
+    said = [line.text for line in segment.lines + segment.b_lines]
+    product = show.segment_product(segment_index)
+    if product is not None:
+        said += [product.name, product.sku]
+    text = "\n".join(s for s in said if s)
+    return [t for t in dict.fromkeys(term.term for term in glossary.terms)
+            if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, flags=re.IGNORECASE)]
+
+
+def choose_hotwords(glossary: Glossary, show=None, segment_index: int | None = None) -> str | None:
+    """The hotwords for a decode: the current segment's terms if it has any, else every term."""
+    first = segment_terms(glossary, show, segment_index)
+    if first:
+        return ", ".join(first[:SEGMENT_HOTWORD_TERMS])
+    return glossary.hotwords()

@@ -1,0 +1,56 @@
+"""Whisper's hotwords during a show: the terms of the segment on air, not the whole glossary."""
+
+from __future__ import annotations
+
+from studio.captions.glossary import Glossary
+from studio.captions.hotword_choice import SEGMENT_HOTWORD_TERMS, choose_hotwords
+from studio.captions.options import CaptionOptions
+from studio.captions.prompting import DecodeContext
+from studio.show.model import Line, Product, Segment, Show
+
+GLOSSARY = Glossary.from_text("Niacinamide\nBakuchiol\nSqualane\nGlowLab Serum\nRetinol\nGL-204")
+
+
+def show() -> Show:
+    return Show("Skin night", products=[Product("GL-204", "GlowLab Serum, 30 ml")], segments=[
+        Segment("Opening", lines=[Line("Welcome! Tonight: niacinamide and bakuchiol.")]),
+        Segment("Serum", product_sku="GL-204", lines=[Line("Two drops at night.")],
+                b_lines=[Line("It layers under Squalane.")]),
+        Segment("Questions", lines=[Line("Ask us anything.")]),
+    ])
+
+
+def test_the_segment_on_air_gives_its_terms_only():
+    assert choose_hotwords(GLOSSARY, show(), 0) == "Niacinamide, Bakuchiol"
+    # The product's name and SKU, and terms of the B talk track, count as said in the segment.
+    assert choose_hotwords(GLOSSARY, show(), 1) == "Squalane, GlowLab Serum, GL-204"
+
+
+def test_every_term_without_a_segment_that_names_one():
+    every = GLOSSARY.hotwords()
+    assert choose_hotwords(GLOSSARY, show(), 2) == every        # no term in that segment
+    assert choose_hotwords(GLOSSARY, show(), None) == every
+    assert choose_hotwords(GLOSSARY, None, 0) == every          # `studio captions --glossary`: no show
+    assert choose_hotwords(GLOSSARY, show(), 9) == every        # an index past the run of show
+
+
+def test_at_most_the_measured_number_of_terms():
+    many = Glossary.from_text("\n".join(f"Term{i:02d}" for i in range(30)))
+    text = " ".join(f"term{i:02d}" for i in range(30))
+    busy = Show("x", segments=[Segment("All", lines=[Line(text)])])
+    assert len(choose_hotwords(many, busy, 0).split(", ")) == SEGMENT_HOTWORD_TERMS
+
+
+def test_the_decode_request_follows_the_segment():
+    context = DecodeContext(CaptionOptions(language="en", glossary=GLOSSARY), show())
+    assert context.request(5, False).hotwords == GLOSSARY.hotwords()
+    context.segment_index = 0
+    assert context.request(5, False, final=True).hotwords == "Niacinamide, Bakuchiol"
+
+
+def test_the_run_of_show_segment_reaches_the_decode():
+    from studio.captions import StreamingCaptioner
+
+    captioner = StreamingCaptioner(CaptionOptions(language="en", glossary=GLOSSARY), show())
+    captioner.set_segment(1)
+    assert captioner._decode.request(5, False).hotwords == "Squalane, GlowLab Serum, GL-204"
