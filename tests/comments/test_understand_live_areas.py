@@ -173,3 +173,36 @@ def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
     lexicon, kinds, _ = load_concepts()
     assert lexicon.find(text) & kinds == set()
     assert "large" not in lexicon.find(text)
+
+
+def test_arabic_duals_and_arabizi_name_the_kind():
+    lexicon, kinds, _ = load_concepts()
+    assert "cutting board" in lexicon.find("لوحين تقطيع لو سمحتي")      # the dual of a two-word kind
+    assert "pillow" in lexicon.find("أبي مخدتين")                        # ة -> تين
+    assert "earbuds" in lexicon.find("abi wa7ed mn el sama3at")
+    assert "fan" in lexicon.find("bkam el marwa7a?")
+    # short Arabic words that are pieces of everyday ones are not kinds ("مجاني" free, "حرام عليك", "ماشالله")
+    for text in ("الشحن مجاني؟", "حرام عليك", "ماشالله عليك", "اعتقد انه حلو"):
+        assert lexicon.find(text) & kinds == set(), text
+
+
+def test_what_a_product_is_washed_in_is_not_what_it_is(tmp_path_factory):
+    pets = _matcher(tmp_path_factory, "pets", """# Pets
+markets: SA, MX, BR
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| BED-RND | Plush Round Pet Bed 60 cm | 19.90 USD |
+| BRS-PET | Self-Cleaning Slicker Brush | 6.90 USD |
+| WASH-MINI | Mini Washing Machine 3 kg | 49.90 USD |
+""")
+    assert pets.match("السرير ينغسل بالغسالة؟") == "BED-RND"          # "Plush" is no doll, the bed is a bed
+    assert pets.match("la camita se puede lavar en lavadora?") == "BED-RND"
+    assert pets.match("la lavadora mini cuánto lava?") == "WASH-MINI"
+    assert pets.match("el cepillo saca mucho pelo") == "BRS-PET"          # the one brush of the catalog
+    assert pets.match("الفرشاة ممتازة") == "BRS-PET"
+
+
+def test_a_capital_inside_a_vietnamese_word_is_no_size():
+    assert not {m for m in measures_in("KIẾM TIỀN ONLINE tại nhà") if m.startswith("size:")}

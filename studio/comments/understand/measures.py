@@ -63,7 +63,8 @@ _SIZE_TOKEN = re.compile(r"(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-
 _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl|{_LATAM})(?![a-z0-9])"
                         rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
 # a capital size letter standing alone in a comment ("quero M", "fralda XG"): S/M/L and the Latin-American letters
-_SIZE_CAPITAL = re.compile(rf"(?<![A-Za-z0-9])([SML]|XL|XXL|XS|{_LATAM.upper()})(?![A-Za-z0-9])")
+# (not a capital inside a word of accented capitals: the M of "KIẾM")
+_SIZE_CAPITAL = re.compile(rf"(?<!\w)([SML]|XL|XXL|XS|{_LATAM.upper()})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])")
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
 # ("paquete de 6", "pacote com 3", "แพ็ค 3", "باكيت ال٦", "6条装", "tuala 6 helai": the pack's size)

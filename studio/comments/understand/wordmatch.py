@@ -66,6 +66,20 @@ def _with_arabic_article(phrase: str) -> str:
     return " ".join([words[0], *(w if w.startswith("ال") or not _ARABIC.match(w) else "ال" + w for w in words[1:])])
 
 
+def _with_arabic_dual(phrase: str) -> str:
+    """The phrase with its first word in the dual, as buyers order two: "لوح تقطيع" -> "لوحين تقطيع",
+    "مخدة" -> "مخدتين" (a feminine ة becomes تين; a one-word masculine noun needs none: "سكين" is inside
+    "سكينين" already)."""
+    first, sep, rest = phrase.partition(" ")
+    if not _ARABIC.search(first) or len(first) < 3:
+        return phrase
+    if first.endswith("ة"):
+        return first[:-1] + "تين" + sep + rest
+    if rest and first[-1] not in "يىاو":
+        return first + "ين" + sep + rest
+    return phrase
+
+
 class Lexicon:
     """concept -> its words; find() names the concepts a text mentions. Read-only after load.
 
@@ -89,7 +103,7 @@ class Lexicon:
                 if _SPACED.search(v):
                     self._spaced.setdefault(v, set()).add(concept)
                     continue
-                for form in {v, _with_arabic_article(v)}:
+                for form in {v, _with_arabic_article(v), _with_arabic_dual(v), _with_arabic_article(_with_arabic_dual(v))}:
                     self._substrings.setdefault(form[0], {}).setdefault(form, set()).add(concept)
         by_prefix: dict[str, list[str]] = {}
         for v in self._spaced:
