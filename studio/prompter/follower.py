@@ -74,7 +74,8 @@ class FollowOptions:
     next_word_tokens: int = 3
     distance_score_per_token: float = 0.1  # more evidence to move further inside the window
     jump_min_score: float = 6.0        # to leap outside the window: three rare words or four ordinary ones
-    jump_margin: float = 3.0           # ... and this much better than the local best
+    jump_margin: float = 2.0           # ... and this much better than the local best (the words of the line
+                                       # left that a window still holds, see tests/prompter/test_follow_jumps.py)
     jump_unique_tokens: int = 20       # ... and no other place further than this scores as well
     # Hosts jump to the start of a segment far more often than into its middle: the first words of a
     # segment's first line take less evidence to leap to (still with the margin and unique).

@@ -72,3 +72,13 @@ def test_the_same_evidence_inside_a_segment_does_not_leap():
     # jump to.
     _window(f, "kitchen live. Kestrel blade is", 5.0)
     assert _line(f) == (0, 0)
+
+
+def test_a_window_that_still_holds_the_line_left_follows_the_jump():
+    f, show = _follower()
+    _window(f, "hello everyone and welcome back to the", 2.0)
+    _window(f, "welcome back to the harbour kitchen live", 3.5)
+    # The window covers the end of the line the host left and the first words of the line they
+    # jumped to: the old words still count for where the host was, but not by a full leap's margin.
+    update = _window(f, "the harbour kitchen live. Hone it once", 5.0)
+    assert update.jumped and _line(f) == (2, 1)
