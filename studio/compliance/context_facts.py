@@ -58,6 +58,8 @@ class ContextPatterns:
     declines_results: re.Pattern
     asked_denied: re.Pattern
     service_guarantee: re.Pattern
+    newest: re.Pattern
+    outdated: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +80,8 @@ def context_patterns() -> ContextPatterns:
         not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),
         asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
-        service_guarantee=_alt(data["results_disclaimer"]["service"]))
+        service_guarantee=_alt(data["results_disclaimer"]["service"]),
+        newest=_alt(s["newest"]), outdated=_alt(s["outdated"]))
 
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
@@ -178,6 +181,17 @@ def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None
     return None
 
 
+def _says_outdated(notes: Sequence[str]) -> bool:
+    """The notes say newer models exist or it came out years ago, not "no newer model" ("tidak ada
+    model lebih baru", "chưa có mẫu mới hơn": a negator in the words just before)."""
+    p = context_patterns()
+    for clause in _note_clauses(notes):
+        for m in p.outdated.finditer(clause):
+            if not p.backed_missing.search(clause[max(0, m.start() - 20):m.start()]):
+                return True
+    return False
+
+
 def _reads_as(verdict, category: str) -> bool:
     return verdict is not None and verdict is not True and verdict.top_category == category \
         and verdict.score >= READS_AS_MIN_SCORE
@@ -229,6 +243,10 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
                           "the producer notes say nothing backs it", fallback=p.unsupported_policy)
         elif ranking is True:
             out = _backed_ranking(out, p.backed_still_banned)
+        if p.newest.search(norm) and _says_outdated(notes):
+            # "the newest model" over "[released two years ago; two newer series exist]"
+            out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
+                          "the producer notes say newer models exist", fallback=p.unsupported_policy)
     return out
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from studio import paths
+from studio.compliance.amounts import money_at
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize, normalize_regex
 
@@ -58,6 +59,8 @@ class DealPatterns:
     crowd: re.Pattern | None = None
     run_total: re.Pattern | None = None
     usual_price: re.Pattern | None = None
+    one_off: re.Pattern | None = None
+    lowest_30: re.Pattern | None = None
 
 
 def _alt(items) -> re.Pattern:
@@ -82,7 +85,8 @@ def deal_patterns() -> DealPatterns:
         scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
         scoped_global=_alt(data["scoped_superlative"]["global"]),
         no_restock=_alt(facts["no_restock"]), no_reset=_alt(facts["no_reset"]),
-        system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]))
+        system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
+        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]))
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
@@ -92,37 +96,40 @@ def _numbers(text: str) -> list[int]:
     return [int(re.sub(r"[.,]", "", m.group())) for m in _NUMBER.finditer(text)]
 
 
-_AMOUNT = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2}(?!\d))?")
-
-
-def _amounts(norm: str) -> set[float]:
-    """Amounts in normalized text: '29,99' -> 29.99, '1,290' -> 1290, '89.000' -> 89000."""
-    out = set()
-    for m in _AMOUNT.finditer(norm):
-        tok = m.group()
-        whole, sep, frac = re.match(r"(.*?)(?:([.,])(\d{1,2}))?$", tok).groups()
-        out.add(float(re.sub(r"[.,]", "", whole) + (f".{frac}" if frac else "")))
-    return out
-
-
-_UNIT_WORD = re.compile(r"\d\s*(?:만|천|万|千|k\b|rb\b|ribu|juta|jt\b|triệu|tr\b|nghìn|ngàn|mil\b|الف|الاف)")
-
-
 def _usual_price_fact(clause: str, line: str) -> Fact:
     """A note giving the usual price: the line's reference (highest) price -> TRUE; only its
-    deal (lowest) price -> FALSE ("always sold at RM39.90" under "was RM399, now RM39.90")."""
-    p = deal_patterns()
-    if not line or not p.usual_price.search(clause) or _UNIT_WORD.search(line):
-        return Fact.SILENT          # "5만 원", "99rb", "1 triệu 2": the digits alone are not the amounts
-    said = {a for a in _amounts(line) if a >= 5}
-    noted = _amounts(clause)
-    if len(said) < 2 or not noted:
+    deal (lowest) price -> FALSE ("always sold at RM39.90" under "was RM399, now RM39.90").
+    The amount read is the first of the line's amounts after the note's usual-price word, else the
+    nearest before it ("一直卖299元，999元是划线价": 299; "지난 3개월간 39만 9천원에 판매": 399,000);
+    amounts compare in any shorthand ("89 lucas" = "89.000 CLP", "39만 9천원", "4.5k", "1 triệu 2")."""
+    usual = deal_patterns().usual_price.search(clause) if line else None
+    if usual is None:
         return Fact.SILENT
-    if max(said) in noted:
+    said = {a for _, a in money_at(line) if a >= 5}
+    if len(said) < 2:
+        return Fact.SILENT
+    noted = [(pos, a) for pos, a in money_at(clause) if a in said]
+    after = [a for pos, a in noted if pos >= usual.start()]
+    before = [a for pos, a in noted if pos < usual.start()]
+    value = after[0] if after else (before[-1] if before else None)
+    if value is None:
+        return Fact.SILENT
+    if value == max(said):
         return Fact.TRUE
-    if min(said) in noted:
+    if value == min(said):
         return Fact.FALSE
     return Fact.SILENT
+
+
+def _lowest_30_fact(clause: str, line: str) -> Fact:
+    """The lowest price of the previous 30 days in a note: the line's reference price -> TRUE; another
+    amount -> FALSE ("Was €89, now €39" over "[lowest price in the last 30 days was €42]")."""
+    match = deal_patterns().lowest_30.search(clause)
+    said = {a for _, a in money_at(line) if a >= 5}
+    noted = [a for pos, a in money_at(clause) if pos >= match.end() and a >= 5]
+    if len(said) < 2 or not noted or max(said) in noted:
+        return Fact.TRUE
+    return Fact.FALSE
 
 
 def _stock_contradicts(clause: str, line: str) -> bool:
@@ -192,6 +199,12 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
             if counted is Fact.TRUE:
                 verdict = Fact.TRUE
                 continue
+        if category == "false_urgency" and p.one_off.search(clause):
+            verdict = Fact.TRUE         # "[one-night promo]", "[이번 방송 한정]": the deadline is real
+            clause = p.one_off.sub(" ", clause)
+        if category == "false_urgency" and p.no_restock.search(clause):
+            verdict = Fact.TRUE         # "[discontinued]", "[kilang tak buat lagi]": the scarcity is real
+            clause = p.no_restock.sub(" ", clause)
         if not p.topics[category].search(clause):
             continue
         if category == "false_urgency":
@@ -203,6 +216,12 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
             return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
         if category == "false_urgency" and _stock_contradicts(clause, norm_line):
             return Fact.FALSE
+        if category == "fake_discount" and p.lowest_30.search(clause):
+            lowest = _lowest_30_fact(clause, norm_line)
+            if lowest is Fact.FALSE:
+                return Fact.FALSE
+            verdict = Fact.TRUE
+            continue
         if category == "fake_discount":
             usual = _usual_price_fact(clause, norm_line)
             if usual is Fact.FALSE:
