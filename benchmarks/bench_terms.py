@@ -53,6 +53,7 @@ TUNE_LINES, TUNE_FREE = 8, 4
 LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the larger term-free sample
 HELD_OUT = False   # --lines: a held-out module replaced the lines above
 SEGMENT_LINES = 0  # --segment-lines N: hotwords are only the terms of the line's N-line segment
+SEGMENT_FIRST = False  # --segment-first: ... first, then every other term
 
 
 def use_lines(path: str) -> None:
@@ -192,7 +193,8 @@ def segment_hotwords(lang: str, i: int) -> str:
     lines = lines_for(lang)
     segments = max(1, -(-len(lines) // SEGMENT_LINES))
     start = (i // SEGMENT_LINES % segments) * SEGMENT_LINES
-    return ", ".join(t for t in TERMS if any(found(t, line) for line in lines[start:start + SEGMENT_LINES]))
+    first = [t for t in TERMS if any(found(t, line) for line in lines[start:start + SEGMENT_LINES])]
+    return ", ".join(first + [t for t in TERMS if t not in first] if SEGMENT_FIRST else first)
 
 
 def free_wer(rows: dict, free_part: slice) -> float:
@@ -256,9 +258,11 @@ def main() -> None:
     ap.add_argument("--lines", metavar="FILE.py", help="a held-out module of lines (see above): one split")
     ap.add_argument("--segment-lines", type=int, default=0, metavar="N",
                     help="hotwords: only the terms of each line's N-line segment, not all (no larger sample)")
+    ap.add_argument("--segment-first", action="store_true",
+                    help="with --segment-lines: the segment's terms first, then every other term")
     args = ap.parse_args()
-    global SEGMENT_LINES
-    SEGMENT_LINES = args.segment_lines
+    global SEGMENT_LINES, SEGMENT_FIRST
+    SEGMENT_LINES, SEGMENT_FIRST = args.segment_lines, args.segment_first
     if args.lines:
         if args.tune:
             raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")

@@ -4,15 +4,19 @@ Hotwords are a prompt: a list of names before the audio. With all 40 benchmark t
 base writes Spanish, Portuguese, Indonesian and Vietnamese speech as a comma list of names
 (word error rate on term-free Spanish 67%) and still misses most terms. During a show the
 segment on air says which terms the host is about to say: the glossary terms in its script
-lines (A and B talk tracks) and its product's name and SKU. Those go in alone, up to
-SEGMENT_HOTWORD_TERMS of them; the rest of the glossary still reaches the caption through the
-correction step (term_correction.py), which always uses every term. Without a segment (no show,
-`studio captions --glossary`, or a segment with none of the terms) every term goes in, as
-before: cutting a glossary blind loses the hotword of the terms cut (a 200-character cut:
-terms right 68% -> 27%).
+lines (A and B talk tracks) and its product's name and SKU. In the languages where that was
+measured better, those go in alone, up to SEGMENT_HOTWORD_TERMS of them; the rest of the
+glossary still reaches the caption through the correction step (term_correction.py), which
+always uses every term. Without a segment (no show, `studio captions --glossary`, or a segment
+with none of the terms), and in other languages, every term goes in, as before: cutting a
+glossary blind loses the hotword of the terms cut (a 200-character cut: terms right 68% -> 27%).
 
-Measured on benchmarks/bench_terms.py --segment-lines 4 (a segment of 4 lines, 12 terms), see
-docs/captions.md.
+Measured with benchmarks/bench_terms.py --segment-lines 4 (segments of 4 lines, 12 terms;
+whisper-base, espeak; terms right of 60 a language, tuning + dev lines, all terms -> segment's):
+en 48 -> 55, es 39 -> 47, pt 41 -> 48, id 47 -> 46, vi 52 -> 48 (segment's first, then every
+other term: id 47, vi 48). So en/es/pt take the segment's terms alone; id and vi every term
+(their word error rate on term-free speech did drop, 81 -> 76% and 84 -> 70%, but fewer terms).
+Results: benchmarks/results/terms-2026-12-06.txt.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from studio.captions.glossary import Glossary
 
 # The segments of the benchmark held 12 terms; more than that per segment is not measured.
 SEGMENT_HOTWORD_TERMS = 12
+# Caption languages (Whisper codes) measured better with the segment's terms alone.
+SEGMENT_ONLY_LANGUAGES = frozenset({"en", "es", "pt"})
 
 
 def segment_terms(glossary: Glossary, show, segment_index: int | None) -> list[str]:
@@ -41,9 +47,12 @@ def segment_terms(glossary: Glossary, show, segment_index: int | None) -> list[s
             if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, flags=re.IGNORECASE)]
 
 
-def choose_hotwords(glossary: Glossary, show=None, segment_index: int | None = None) -> str | None:
-    """The hotwords for a decode: the current segment's terms if it has any, else every term."""
-    first = segment_terms(glossary, show, segment_index)
+def choose_hotwords(glossary: Glossary, show=None, segment_index: int | None = None,
+                    language: str | None = None) -> str | None:
+    """The hotwords for a decode in language (None: not known yet): the segment on air's terms
+    if it has any and the language is one of SEGMENT_ONLY_LANGUAGES, else every term."""
+    base = (language or "").split("-")[0]
+    first = segment_terms(glossary, show, segment_index) if base in SEGMENT_ONLY_LANGUAGES else []
     if first:
         return ", ".join(first[:SEGMENT_HOTWORD_TERMS])
     return glossary.hotwords()

@@ -44,7 +44,8 @@ class DecodeContext:
         context = "".join(self._context)[-self.options.context_chars:]
         return DecodeRequest(language=language, beam_size=beam_size,
                              prompt=context or _PROMPTS.get(language or ""),
-                             hotwords=choose_hotwords(self.options.glossary, self.show, self.segment_index),
+                             hotwords=choose_hotwords(self.options.glossary, self.show, self.segment_index,
+                                                      language or self.language),
                              word_timestamps=word_timestamps)
 
     def spoken_text(self, text: str, language: str) -> str:

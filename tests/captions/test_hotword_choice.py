@@ -21,24 +21,31 @@ def show() -> Show:
 
 
 def test_the_segment_on_air_gives_its_terms_only():
-    assert choose_hotwords(GLOSSARY, show(), 0) == "Niacinamide, Bakuchiol"
+    assert choose_hotwords(GLOSSARY, show(), 0, "es") == "Niacinamide, Bakuchiol"
     # The product's name and SKU, and terms of the B talk track, count as said in the segment.
-    assert choose_hotwords(GLOSSARY, show(), 1) == "Squalane, GlowLab Serum, GL-204"
+    assert choose_hotwords(GLOSSARY, show(), 1, "pt-BR") == "Squalane, GlowLab Serum, GL-204"
+
+
+def test_languages_measured_better_with_every_term_keep_every_term():
+    every = GLOSSARY.hotwords()
+    assert choose_hotwords(GLOSSARY, show(), 0, "vi") == every
+    assert choose_hotwords(GLOSSARY, show(), 0, "id") == every
+    assert choose_hotwords(GLOSSARY, show(), 0, None) == every      # language not detected yet
 
 
 def test_every_term_without_a_segment_that_names_one():
     every = GLOSSARY.hotwords()
-    assert choose_hotwords(GLOSSARY, show(), 2) == every        # no term in that segment
-    assert choose_hotwords(GLOSSARY, show(), None) == every
-    assert choose_hotwords(GLOSSARY, None, 0) == every          # `studio captions --glossary`: no show
-    assert choose_hotwords(GLOSSARY, show(), 9) == every        # an index past the run of show
+    assert choose_hotwords(GLOSSARY, show(), 2, "en") == every        # no term in that segment
+    assert choose_hotwords(GLOSSARY, show(), None, "en") == every
+    assert choose_hotwords(GLOSSARY, None, 0, "en") == every          # `studio captions --glossary`: no show
+    assert choose_hotwords(GLOSSARY, show(), 9, "en") == every        # an index past the run of show
 
 
 def test_at_most_the_measured_number_of_terms():
     many = Glossary.from_text("\n".join(f"Term{i:02d}" for i in range(30)))
     text = " ".join(f"term{i:02d}" for i in range(30))
     busy = Show("x", segments=[Segment("All", lines=[Line(text)])])
-    assert len(choose_hotwords(many, busy, 0).split(", ")) == SEGMENT_HOTWORD_TERMS
+    assert len(choose_hotwords(many, busy, 0, "en").split(", ")) == SEGMENT_HOTWORD_TERMS
 
 
 def test_the_decode_request_follows_the_segment():
