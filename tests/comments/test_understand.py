@@ -62,6 +62,9 @@ def test_faq_reply_in_the_buyers_language_or_none(analyzer):
     ko = analyzer.analyze("배송 며칠 걸려요?")              # no approved Korean answer: no reply, never a guess
     assert ko.reply is None
     assert analyzer.analyze("is the gloss sticky?").reply is None   # no FAQ for it
+    # the shipping entry's "¿Cuánto tarda el envío?" says "cuánto": a price question is still no shipping question
+    for text in ("¿cuánto cuesta el labial rojo?", "quanto custa o batom vermelho?", "how much is the red one?"):
+        assert analyzer.analyze(text).reply is None, text
 
 
 def test_a_shop_wide_question_takes_no_product_from_the_segment(analyzer):

@@ -60,7 +60,10 @@ class FaqMatcher:
         self.entries = list(show.faq)
         self.checker = checker
         self.topics = topic_lexicon()
-        self.entry_topics = [self.topics.find(" ".join([e.title, e.topic, *e.questions])) for e in self.entries]
+        # an entry is about the topic its title and topic: line name; its q: lines only when those name none
+        # (the shipping entry's "¿Cuánto tarda el envío?" says "cuánto" but does not answer "¿cuánto cuesta?")
+        self.entry_topics = [self.topics.find(" ".join([e.title, e.topic])) or self.topics.find(" ".join(e.questions))
+                             for e in self.entries]
         texts, owner = [], []
         for i, entry in enumerate(self.entries):
             for q in entry.questions or [entry.title]:

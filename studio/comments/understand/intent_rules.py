@@ -44,7 +44,7 @@ PARTICLES = {
                      + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
     "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน|หรือ\S{1,15})" + _TAIL),
     # not "chút nào" ("không dính chút nào": does not stick at all)
-    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
+    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
                      + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b)", re.IGNORECASE),
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
@@ -88,6 +88,11 @@ VIEWER_QUESTION = re.compile(
 # praise said with an eye-roll ("ما شاء الله سرعة التوصيل، شهر كامل 🙄", "grabe ang bilis, 3 weeks lang naman 🙃"):
 # sarcasm, a complaint
 SARCASM = re.compile(r"[🙄🙃😒]")
+# a clap after praise is as often a slow clap as applause: it keeps praise words from overruling the head
+SLOW_CLAP = re.compile(r"👏")
+# "they said ..." before praise is irony ("katanya lapis emas 18k, seminggu udh item wkwk mantap")
+SAID_SO = re.compile(r"(?<![^\W\d_])(?:katanya|kata nya|dijeron|decían|dizem que|disseram|they said|supposedly|"
+                     r"nghe nói|bảo là)(?![^\W\d_])|说是|說是|据说|เขาว่า|قالوا|يقولون", re.IGNORECASE)
 # a sad or angry face counts like a complaint word ("dumbel 2kg ku dateng penyok kak 😞"); not 😭 (laughing in SEA)
 COMPLAINT_FACE = re.compile(r"[😞😡😠😤👎💢☹😣😖]")
 # talk to the room that asks nothing of the host: follow-for-follow, be-right-back, roll calls ("absen dong",
@@ -100,6 +105,7 @@ ORDER_PLACED = re.compile(
     r"\b(?:ya pagu[ée]|ya compr[ée]|ya ped[íi]|en el carrito|al carrito|j[áa] paguei|j[áa] comprei|j[áa] pedi|"
     r"no carrinho|ao carrinho|(?:sudah|udah|sdh|dah|done) (?:co|checkout|check out|bayar|transfer|tf)|"
     r"naka-?checkout|nag-?checkout|nag-?add to cart|checked out|added to (?:my )?cart|in my cart|just ordered|"
+    r"paid already|already paid|just paid|payment (?:sent|done)|sent (?:the |my )?receipt|(?:co|checkout) (?:dah|sudah|udah)|"
     r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ|(?:ck|chuyển khoản|chuyển tiền)(?: \S+)? rồi)(?!\w)"
     r"|^\W*apartad[oa]s?\b(?!.*[?？؟])"
     r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|付好款|付款了|付了款|已支付|للسلة|في السلة|حطيتها بالسلة",
@@ -143,7 +149,33 @@ LAUGH_AT_HOST = re.compile(
     r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
 # "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
-KEEP = re.compile(r"^\W*(?:keep|kip|mine(?: po)?)\b(?!.*[?？؟])", re.IGNORECASE)
+KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])", re.IGNORECASE)
+# a comment that only says "I want (it)" ("mau kak 🙋‍♀️", "quiero!", "lo quiero", "เอาค่ะ", "ยางกัดยีราฟ เอาค่ะ", "我要"):
+# the live-selling "me!", a buy; not "ไม่เอา" (don't want) and not "mau tanya" (want to ask)
+WANT = re.compile(
+    r"^\W*(?:aku |saya |i |yo |eu |em |mình |je )?(?:lo |la |me lo |me la )?(?:mau|want|quiero|quero|vou querer|nak|lấy|"
+    r"(?:pa-?)?mine|"
+    r"me lo llevo|me la llevo|أبي|ابي|ابغى|أبغى|بدي|أريده|اريده)"
+    r"(?:\s*(?:kak|ka|kk|sis|po|dong|ya|yaa|na|nha|nhé|ạ|pls|please|porfa|por favor|it|one|uno|um|satu|[0-9]+))*[\W_]*$"
+    r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$",
+    re.IGNORECASE)
+# "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
+GREETING = re.compile(
+    r"^\W*(?:hola|hello|hi|hey|hai|halo|helo|oi|olá|ola|bom dia|boa tarde|boa noite|buenas(?: noches| tardes)?|buenos días|"
+    r"good (?:morning|evening|afternoon)|chào(?: shop| chị| em| cả nhà| mọi người)?|selamat (?:pagi|siang|sore|malam)|"
+    r"assalamualaikum|kumusta|magandang gabi|สวัสดี(?:ค่ะ|คะ|ครับ)?|"
+    r"(?:主播|老板|大家|宝宝们)?(?:你好|您好|晚上好|早上好|下午好|大家好)|"
+    r"السلام عليكم|مساء الخير|صباح الخير|مرحبا|هلا)"
+    r"(?:\s*(?:kak|sis|po|shop|gente|chicos|chicas|amiga|amigas|a todos|a todas|todos|pessoal|galera|semua|semuanya|"
+    r"everyone|guys|all|mọi người|cả nhà|ạ|nha|ทุกคน|ค่ะ|ครับ|يا جماعة|الجميع))*[\s!！,，،.。~、😊👋🙏❤️]+",
+    re.IGNORECASE)
+# "but": praise with a but is not plain praise ("bonito pero llegó roto")
+CONTRAST = re.compile(r"(?<![^\W\d_])(?:but|however|though|pero|aunque|mas|porém|tapi|tp|namun|sayang|nhưng|nhung|kaso|"
+                      r"lástima|pena que)(?![^\W\d_])|แต่|但是|可是|不过|不過|就是|لكن|بس", re.IGNORECASE)
+# a question word anywhere (not only where a particle is read): praise that asks something is a question
+ASKS = re.compile(r"(?<![^\W\d_])(?:cuánto|cuanto|cuándo|dónde|precio|quanto|onde|qual|preço|how much|price|when|where|"
+                  r"berapa|brp|harga|kapan|dimana|bao nhiêu|giá|khi nào|ở đâu|magkano|kailan)(?![^\W\d_])|"
+                  r"เท่าไหร่|เท่าไร|ไหม|มั้ย|ยังไง|多少|几|吗|嗎|怎么|كم|بكم|متى|وين|هل", re.IGNORECASE)
 NO_LETTERS = re.compile(r"^[^\w]*$")
 MENTION_FIRST = re.compile(r"^\s*@\S+")
 
@@ -158,14 +190,67 @@ def complaint_words() -> Lexicon:
     return Lexicon.load(comments_assets_dir() / "complaint_words.yaml")
 
 
+@lru_cache(maxsize=1)
+def praise_words() -> tuple[Lexicon, Lexicon]:
+    """(praise said with a negation, plain praise) of assets/comments/praise_words.yaml."""
+    path = comments_assets_dir() / "praise_words.yaml"
+    return Lexicon.load(path, groups=("negated",)), Lexicon.load(path, groups=("praise",))
+
+
+def _without_negated_praise(text: str) -> str:
+    """text less its praise said with a negation ("no me arrepiento", "ไม่ผิดหวัง"): what is left can complain."""
+    negated, _ = praise_words()
+    out = text.lower()
+    for variants in negated.concepts.values():
+        for v in variants:
+            out = out.replace(v, " ")
+    return out
+
+
+# a negation and the words it takes ("no es muy bueno", "không đẹp lắm", "ไม่ดีมาก", "不喜欢"): no praise in them
+_NEGATED_SPAN = re.compile(r"(?<![^\W\d_])(?:no|not|não|nao|nunca|never|ga|gak|nggak|ngga|tidak|tak|bukan|không|ko|chẳng|"
+                           r"hindi|di|مو|مش|ما|لا)(?:\s+[^\s]+){1,3}|ไม่(?:ค่อย)?\S{0,6}|[不没沒未][\u4e00-\u9fff]{1,3}",
+                           re.IGNORECASE)
+
+
+def praises(text: str) -> bool:
+    """Praise a buyer means: a praise word not under a negation, or praise said with one ("不后悔")."""
+    negated, plain = praise_words()
+    if negated.find(text, typos=False):
+        return True
+    return bool(plain.find(_NEGATED_SPAN.sub(" ", text.lower()), typos=False))
+
+
 def complains(text: str) -> bool:
     """A complaint word that no negation takes back ("ga pecah" is not broken; "no llega" stays:
     the whole phrase is the complaint word)."""
     words = complaint_words()
+    text = _without_negated_praise(text)
     if not words.find(text):
         return False
     kept = NEGATION.sub(lambda m: " " if words.find(m.group(1) or m.group(2), typos=False) else m.group(0), text)
     return bool(words.find(kept))
+
+
+def _reservations(text: str) -> bool:
+    """A but, an eye-roll or a slow clap, a sad face, a "why" or an "is this normal?": not plain praise or a plain
+    order ("ดีมากเลย สั่งรองเท้าได้ไซส์ผิด 👏👏" is sarcasm)."""
+    return bool(CONTRAST.search(text) or SARCASM.search(text) or SLOW_CLAP.search(text) or SAID_SO.search(text)
+                or COMPLAINT_FACE.search(text)
+                or WHY.search(text) or NORMAL_ASK.search(text))
+
+
+def _after_greeting(text: str) -> str:
+    """What follows a greeting at the start ("hola a todos! alguien de Chile?" -> "alguien de Chile?"), else ""."""
+    m = GREETING.match(text)
+    return text[m.end():] if m else ""
+
+
+def _greeted_question(text: str, lang: str) -> bool:
+    """A greeting, then a question for the shop ("hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？")."""
+    rest = _after_greeting(text)
+    return bool(rest.strip() and (question_particle(rest, lang) or _QUESTION_MARK.search(rest))
+                and not VIEWER_QUESTION.search(rest) and not SMALL_TALK.search(rest))
 
 
 def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, float]:
@@ -181,6 +266,16 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
+    if (intent in ("complaint", "question") or (intent == "other" and praise_words()[0].find(text, typos=False))) \
+            and not complaint and praises(text) and not _reservations(text) and not (
+            intent == "question" and (ASKS.search(text) or _QUESTION_MARK.search(text) or question_particle(text, lang))):
+        return "praise", score       # "ไม่ผิดหวังเลย", "ขวดนมดีมาก ลูกไม่แหวะนมเลย": praise, whatever negation it holds
+    if intent in ("complaint", "other", "praise", "question") and WANT.search(text) and not complaint and not (
+            intent == "complaint" and score >= COMPLAINT_UNSURE):
+        return "buy", score          # "mau kak 🙋‍♀️", "ยางกัดยีราฟ เอาค่ะ": I want it
+    if intent == "complaint" and score < COMPLAINT_UNSURE and ORDER_PLACED.search(text) and not complaint \
+            and not _reservations(text):
+        return "buy", score          # "已付款 麻烦尽快发货", "paid already, sent receipt": an order to log
     if intent in ("question", "other", "praise") and NORMAL_ASK.search(text):
         return "complaint", score    # "esquenta muito, normal isso??": a defect, asked as a question
     if intent in ("praise", "complaint", "question") and LAUGH_AT_HOST.search(text) and not complaint \
@@ -188,7 +283,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "other", score        # "jajaja el host no le atinó": laughing along, not a review
     if intent in ("question", "other", "praise") and KEEP.search(text) and not complaint:
         return "buy", score          # "keep vacuum mobil kak": taken, like "+1"
-    if VIEWER_QUESTION.search(text) and (intent in ("question", "other") or (
+    if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(_after_greeting(text))) and (intent in ("question", "other") or (
             intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):
         return "other", score        # asked of the other viewers: nobody's question to answer
     if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint:
@@ -213,7 +308,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return intent, score         # "..., وين الجودة؟ 🙄", "... là sao shop??": a complaint, not a question
     if not asked:
         return intent, score
-    if intent == "other" and score >= SURE_CHATTER:
+    if intent == "other" and score >= SURE_CHATTER and not _greeted_question(text, lang):
         return intent, score         # "有广州的吗", "anyone from Cebu?": a roll call, asked of nobody
     if intent in ("other", "praise") or score < UNSURE or (intent == "buy" and particle):
         return "question", score
