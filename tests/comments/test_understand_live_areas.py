@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studio.comments.understand.measures import measures_in
-from studio.comments.understand.products import load_concepts
+from studio.comments.understand.products import concepts_of_names, load_concepts
 from tests.comments.test_understand_kinds_taxonomy import _matcher
 
 BABY = """# Baby Day
@@ -206,3 +206,22 @@ language: en
 
 def test_a_capital_inside_a_vietnamese_word_is_no_size():
     assert not {m for m in measures_in("KIẾM TIỀN ONLINE tại nhà") if m.startswith("size:")}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Nike Air Zoom Pegasus 40 Running Shoes", "sneakers"),     # a model number before the kind does not eat it
+    ("Stanley Classic Vacuum Flask 1L", "bottle"), ("Pringles Sour Cream & Onion 110g", "chips"),
+    ("OXO Good Grips Salad Spinner", "strainer"), ("Pigeon SofTouch Nipple L 2pcs", "bottle nipple"),
+    ("Pampers Baby Dry Pants XL 42", "diaper"), ("Xiaomi Mi Electric Scooter 4 Pro", "electric scooter"),
+    ("Rockbros Bike Front Light 800 lumens", "bike accessory"), ("Happy Birthday Balloon Set 50pcs", "party supplies"),
+    ("Milk Cotton Yarn 5-ply 10 balls", "craft supplies"), ("Organic Fertilizer Pellets 1kg", "fertilizer"),
+    ("304 Stainless Balloon Whisk", "whisk"), ("Memo DL05 Phone Cooler Magnetic", "mobile gaming accessory"),
+    ("Ariel Liquid Laundry Detergent 3L", "laundry detergent"), ("Everlast Pro Boxing Gloves 12oz", "boxing gloves"),
+])
+def test_a_catalog_name_with_brand_words_and_model_numbers_gets_its_kind(name, kind):
+    _, kinds, _ = load_concepts()
+    found = concepts_of_names([name.lower()]) & kinds
+    assert kind in found
+    # and no kind it is not: "Balloon" of a whisk is no party balloon, "Vacuum" of a flask no vacuum cleaner,
+    # "Sour Cream" no face cream, "Pants" of diapers no trousers, "Milk" of a yarn no milk
+    assert not found & {"party supplies", "vacuum", "moisturizer", "pants", "milk", "kids bike"} - {kind}

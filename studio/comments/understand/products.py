@@ -135,7 +135,8 @@ def concepts_of_names(names: list[str]) -> set[str]:
         core |= lexicon.find(PACK_UNIT.sub(" ", head), typos=False)
         found |= lexicon.find(" ".join(tail), typos=False) - kinds
     if core & kinds:        # a unit's kind stays only when the name names no other ("2 Pillows")
-        found -= (found - core) & kinds
+        # (a narrow kind whose broad kind is the core stays: "Pegasus 40 Running Shoes" are sneakers)
+        found -= {k for k in (found - core) & kinds if not with_parents({k}, parents) & core}
     return with_parents(found, parents)
 
 
