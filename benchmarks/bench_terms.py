@@ -54,6 +54,7 @@ LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the lar
 HELD_OUT = False   # --lines: a held-out module replaced the lines above
 SEGMENT_LINES = 0  # --segment-lines N: hotwords are only the terms of the line's N-line segment
 SEGMENT_FIRST = False  # --segment-first: ... first, then every other term
+HOTWORD_SEP = ", "     # --hotword-sep: how the terms are joined in Whisper's prompt
 
 
 def use_lines(path: str) -> None:
@@ -158,7 +159,7 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
     (Glossary.hotwords()); scorer: the audio check's log probabilities for that line."""
     from studio.captions.glossary import Glossary
 
-    every_term = Glossary.from_text("\n".join(TERMS)).hotwords()
+    every_term = HOTWORD_SEP.join(dict.fromkeys(t.term for t in Glossary.from_text("\n".join(TERMS)).terms))
     out = {}
     for lang in langs:
         voice = VOICES[lang]
@@ -260,9 +261,10 @@ def main() -> None:
                     help="hotwords: only the terms of each line's N-line segment, not all (no larger sample)")
     ap.add_argument("--segment-first", action="store_true",
                     help="with --segment-lines: the segment's terms first, then every other term")
+    ap.add_argument("--hotword-sep", default=", ", help="join the terms with this (every-term hotwords; skips the larger sample)")
     args = ap.parse_args()
-    global SEGMENT_LINES, SEGMENT_FIRST
-    SEGMENT_LINES, SEGMENT_FIRST = args.segment_lines, args.segment_first
+    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP
+    SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP = args.segment_lines, args.segment_first, args.hotword_sep
     if args.lines:
         if args.tune:
             raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")
@@ -277,7 +279,7 @@ def main() -> None:
     if not decoder.recognizer.multilingual:
         langs = ["en"]
     started = time.perf_counter()
-    rows = decode_all(decoder, langs, large=not SEGMENT_LINES)
+    rows = decode_all(decoder, langs, large=not SEGMENT_LINES and HOTWORD_SEP == ", ")
     print(f"decoding took {time.perf_counter() - started:.0f} s (cached decodes cost nothing)")
     if args.tune:
         print("\nTUNING lines: rescore_min_score / max_drop_near / max_drop_guess -> terms right with the "
