@@ -59,6 +59,9 @@ class FollowOptions:
     fuzzy_min_ratio: float = 0.8       # rapidfuzz ratio for a near miss ("colour"/"color"): half score ...
     fuzzy_full_ratio: float = 0.95     # ... rising to a full match here; a word that differs only by
                                        # its accents ("esta"/"está", Whisper's choice) is a full match
+    # In Spanish, how near a word sounds (studio.prompter.word_match.spanish_sound) counts too, this
+    # much below how near it is spelled: the sound key merges letters that tell words apart in writing.
+    sound_ratio_discount: float = 0.05
     substitution_penalty: float = 1.5  # heard a different word where a script word was expected
     insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
     gap_open_penalty: float = 3.0      # starting to skip script words

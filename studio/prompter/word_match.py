@@ -18,6 +18,24 @@ from studio.prompter.script import ScriptView
 from studio.prompter.tokens import is_subword
 
 
+def spanish_sound(word: str) -> str:
+    """How a Spanish word sounds, spelled one way: Whisper writes misheard Spanish by its sound
+    ("horni yo" for "hornillo", "bienes" for "vienes"), and letters that sound alike match here:
+    b/v, ll/y, c/z/s before e and i (seseo), c/qu/k, g/j before e and i, a silent h."""
+    w = fold_accents(word.lower().replace("ñ", "ny"))
+    for a, b in (("ch", "1"), ("qu", "k"), ("gue", "2e"), ("gui", "2i"), ("ge", "je"), ("gi", "ji"), ("2", "g"),
+                 ("ce", "se"), ("ci", "si"), ("ll", "y"), ("rr", "r"), ("h", ""), ("v", "b"), ("z", "s"),
+                 ("c", "k"), ("x", "ks"), ("w", "u")):
+        w = w.replace(a, b)
+    if w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+# Languages whose misheard words match by how they sound (above), besides their spelling.
+SOUND_KEYS = {"es": spanish_sound}
+
+
 class WordMatcher:
     """Per heard word, a score per script token (cached per word). `options`: FollowOptions."""
 
@@ -36,6 +54,8 @@ class WordMatcher:
         counts = Counter(script.token_norms)
         self.vocab_weight = np.asarray([self._word_weight(w, counts[w]) for w in self.vocab], dtype=np.float64)
         self._long_enough = np.asarray([len(w) >= 4 for w in self.vocab], dtype=bool)
+        self._sound = SOUND_KEYS.get((script.show.language or "").split("-")[0].lower())
+        self._vocab_sounds = [self._sound(w) for w in self.vocab] if self._sound else []
         self._cache: dict[str, np.ndarray] = {}
 
     def _word_weight(self, word: str, count: int) -> float:
@@ -61,10 +81,14 @@ class WordMatcher:
         if per_vocab is None:
             o = self.options
             per_vocab = np.full(len(self.vocab), -o.substitution_penalty)
-            # Near misses (Whisper's spelling, an accent, a plural) score by how near they are;
-            # short words must match exactly ("the"/"she").
+            # Near misses (Whisper's spelling, an accent, a plural, in Spanish a word that sounds
+            # alike) score by how near they are; short words must match exactly ("the"/"she").
             if len(word) >= 4 and self.vocab:
                 ratios = process.cdist([word], self.vocab, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
+                if self._sound is not None:
+                    sounds = process.cdist([self._sound(word)], self._vocab_sounds, scorer=fuzz.ratio,
+                                           dtype=np.float32)[0] / 100.0
+                    ratios = np.maximum(ratios, sounds - o.sound_ratio_discount)
                 near = self._long_enough & (ratios >= o.fuzzy_min_ratio)
                 credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
                                              0.0, 1.0)
