@@ -169,6 +169,18 @@ def declines_results(line: str) -> bool:
     return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm))
 
 
+@functools.lru_cache(maxsize=1)
+def _guarantee_words() -> re.Pattern:
+    """The `guarantee` word family of vocab.yaml in every language ("guaranteed", "garanto", "保证", "مضمون")."""
+    from studio.compliance.packs import load_families, vocab_path
+
+    words = [w for fam in load_families(vocab_path()).values() for w in fam.get("guarantee", ())]
+    def one(word: str) -> str:      # word boundaries for spaced scripts only (保证 sits inside 我保证你)
+        text = re.escape(normalize(word).text)
+        return rf"(?<!\w){text}(?!\w)" if re.match(r"[a-zà-ỹ]", word.lower()) else text
+    return re.compile("|".join(one(w) for w in words if w != "100%"))
+
+
 def _notes_fact(notes: Sequence[str], false: re.Pattern, true: re.Pattern | None = None,
                 unless: re.Pattern | None = None) -> bool | None:
     """False-fact in any clause: False; else a true-fact (in a clause `unless` does not match): True;
@@ -211,8 +223,10 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     if tells_to_stop_treatment(spoken):
         out = _ensure(out, MEDICAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to stop their medicine or skip the doctor")
-    if any(f.category == GUARANTEED and f.origin == "semantic" for f in out) and declines_results(spoken):
-        out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
+    if any(f.category == GUARANTEED for f in out) and declines_results(spoken):
+        # the classifier's reading goes; a rule's too, unless the line also says a guarantee word ("garantido")
+        promised = _guarantee_words().search(normalize(spoken).text)
+        out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)

@@ -306,3 +306,38 @@ def test_a_reference_price_that_is_not_the_30_day_lowest_in_the_notes_is_a_fake_
     reference = max(amounts(normalize(line).text))
     same = f"[lowest price in the last 30 days was {reference:g}]"   # the note at the reference price: real
     assert notes_fact("fake_discount", [same], line) is Fact.TRUE
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("BR", "pt", "O termogênico não faz milagre, tá? Sem dieta e treino não tem resultado, cada corpo é um corpo."),
+    ("MX", "es", "Esta faja no hace magia: sin dieta ni ejercicio no hay resultados, cada cuerpo es un mundo."),
+    ("US", "en", "This tea won't do the work for you; without diet and exercise there are no results, everybody is different."),
+])
+def test_a_line_that_declines_results_is_no_guaranteed_result_even_for_a_rule(market, lang, line):
+    assert not of("guaranteed_results", findings(market, line, (), lang))
+
+
+def test_a_line_that_declines_results_but_says_a_guarantee_word_keeps_the_rule():
+    found = findings("BR", "Garantido: sem dieta você perde 5 kg, cada corpo é um corpo.", (), "pt")
+    assert of("guaranteed_results", found)
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("SG", "zh", "我每天都在吃这个，先讲清楚哦，是品牌寄给我的，我也有拿佣金。"),
+    ("BR", "pt", "Deixando claro: a marca me mandou e eu ganho comissão nas vendas."),
+    ("VN", "vi", "Nói trước nha, nhãn hàng gửi cho em và em có nhận hoa hồng."),
+])
+def test_a_line_that_states_the_gift_and_the_commission_is_a_disclosure(market, lang, line):
+    notes = ["[brand sent it free and pays a sales commission]"]
+    assert not of("undisclosed_endorsement", findings(market, line, notes, lang))
+
+
+def test_a_denial_of_the_commission_over_paid_notes_stays_a_hidden_ad():
+    found = findings("CN", "我没有拿佣金哦，纯分享。", ["[品牌付费合作，佣金20%；未披露]"], "zh")
+    assert of("undisclosed_endorsement", found, RuleSeverity.BLOCK)
+
+
+def test_a_thai_guaranteed_waist_loss_with_money_back_is_a_guaranteed_result():
+    line = "กางเกงเก็บพุงตัวนี้ รับประกันเอวลด 2 นิ้วใน 5 วัน ไม่ลดยินดีคืนเงินค่ะ"
+    assert of("guaranteed_results", findings("TH", line, (), "th"), RuleSeverity.BLOCK)
+    assert not of("guaranteed_results", findings("TH", "กางเกงตัวนี้ยาว 30 นิ้ว ลดราคา 20% ค่ะ", (), "th"))
