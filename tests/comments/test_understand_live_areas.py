@@ -225,3 +225,17 @@ def test_a_catalog_name_with_brand_words_and_model_numbers_gets_its_kind(name, k
     # and no kind it is not: "Balloon" of a whisk is no party balloon, "Vacuum" of a flask no vacuum cleaner,
     # "Sour Cream" no face cream, "Pants" of diapers no trousers, "Milk" of a yarn no milk
     assert not found & {"party supplies", "vacuum", "moisturizer", "pants", "milk", "kids bike"} - {kind}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("شنطتي وصلت", "bag"), ("مروحتك حلوة", "fan"), ("سكينتين لو سمحت", "knife"), ("سماعاتي خربت", "earbuds"),
+])
+def test_an_arabic_kind_word_with_its_endings(text, concept):
+    lexicon, _, _ = load_concepts()
+    assert concept in lexicon.find(text)
+
+
+def test_an_arabic_kind_word_is_read_only_where_its_word_ends():
+    lexicon, kinds, _ = load_concepts()
+    assert lexicon.find("الحلقة الجديدة متى؟") & kinds == set()     # حلق (earrings) in الحلقة (the episode)
+    assert "earrings" in lexicon.find("الحلق الذهبي")

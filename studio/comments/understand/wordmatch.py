@@ -66,6 +66,23 @@ def _with_arabic_article(phrase: str) -> str:
     return " ".join([words[0], *(w if w.startswith("ال") or not _ARABIC.match(w) else "ال" + w for w in words[1:])])
 
 
+# what may follow an Arabic word inside the same written word: plural and dual endings and attached pronouns
+# ("سماعات", "شاحنين", "شنطتي", "مروحتك"); not "ة" ("حلق" earrings is not "حلقة" an episode, "كوب" no "كوبون")
+_ARABIC_ENDINGS = ("", "ات", "ين", "ان", "تين", "تان", "ه", "ها", "ي", "ك", "كم", "هم", "نا", "ى", "و", "وا", "ني", "تي", "تك", "ته",
+                   "تها")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _arabic_word_ends(text: str, variant: str, start: int) -> bool:
+    """An Arabic variant found in text at start ends its word there, or with an ending of _ARABIC_ENDINGS;
+    any other variant is read where found."""
+    if not _ARABIC.search(variant[-1]):
+        return True
+    end = start + len(variant)
+    tail = re.match(r"[\u0621-\u064a\u0671-\u06d3]*", text[end:]).group(0)
+    return tail in _ARABIC_ENDINGS
+
+
 def _with_arabic_dual(phrase: str) -> str:
     """The phrase with its first word in the dual, as buyers order two: "لوح تقطيع" -> "لوحين تقطيع",
     "مخدة" -> "مخدتين" (a feminine ة becomes تين; a one-word masculine noun needs none: "سكين" is inside
@@ -103,7 +120,10 @@ class Lexicon:
                 if _SPACED.search(v):
                     self._spaced.setdefault(v, set()).add(concept)
                     continue
-                for form in {v, _with_arabic_article(v), _with_arabic_dual(v), _with_arabic_article(_with_arabic_dual(v))}:
+                forms = {v, _with_arabic_article(v), _with_arabic_dual(v), _with_arabic_article(_with_arabic_dual(v))}
+                if _ARABIC.search(v) and " " not in v and v.endswith("ة") and len(v) >= 4:
+                    forms.add(v[:-1] + "ت")     # with a pronoun: "شنطة" -> "شنطتي" (my bag), "مروحتك"
+                for form in forms:
                     self._substrings.setdefault(form[0], {}).setdefault(form, set()).add(concept)
         by_prefix: dict[str, list[str]] = {}
         for v in self._spaced:
@@ -131,7 +151,8 @@ class Lexicon:
             for v, concepts in self._substrings.get(ch, {}).items():
                 start = folded.find(v)
                 while start >= 0:
-                    hits.append((start, start + len(v), concepts))
+                    if _arabic_word_ends(folded, v, start):
+                        hits.append((start, start + len(v), concepts))
                     start = folded.find(v, start + 1)
         for m in _LATIN_START.finditer(folded):
             s = m.start()
