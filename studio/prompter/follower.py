@@ -62,6 +62,7 @@ class FollowOptions:
     # In Spanish, how near a word sounds (studio.prompter.word_match.spanish_sound) counts too, this
     # much below how near it is spelled: the sound key merges letters that tell words apart in writing.
     sound_ratio_discount: float = 0.05
+    near_join_credit: float = 0.75     # two heard words join into a script word this near (studio.prompter.heard_words)
     substitution_penalty: float = 1.5  # heard a different word where a script word was expected
     insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
     gap_open_penalty: float = 3.0      # starting to skip script words
@@ -166,7 +167,7 @@ class VoiceFollower:
     # --- alignment --------------------------------------------------------------------------
 
     def update(self, event: CaptionEvent) -> FollowUpdate:
-        heard = heard_words(event, self._words.vocab_index, self._language)
+        heard = heard_words(event, self._words.vocab_index, self._language, self._words.near)
         window = event.kind == WINDOW_KIND
         if self.script.token_count == 0 or not heard:
             if event.kind == "final":

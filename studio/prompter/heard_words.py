@@ -8,11 +8,13 @@ Whisper writes some script words its own way: digits for a number the script spe
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable
 
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.tokens import number_words, tokenize
 
+JOIN_MIN_CHARS = 7   # two heard words joined by closeness make a long word, never two short ones
 ACCENT_FOLDING_LANGUAGES = {"es", "pt", "fr", "it", "ca", "ro", "de", "nl", "en", "id", "ms", "tr", "pl"}
 
 
@@ -34,8 +36,10 @@ def without_echo(words: list[str]) -> list[str]:
     return words
 
 
-def heard_words(event: CaptionEvent, vocab: dict[str, int] | set[str], language: str | None) -> list[str]:
-    """The caption's words, normalized like the script's tokens (vocab: the script's words)."""
+def heard_words(event: CaptionEvent, vocab: dict[str, int] | set[str], language: str | None,
+                near: Callable[[str], bool] | None = None) -> list[str]:
+    """The caption's words, normalized like the script's tokens (vocab: the script's words; near:
+    whether a word not in it is close to one of them, for a word Whisper split in two)."""
     if event.words:
         norms = [t.norm for word, _s, _e in event.words for t in tokenize(word)]
     else:
@@ -45,17 +49,21 @@ def heard_words(event: CaptionEvent, vocab: dict[str, int] | set[str], language:
     for norm in norms:
         spoken = None if norm in vocab else number_words(norm, language)
         out.extend(spoken or (norm,))
-    out = joined(out, vocab)
+    out = joined(out, vocab, near)
     return without_echo(out) if event.kind == WINDOW_KIND else out
 
 
-def joined(words: list[str], vocab: dict[str, int] | set[str]) -> list[str]:
-    """A script word the recognizer wrote as two ("water proof" for "waterproof"), joined."""
+def joined(words: list[str], vocab: dict[str, int] | set[str], near: Callable[[str], bool] | None = None) -> list[str]:
+    """A script word the recognizer wrote as two ("water proof" for "waterproof"), joined; with
+    `near`, also two words that are not the script's and together are close to one of its long words
+    ("amber line" for "Emberline", "tordes shell" for "tortoiseshell", "horny yo" for "hornillo")."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if (i + 1 < len(words) and words[i] + words[i + 1] in vocab
-                and not (words[i] in vocab and words[i + 1] in vocab)):
+        pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        if pair and ((pair in vocab and not (words[i] in vocab and words[i + 1] in vocab))
+                     or (near is not None and len(pair) >= JOIN_MIN_CHARS and words[i] not in vocab
+                         and words[i + 1] not in vocab and near(pair))):
             out.append(words[i] + words[i + 1])
             i += 2
         else:

@@ -76,6 +76,12 @@ class WordMatcher:
         """The script has this word (or a near miss of it)."""
         return bool((self._per_vocab(word) > 0).any())
 
+    def near(self, word: str) -> bool:
+        """The word is close to one of the script's (most of a full match: a near miss, not a guess)."""
+        per_vocab = self._per_vocab(word)
+        best = int(np.argmax(per_vocab)) if len(per_vocab) else 0
+        return bool(len(per_vocab)) and per_vocab[best] >= self.options.near_join_credit * self.vocab_weight[best]
+
     def _per_vocab(self, word: str) -> np.ndarray:
         per_vocab = self._cache.get(word)
         if per_vocab is None:

@@ -82,3 +82,12 @@ def test_a_window_that_still_holds_the_line_left_follows_the_jump():
     # jumped to: the old words still count for where the host was, but not by a full leap's margin.
     update = _window(f, "the harbour kitchen live. Hone it once", 5.0)
     assert update.jumped and _line(f) == (2, 1)
+
+
+def test_a_name_the_recognizer_split_in_two_still_counts():
+    f, show = _follower()
+    _window(f, "hello everyone and welcome back to the", 2.0)
+    _window(f, "back to the harbour kitchen live", 3.5)
+    # "kess trel" for "Kestrel": two words that are not the script's, together close to one of its words.
+    update = _window(f, "kitchen live. The kess trel chef", 5.0)
+    assert update.jumped and _line(f) == (2, 0)

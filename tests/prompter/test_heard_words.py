@@ -33,3 +33,14 @@ def test_a_window_that_loops_after_a_misheard_start_counts_its_words_once():
     # A window that says a few words once is left alone, however it starts.
     once = CaptionEvent(WINDOW_KIND, 0.0, 2.5, 2.6, "oh it screws onto any standard", "en")
     assert heard_words(once, vocab, "en") == ["oh", "it", "screws", "onto", "any", "standard"]
+
+
+def test_two_unknown_words_join_into_a_script_word_they_are_close_to():
+    vocab = {"the", "emberline", "camp", "stove", "riviera", "silk", "of"}
+    event = CaptionEvent("partial", 0.0, 2.5, 2.6, "the amber line camp stove", "en")
+    near = {"amberline"}.__contains__            # what the follower's matcher finds close to "emberline"
+    assert heard_words(event, vocab, "en", near) == ["the", "amberline", "camp", "stove"]
+    assert heard_words(event, vocab, "en") == ["the", "amber", "line", "camp", "stove"]
+    # "of" is a script word: "river of silk" stays three words however close "riverof" is.
+    river = CaptionEvent("partial", 0.0, 2.5, 2.6, "the river of silk", "en")
+    assert heard_words(river, vocab, "en", lambda w: True) == ["the", "river", "of", "silk"]
