@@ -44,6 +44,15 @@ def _window(follower: VoiceFollower, text: str, end_s: float):
     return follower.update(CaptionEvent(WINDOW_KIND, end_s - len(words) / 2.7, end_s, end_s + 0.1, text, "en"))
 
 
+def _after_welcome() -> VoiceFollower:
+    """A follower that heard the host read the welcome line."""
+    f, _show = _follower()
+    _window(f, "hello everyone and welcome back to the", 2.0)
+    _window(f, "welcome back to the harbour kitchen live", 3.5)
+    assert _line(f) == (0, 0)
+    return f
+
+
 def _line(follower: VoiceFollower) -> tuple[int, int]:
     return follower.position.segment, follower.position.line
 
@@ -54,10 +63,7 @@ def test_the_knife_segment_is_beyond_the_local_window():
 
 
 def test_two_rare_words_at_a_segments_start_take_the_host_there():
-    f, show = _follower()
-    _window(f, "hello everyone and welcome back to the", 2.0)
-    _window(f, "back to the harbour kitchen live", 3.5)
-    assert _line(f) == (0, 0)
+    f = _after_welcome()
     # The host skips the copper pan: "The Kestrel chef" (two words and a common one, less than a
     # leap anywhere else takes) is the start of the knife segment, where hosts jump to.
     update = _window(f, "kitchen live. The Kestrel chef", 5.0)
@@ -65,9 +71,7 @@ def test_two_rare_words_at_a_segments_start_take_the_host_there():
 
 
 def test_the_same_evidence_inside_a_segment_does_not_leap():
-    f, show = _follower()
-    _window(f, "hello everyone and welcome back to the", 2.0)
-    _window(f, "back to the harbour kitchen live", 3.5)
+    f = _after_welcome()
     # "Kestrel blade is" weighs a little more, but the last line of a segment is no place hosts
     # jump to.
     _window(f, "kitchen live. Kestrel blade is", 5.0)
@@ -75,9 +79,7 @@ def test_the_same_evidence_inside_a_segment_does_not_leap():
 
 
 def test_a_window_that_still_holds_the_line_left_follows_the_jump():
-    f, show = _follower()
-    _window(f, "hello everyone and welcome back to the", 2.0)
-    _window(f, "welcome back to the harbour kitchen live", 3.5)
+    f = _after_welcome()
     # The window covers the end of the line the host left and the first words of the line they
     # jumped to: the old words still count for where the host was, but not by a full leap's margin.
     update = _window(f, "the harbour kitchen live. Hone it once", 5.0)
@@ -85,9 +87,7 @@ def test_a_window_that_still_holds_the_line_left_follows_the_jump():
 
 
 def test_a_name_the_recognizer_split_in_two_still_counts():
-    f, show = _follower()
-    _window(f, "hello everyone and welcome back to the", 2.0)
-    _window(f, "back to the harbour kitchen live", 3.5)
+    f = _after_welcome()
     # "kess trel" for "Kestrel": two words that are not the script's, together close to one of its words.
     update = _window(f, "kitchen live. The kess trel chef", 5.0)
     assert update.jumped and _line(f) == (2, 0)
