@@ -239,3 +239,18 @@ def test_an_arabic_kind_word_is_read_only_where_its_word_ends():
     lexicon, kinds, _ = load_concepts()
     assert lexicon.find("الحلقة الجديدة متى؟") & kinds == set()     # حلق (earrings) in الحلقة (the episode)
     assert "earrings" in lexicon.find("الحلق الذهبي")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("la camita es lavable?", "pet bed"), ("una mochilita rosa", "backpack"), ("zapatitos de bebé", "shoes"),
+    ("bolsinha preta", "bag"), ("o ventiladorzinho é silencioso?", "fan"), ("copinho de transição", "mug"),
+])
+def test_a_spanish_or_portuguese_diminutive_names_its_word(text, concept):
+    lexicon, _, _ = load_concepts()
+    assert concept in lexicon.find(text)
+
+
+def test_a_diminutive_that_is_a_word_of_its_own_stays_itself():
+    lexicon, kinds, _ = load_concepts()
+    assert lexicon.find("ya está en el carrito") & kinds == set()      # the cart, not a car
+    assert lexicon.find("toallitas húmedas") & kinds == {"wipes"}        # wipes, not towels

@@ -83,6 +83,22 @@ def _arabic_word_ends(text: str, variant: str, start: int) -> bool:
     return tail in _ARABIC_ENDINGS
 
 
+# Spanish -ito/-ita and Portuguese -inho/-inha/-zinho, with plurals: what each could be the diminutive of
+_DIMINUTIVES = (
+    (re.compile(r"^(.{3,})zinh[oa]s?$"), r"\1"),                    # ventiladorzinho -> ventilador
+    (re.compile(r"^(.{2,})quinh([oa])(s?)$"), r"\1c\2\3"),          # saquinho -> saco
+    (re.compile(r"^(.{2,})inh([oa])(s?)$"), r"\1\2\3"),             # bolsinha -> bolsa, sapatinhos -> sapatos
+    (re.compile(r"^(.{2,})quit([oa])(s?)$"), r"\1c\2\3"),           # saquito -> saco
+    (re.compile(r"^(.{3,})cit([oa])(s?)$"), r"\1"),                  # cojincito -> cojin
+    (re.compile(r"^(.{2,})it([oa])(s?)$"), r"\1\2\3"),              # camita -> cama, zapatitos -> zapatos
+)
+
+
+def undiminished(word: str) -> list[str]:
+    """The words a Spanish or Portuguese diminutive could come from ("mochilita" -> ["mochila"])."""
+    return [pattern.sub(repl, word) for pattern, repl in _DIMINUTIVES if pattern.match(word)]
+
+
 def _with_arabic_dual(phrase: str) -> str:
     """The phrase with its first word in the dual, as buyers order two: "لوح تقطيع" -> "لوحين تقطيع",
     "مخدة" -> "مخدتين" (a feminine ة becomes تين; a one-word masculine noun needs none: "سكين" is inside
@@ -184,4 +200,8 @@ class Lexicon:
             for variant, _score, _ in process.extract(word, self._fuzzy.get(len(word), ()), scorer=fuzz.ratio,
                                                       limit=None, score_cutoff=FUZZY_MIN_RATIO):
                 found |= self._spaced[variant]
+            # a Spanish or Portuguese diminutive names its word: "camita", "mochilita", "ventiladorzinho", "bolsinha"
+            base = next((b for b in undiminished(word) if b in self._spaced), None)
+            if base:
+                found |= self._spaced[base]
         return found
