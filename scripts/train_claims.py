@@ -47,6 +47,8 @@ from studio.compliance.semantic import (HEAD_NAME, NONE_CLASS, ClaimHead, blend,
 
 CLASSES = CATEGORIES + (NONE_CLASS,)
 TARGET_PRECISION = 0.94      # calibrate each category to this, then take the most recall
+MIN_THRESHOLD = 0.20         # a category read at under 1 in 5 is no finding, whatever the calibration allows (green
+                             # reached the old floor 0.15 and read 'Tap the orange cart to order.' after an eco note)
 # Cultural readings go through the markets' taboo topics (studio.compliance.culture_topics), which
 # drop pork, wine and dress outside the markets that hold the taboo: the head may say more.
 # Declined promises ("results vary, I promise nothing") are dropped by a reader of the line
@@ -73,7 +75,7 @@ def load_rows(folder: Path | None = None) -> list[dict]:
 
 
 DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl",
-            "blind10.jsonl", "blind11.jsonl")   # blind11 folded in 2026-12-06; the head is not retrained with it yet
+            "blind10.jsonl", "blind11.jsonl")   # blind11 folded in 2026-12-06, head retrained with it the same day
 
 
 def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:
@@ -234,7 +236,7 @@ def calibrate(probs: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION
         want = TARGET_BY_CATEGORY.get(CLASSES[c], target) if target == TARGET_PRECISION else target
         mine = top == c
         best = 0.5
-        for t in np.arange(0.95, 0.14, -0.01):
+        for t in np.arange(0.95, MIN_THRESHOLD - 0.005, -0.01):
             sel = mine & (score >= t)
             if sel.sum() == 0:
                 continue

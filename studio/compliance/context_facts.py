@@ -60,6 +60,8 @@ class ContextPatterns:
     service_guarantee: re.Pattern
     newest: re.Pattern
     outdated: re.Pattern
+    denies_effect: re.Pattern
+    covers_up: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +83,8 @@ def context_patterns() -> ContextPatterns:
         declines_results=_alt(data["results_disclaimer"]["declines"]),
         asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]),
-        newest=_alt(s["newest"]), outdated=_alt(s["outdated"]))
+        newest=_alt(s["newest"]), outdated=_alt(s["outdated"]),
+        denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]))
 
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
@@ -169,6 +172,30 @@ def declines_results(line: str) -> bool:
     return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm))
 
 
+def _service_guarantee(line: str) -> bool:
+    """The guarantee is of the service (delivery, warranty, a refund for damaged goods), not of a result."""
+    return bool(context_patterns().service_guarantee.search(normalize(line).text))
+
+
+def _without_denied_effect(findings: list[Finding], spoken: str, spoken_from: int) -> list[Finding]:
+    """A line that denies any therapeutic effect ("không có tác dụng thay thế thuốc chữa bệnh",
+    "ไม่มีผลในการป้องกันหรือรักษาโรค", "no cura nada"): a medical rule hit inside the denial is no claim,
+    and with no other medical rule hit the classifier's medical reading goes too."""
+    norm = normalize(spoken)
+    denied = [norm.original_span(m.start(), m.end()) for m in context_patterns().denies_effect.finditer(norm.text)]
+    if not denied:
+        if context_patterns().covers_up.search(norm.text) and \
+                not any(f.category == MEDICAL and f.origin != "semantic" for f in findings):
+            # make-up that covers a concern ("camoufle les cernes"): cosmetic, not a treatment
+            return [f for f in findings if not (f.category == MEDICAL and f.origin == "semantic")]
+        return findings
+    inside = lambda f: any(s + spoken_from <= f.start and f.end <= e + spoken_from for s, e in denied)
+    out = [f for f in findings if not (f.category == MEDICAL and f.origin != "semantic" and inside(f))]
+    if not any(f.category == MEDICAL and f.origin != "semantic" for f in out):
+        out = [f for f in out if not (f.category == MEDICAL and f.origin == "semantic")]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _guarantee_words() -> re.Pattern:
     """The `guarantee` word family of vocab.yaml in every language ("guaranteed", "garanto", "保证", "مضمون")."""
@@ -220,12 +247,15 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     out = list(findings)
     if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
         out = [f for f in out if f.category != MEDICAL]
+    if any(f.category == MEDICAL for f in out) and not tells_to_stop_treatment(spoken):
+        out = _without_denied_effect(out, spoken, spoken_from)
     if tells_to_stop_treatment(spoken):
         out = _ensure(out, MEDICAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to stop their medicine or skip the doctor")
     if any(f.category == GUARANTEED for f in out) and declines_results(spoken):
         # the classifier's reading goes; a rule's too, unless the line also says a guarantee word ("garantido")
-        promised = _guarantee_words().search(normalize(spoken).text)
+        # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
+        promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,

@@ -341,3 +341,55 @@ def test_a_thai_guaranteed_waist_loss_with_money_back_is_a_guaranteed_result():
     line = "กางเกงเก็บพุงตัวนี้ รับประกันเอวลด 2 นิ้วใน 5 วัน ไม่ลดยินดีคืนเงินค่ะ"
     assert of("guaranteed_results", findings("TH", line, (), "th"), RuleSeverity.BLOCK)
     assert not of("guaranteed_results", findings("TH", "กางเกงตัวนี้ยาว 30 นิ้ว ลดราคา 20% ค่ะ", (), "th"))
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("VN", "vi", "Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh."),
+    ("TH", "th", "ผลิตภัณฑ์นี้ไม่มีผลในการป้องกันหรือรักษาโรคนะคะ"),
+    ("MX", "es", "Es un suplemento de magnesio; ayuda a sentirte con energía, pero no cura nada."),
+    ("BR", "pt", "É só um chá de camomila, não cura nada, tá?"),
+    ("US", "en", "It's a vitamin gummy; it doesn't cure anything."),
+    ("CN", "zh", "本品是普通食品，不能治疗疾病。"),
+])
+def test_a_line_that_denies_any_therapeutic_effect_is_no_medical_claim(market, lang, line):
+    assert not of("medical", findings(market, line, (), lang))
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("VN", "vi", "Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh."),
+    ("MX", "es", "Es vitamina D; ayuda a los huesos, pero no cura nada."),
+    ("US", "en", "It's a vitamin gummy; it doesn't cure anything."),
+])
+def test_the_classifiers_medical_reading_of_a_denial_of_effect_goes(market, lang, line):
+    from dataclasses import replace
+
+    from studio.compliance.context_facts import _without_denied_effect
+    cure = findings("US", "This balm cures eczema.", (), "en")[0]      # any medical finding, made a semantic one
+    semantic = replace(cure, origin="semantic", text=line, start=0, end=len(line), matched=line)
+    assert _without_denied_effect([semantic], line, 0) == []
+    other = "This balm cures eczema."
+    assert _without_denied_effect([replace(semantic, text=other, end=len(other))], other, 0)
+
+
+@pytest.mark.parametrize("line", ["Ça camoufle les cernes direct.", "الكونسيلر ده بيغطي الهالات السودا تماماً",
+                                  "这支遮瑕盖住黑眼圈", "Concealer ini nutupin mata panda", "This concealer hides redness in one swipe"])
+def test_the_classifiers_medical_reading_of_make_up_that_covers_a_concern_goes(line):
+    from dataclasses import replace
+
+    from studio.compliance.context_facts import _without_denied_effect
+    cure = findings("US", "This balm cures eczema.", (), "en")[0]
+    semantic = replace(cure, origin="semantic", text=line, start=0, end=len(line), matched=line)
+    assert _without_denied_effect([semantic], line, 0) == []
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("ID", "id", "Garansi uang kembali 7 hari kalau barang cacat atau nggak sesuai."),
+    ("BR", "pt", "Garantia de troca se chegar com defeito, é só chamar no chat."),
+])
+def test_a_refund_for_damaged_goods_is_a_service_guarantee_not_a_result(market, lang, line):
+    assert not of("guaranteed_results", findings(market, line, (), lang))
+
+
+def test_a_denial_of_effect_does_not_hide_a_cure_claim_beside_it():
+    found = findings("TH", "ไม่มีผลในการป้องกันโรค แต่รักษาสิวหายขาดใน 3 วัน", (), "th")
+    assert of("medical", found, RuleSeverity.BLOCK)
