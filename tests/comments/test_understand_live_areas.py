@@ -254,3 +254,26 @@ def test_a_diminutive_that_is_a_word_of_its_own_stays_itself():
     lexicon, kinds, _ = load_concepts()
     assert lexicon.find("ya está en el carrito") & kinds == set()      # the cart, not a car
     assert lexicon.find("toallitas húmedas") & kinds == {"wipes"}        # wipes, not towels
+
+
+def test_how_many_people_a_tent_is_for_picks_one_of_two_tents(tmp_path_factory):
+    camp = _matcher(tmp_path_factory, "camp", """# 露营装备专场
+markets: MX, BR, ID, TH, VN, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| TENT-2 | Naturehike Cloud Up 2-Person Tent | 89.90 USD |
+| TENT-4 | Naturehike Village 4-Person Tent | 129.90 USD |
+| LAMP-R | Retro LED Camping Lantern | 19.90 USD |
+| CHAIR-F | Aluminum Folding Camping Chair | 29.90 USD |
+| COOL-20 | Hard Cooler Box 20L | 49.90 USD |
+""")
+    for text in ("la casa de campaña para 4 personas es impermeable?", "tenda yg 4 orang ready kak", "เต็นท์ 4 คนกันฝนได้ไหมคะ",
+                 "الخيمة تكفي ٤ اشخاص؟", "帐篷4人的有货吗"):
+        assert camp.match(text) == "TENT-4", text
+    assert camp.match("lều 2 người giá bao nhiêu") == "TENT-2"
+    assert camp.match("帐篷防雨吗") is None                        # two tents, no number: twins stay unnamed
+    # a narrow camping word names its product, not every piece of camping gear
+    assert camp.match("kursi lipat nya kuat berapa kg") == "CHAIR-F"
+    assert camp.match("la hielera de 20 litros cuánto cuesta") == "COOL-20"

@@ -24,7 +24,9 @@ TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "m
 # ("2-tier", "2 niveles", "2 ชั้น": the tiers of a rack are a measure too)
 UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
          r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
-         r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش")
+         r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش|"
+         # how many people a tent, a cooker or a table is for: "carpa para 4 personas", "lều 2 người", "٤ اشخاص"
+         r"persons?|people|personas?|pessoas?|pax|orang|người|คน|人|أشخاص|اشخاص|شخص")
 # the dimension a unit measures, so "5 kilos" names the 5 kg dumbbells and not the 5-level band set;
 # units left out (tiers, inches ...) give the bare number only
 UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千克 กิโลกรัม กิโล กก โล كيلو كغ كجم".split(), "kg"),
