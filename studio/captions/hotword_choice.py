@@ -1,8 +1,8 @@
 """Which glossary terms go to Whisper as hotwords: the current segment's terms, when a show says.
 
 Hotwords are a prompt: a list of names before the audio. With all 40 benchmark terms Whisper
-base writes Spanish, Portuguese, Indonesian and Vietnamese speech as a comma list of names
-(word error rate on term-free Spanish 67%) and still misses most terms. During a show the
+base often writes Spanish, Portuguese, Indonesian and Vietnamese speech as a comma list of
+names and still misses a third to half of the terms. During a show the
 segment on air says which terms the host is about to say: the glossary terms in its script
 lines (A and B talk tracks) and its product's name and SKU. In the languages where that was
 measured better, those go in alone, up to SEGMENT_HOTWORD_TERMS of them; the rest of the
@@ -15,7 +15,7 @@ Measured with benchmarks/bench_terms.py --segment-lines 4 (segments of 4 lines, 
 whisper-base, espeak; terms right of 60 a language, tuning + dev lines, all terms -> segment's):
 en 48 -> 55, es 39 -> 47, pt 41 -> 48, id 47 -> 46, vi 52 -> 48 (segment's first, then every
 other term: id 47, vi 48). So en/es/pt take the segment's terms alone; id and vi every term
-(their word error rate on term-free speech did drop, 81 -> 76% and 84 -> 70%, but fewer terms).
+(their word error rate on term-free speech did drop, 81 -> 76% and 85 -> 70%, but fewer terms).
 Results: benchmarks/results/terms-2026-12-06.txt.
 """
 
