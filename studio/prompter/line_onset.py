@@ -25,7 +25,7 @@ class LineOnsetOptions:
     tail_tokens: int = 2               # the host within this many words of the line's end
     speaking_words_per_s: float = 3.5  # pace while speaking (no pauses) until lines measure it
     pace_learning: float = 0.3         # weight of each measured line in the speaking pace
-    confirm_s: float = 1.2             # words heard this long after an onset, still in the line before:
+    confirm_s: float = 0.8             # words heard this long after an onset (two words), still in the line before:
                                        # the host did not go on (the highlight goes back to them)
 
 

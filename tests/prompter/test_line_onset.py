@@ -146,3 +146,16 @@ def test_after_a_jump_back_to_a_skipped_line_the_next_onset_reads_on(example_sho
     assert _line(c, t) == (0, 2)             # back to a line never read: the host reads on from there
     _speak(c, t, t)
     assert _line(c, t) == (0, 3)
+
+
+def test_a_window_a_second_after_an_onset_still_in_the_line_before_takes_the_highlight_back(example_show_path):
+    c = _controller(example_show_path)
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the", 2.0), 2.0)
+    _speak(c, 3.5, 3.5)                      # the clock says line 0 is done and line 2 starts ...
+    assert _line(c, 3.5) == (0, 2)
+    _speak(c, 3.6, 4.5)
+    # ... a window of audio up to a second later (two words' time) still ends in line 0: the host
+    # paused inside it, the highlight goes back without waiting for more.
+    c.on_caption(_window("welcome to the Autumn Lip", 4.5), 4.5)
+    assert _line(c, 4.5) == (0, 0)
