@@ -210,7 +210,7 @@ def test_a_capital_inside_a_vietnamese_word_is_no_size():
 
 @pytest.mark.parametrize("name, kind", [
     ("Nike Air Zoom Pegasus 40 Running Shoes", "sneakers"),     # a model number before the kind does not eat it
-    ("Stanley Classic Vacuum Flask 1L", "bottle"), ("Pringles Sour Cream & Onion 110g", "chips"),
+    ("Stanley Classic Vacuum Flask 1L", "bottle"), ("Pringles Potato Chips Sour Cream & Onion 110g", "chips"),
     ("OXO Good Grips Salad Spinner", "strainer"), ("Pigeon SofTouch Nipple L 2pcs", "bottle nipple"),
     ("Pampers Baby Dry Pants XL 42", "diaper"), ("Xiaomi Mi Electric Scooter 4 Pro", "electric scooter"),
     ("Rockbros Bike Front Light 800 lumens", "bike accessory"), ("Happy Birthday Balloon Set 50pcs", "party supplies"),
@@ -277,3 +277,23 @@ language: zh
     # a narrow camping word names its product, not every piece of camping gear
     assert camp.match("kursi lipat nya kuat berapa kg") == "CHAIR-F"
     assert camp.match("la hielera de 20 litros cuánto cuesta") == "COOL-20"
+
+
+def test_a_flavour_picks_one_of_two_chips(tmp_path_factory):
+    snacks = _matcher(tmp_path_factory, "snacks", """# Snack Attack
+markets: MX, BR, ID, TH, VN, SA
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| CHP-BBQ | Potato Chips BBQ 150g | 2.90 USD |
+| CHP-SC | Potato Chips Sour Cream 150g | 2.90 USD |
+| TEA-BOBA | Brown Sugar Milk Tea 6-pack | 9.90 USD |
+""")
+    for text in ("las papitas de bbq pican?", "a batata de churrasco é crocante?", "มันฝรั่งรสบาร์บีคิวเผ็ดไหม",
+                 "الشيبس بالباربكيو حار؟", "烧烤味薯片要两包"):
+        assert snacks.match(text) == "CHP-BBQ", text
+    assert snacks.match("quiero 3 bolsas de papas crema y cebolla") == "CHP-SC"
+    assert snacks.match("bim bim vị kem chua còn không") == "CHP-SC"
+    assert snacks.match("las papitas pican?") is None            # chips, no flavour: twins stay unnamed
+    assert snacks.match("trà sữa đường đen ngon lắm shop") == "TEA-BOBA"

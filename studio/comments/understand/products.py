@@ -89,11 +89,13 @@ class ProductEntry:
 
 @lru_cache(maxsize=1)
 def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
-    """Kinds, colours and traits in every language (product_words.yaml and the kinds taxonomy in
+    """Kinds, colours, traits and flavours in every language (product_words.yaml and the kinds taxonomy in
     assets/comments/kinds/*.yaml, merged by concept), which concepts are kinds, and each narrow
     kind's broader ones ("robot vacuum" -> "vacuum"). Read once per process: read-only after."""
     base = comments_assets_dir()
-    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}}
+    # flavours are traits that tell twins apart ("BBQ" or "Sour Cream" chips) and, like kinds, hide a shorter
+    # concept inside them ("cream" of "sour cream" is no face cream)
+    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}}
     parents: dict[str, set[str]] = {}
     for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
@@ -107,7 +109,7 @@ def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
     if unknown:
         raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
     merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
-    return Lexicon(merged, nested=kinds), kinds, parents
+    return Lexicon(merged, nested=kinds | frozenset(groups["flavours"])), kinds, parents
 
 
 def with_parents(found: set[str], parents: dict[str, set[str]]) -> set[str]:
