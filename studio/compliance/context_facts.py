@@ -62,6 +62,7 @@ class ContextPatterns:
     outdated: re.Pattern
     denies_effect: re.Pattern
     covers_up: re.Pattern
+    newest_confirmed: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +85,8 @@ def context_patterns() -> ContextPatterns:
         asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]),
         newest=_alt(s["newest"]), outdated=_alt(s["outdated"]),
-        denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]))
+        denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]),
+        newest_confirmed=_alt(s["newest_confirmed"]))
 
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
@@ -291,6 +293,10 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
             # "the newest model" over "[released two years ago; two newer series exist]"
             out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
                           "the producer notes say newer models exist", fallback=p.unsupported_policy)
+        elif p.newest.search(norm) and not p.ranking.search(p.newest.sub(" ", norm)) and \
+                any(p.newest_confirmed.search(c) for c in _note_clauses(notes)):
+            # "the newest model" over "[launched this month; the newest model]": its only superlative is true
+            out = [f for f in out if not (f.category == SUPERLATIVE and f.origin == "semantic")]
     return out
 
 

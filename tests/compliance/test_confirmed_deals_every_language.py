@@ -393,3 +393,36 @@ def test_a_refund_for_damaged_goods_is_a_service_guarantee_not_a_result(market, 
 def test_a_denial_of_effect_does_not_hide_a_cure_claim_beside_it():
     found = findings("TH", "ไม่มีผลในการป้องกันโรค แต่รักษาสิวหายขาดใน 3 วัน", (), "th")
     assert of("medical", found, RuleSeverity.BLOCK)
+
+
+def test_a_tagalog_crowd_counter_over_a_fixed_graphic_note_is_blocking_false_urgency():
+    line = "May 95 na nagche-checkout ngayon, bilisan n'yo!"
+    notes = ["[naka-fixed na graphic lang ang counter, hindi totoong bilang]"]
+    assert notes_fact("false_urgency", notes, line) is Fact.FALSE
+    assert of("false_urgency", findings("PH", line, notes, "tl"), RuleSeverity.BLOCK)
+
+
+def test_a_declined_question_sent_to_a_physician_in_traditional_chinese_is_a_disclaimer():
+    assert is_medical_disclaimer("有觀眾問這個能不能治頭痛，這題我不能回答，有狀況請找醫師。")
+
+
+@pytest.mark.parametrize("line", ["可以呀，飲一個禮拜就好返，唔使睇醫生！", "喝一周就好了，不用再去看医生。"])
+def test_no_need_to_see_the_doctor_in_chinese_and_cantonese_is_a_medical_claim(line):
+    assert tells_to_stop_treatment(line)
+
+
+def test_the_classifiers_superlative_reading_of_newness_the_notes_confirm_goes():
+    from dataclasses import replace
+
+    from studio.compliance.checker import Checker as _Checker
+    from studio.compliance.context_facts import apply_context_facts
+    line = "Ini produk terbaru dari brand-nya, baru rilis bulan ini."
+    checker = _Checker(["ID"], user_pack=False, semantic=False)
+    best = checker.check_text("Ini serum nomor satu di Indonesia.", "id")[0]
+    semantic = replace(best, origin="semantic", text=line, start=0, end=len(line), matched=line)
+    policies = checker._category_policies
+    confirmed = ["[launched November 2026; the newest model per the manufacturer's site]"]
+    assert apply_context_facts([semantic], line, 0, confirmed, policies, "id", semantic.role) == []
+    # over notes that say newer ones exist it stays, and blocks
+    assert apply_context_facts([semantic], line, 0, ["[dirilis dua tahun lalu; ada model yang lebih baru]"],
+                               policies, "id", semantic.role)
