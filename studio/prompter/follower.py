@@ -59,7 +59,7 @@ class FollowOptions:
     fuzzy_min_ratio: float = 0.8       # rapidfuzz ratio for a near miss ("colour"/"color"): half score ...
     fuzzy_full_ratio: float = 0.95     # ... rising to a full match here; a word that differs only by
                                        # its accents ("esta"/"está", Whisper's choice) is a full match
-    # In Spanish, how near a word sounds (studio.prompter.word_match.spanish_sound) counts too, this
+    # In Spanish, how near a word sounds (studio.prompter.word_match.SOUND_KEYS) counts too, this
     # much below how near it is spelled: the sound key merges letters that tell words apart in writing.
     sound_ratio_discount: float = 0.05
     near_join_credit: float = 0.75     # two heard words join into a script word this near (studio.prompter.heard_words)

@@ -13,27 +13,17 @@ from collections import Counter
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from studio.captions.term_phonetics import phonetic_key
 from studio.prompter.heard_words import ACCENT_FOLDING_LANGUAGES, fold_accents
 from studio.prompter.script import ScriptView
 from studio.prompter.tokens import is_subword
 
 
-def spanish_sound(word: str) -> str:
-    """How a Spanish word sounds, spelled one way: Whisper writes misheard Spanish by its sound
-    ("horni yo" for "hornillo", "bienes" for "vienes"), and letters that sound alike match here:
-    b/v, ll/y, c/z/s before e and i (seseo), c/qu/k, g/j before e and i, a silent h."""
-    w = fold_accents(word.lower().replace("ñ", "ny"))
-    for a, b in (("ch", "1"), ("qu", "k"), ("gue", "2e"), ("gui", "2i"), ("ge", "je"), ("gi", "ji"), ("2", "g"),
-                 ("ce", "se"), ("ci", "si"), ("ll", "y"), ("rr", "r"), ("h", ""), ("v", "b"), ("z", "s"),
-                 ("c", "k"), ("x", "ks"), ("w", "u")):
-        w = w.replace(a, b)
-    if w.endswith("y"):
-        w = w[:-1] + "i"
-    return w
-
-
-# Languages whose misheard words match by how they sound (above), besides their spelling.
-SOUND_KEYS = {"es": spanish_sound}
+# Languages whose misheard words match by how they sound besides their spelling: Whisper writes misheard
+# Spanish by its sound ("horni yo" for "hornillo", "kualkier" for "cualquier"). The key is the glossary
+# correction's (studio.captions.term_phonetics): b/v, ll/y, c/z/s, c/qu/k, g/j, a silent h alike.
+# Portuguese measured no better with it (replays of the recorded follow runs), so only Spanish.
+SOUND_KEYS = {"es": lambda word: phonetic_key(word, "es")}
 
 
 class WordMatcher:

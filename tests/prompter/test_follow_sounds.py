@@ -6,7 +6,6 @@ from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.follower import VoiceFollower
 from studio.prompter.script import ScriptView
-from studio.prompter.word_match import spanish_sound
 from studio.show import parse_show
 
 SHOW = """# Cocina en directo
@@ -34,10 +33,3 @@ def test_words_spelled_by_their_sound_follow_a_spanish_reading():
     assert _line_after("es", windows) == (0, 2)
     # Spelling alone (an English show has no sound keys) is too far off: the highlight holds.
     assert _line_after("en", windows) == (0, 0)
-
-
-def test_spanish_sound_merges_letters_that_sound_alike_only():
-    assert spanish_sound("hornillo") == spanish_sound("horniyo")
-    assert spanish_sound("vasos") == spanish_sound("basos")
-    assert spanish_sound("gerra") == spanish_sound("jerra") != spanish_sound("guerra")
-    assert spanish_sound("cinco") == spanish_sound("sinko") != spanish_sound("chinko")
