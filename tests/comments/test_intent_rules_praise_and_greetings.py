@@ -88,3 +88,21 @@ def test_an_order_placed_is_a_buy_even_where_the_head_leans_complaint():
     # ... not when it complains: paid, and nothing shipped
     assert apply_rules("已付款三天了还没发货", "zh", "complaint", 0.6)[0] == "complaint"
     assert apply_rules("kak udah transfer dari kemarin blm dikirim2", "id", "complaint", 0.6)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("mantap, baru dipake sehari udah mati", "id"), ("ótimo, veio faltando peça", "pt"), ("روعة، وصلني ما يشتغل", "ar"),
+    ("perfecto, me llegó sin la boquilla", "es"), ("perfect, it arrived with a crack", "en"),
+    ("ดีมากเลย ใช้สองวันพัง", "th"), ("xịn lắm, dùng 2 ngày không lên nguồn", "vi"), ("很好用 用了两天就开不了机", "zh"),
+])
+def test_praise_then_a_defect_is_a_complaint(text, lang):
+    # the sarcasm of live rooms: a praise word, then what broke
+    assert complains(text)
+    assert apply_rules(text, lang, "complaint", 0.7)[0] == "complaint"
+    assert apply_rules(text, lang, "praise", 0.6)[0] == "complaint"
+
+
+def test_plain_praise_gives_way_to_a_head_sure_of_a_complaint():
+    assert apply_rules("excelente atención, gracias", "es", "complaint", 0.7)[0] == "praise"
+    assert apply_rules("excelente atención, gracias", "es", "complaint", 0.9)[0] == "complaint"
+    assert apply_rules("no me arrepiento para nada", "es", "complaint", 0.9)[0] == "praise"

@@ -37,6 +37,7 @@ from studio.comments.understand.wordmatch import Lexicon
 UNSURE = 0.6
 SURE_CHATTER = 0.8     # chatter the head is this sure of keeps its "?" (set by 5-fold CV)
 COMPLAINT_UNSURE = 0.75
+PRAISE_OVER_COMPLAINT = 0.75   # a complaint the head is less sure of gives way to a praise word
 _QUESTION_MARK = re.compile(r"[?？؟]")
 _TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
 PARTICLES = {
@@ -266,7 +267,11 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
-    if (intent in ("complaint", "question") or (intent == "other" and praise_words()[0].find(text, typos=False))) \
+    negated_praise = bool(praise_words()[0].find(text, typos=False))
+    # plain praise overrules a head that is not sure of its complaint (praise then a defect is sarcasm: "ótimo, veio
+    # faltando peça"); praise said with a negation overrules any, the negation is what misleads the head
+    if (intent == "question" or (intent == "complaint" and (negated_praise or score < PRAISE_OVER_COMPLAINT))
+            or (intent == "other" and negated_praise)) \
             and not complaint and praises(text) and not _reservations(text) and not (
             intent == "question" and (ASKS.search(text) or _QUESTION_MARK.search(text) or question_particle(text, lang))):
         return "praise", score       # "ไม่ผิดหวังเลย", "ขวดนมดีมาก ลูกไม่แหวะนมเลย": praise, whatever negation it holds
