@@ -273,6 +273,8 @@ language: zh
                  "الخيمة تكفي ٤ اشخاص؟", "帐篷4人的有货吗"):
         assert camp.match(text) == "TENT-4", text
     assert camp.match("lều 2 người giá bao nhiêu") == "TENT-2"
+    assert camp.match("quiero la tienda de 2 👋") == "TENT-2"          # "la de 2": the size that ends the reference
+    assert camp.match("a barraca de 4, tem?") == "TENT-4"
     assert camp.match("帐篷防雨吗") is None                        # two tents, no number: twins stay unnamed
     # a narrow camping word names its product, not every piece of camping gear
     assert camp.match("kursi lipat nya kuat berapa kg") == "CHAIR-F"
@@ -297,3 +299,11 @@ language: en
     assert snacks.match("bim bim vị kem chua còn không") == "CHP-SC"
     assert snacks.match("las papitas pican?") is None            # chips, no flavour: twins stay unnamed
     assert snacks.match("trà sữa đường đen ngon lắm shop") == "TEA-BOBA"
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("la de 4 por favor", {"4"}), ("o de 6 pra mim", {"6"}), ("quiero la tienda de 2 👋", {"2"}),
+    ("llega en 2 días?", set()), ("de 2 a 3 días", set()), ("quiero 2 de los azules", set()),
+])
+def test_a_digit_after_de_that_ends_the_reference_is_a_size(text, sizes):
+    assert measures_in(text) == sizes

@@ -56,6 +56,11 @@ _WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*({UNITS})(?![a-z\
 # a number with a decimal part ("1,5", "2.5") is never a count of items: a measure
 _DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}[.,][0-9]{1,2})(?![0-9]|[.,][0-9])")
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
+# "la de 2", "quiero la tienda de 4!", "o de 6 por favor": a single digit after "de" that ends the reference names a
+# size of the catalog (Spanish and Portuguese), not "de 2 días" (how long) nor "2 de los azules" (how many)
+_OF_SIZE = re.compile(r"(?<![^\W\d_])(?:de|da|do)\s+([0-9])(?![0-9])"
+                      r"(?=[\W_]*$|\s*(?:[?!.,]|por ?fa|por favor|porfis|pls|please|plis|pra mim|para mí|para mi|nha|ya))",
+                      re.IGNORECASE)
 # a model number glued to its name: "ip15", "iphone15", "s24", "gen2" (not "cf2", "x2", "f1": buy codes)
 _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0-9]{1,3})(?![0-9])", re.IGNORECASE)
 # a paper size: A3-A6, B4-B6, standing alone among Latin letters and digits ("A5 dotted", "A5本子")
@@ -127,7 +132,7 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         add(m, _token(MULTIPLIERS[m.group(1)]))
     for m in _PAPER.finditer(t):
         add(m, "paper:" + m.group(1))          # "A5" is a paper size, not model 5 ("A5本子", "sổ B5")
-    for pattern in (_WITH_UNIT, _MARKED, _GLUED, _DECIMAL):
+    for pattern in (_WITH_UNIT, _MARKED, _GLUED, _DECIMAL, _OF_SIZE):
         for m in pattern.finditer(t):
             value = _value(m.group(1))
             if value is None or any(taken[m.start():m.end()]):
