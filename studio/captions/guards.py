@@ -58,18 +58,21 @@ def is_hallucinated_phrase(text: str) -> bool:
     return key in _PHRASES or bool(_CREDIT.search(text))
 
 
-def clean_segments(segments: list[SegmentScore], voiced_s: float) -> str:
+def clean_segments(segments: list[SegmentScore], voiced_s: float, heard_voice: bool = False) -> str:
     """The trustworthy text of an utterance, or "" when it is likely a hallucination.
 
     voiced_s: how long the VAD heard speech in this utterance; a one-word "Thank you." over
     0.3 s of a cough is dropped, the same words over 1 s of clear speech are kept.
+    heard_voice: the caller's own gate heard speech in this audio, so a high no-speech
+    probability is not silence (over a short padded encoder window it often is not: the
+    prompter's early windows lost a third of their decodes to it).
     """
     kept = []
     for seg in segments:
         text = seg.text.strip()
         if not text:
             continue
-        if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0:
+        if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0 and not heard_voice:
             continue  # openai/whisper: silence with an unsure decode
         if seg.compression_ratio > 2.4 or seg.avg_logprob < -1.5:
             continue  # a loop, or a guess

@@ -13,7 +13,13 @@ never decode. The captions come first:
   (studio.captions.shedding) and with the engine's own real-time factor, so the two together
   stay under `max_total_share`. It is not shed with the partials: once the engine makes none,
   this cheap decode of the newest 2.5 s is all the follower has before the next pause;
-- each decode is measured (`stats`), and one that was due and skipped is counted as shed.
+- but the follower is never starved: while the host speaks it gets a fresh decode (a window, or
+  a partial of the engine's) at least every `max_gap_s` (1.5 s), whatever the share, unless the
+  captions are about to drop audio. Without it, at load 5-8 the base share left by the engine
+  (~0.15) stretched the interval to 2-3 s, and the engine's long finals and the windows decoded to
+  nothing made gaps of 4-13 s while the host spoke (DEV, docs/teleprompter.md);
+- each decode is measured (`stats`): windows sent, decodes that heard nothing, ones due and shed
+  (for the budget or the backlog), forced ones, and the longest gap while the host spoke.
 
 Audio reaches it from the session's audio thread through a bounded deque (append and popleft
 are thread-safe); decoded windows go to `sink` (the prompter worker's queue), never on the
@@ -48,6 +54,11 @@ class EarlyBudget:
     max_total_share: float = 0.85  # the engine's real-time factor plus this decode's share
     min_share: float = 0.1         # below this the decode is shed (the engine needs the thread)
     max_backlog_s: float = 0.4     # audio waiting for the captions: they go first
+    # ...except when the follower starves: while the host speaks it hears a fresh decode (a window
+    # or a partial) at least every max_gap_s, unless the captions are so far behind
+    # that they would drop audio (the governor's backlog limit).
+    max_gap_s: float = 1.5
+    starved_max_backlog_s: float = 2.0
 
     def share(self, level: int, engine_rtf: float) -> float:
         share = min(self.share_by_level[min(int(level), len(self.share_by_level) - 1)],
@@ -63,6 +74,11 @@ class EarlyStats:
     busy_s: float
     mean_ms: float
     wall_s: float         # since the first audio
+    shed_budget: int = 0      # ... because the share left by the engine's load was too small
+    shed_backlog: int = 0     # ... because audio waited for the captions
+    empty: int = 0            # decodes with nothing trustworthy (clean_segments), not sent
+    starved: int = 0          # decodes forced by max_gap_s
+    longest_gap_s: float = 0.0   # longest wall time the host spoke with no fresh decode
 
     @property
     def share(self) -> float:
@@ -70,6 +86,8 @@ class EarlyStats:
 
     def to_json(self) -> dict:
         return {"decodes": self.decodes, "windows": self.windows, "shed": self.shed,
+                "shed_budget": self.shed_budget, "shed_backlog": self.shed_backlog, "empty": self.empty,
+                "starved": self.starved, "longest_gap_s": round(self.longest_gap_s, 2),
                 "busy_s": round(self.busy_s, 3), "mean_ms": round(self.mean_ms, 1),
                 "share": round(self.share, 3)}
 
@@ -91,8 +109,11 @@ class EarlyJob:
         self._shared = self.options.model is None
         self._windows = 0
         self._partials = 0
-        self._shed = 0
+        self._counts = collections.Counter()   # shed_budget, shed_backlog, empty, starved
+        self._fresh_s: float | None = None     # last fresh decode (or voice onset); None in silence
+        self._longest_gap_s = 0.0
         self._first_s: float | None = None
+        self._tried_s = 0.0                    # last forced decode
         self._failed = False
 
     # ---- audio thread ---------------------------------------------------------------------
@@ -116,24 +137,55 @@ class EarlyJob:
             if self._first_s is None:
                 self._first_s = end_s
         now_s = self._now_s()
+        self._watch_gap(signal, now_s)
         partials = captioner.stats().partials
         if partials != self._partials:
             # The engine just decoded the utterance up to now (a partial the follower hears too):
             # a window over the same audio would add little for its cost.
             self._partials = partials
+            self._fresh_s = now_s if self._fresh_s is not None else None
             signal.postpone(now_s + self.options.every_s)
-        if not signal.due(now_s) or not self._wanted():
+        if not self._wanted():
+            return False
+        if self._starved(signal, now_s) and captioner.backlog_s() <= self.budget.starved_max_backlog_s:
+            self._counts["starved"] += 1
+            self._tried_s = now_s
+            return self._decode(signal, now_s, self.budget.min_share)
+        if not signal.due(now_s):
             return False
         share = self.budget.share(captioner.shed_level, captioner.rtf)
         if share <= 0 or captioner.backlog_s() > self.budget.max_backlog_s:
-            self._shed += 1
+            self._counts["shed_budget" if share <= 0 else "shed_backlog"] += 1
             signal.postpone(now_s + self.options.every_s)
             return False
+        return self._decode(signal, now_s, share)
+
+    def _decode(self, signal: EarlySignal, now_s: float, share: float) -> bool:
         event = signal.decode(now_s, max_share=share)
-        if event is not None:
+        if event is None:
+            self._counts["empty"] += 1
+        else:
             self._windows += 1
+            self._fresh_s = event.emitted_s
             self._sink(event)
         return True
+
+    def _watch_gap(self, signal: EarlySignal, now_s: float) -> None:
+        """The longest time the host spoke with nothing fresh for the follower (stats)."""
+        if not signal.hears_voice():
+            self._fresh_s = None
+        elif self._fresh_s is None:
+            self._fresh_s = self._tried_s = now_s
+        else:
+            self._longest_gap_s = max(self._longest_gap_s, now_s - self._fresh_s)
+
+    def _starved(self, signal: EarlySignal, now_s: float) -> bool:
+        """No fresh decode for nearly max_gap_s while the host speaks (a decode's cost ahead,
+        and not again right after a forced one that heard nothing)."""
+        if self._fresh_s is None:
+            return False
+        cost_s = signal.busy_s / signal.decodes if signal.decodes else 0.0
+        return now_s - max(self._fresh_s, self._tried_s) >= self.budget.max_gap_s - cost_s
 
     def _ready(self, captioner) -> EarlySignal | None:
         """The signal, made (or re-pointed at a smaller model the engine shed to) once the
@@ -164,5 +216,7 @@ class EarlyJob:
         signal = self.signal
         decodes, busy_s = (signal.decodes, signal.busy_s) if signal is not None else (0, 0.0)
         wall_s = 0.0 if self._first_s is None else max(0.0, self._now_s() - self._first_s)
-        return EarlyStats(decodes, self._windows, self._shed, busy_s,
-                          1000 * busy_s / decodes if decodes else 0.0, wall_s)
+        counts = self._counts
+        return EarlyStats(decodes, self._windows, counts["shed_budget"] + counts["shed_backlog"], busy_s,
+                          1000 * busy_s / decodes if decodes else 0.0, wall_s, counts["shed_budget"],
+                          counts["shed_backlog"], counts["empty"], counts["starved"], self._longest_gap_s)

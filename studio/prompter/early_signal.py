@@ -77,9 +77,13 @@ class EarlySignal:
         if voiced:
             self._voiced_s = end_s
 
-    def due(self, now_s: float) -> bool:
-        return (self._end_s is not None and self._voiced_s is not None and now_s >= self._next_s
+    def hears_voice(self) -> bool:
+        """Speech in the newest `voiced_recent_s` of audio."""
+        return (self._end_s is not None and self._voiced_s is not None
                 and self._end_s - self._voiced_s <= self.options.voiced_recent_s)
+
+    def due(self, now_s: float) -> bool:
+        return self.hears_voice() and now_s >= self._next_s
 
     def postpone(self, until_s: float) -> None:
         """Skip decodes until then (the captions need the time)."""
@@ -102,7 +106,8 @@ class EarlySignal:
         self.busy_s += cost_s
         share = max_share or self.options.max_share
         self._next_s = now_s + max(self.options.every_s, cost_s / share)
-        text = clean_segments(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ)
+        # decoded only while the voice gate hears the host (due, hears_voice)
+        text = clean_segments(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ, heard_voice=True)
         if not text:
             return None
         end_s = self._end_s
