@@ -65,6 +65,8 @@ def test_faq_reply_in_the_buyers_language_or_none(analyzer):
     # the shipping entry's "¿Cuánto tarda el envío?" says "cuánto": a price question is still no shipping question
     for text in ("¿cuánto cuesta el labial rojo?", "quanto custa o batom vermelho?", "how much is the red one?"):
         assert analyzer.analyze(text).reply is None, text
+    # a topic verb with its endings still names the topic ("تشحنون" of "شحن"), unlike a kind of product
+    assert analyzer.analyze("السلام عليكم، هل تشحنون إلى السعودية؟").reply is not None
 
 
 def test_a_shop_wide_question_takes_no_product_from_the_segment(analyzer):

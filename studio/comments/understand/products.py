@@ -109,7 +109,7 @@ def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
     if unknown:
         raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
     merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
-    return Lexicon(merged, nested=kinds | frozenset(groups["flavours"])), kinds, parents
+    return Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True), kinds, parents
 
 
 def with_parents(found: set[str], parents: dict[str, set[str]]) -> set[str]:

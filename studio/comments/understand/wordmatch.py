@@ -124,9 +124,13 @@ class Lexicon:
     nested: concepts (kinds) of which a hit inside a longer hit of another of them is not read:
     "ตู้" (cabinet) inside "ตู้เย็น" (fridge), "sấy" (dried) inside "máy sấy tóc" (hair dryer)."""
 
-    def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset()):
+    def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset(),
+                 arabic_word_ends: bool = False):
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
         self.nested = frozenset(nested)
+        # nouns (kinds of products): an Arabic hit must end its word or take a noun ending; verbs of topic and
+        # complaint words ("تشحنون" of "شحن") take any ending
+        self.arabic_word_ends = arabic_word_ends
         self._spaced: dict[str, set[str]] = {}      # Latin variant -> concepts
         self._substrings: dict[str, dict[str, set[str]]] = {}     # first char -> variant -> concepts
         for concept, variants in self.concepts.items():
@@ -167,7 +171,7 @@ class Lexicon:
             for v, concepts in self._substrings.get(ch, {}).items():
                 start = folded.find(v)
                 while start >= 0:
-                    if _arabic_word_ends(folded, v, start):
+                    if not self.arabic_word_ends or _arabic_word_ends(folded, v, start):
                         hits.append((start, start + len(v), concepts))
                     start = folded.find(v, start + 1)
         for m in _LATIN_START.finditer(folded):
