@@ -33,7 +33,7 @@ from studio.compliance.normalize import normalize
 
 ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
                                                       "absolute_superlative", "medical", "cultural_sensitivity")
-GUARANTEED = "guaranteed_results"
+GUARANTEED, DISPARAGEMENT = "guaranteed_results", "disparagement"
 READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this likely: the line reads as it
 
 
@@ -259,6 +259,9 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
         promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
+    if any(f.category == DISPARAGEMENT and f.origin == "semantic" for f in out) and _service_guarantee(spoken):
+        # the shop's own return or delivery terms ("sete dias pra trocar se vier com defeito") belittle no one
+        out = [f for f in out if not (f.category == DISPARAGEMENT and f.origin == "semantic")]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
         out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)

@@ -426,3 +426,20 @@ def test_the_classifiers_superlative_reading_of_newness_the_notes_confirm_goes()
     # over notes that say newer ones exist it stays, and blocks
     assert apply_context_facts([semantic], line, 0, ["[dirilis dua tahun lalu; ada model yang lebih baru]"],
                                policies, "id", semantic.role)
+
+
+@pytest.mark.parametrize("line", ["Pulangan tujuh hari kalau barang rosak, itu polisi kedai.",
+                                  "Sete dias pra trocar se vier com defeito, é a política da loja.",
+                                  "Returns within 14 days if it arrives damaged, that's our shop policy."])
+def test_the_classifiers_disparagement_reading_of_the_shops_own_return_terms_goes(line):
+    from dataclasses import replace
+
+    from studio.compliance.context_facts import apply_context_facts
+    checker = Checker(["BR"], user_pack=False, semantic=False)
+    cure = findings("US", "This balm cures eczema.", (), "en")[0]
+    semantic = replace(cure, origin="semantic", category="disparagement", text=line, start=0, end=len(line),
+                       matched=line, markets=("BR",))
+    assert apply_context_facts([semantic], line, 0, (), checker._category_policies, "pt", semantic.role) == []
+    other = "Don't buy from Brand X, their stuff is toxic junk."
+    kept = replace(semantic, text=other, end=len(other), matched=other)
+    assert apply_context_facts([kept], other, 0, (), checker._category_policies, "en", kept.role)
