@@ -73,14 +73,27 @@ _ARABIC_ENDINGS = ("", "ات", "ين", "ان", "تين", "تان", "ه", "ها",
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 
 
+# what may come before an Arabic word inside the same written word: the article and the one-letter particles
+# ("التمر", "والتمر", "بالتمر", "للتمر"); not any letters ("تمر" dates is not inside "مستمر" or "استمر")
+_ARABIC_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال", "وب", "وبال", "ول", "ولل")
+
+
 def _arabic_word_ends(text: str, variant: str, start: int) -> bool:
-    """An Arabic variant found in text at start ends its word there, or with an ending of _ARABIC_ENDINGS;
-    any other variant is read where found."""
+    """An Arabic variant found in text at start ends its word there, or with an ending of _ARABIC_ENDINGS, and
+    begins it, or after a prefix of _ARABIC_PREFIXES; any other variant is read where found."""
     if not _ARABIC.search(variant[-1]):
         return True
+    if _ARABIC.match(variant[0]):
+        head = re.search(r"[\u0621-\u064a\u0671-\u06d3]*$", text[:start]).group(0)
+        if head not in _ARABIC_PREFIXES and not (variant.startswith("ال") and head in ("و", "ب", "ف", "ك", "ل")):
+            return False
     end = start + len(variant)
     tail = re.match(r"[\u0621-\u064a\u0671-\u06d3]*", text[end:]).group(0)
-    return tail in _ARABIC_ENDINGS
+    # an ending that spells an everyday word is no ending: "تمرين" (a workout) is not two "تمر" (dates)
+    return tail in _ARABIC_ENDINGS and (variant + tail).removeprefix("ال") not in _ARABIC_EVERYDAY
+
+
+_ARABIC_EVERYDAY = frozenset({"تمرين", "تمرينات"})
 
 
 # Spanish -ito/-ita and Portuguese -inho/-inha/-zinho, with plurals: what each could be the diminutive of
