@@ -63,6 +63,7 @@ class ContextPatterns:
     denies_effect: re.Pattern
     covers_up: re.Pattern
     newest_confirmed: re.Pattern
+    return_terms: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def context_patterns() -> ContextPatterns:
         service_guarantee=_alt(data["results_disclaimer"]["service"]),
         newest=_alt(s["newest"]), outdated=_alt(s["outdated"]),
         denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]),
-        newest_confirmed=_alt(s["newest_confirmed"]))
+        newest_confirmed=_alt(s["newest_confirmed"]),
+        return_terms=_alt(data["results_disclaimer"]["return_terms"]))
 
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
@@ -259,7 +261,8 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
         promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
-    if any(f.category == DISPARAGEMENT and f.origin == "semantic" for f in out) and _service_guarantee(spoken):
+    if any(f.category == DISPARAGEMENT and f.origin == "semantic" for f in out) and _service_guarantee(spoken) \
+            and context_patterns().return_terms.search(normalize(spoken).text):
         # the shop's own return or delivery terms ("sete dias pra trocar se vier com defeito") belittle no one
         out = [f for f in out if not (f.category == DISPARAGEMENT and f.origin == "semantic")]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):

@@ -440,6 +440,8 @@ def test_the_classifiers_disparagement_reading_of_the_shops_own_return_terms_goe
     semantic = replace(cure, origin="semantic", category="disparagement", text=line, start=0, end=len(line),
                        matched=line, markets=("BR",))
     assert apply_context_facts([semantic], line, 0, (), checker._category_policies, "pt", semantic.role) == []
-    other = "Don't buy from Brand X, their stuff is toxic junk."
-    kept = replace(semantic, text=other, end=len(other), matched=other)
-    assert apply_context_facts([kept], other, 0, (), checker._category_policies, "en", kept.role)
+    for other in ("Don't buy from Brand X, their stuff is toxic junk.",
+                  "Bên shop kia bán hàng nhái, chỉ có shop em là chính hãng",   # authentic is a service word,
+                  "ร้านตรงข้ามขายของก๊อป เราเท่านั้นที่ของแท้"):              # but no return terms
+        kept = replace(semantic, text=other, end=len(other), matched=other)
+        assert apply_context_facts([kept], other, 0, (), checker._category_policies, "en", kept.role)
