@@ -94,6 +94,9 @@ SLOW_CLAP = re.compile(r"👏")
 # "they said ..." before praise is irony ("katanya lapis emas 18k, seminggu udh item wkwk mantap")
 SAID_SO = re.compile(r"(?<![^\W\d_])(?:katanya|kata nya|dijeron|decían|dizem que|disseram|they said|supposedly|"
                      r"nghe nói|bảo là)(?![^\W\d_])|说是|說是|据说|เขาว่า|قالوا|يقولون", re.IGNORECASE)
+# a laugh anywhere: a complaint word said in jest ("broken heart emoji for this price lol") leaves a sure praise be
+JOKING = re.compile(r"(?<![^\W\d_])(?:lol+|lmao+|(?:ha){2,}h?|(?:ja){2,}j?|k{3,}|(?:wk){2,}w?k?|(?:rs){2,}|555+)(?![^\W\d_])|"
+                    r"哈哈|😂|🤣", re.IGNORECASE)
 # a sad or angry face counts like a complaint word ("dumbel 2kg ku dateng penyok kak 😞"); not 😭 (laughing in SEA)
 COMPLAINT_FACE = re.compile(r"[😞😡😠😤👎💢☹😣😖]")
 # talk to the room that asks nothing of the host: follow-for-follow, be-right-back, roll calls ("absen dong",
@@ -230,7 +233,21 @@ def complains(text: str) -> bool:
     if not words.find(text):
         return False
     kept = NEGATION.sub(lambda m: " " if words.find(m.group(1) or m.group(2), typos=False) else m.group(0), text)
-    return bool(words.find(kept))
+    return bool(words.find(_THAI_NEGATED.sub(lambda m: _without_thai_negated(m.group(0), words), kept)))
+
+
+_THAI_NEGATED = re.compile(r"ไม่(?:ค่อย)?[\u0e00-\u0e7f]+")
+
+
+def _without_thai_negated(run: str, words: Lexicon) -> str:
+    """A Thai run with the complaint word its negation takes out ("ไม่หวานเกินไป", not too sweet); Thai has no
+    space for NEGATION to stop at, so only a complaint word right after "ไม่" is taken."""
+    rest = run[len("ไม่ค่อย"):] if run.startswith("ไม่ค่อย") else run[len("ไม่"):]
+    for variants in words.concepts.values():
+        for v in variants:
+            if rest.startswith(v):
+                return " " + rest[len(v):]
+    return run
 
 
 def _reservations(text: str) -> bool:
@@ -304,6 +321,10 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if intent == "question":
         return intent, score
     if intent == "praise" and SARCASM.search(text):
+        return "complaint", score
+    if intent == "praise" and complaint and (_reservations(text) or not (praises(text) or JOKING.search(text))):
+        # a defect with no praise word ("ngọt gắt, uống ko nổi"), or clapped at ("真棒👏", "love how it died 👏"):
+        # sarcasm or a plain complaint, however sure the head is of its praise
         return "complaint", score
     if intent in ("buy", "praise", "other") and score < COMPLAINT_UNSURE and (complaint or COMPLAINT_FACE.search(text)):
         return "complaint", score

@@ -14,6 +14,8 @@ import re
 import threading
 from collections import Counter, deque
 
+from studio.comments.understand.arabizi import is_arabizi
+
 UNDETERMINED = "und"
 LATIN_LANGS = ["en", "es", "pt", "id", "ms", "tl", "vi", "fr", "de", "it"]
 MIN_CONFIDENCE = 0.5        # below it a hint wins; without one the model's guess stands
@@ -99,6 +101,11 @@ class LanguageIdentifier:
             if room:
                 self._vote(script)
             return script
+        if is_arabizi(text):
+            # Arabic in Latin letters ("3ayez 7abl el nat"): the Latin model would call it Spanish
+            if room:
+                self._vote("ar")
+            return "ar"
         room_lang = self.room_language() if room else None
         if not _LETTER.search(text):
             return hint or room_lang or UNDETERMINED

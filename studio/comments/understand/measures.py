@@ -182,8 +182,9 @@ def without_measures(text: str, catalog: set[str] = frozenset()) -> str:
         raw = t[start:end]
         if re.fullmatch(r"\s*[0-9]{1,2}\s*", raw) and token not in catalog:
             continue
-        if (start, end) in packs and token not in catalog:
-            continue          # "2 pcs": a count, unless the catalog sells a pack of 2
+        if (start, end) in packs and (token not in catalog or token == "1"):
+            continue          # "2 pcs": a count, unless the catalog sells a pack of 2 (no one sells a pack of one:
+            # "๑ ห่อ" stays one pack when "3-in-1" or "1 kg" put a 1 in the catalog)
         for i in range(start, min(end, len(out))):
             out[i] = " "
     return "".join(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from studio.comments.understand.arabizi import without_arabizi_words
 from studio.comments.understand.measures import without_measures
 
 MAX_QUANTITY = 99          # "+500" is noise or a price, not an order
@@ -72,7 +73,8 @@ def quantity(text: str, catalog_numbers: set[str] = frozenset()) -> int | None:
     """The number of units asked for, or None when the comment states none. Measures are not
     counts ("iPhone 15 case", "10000", "28cm", "No.21", "XL"), nor a plain number the catalog's
     names carry (catalog_numbers: ProductMatcher.catalog_numbers)."""
-    cleaned = SHADE_NUMBER.sub(" ", without_measures(text, catalog_numbers))
+    # Arabizi digits are letters ("3ayez 7abl": no 3, no 7)
+    cleaned = SHADE_NUMBER.sub(" ", without_measures(without_arabizi_words(text), catalog_numbers))
     for pattern in (BUY_CODE_ONLY, PLUS_N, CODE_THEN_NUM, NUM_THEN_UNIT, TIMES_NUM):
         m = pattern.search(cleaned)
         if m and m.group("num"):
