@@ -118,3 +118,15 @@ def test_the_salon_shelf_in_the_buyers_words(salon, text, sku):
 def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
     lexicon, kinds, _ = load_concepts()
     assert not lexicon.find(text) & {"dates", "hair accessory"}
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("卷发棒哪个适合新手", None),                    # which of the twin wands: the buyer chose none
+    ("which curling wand is better for short hair?", None),
+    ("cái máy uốn nào hợp tóc ngắn vậy shop", None),
+    ("อันไหนเหมาะกับผมสั้น เครื่องม้วนผม", None),
+    ("which one is the 28mm wand?", "WAND-28"),       # a number the buyer said still names one
+    ("la pinza cuál color tiene?", "CLIP-L"),          # one product of its kind: the which asks of it
+])
+def test_which_one_over_twins_names_none(salon, text, sku):
+    assert salon.match(text) == sku

@@ -49,6 +49,10 @@ MENTION = re.compile(r"@\S+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
 CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9]))(?![^\W\d_])"
                     r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|(?<![^\W\d_])(?:أو|او)(?![^\W\d_])", re.IGNORECASE)
+# "which one ...?": asked to choose, so twins told apart by nothing the buyer said stay unnamed ("卷发棒哪个适合新手")
+WHICH = re.compile(r"(?<![^\W\d_])(?:which(?: one)?|cuál|cual|cuáles|qual|quais|yang mana|mana satu|alin|aling|cái nào|"
+                   r"loại nào|mẫu nào|con nào)(?![^\W\d_])|哪个|哪個|哪款|哪一个|哪种|哪種|อันไหน|ตัวไหน|แบบไหน|รุ่นไหน|"
+                   r"(?<![^\W\d_])(?:أي واحد|اي واحد|أيهم|ايهم|أي وحدة|اي وحده)(?![^\W\d_])", re.IGNORECASE)
 # what comes with a product is not the product: "... with case", "con estuche", "带收纳盒"
 ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|dengan|kèm)(?![^\W\d_])|(?:带|附|送|含)",
                        re.IGNORECASE)
@@ -219,6 +223,10 @@ class ProductMatcher:
             # "ลิป nude ชมพูหรือน้ำตาล" asks about one lipstick's tones, not a choice of products
             if evidence[a] - evidence[b] and evidence[b] - evidence[a]:
                 return None         # asked to choose between two: the buyer named no one product
+        if best > 0 and len(scores) > 1 and WHICH.search(folded):
+            a, b = np.argsort(-scores)[:2]
+            if evidence[a] and evidence[a] == evidence[b]:
+                return None         # "which one suits beginners?" over twins: a tie-break is no choice the buyer made
         if best > 0:
             top = np.flatnonzero(scores == best)
             # a reference that fits two products ("the power bank" of two power banks) names neither:
