@@ -55,6 +55,10 @@ HELD_OUT = False   # --lines: a held-out module replaced the lines above
 SEGMENT_LINES = 0  # --segment-lines N: hotwords are only the terms of the line's N-line segment
 SEGMENT_FIRST = False  # --segment-first: ... first, then every other term
 HOTWORD_SEP = ", "     # --hotword-sep: how the terms are joined in Whisper's prompt
+PROMPT_TERMS = ""      # --prompt-terms: "prompt" (terms in a sentence as the initial prompt, no hotwords) or "both"
+# A short sentence in the caption's language that carries the terms (--prompt-terms).
+PROMPT_SENTENCES = {"en": "Today we talk about {}.", "es": "Hoy hablamos de {}.", "pt": "Hoje falamos de {}.",
+                    "id": "Hari ini kita bahas {}.", "vi": "Hôm nay chúng ta nói về {}."}
 
 
 def use_lines(path: str) -> None:
@@ -103,9 +107,22 @@ class Decoder:
     def text(self, samples, key: str, lang: str, hotwords: str | None) -> str:
         from studio.captions.asr import DecodeRequest
 
+        from studio.captions.hotword_choice import TERM_SENTENCES
+
+        prompt, frame = None, "{}"
+        if hotwords and not PROMPT_TERMS and not SEGMENT_LINES and HOTWORD_SEP == ", ":
+            frame = TERM_SENTENCES.get(lang, "{}")    # every term, as the engine frames them
+        if PROMPT_TERMS and hotwords:   # the terms in a sentence in the caption's language
+            prompt = PROMPT_SENTENCES.get(lang, "{}").format(hotwords)
+            hotwords = hotwords if PROMPT_TERMS == "both" else None
         k = f"{key}|{lang}|{hashlib.sha1(hotwords.encode()).hexdigest()[:8] if hotwords else False}"
+        if prompt:   # keyed by every decode option that changes the text
+            k += f"|p{hashlib.sha1(prompt.encode()).hexdigest()[:8]}"
+        if frame != "{}":
+            k += f"|f{hashlib.sha1(frame.encode()).hexdigest()[:8]}"
         if k not in self.cache:
-            d = self.recognizer.decode(samples, DecodeRequest(language=lang, beam_size=5, hotwords=hotwords))
+            d = self.recognizer.decode(samples, DecodeRequest(language=lang, beam_size=5, hotwords=hotwords,
+                                                              prompt=prompt, hotword_frame=frame))
             self.cache[k] = " ".join(s.text.strip() for s in d.segments)
             self.path.write_text(json.dumps(self.cache, ensure_ascii=False))
         return self.cache[k]
@@ -261,10 +278,14 @@ def main() -> None:
                     help="hotwords: only the terms of each line's N-line segment, not all (no larger sample)")
     ap.add_argument("--segment-first", action="store_true",
                     help="with --segment-lines: the segment's terms first, then every other term")
+    ap.add_argument("--prompt-terms", choices=("prompt", "both"), default="",
+                    help="every term in a short sentence in the caption's language as Whisper's initial prompt, "
+                         "instead of (prompt) or as well as (both) the hotwords; skips the larger sample")
     ap.add_argument("--hotword-sep", default=", ", help="join the terms with this (every-term hotwords; skips the larger sample)")
     args = ap.parse_args()
-    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP
+    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP, PROMPT_TERMS
     SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP = args.segment_lines, args.segment_first, args.hotword_sep
+    PROMPT_TERMS = args.prompt_terms
     if args.lines:
         if args.tune:
             raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")
@@ -279,7 +300,7 @@ def main() -> None:
     if not decoder.recognizer.multilingual:
         langs = ["en"]
     started = time.perf_counter()
-    rows = decode_all(decoder, langs, large=not SEGMENT_LINES and HOTWORD_SEP == ", ")
+    rows = decode_all(decoder, langs, large=not SEGMENT_LINES and HOTWORD_SEP == ", " and not PROMPT_TERMS)
     print(f"decoding took {time.perf_counter() - started:.0f} s (cached decodes cost nothing)")
     if args.tune:
         print("\nTUNING lines: rescore_min_score / max_drop_near / max_drop_guess -> terms right with the "

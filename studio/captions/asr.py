@@ -29,6 +29,7 @@ class DecodeRequest:
     beam_size: int = 1
     prompt: str | None = None         # previous captions: context across utterances
     hotwords: str | None = None
+    hotword_frame: str = "{}"          # the sentence the hotwords are said in (hotword_choice.py)
     word_timestamps: bool = False
 
 
@@ -105,7 +106,8 @@ class WhisperRecognizer:
         """(hotwords, prompt) of request cut to fit Whisper's window with max_new_tokens to write."""
         start_tokens = (3 if self.multilingual else 1) + 2   # sot (language, task), startofprev, notimestamps
         return fit_prompt(lambda text: self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids,
-                          request.hotwords, request.prompt, WHISPER_MAX_TOKENS - max_new_tokens - start_tokens)
+                          request.hotwords, request.prompt, WHISPER_MAX_TOKENS - max_new_tokens - start_tokens,
+                          request.hotword_frame)
 
     def check_language(self, language: str | None) -> None:
         if language is None:

@@ -17,6 +17,14 @@ en 48 -> 55, es 39 -> 47, pt 41 -> 48, id 47 -> 46, vi 52 -> 48 (segment's first
 other term: id 47, vi 48). So en/es/pt take the segment's terms alone; id and vi every term
 (their word error rate on term-free speech did drop, 81 -> 76% and 85 -> 70%, but fewer terms).
 Results: benchmarks/results/terms-2026-12-06.txt.
+
+Every term goes to Whisper inside a short sentence in the caption's language ("Hoy hablamos de
+Niacinamide, Retinol, ...") where that was measured no worse on the tuning lines (round 3,
+`bench_terms.py --prompt-terms prompt`; terms right tuning / dev, the list -> the sentence):
+en 83 / 78 -> 88 / 86, es 75 / 58 -> 75 / 72, pt 71 / 67 -> 71 / 67; Whisper base then writes less
+of a comma list of names (word error rate on term-free speech es 49 -> 48%, pt 78 -> 75%).
+Indonesian (75 -> 71) and Vietnamese (92 -> 79 on tuning) keep the bare list. The list and the
+sentence together were much worse (es 75 -> 42%). Results: benchmarks/results/terms-2026-12-06b.txt.
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ from studio.captions.glossary import Glossary
 SEGMENT_HOTWORD_TERMS = 12
 # Caption languages (Whisper codes) measured better with the segment's terms alone.
 SEGMENT_ONLY_LANGUAGES = frozenset({"en", "es", "pt"})
+# The sentence every term is said in, by caption language (Whisper codes); bare list elsewhere.
+TERM_SENTENCES = {"en": "Today we talk about {}.", "es": "Hoy hablamos de {}.", "pt": "Hoje falamos de {}."}
 
 
 def segment_terms(glossary: Glossary, show, segment_index: int | None) -> list[str]:
@@ -45,6 +55,16 @@ def segment_terms(glossary: Glossary, show, segment_index: int | None) -> list[s
     text = "\n".join(s for s in said if s)
     return [t for t in dict.fromkeys(term.term for term in glossary.terms)
             if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, flags=re.IGNORECASE)]
+
+
+def hotword_frame(glossary: Glossary, show=None, segment_index: int | None = None,
+                  language: str | None = None) -> str:
+    """The sentence choose_hotwords' terms go in ("{}": the bare list): every term (no segment's
+    terms chosen) in a language of TERM_SENTENCES."""
+    base = (language or "").split("-")[0]
+    if base in SEGMENT_ONLY_LANGUAGES and segment_terms(glossary, show, segment_index):
+        return "{}"     # a segment's short list was measured bare
+    return TERM_SENTENCES.get(base, "{}")
 
 
 def choose_hotwords(glossary: Glossary, show=None, segment_index: int | None = None,

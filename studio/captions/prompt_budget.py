@@ -18,21 +18,22 @@ MAX_HOTWORD_TOKENS = WHISPER_MAX_TOKENS // 2 - 1
 
 
 def fit_prompt(encode: Callable[[str], list[int]], hotwords: str | None, context: str | None,
-               budget_tokens: int) -> tuple[str | None, str | None]:
+               budget_tokens: int, frame: str = "{}") -> tuple[str | None, str | None]:
     """(hotwords, context) cut to fit budget_tokens together, as faster-whisper will encode them
-    (each with a leading space). hotwords: terms separated by ", "."""
+    (each with a leading space). hotwords: terms separated by ", "; the terms kept are returned
+    inside frame ("Hoy hablamos de {}.": a sentence that carries them, hotword_choice.py)."""
     budget_tokens = max(0, budget_tokens)
     kept: list[str] = []
     used = 0
     for term in (hotwords or "").split(", "):
         if not term.strip():
             continue
-        size = len(encode(" " + ", ".join(kept + [term.strip()])))
+        size = len(encode(" " + frame.format(", ".join(kept + [term.strip()]))))
         if size > min(budget_tokens, MAX_HOTWORD_TOKENS):
             continue            # a shorter term further on may still fit
         kept.append(term.strip())
         used = size
-    fitted_hotwords = ", ".join(kept) or None
+    fitted_hotwords = frame.format(", ".join(kept)) if kept else None
     return fitted_hotwords, _newest(encode, (context or "").strip(), budget_tokens - used)
 
 

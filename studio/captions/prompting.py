@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from studio.captions.asr import DecodeRequest
 from studio.captions.chinese import script_for, to_script
-from studio.captions.hotword_choice import choose_hotwords
+from studio.captions.hotword_choice import choose_hotwords, hotword_frame
 from studio.captions.options import CaptionOptions
 from studio.captions.term_correction import TermCorrector
 
@@ -42,10 +42,10 @@ class DecodeContext:
         # partials reuse the last detection (no detection pass in the quick decode).
         language = self.options.spoken_language if final else self.language
         context = "".join(self._context)[-self.options.context_chars:]
+        choice = (self.options.glossary, self.show, self.segment_index, language or self.language)
         return DecodeRequest(language=language, beam_size=beam_size,
                              prompt=context or _PROMPTS.get(language or ""),
-                             hotwords=choose_hotwords(self.options.glossary, self.show, self.segment_index,
-                                                      language or self.language),
+                             hotwords=choose_hotwords(*choice), hotword_frame=hotword_frame(*choice),
                              word_timestamps=word_timestamps)
 
     def spoken_text(self, text: str, language: str) -> str:

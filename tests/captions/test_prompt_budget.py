@@ -55,6 +55,15 @@ def test_only_whole_terms_are_kept_when_they_do_not_all_fit(encode):
     assert used <= 40 and (context is None or LINE.endswith(context))   # the rest: the newest words
 
 
+def test_the_sentence_the_terms_are_said_in_is_kept_and_counted(encode):
+    words = ["Niacinamide", "Bakuchiol", "Squalane", "Tranexamic", "Centella Asiatica", "Madecassoside"]
+    hotwords, _ = fit_prompt(encode, ", ".join(words), None, 30, "Hoy hablamos de {}.")
+    assert hotwords.startswith("Hoy hablamos de Niacinamide, ") and hotwords.endswith(".")
+    kept = hotwords[len("Hoy hablamos de "):-1].split(", ")
+    assert 0 < len(kept) < len(words) and kept == words[:len(kept)]   # whole terms, the frame counted
+    assert len(encode(" " + hotwords)) <= 30
+
+
 @pytest.mark.slow   # loads whisper-base and decodes (~3 s idle, ~12 s on a loaded 2-core machine)
 def test_a_long_chinese_context_with_hotwords_still_decodes():
     # Before the fit this raised faster-whisper's ValueError: prompt 451 + 22 tokens > 448.
