@@ -130,3 +130,17 @@ def test_a_kind_word_inside_an_everyday_word_is_not_read(text):
 ])
 def test_which_one_over_twins_names_none(salon, text, sku):
     assert salon.match(text) == sku
+
+
+def test_chatter_names_no_product_by_a_chance_spelling(tmp_path_factory):
+    snacks = _matcher(tmp_path_factory, "snacks", """# Snacks
+markets: TH
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| CRSP | Crispy Pork Skin Snack | 2.90 USD |
+| KOPI | Kopi Luwak Beans 250 g | 19.90 USD |
+""")
+    assert snacks.match("ใครดูจากโคราชบ้าง", words_only=True) is None     # a roll call; "คราช" is no "crispy"
+    assert snacks.match("คริสปี้ยังมีไหม") == "CRSP"                       # asked about, spelled by ear, it is

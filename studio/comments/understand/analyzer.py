@@ -26,7 +26,7 @@ import numpy as np
 from studio.comments.understand.faq import FaqMatcher, Reply
 from studio.comments.understand.groups import QuestionGroup, QuestionGroups
 from studio.comments.understand.intent_head import HeadMissing, IntentHead
-from studio.comments.understand.intent_rules import NO_LETTERS, apply_rules
+from studio.comments.understand.intent_rules import LAUGH_AT_HOST, NO_LETTERS, apply_rules
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
 from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
@@ -111,7 +111,9 @@ class CommentAnalyzer:
         else:
             vec = self._vector(clean)
             intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
-        sku = self.products.match(clean, vec, words_only=intent == "other")
+        # laughing at the host ("lmaooo host eating chips mid sentence") is about the host, not the chips on sale
+        sku = None if intent == "other" and LAUGH_AT_HOST.search(clean) else self.products.match(
+            clean, vec, words_only=intent == "other")
         topics = self.faq.topics.find(clean) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
         from_segment = False

@@ -148,7 +148,7 @@ NORMAL_ASK = re.compile(
     r"(?:هذا |هل هذا |عادي و?)?طبيعي\s*[؟?]", re.IGNORECASE)
 # laughing at the host's antics ("hahaha o apresentador buzinando", "哈哈主播倒车好搞笑"): room chatter
 LAUGH_AT_HOST = re.compile(
-    r"^\W*(?:(?:(?:ha){2,}h?|(?:ah){2,}|(?:ja){2,}j?|(?:je){2,}|k{3,}|(?:wk){2,}w?k?|(?:he){2,}|(?:rs){2,}|lol+|lmao|555+|"
+    r"^\W*(?:(?:(?:ha){2,}h?|(?:ah){2,}|(?:ja){2,}j?|(?:je){2,}|k{3,}|(?:wk){2,}w?k?|(?:he){2,}|(?:rs){2,}|lol+|lmao+|555+|"
     r"ه{3,})(?![^\W\d_])|哈{2,}|呵{2,}|笑死).*"
     r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)

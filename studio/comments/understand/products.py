@@ -34,7 +34,7 @@ from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.measures import measures_in
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
-from studio.comments.understand.translit import SkeletonIndex
+from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
 from studio.comments.understand.wordmatch import Lexicon, SafeLoader, fold, phrase_in, without_marks, words_of
 
 # e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
@@ -257,6 +257,10 @@ class ProductMatcher:
         if words_only:
             script_hits = [{t for t in hits if strong(t)} for hits in script_hits]
         spelled = self.spelled.find(text)
+        if words_only:
+            # chatter: only a long catalog word spelled by ear names a product; four consonants meet by chance in
+            # a run of Thai ("โคราช" of "ใครดูจากโคราชบ้าง" spells "crispy")
+            spelled = {w for w in spelled if len(latin_skeleton(w)) >= 5}
         scores = np.zeros(len(self.entries))
         evidence: list[set] = [set() for _ in self.entries]
         for i, e in enumerate(self.entries):
