@@ -76,3 +76,18 @@ def test_one_pack_stays_a_count_when_the_catalog_has_a_1():
     assert "1" in catalog
     assert quantity("รับกาแฟ 50 ซอง ๑ ห่อค่ะ", catalog) == 1          # Thai digit one, one pack
     assert quantity("quero o 3 em 1 de 50, 2 pacotes", catalog) == 2
+
+
+@pytest.mark.parametrize("text, lang, head, want", [
+    ("椰枣要", "zh", "praise", "buy"),                   # the product, then "want"
+    ("黑色的要两个", "zh", "question", "buy"),
+    ("这个不要", "zh", "other", "other"),                 # don't want
+    ("这个很重要", "zh", "other", "other"),               # important
+    ("eu! o pente de madeira 🙋🏻‍♀️", "pt", "other", "buy"),  # a hand raised for it
+    ("yo! la pinza negra", "es", "other", "buy"),
+    ("eu! alguém de SP?", "pt", "other", "other"),
+    ("co sisir kayu kak", "id", "question", "buy"),       # checkout
+    ("co size L khong", "vi", "question", "question"),   # Vietnamese "co" is "có", a question
+])
+def test_live_room_claims_are_buys(text, lang, head, want):
+    assert apply_rules(text, lang, head, 0.8)[0] == want

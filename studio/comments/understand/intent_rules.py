@@ -153,7 +153,10 @@ LAUGH_AT_HOST = re.compile(
     r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
 # "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
-KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])", re.IGNORECASE)
+KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
+                  # "eu! tapetinho preto", "yo! la negra": a hand raised for it; "co catok curly" (id/ms: checkout)
+                  r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])", re.IGNORECASE)
+CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)
 # a comment that only says "I want (it)" ("mau kak 🙋‍♀️", "quiero!", "lo quiero", "เอาค่ะ", "ยางกัดยีราฟ เอาค่ะ", "我要"):
 # the live-selling "me!", a buy; not "ไม่เอา" (don't want) and not "mau tanya" (want to ask)
 WANT = re.compile(
@@ -161,7 +164,9 @@ WANT = re.compile(
     r"(?:pa-?)?mine|"
     r"me lo llevo|me la llevo|أبي|ابي|ابغى|أبغى|بدي|أريده|اريده)"
     r"(?:\s*(?:kak|ka|kk|sis|po|dong|ya|yaa|na|nha|nhé|ạ|pls|please|porfa|por favor|it|one|uno|um|satu|[0-9]+))*[\W_]*$"
-    r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$",
+    r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$"
+    # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
+    r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
     re.IGNORECASE)
 # "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
 GREETING = re.compile(
@@ -303,7 +308,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if intent in ("praise", "complaint", "question") and LAUGH_AT_HOST.search(text) and not complaint \
             and not SARCASM.search(text):
         return "other", score        # "jajaja el host no le atinó": laughing along, not a review
-    if intent in ("question", "other", "praise") and KEEP.search(text) and not complaint:
+    if intent in ("question", "other", "praise") and (KEEP.search(text) or (
+            lang in ("id", "ms") and CHECKOUT.search(text))) and not complaint:
         return "buy", score          # "keep vacuum mobil kak": taken, like "+1"
     if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(_after_greeting(text))) and (intent in ("question", "other") or (
             intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):
