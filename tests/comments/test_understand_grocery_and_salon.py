@@ -144,3 +144,10 @@ language: en
 """)
     assert snacks.match("ใครดูจากโคราชบ้าง", words_only=True) is None     # a roll call; "คราช" is no "crispy"
     assert snacks.match("คริสปี้ยังมีไหม") == "CRSP"                       # asked about, spelled by ear, it is
+
+
+def test_everyday_material_words_are_no_typos_of_kinds(salon):
+    # "madeira" is no "mamadeira" (feeding bottle), "plástico" no "elástico" (resistance band)
+    assert salon.match("a escova é de madeira mesmo ou plástico pintado?") == "DET-BR"
+    lexicon, _, _ = load_concepts()
+    assert not lexicon.find("é de madeira ou plástico") & {"feeding bottle", "resistance band"}
