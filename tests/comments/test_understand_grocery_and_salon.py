@@ -151,3 +151,22 @@ def test_everyday_material_words_are_no_typos_of_kinds(salon):
     assert salon.match("a escova é de madeira mesmo ou plástico pintado?") == "DET-BR"
     lexicon, _, _ = load_concepts()
     assert not lexicon.find("é de madeira ou plástico") & {"feeding bottle", "resistance band"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("selai kacangnya creamy ga", "spread"),
+    ("xúc xích này ăn liền được không", "sausage"),
+    ("饺子是什么馅的", "dumplings"),
+    ("ลูกชิ้นปลาต้องแช่แข็งไหม", "meatballs"),
+    ("a pipoca é doce ou salgada?", "popcorn"),
+    ("cháo ăn liền có mấy vị", "porridge"),
+    ("الزبادي يحتاج ثلاجة؟", "yogurt"),
+])
+def test_more_of_the_aisle_in_the_buyers_words(text, kind):
+    assert kind in load_concepts()[0].find(text)
+
+
+@pytest.mark.parametrize("text", ["انا مريض سكري", "ngày mai có đường nào đi", "saya suka banget"])
+def test_everyday_words_are_no_pantry_kinds(text):
+    # "سكري" is diabetic, "đường" a road, "suka" to like: no sugar, no vinegar
+    assert not load_concepts()[0].find(text) & {"vinegar", "sugar"}

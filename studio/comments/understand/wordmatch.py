@@ -93,7 +93,7 @@ def _arabic_word_ends(text: str, variant: str, start: int) -> bool:
     return tail in _ARABIC_ENDINGS and (variant + tail).removeprefix("ال") not in _ARABIC_EVERYDAY
 
 
-_ARABIC_EVERYDAY = frozenset({"تمرين", "تمرينات"})
+_ARABIC_EVERYDAY = frozenset({"تمرين", "تمرينات", "سكري"})     # a workout; diabetic
 
 
 # Spanish -ito/-ita and Portuguese -inho/-inha/-zinho, with plurals: what each could be the diminutive of
