@@ -91,3 +91,12 @@ def test_one_pack_stays_a_count_when_the_catalog_has_a_1():
 ])
 def test_live_room_claims_are_buys(text, lang, head, want):
     assert apply_rules(text, lang, head, 0.8)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("catoknya panasnya brp derajat kak", "question"),     # "how many degrees" mid-sentence asks
+    ("blendernya berapa watt kak", "question"),
+    ("udah 3 kali beli selalu bagus", "praise"),
+])
+def test_indonesian_how_many_asks_wherever_it_stands(text, want):
+    assert apply_rules(text, "id", "praise", 0.8)[0] == want

@@ -47,7 +47,10 @@ PARTICLES = {
     # not "chút nào" ("không dính chút nào": does not stick at all)
     "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
-                     + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b)", re.IGNORECASE),
+                     + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b"
+                     # "panasnya brp derajat kak": how many/much asks wherever it stands
+                     + r"|\b(?:berapa|brp)\s+(?:derajat|lama|hari|kali|watt|ml|gram|kg|cm|mm|meter|menit|jam|pcs|biji|isi)\b)",
+                     re.IGNORECASE),
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
     "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano)\b)", re.IGNORECASE),
     "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"),
