@@ -113,6 +113,27 @@ def _stop_family_patterns(families: dict) -> list[str]:
     return out
 
 
+NEGATOR_SPAN_CHARS = 30         # a negator this close before a payment word negates it ("no payment, gift or commission")
+
+
+def _payment_words(clause: str) -> tuple[bool, bool]:
+    """(any payment word, every payment word negated): "sin pago, regalo ni comisión", "nenhuma relação
+    paga", "بدون أي دفع أو هدية أو عمولة", "walang bayad": payment words under a negation are no payment."""
+    p = context_patterns()
+    hits = list(p.paid.finditer(clause))
+    negated, last_end = [], None
+    for m in hits:
+        before = clause[max(0, m.start() - NEGATOR_SPAN_CHARS):m.start()]
+        # a list goes on under the same negation ("no payment, gift or commission")
+        listed = bool(negated) and negated[-1] and m.start() - last_end <= NEGATOR_SPAN_CHARS
+        negated.append(listed or bool(p.backed_missing.search(before) or _NEGATED_WORD.search(before)))
+        last_end = m.end()
+    return bool(hits), bool(hits) and all(negated)
+
+
+_NEGATED_WORD = re.compile(r"\bnenhum\w*|\bninguna?\b|\bnadie\b|\bkeine?\w*|\baucune?\b|\bzero\b|\bno\b")
+
+
 def notes_say_paid(notes: Sequence[str]) -> bool:
     """The notes say the host is paid, gifted or on commission, and not that it is disclosed."""
     p = context_patterns()
@@ -120,15 +141,18 @@ def notes_say_paid(notes: Sequence[str]) -> bool:
     for clause in _note_clauses(notes):
         if p.disclosed.search(clause) and not p.undisclosed.search(clause):
             return False
-        if p.paid.search(clause) and not p.unpaid.search(clause):
+        found, negated = _payment_words(clause)
+        if found and not negated and not p.unpaid.search(clause):
             paid = True
     return paid
 
 
 def notes_say_unpaid(notes: Sequence[str]) -> bool:
-    """The notes say the host is not paid ("[bought at retail; no relationship with the brand]")."""
+    """The notes say the host is not paid ("[bought at retail; no relationship with the brand]",
+    "[no payment, gift or commission from the brand]")."""
     p = context_patterns()
-    return any(p.unpaid.search(c) for c in _note_clauses(notes)) and not notes_say_paid(notes)
+    return any(p.unpaid.search(c) or _payment_words(c)[1] for c in _note_clauses(notes)) \
+        and not notes_say_paid(notes)
 
 
 def notes_say_disclosed(notes: Sequence[str]) -> bool:
