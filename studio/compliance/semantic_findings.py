@@ -69,7 +69,7 @@ def verdict_findings(text: str, verdict: ClaimVerdict, policies: dict[str, dict]
         policy = by_category.get(category)
         if policy is None or policy.severity is None or category in rule_hits.get(market, ()):
             continue
-        if topics is not None and not topics.speaks_for(text[spoken_from:], market):
+        if topics is not None and not topics.speaks_for(text[spoken_from:], market, verdict.score):
             continue        # pork, wine, beef, dress: only where buyers hold that taboo
         groups.setdefault((policy.pack_id, policy.severity, policy.title), []).append(market)
     rest = text[spoken_from:]

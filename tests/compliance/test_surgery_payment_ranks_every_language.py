@@ -104,3 +104,26 @@ def test_a_warehouse_of_thousands_contradicts_last_pieces_left():
     found = findings("SA", "يا جماعة باقي آخر ٧ قطع بس من خيمة الكشتة هذي، اللي يبي يلحق يلحق قبل تخلص!",
                      notes=["المستودع فيه ٢٬٤٠٠ خيمة من نفس الموديل."], lang="ar")
     assert blocking("false_urgency", found)
+
+
+@pytest.mark.parametrize("text", [
+    "开斋节的椰枣礼盒，清真认证，开斋后慢慢享用，今天九折。",
+    "بجد أحلى قهوة شربتها في حياتي، البن اليمني ده حاجة تانية خالص.",
+    "#โฆษณา นะคะ แบรนด์สนับสนุนไลฟ์นี้ แต่เครื่องโกนหนวดตัวนี้ให้แฟนใช้จริง ชอบมาก",
+])
+def test_a_hesitant_cultural_reading_with_no_taboo_word_is_no_finding(text):
+    from studio.compliance.culture_topics import TABOO_FREE_MIN_SCORE, culture_topics
+
+    market = {"开": "MY", "ب": "EG", "#": "TH"}[text[0]]
+    assert not culture_topics().speaks_for(text, market, TABOO_FREE_MIN_SCORE - 0.1)
+
+
+@pytest.mark.parametrize("text, market, counts", [
+    ("Pop these crackers in a hamper with a nice bottle of red, perfect for gifting.", "SA", True),
+    ("Pop these crackers in a hamper with a nice bottle of red, perfect for gifting.", "GB", False),
+    ("Pork floss for the whole family, so fragrant!", "MY", True),
+])
+def test_a_taboo_word_speaks_at_any_score_where_the_taboo_is_held(text, market, counts):
+    from studio.compliance.culture_topics import culture_topics
+
+    assert culture_topics().speaks_for(text, market, 0.3) is counts
