@@ -1,0 +1,120 @@
+"""Men's grooming and the other areas round 9 added (assets/comments/kinds/grooming_and_more.yaml) in the buyers'
+words, on catalogs made up here (not the dev sets' items), one in English and one with Chinese product names that
+must map to the same kinds: shavers, beard oil, pomade, face wash, shaving foam, tote bags, camp lanterns; twins by
+size stay unnamed unless a number picks one; a kind word inside an everyday word is not read. Words only."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.products import concepts_of_names, load_concepts
+from tests.comments.test_understand_kinds_taxonomy import _matcher
+
+GROOMING = """# Barber Night
+markets: MX, BR, ID, MY, TH, VN, SA, EG, PH, TW
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| SHV-R | Rotary Electric Shaver | 34.90 USD |
+| BOIL | Sandalwood Beard Oil 30 ml | 12.90 USD |
+| POM-S | Matte Clay Pomade 75 g | 8.90 USD |
+| POM-L | Matte Clay Pomade 150 g | 13.90 USD |
+| WASH | Charcoal Face Wash 120 ml | 6.90 USD |
+| FOAM | Menthol Shaving Foam 200 ml | 5.90 USD |
+| LANT | Rechargeable Camp Lantern | 15.90 USD |
+| TOTE | Canvas Shopper Tote, Natural | 9.90 USD |
+"""
+
+GROOMING_ZH = """# 男士理容之夜
+markets: TW, MY, SA, VN, TH
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| SHV-R | 旋转式电动剃须刀 | 34.90 USD |
+| BOIL | 檀香胡须护理油 30ml | 12.90 USD |
+| POM-S | 哑光强力发蜡 75g | 8.90 USD |
+| POM-L | 哑光强力发蜡 150g | 13.90 USD |
+| WASH | 男士竹炭控油洗面奶 120ml | 6.90 USD |
+| FOAM | 薄荷剃须泡沫 200ml | 5.90 USD |
+| LANT | 充电式露营灯 | 15.90 USD |
+| TOTE | 本色帆布托特包 | 9.90 USD |
+"""
+
+COMMENTS = [
+    ("la afeitadora se puede usar en la ducha?", "SHV-R"),
+    ("o barbeador elétrico corta barba grande?", "SHV-R"),
+    ("pencukur ni tahan air ke", "SHV-R"),
+    ("ที่โกนหนวดชาร์จกี่ชั่วโมงครับ", "SHV-R"),
+    ("máy cạo này pin dùng được bao lâu", "SHV-R"),
+    ("المكينة تحلق ناعم؟", "SHV-R"),
+    ("2 aceites para barba porfa", "BOIL"),
+    ("minyak jenggot bikin jenggot cepat tumbuh?", "BOIL"),
+    ("น้ำมันหนวดกลิ่นอะไรครับ", "BOIL"),
+    ("dầu dưỡng râu dùng mỗi ngày được không", "BOIL"),
+    ("زيت اللحية ريحته قوية؟", "BOIL"),
+    ("胡子油一瓶用多久", "BOIL"),
+    ("mine po yung beard oil", "BOIL"),
+    ("la cera de 150 g cuánto dura", "POM-L"),
+    ("pomade 75g 1 ya kak", "POM-S"),
+    ("发蜡150克的要两罐", "POM-L"),
+    ("sáp vuốt tóc có mùi không shop", None),     # twins by size, none said: unnamed
+    ("a pomada segura o dia todo?", None),
+    ("facewash ni sesuai kulit berminyak?", "WASH"),
+    ("sabun cuci muka buat kulit berminyak ada?", "WASH"),
+    ("洗面乳会不会太干", "WASH"),
+    ("la espuma de afeitar irrita?", "FOAM"),
+    ("kem cạo râu có mùi bạc hà không", "FOAM"),
+    ("剃须泡沫能用几次", "FOAM"),
+    ("ang ecobag ba pwede labhan?", "TOTE"),
+    ("una bolsa de tela para mí", "TOTE"),
+    ("túi vải có ngăn kéo khóa không", "TOTE"),
+    ("الشنطة القماش تتحمل وزن؟", "TOTE"),
+    ("lampu kemah bisa buat powerbank?", "LANT"),
+    ("đèn sạc bằng cổng gì shop", "LANT"),
+    ("la lámpara aguanta toda la noche?", "LANT"),
+    ("露营灯能挂在帐篷里吗", "LANT"),
+]
+
+
+@pytest.fixture(scope="module")
+def grooming(tmp_path_factory):
+    return _matcher(tmp_path_factory, "grooming", GROOMING)
+
+
+@pytest.fixture(scope="module")
+def grooming_zh(tmp_path_factory):
+    return _matcher(tmp_path_factory, "grooming-zh", GROOMING_ZH)
+
+
+@pytest.mark.parametrize("text, sku", COMMENTS)
+def test_mens_grooming_and_more_in_the_buyers_words(grooming, text, sku):
+    assert grooming.match(text) == sku
+
+
+@pytest.mark.parametrize("text, sku", COMMENTS)
+def test_a_catalog_in_chinese_names_the_same_products(grooming_zh, text, sku):
+    assert grooming_zh.match(text) == sku
+
+
+def test_chinese_and_english_names_map_to_the_same_kinds():
+    _, kinds, _ = load_concepts()
+    en = [line.split("|")[2].strip() for line in GROOMING.splitlines() if line.startswith("| ") and "sku" not in line]
+    zh = [line.split("|")[2].strip() for line in GROOMING_ZH.splitlines() if line.startswith("| ") and "sku" not in line]
+    for en_name, zh_name in zip(en, zh):
+        en_kinds = concepts_of_names([en_name]) & kinds
+        assert en_kinds, en_name
+        assert concepts_of_names([zh_name]) & kinds == en_kinds, (en_name, zh_name)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ví dụ như cái này", "wallet"),             # "ví" (wallet) inside "ví dụ" (for example)
+    ("la cerámica es bonita", "hair wax"),       # "cera" inside "cerámica"
+    ("مكينة قهوة", "razor"),                      # a coffee machine is no shaver
+    ("cera depilatoria para piernas", "hair wax"),   # wax strips are hair removal, not pomade
+    ("gôm tẩy bút chì", "hair spray"),
+])
+def test_a_kind_word_inside_an_everyday_word_is_not_read(text, kind):
+    lexicon, _, _ = load_concepts()
+    assert kind not in lexicon.find(text)
