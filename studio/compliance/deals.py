@@ -114,11 +114,19 @@ def _usual_price_fact(clause: str, line: str) -> Fact:
     value = after[0] if after else (before[-1] if before else None)
     if value is None:
         return Fact.SILENT
-    if value == max(said):
+    if value == max(said) or _named_as_reference(line, value):
         return Fact.TRUE
     if value == min(said):
         return Fact.FALSE
     return Fact.SILENT
+
+
+def _named_as_reference(line: str, value: float) -> bool:
+    """The line names `value` as its reference price ("was 899, tonight 549"), whatever other
+    numbers it says ("the VoltPack 1000")."""
+    shape = deal_patterns().shapes.get("fake_discount")
+    spans = [m.span() for m in shape.finditer(line)] if shape is not None else []
+    return any(a == value and any(s <= pos < e for s, e in spans) for pos, a in money_at(line))
 
 
 def _lowest_30_fact(clause: str, line: str) -> Fact:

@@ -127,3 +127,15 @@ def test_a_taboo_word_speaks_at_any_score_where_the_taboo_is_held(text, market, 
     from studio.compliance.culture_topics import culture_topics
 
     assert culture_topics().speaks_for(text, market, 0.3) is counts
+
+
+@pytest.mark.parametrize("line, note", [
+    ("The VoltPack 1000 power station, was 899, tonight 549, go go go.",
+     "Sold at $899 on our store from March to October; $549 is a new promo price."),
+    ("La estación PowerMax 2000, antes 1299, hoy solo 899.", "Se vendió a 1299 de marzo a octubre."),
+    ("Die Station PowerMax 3000, vorher 1299, heute 899.", "Von März bis Oktober zu 1299 verkauft."),
+])
+def test_a_price_history_confirms_the_reference_beside_a_model_number(line, note):
+    from studio.compliance.deals import Fact, notes_fact
+
+    assert notes_fact("fake_discount", [note], line) is Fact.TRUE
