@@ -24,6 +24,7 @@ from studio.compliance.markets import applies
 from studio.compliance.normalize import normalize, normalize_regex
 
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
+_CERTIFIED = re.compile(r"certifi|认证|證書|证书|sijil|sertifika|شهاده|معتمد|인증|ใบรับรอง|chứng nhận|zertifi|jakim|\bmui\b|\bbpjph\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,9 +82,11 @@ class CultureTopics:
         topics = self.touched(text)
         if not topics and any(t.words.search(norm) for t in self.topics):
             return False                 # a taboo named only as absent: "alcohol-free", "tanpa babi"
-        if not topics and score < TABOO_FREE_MIN_SCORE:
+        if not topics and score < TABOO_FREE_MIN_SCORE and not (
+                any(a.people.search(norm) for a in self.audiences.values()) and not _CERTIFIED.search(norm)):
             # no taboo word: only a confident reading speaks (a halal-certified Eid box, a coffee, a
-            # disclosed ad read at 0.5-0.65 in sets 5-12; mocking a rite reads at 0.8 and above)
+            # disclosed ad read at 0.5-0.65 in sets 5-12; mocking a rite reads at 0.8 and above); an
+            # uncertified "halal for sure" to the people themselves still speaks
             return False
         if self.worship is not None and self.worship.search(norm):
             return True                  # a rite or a place of worship named: the faith itself

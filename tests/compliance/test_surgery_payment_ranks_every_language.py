@@ -139,3 +139,13 @@ def test_a_price_history_confirms_the_reference_beside_a_model_number(line, note
     from studio.compliance.deals import Fact, notes_fact
 
     assert notes_fact("fake_discount", [note], line) is Fact.TRUE
+
+
+@pytest.mark.parametrize("text, market", [
+    ("لا تخافون، الجيلاتين حلال أكيد", "AE"),
+    ("这个肉松放心啦，清真的，马来朋友也可以吃", "MY"),
+])
+def test_an_uncertified_halal_assurance_speaks_even_when_the_reading_hesitates(text, market):
+    from studio.compliance.culture_topics import TABOO_FREE_MIN_SCORE, culture_topics
+
+    assert culture_topics().speaks_for(text, market, TABOO_FREE_MIN_SCORE - 0.1)
