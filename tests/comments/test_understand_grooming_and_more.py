@@ -118,3 +118,47 @@ def test_chinese_and_english_names_map_to_the_same_kinds():
 def test_a_kind_word_inside_an_everyday_word_is_not_read(text, kind):
     lexicon, _, _ = load_concepts()
     assert kind not in lexicon.find(text)
+
+
+SWEEP = """# Everyday Finds
+markets: MX, BR, ID, MY, TH, VN, SA, PH
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| MW-500 | Mint Mouthwash 500 ml | 4.90 USD |
+| FLOSS | Water Flosser Cordless | 29.90 USD |
+| APR | Waterproof Kitchen Apron | 3.90 USD |
+| FILT | Faucet Water Filter | 12.90 USD |
+| BEAR | Plush Teddy Bear 40 cm | 9.90 USD |
+| WALK | Foldable Baby Walker | 35.00 USD |
+| INS | Memory Foam Insoles | 5.90 USD |
+| CURL | Eyelash Curler | 2.90 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def sweep(tmp_path_factory):
+    return _matcher(tmp_path_factory, "sweep", SWEEP)
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("el enjuague bucal arde?", "MW-500"),
+    ("obat kumur 2 botol ya", "MW-500"),
+    ("漱口水是什么味道", "MW-500"),
+    ("chỉ nha khoa bằng nước này pin lâu không", "FLOSS"),
+    ("o avental é impermeável mesmo?", "APR"),
+    ("ผ้ากันเปื้อนมีสีอื่นไหม", "APR"),
+    ("فلتر مياه يركب على أي حنفية؟", "FILT"),
+    ("máy lọc nước này lắp vòi nào cũng được?", "FILT"),
+    ("gấu bông 40cm còn không shop", "BEAR"),
+    ("دبدوب واحد لو سمحت", "BEAR"),
+    ("la andadera se dobla?", "WALK"),
+    ("xe tập đi cho bé mấy tháng", "WALK"),
+    ("palmilha tem tamanho 42?", "INS"),
+    ("鞋垫可以剪吗", "INS"),
+    ("curvex 1 kak", "CURL"),
+    ("睫毛夹夹得翘吗", "CURL"),
+])
+def test_leaves_the_category_sweep_added(sweep, text, sku):
+    assert sweep.match(text) == sku
