@@ -149,3 +149,12 @@ def test_an_uncertified_halal_assurance_speaks_even_when_the_reading_hesitates(t
     from studio.compliance.culture_topics import TABOO_FREE_MIN_SCORE, culture_topics
 
     assert culture_topics().speaks_for(text, market, TABOO_FREE_MIN_SCORE - 0.1)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("助眠喷雾一喷，保证人人都马上睡着，没有一个不行。", True),
+    ("助眠噴霧一噴，保證人人都即刻瞓著，冇一個唔得。", True),
+    ("保证金500元，人人都可以参加抽奖。", False),
+])
+def test_a_promise_to_everyone_is_a_guaranteed_result_in_cn(text, flagged):
+    assert bool([f for f in findings("CN", text, lang="zh") if f.category == "guaranteed_results"]) is flagged
