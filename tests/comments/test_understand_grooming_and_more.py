@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.measures import measures_in
 from studio.comments.understand.products import concepts_of_names, load_concepts
 from tests.comments.test_understand_kinds_taxonomy import _matcher
 
@@ -162,3 +164,52 @@ def sweep(tmp_path_factory):
 ])
 def test_leaves_the_category_sweep_added(sweep, text, sku):
     assert sweep.match(text) == sku
+
+
+CAMP = """# Weekend Camp
+markets: MX, BR, SA, PH, VN
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| DOME-2 | Instant Dome Tent, 2-Person | 49.00 USD |
+| DOME-4 | Instant Dome Tent, 4-Person | 79.00 USD |
+| FLASK-05 | Steel Vacuum Flask 0.5 L | 11.00 USD |
+| FLASK-1 | Steel Vacuum Flask 1 L | 16.00 USD |
+"""
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("el termo de un litro mantiene frío?", "FLASK-1"),      # one litre written as a word
+    ("a garrafa de um litro vaza?", "FLASK-1"),
+    ("الخيمة حق شخصين سهلة التركيب؟", "DOME-2"),             # an Arabic dual: a tent for two
+    ("a barraca de 4 lugares é pesada?", "DOME-4"),         # seats
+    ("mine 1 tent pang 4 tao", "DOME-4"),                    # Tagalog "for 4 people"
+    ("lều 2 chỗ còn không shop", "DOME-2"),
+    ("la carpa aguanta lluvia?", None),                      # twins, no size said: unnamed
+])
+def test_how_many_people_and_one_litre_pick_a_twin(tmp_path_factory, text, sku):
+    assert _matcher(tmp_path_factory, "camp", CAMP).match(text) == sku
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("el termo de un litro", {"1", "1l"}),
+    ("ترمس لترين", {"2", "2l"}),
+    ("una semana nada más", set()),                          # "una" before no unit is no measure
+])
+def test_number_words_before_a_unit(text, tokens):
+    assert measures_in(text) == tokens
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("小罐发蜡能带上飞机吗", "POM-S"),                        # the small jar of two
+    ("abi el wax el sgheer", "POM-S"),
+    ("apartado cera grande", "POM-L"),
+])
+def test_small_and_big_jars_pick_a_twin(grooming_zh, text, sku):
+    assert grooming_zh.match(text) == sku
+
+
+@pytest.mark.parametrize("text", ["me apartas el termo de un litro?", "me separa a bolsa de tela?", "apártame la cera grande"])
+def test_put_one_aside_for_me_is_an_order(text):
+    assert apply_rules(text, "es", "question", 0.8)[0] == "buy"

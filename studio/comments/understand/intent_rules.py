@@ -74,6 +74,9 @@ BUY_REQUEST = re.compile(
     r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
     r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
     re.IGNORECASE)
+# "put one aside for me?" is an order without a number too: "me apartas el termo de un litro?", "me separa a bolsa?"
+RESERVE_FOR_ME = re.compile(r"^\W*(?:me (?:apartas|apartan|aparta|separas|separa|separan|guardas|guarda)|apártame|apartame|"
+                            r"sepárame|separame)(?![^\W\d_])", re.IGNORECASE)
 # a question put to the other viewers, not to the host ("anyone tried the durian one?", "alguém já comprou?",
 # "ada yg udah coba?", "有人用过吗", "ใครเคยกิน...", "mn ơi có ai...", "فيه أحد من الكويت؟"): chatter to answer
 # for nobody, so other, like a roll call ("sino dito taga-Pampanga?")
@@ -285,7 +288,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
         return "buy", 1.0
     if NO_LETTERS.match(text):
         return "other", score        # emoji and hearts alone: a reaction, not a message to answer
-    if intent in ("question", "other", "buy") and BUY_REQUEST.search(text) and quantity(text) is not None:
+    if intent in ("question", "other", "buy") and (BUY_REQUEST.search(text) and quantity(text) is not None
+                                                   or RESERVE_FOR_ME.search(text)):
         return "buy", score
     if SPAM.search(text):
         return "other", score        # money, jobs, loans, followers: spam, never a buyer

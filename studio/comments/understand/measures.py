@@ -26,7 +26,9 @@ UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gr
          r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
          r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش|"
          # how many people a tent, a cooker or a table is for: "carpa para 4 personas", "lều 2 người", "٤ اشخاص"
-         r"persons?|people|personas?|pessoas?|pax|orang|người|คน|人|أشخاص|اشخاص|شخص")
+         r"persons?|people|personas?|pessoas?|pax|orang|người|คน|人|أشخاص|اشخاص|شخص|"
+         # and how many it seats: "barraca de 2 lugares", "lều 4 chỗ", Tagalog "pang 2 tao"
+         r"seater|lugares|chỗ|tao|katao")
 # the dimension a unit measures, so "5 kilos" names the 5 kg dumbbells and not the 5-level band set;
 # units left out (tiers, inches ...) give the bare number only
 UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千克 กิโลกรัม กิโล กก โล كيلو كغ كجم".split(), "kg"),
@@ -82,6 +84,12 @@ _PACK = re.compile(r"(?<![0-9])([0-9])\s*-?\s*(?:pack|pk|pcs|pieces?|pc|món|ช
 _ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件装|包装|支装|片装|条装|條裝|个装|個裝|入)")
 # a Chinese number of tens before a size word: "二十八的锅" (the 28), "二十四厘米", "三十码"
 _ZH_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)\s*(?=的|厘米|公分|号|號|码|碼|寸|cm)")
+# one unit written as a word ("el termo de un litro", "satu liter"), and an Arabic dual ("لترين" two litres,
+# "خيمة حق شخصين" a tent for two): the number a twin's name carries
+_ONE_UNIT = re.compile(r"(?<![^\W\d_])(?:un|una|um|uma|one|a|satu|se|một|isang)\s+"
+                       r"(litros?|liters?|litres?|lít|kilos?|quilos?)(?![^\W\d_])", re.IGNORECASE)
+_ARABIC_DUAL = re.compile(r"(لترين|كيلوين|شخصين|نفرين)")
+_DUAL_KIND = {"لترين": "l", "كيلوين": "kg"}
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -144,6 +152,13 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
     for m in _PACK.finditer(t):
         if not names:
             add(m, m.group(1) or m.group(2))
+    for m in _ONE_UNIT.finditer(t):
+        add(m, "1")
+        spans.append((m.start(), m.end(), "1" + UNIT_KIND.get(m.group(1), "")))
+    for m in _ARABIC_DUAL.finditer(t):
+        add(m, "2")
+        if m.group(1) in _DUAL_KIND:
+            spans.append((m.start(), m.end(), "2" + _DUAL_KIND[m.group(1)]))
     for m in _ZH_TENS.finditer(t):
         add(m, str(_ZH_DIGITS.get(m.group(1), 1) * 10 + (_ZH_DIGITS[m.group(2)] if m.group(2) else 0)))
     for m in _ZH_PACK.finditer(t):

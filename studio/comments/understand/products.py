@@ -58,6 +58,9 @@ ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|denga
                        re.IGNORECASE)
 # a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
 PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
+# the live rooms' own words, never typos of a kind: "apartado" (Mexican "reserved for me") is no "aparador" (a sideboard)
+LIVE_SELLING_WORDS = frozenset({"apartado", "apartada", "apartados", "apartadas", "apartame", "apártame", "apartas",
+                                "apartan", "separado", "separada"})
 # what a product is used with or fits: "sirve para estufa de inducción", "bisa buat kompor induksi",
 # "ใช้กับเตาแม่เหล็กไฟฟ้า", "fits my laptop": the next words name another thing, not a product asked for
 _ARTICLE = r"(?:(?:el|la|los|las|un|una|mi|mis|o|a|os|as|um|uma|meu|minha|my|the|a|an|your)\s+)?"
@@ -175,7 +178,7 @@ class ProductMatcher:
         # words read as themselves, never as a typo of a kind: the catalog's ("crunchies" is no "scrunchies",
         # "plated" of "gold-plated" no "plate") and those of everyday comments ("talla" is no "toalla")
         self.catalog_words = frozenset(p for e in self.entries for w in words_of(e.blob) for p in (w, *w.split("-")))
-        self.known_words = self.catalog_words | common_terms()
+        self.known_words = self.catalog_words | common_terms() | LIVE_SELLING_WORDS
         self._weigh()
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)
