@@ -55,6 +55,7 @@ class ContextPatterns:
     stops_treatment: re.Pattern
     not_medicine: re.Pattern
     question: re.Pattern
+    affirms: re.Pattern
     declines_results: re.Pattern
     asked_denied: re.Pattern
     service_guarantee: re.Pattern
@@ -81,7 +82,7 @@ def context_patterns() -> ContextPatterns:
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
         see_doctor=_alt(m["see_doctor"]),
         stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
-        not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]),
+        not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]), affirms=_alt(m["affirms"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),
         asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
         service_guarantee=_alt(data["results_disclaimer"]["service"]),
@@ -165,8 +166,9 @@ def is_medical_disclaimer(line: str) -> bool:
     """"Not a medicine, ask your doctor" / a viewer's question sent to a doctor."""
     p = context_patterns()
     norm = normalize(line).text
+    # a question answered yes ("someone asks if it cures eczema, yes it does, ask your doctor") is the claim
     return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm))) \
-        and not tells_to_stop_treatment(line)
+        and not p.affirms.search(norm) and not tells_to_stop_treatment(line)
 
 
 @functools.lru_cache(maxsize=1)
