@@ -45,6 +45,9 @@ class ContextPatterns:
     undisclosed: re.Pattern
     green_false: re.Pattern
     green_true: re.Pattern
+    green_claim: re.Pattern
+    composition: re.Pattern
+    green_policy: dict
     unsupported: re.Pattern
     ranking: re.Pattern
     ranking_backed: re.Pattern
@@ -76,6 +79,7 @@ def context_patterns() -> ContextPatterns:
     return ContextPatterns(
         paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), disclosed=_alt(e["disclosed"]),
         undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
+        green_claim=_alt(g["claim"]), composition=_alt(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
         unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]), ranking_backed=_alt(s["backed"]),
         backed_missing=_alt(s["backed_missing"]),
         backed_still_banned=frozenset(s["backed_still_banned"]),
@@ -306,12 +310,15 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         out = _ensure(out, ENDORSEMENT, text, spoken_from, policies, lang, role,
                       "the producer notes say the host is paid or gifted, and nothing in the line or before it "
                       "in the segment says so")
+    norm = normalize(spoken).text
+    if p.composition.search(norm) and not p.green_claim.search(norm):   # "100% cotton": a label, not green
+        out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
     if notes:
-        norm = normalize(spoken).text
         green = _notes_fact(notes, p.green_false, p.green_true)
-        if green is False and (any(f.category == GREEN for f in out) or _reads_as(verdict, GREEN)):
+        if green is False and (any(f.category == GREEN for f in out) or _reads_as(verdict, GREEN)
+                               or p.green_claim.search(norm)):
             out = _ensure(out, GREEN, text, spoken_from, policies, lang, role,
-                          "the producer notes contradict it")
+                          "the producer notes contradict it", fallback=p.green_policy)
         elif green is True:
             out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
         ranking = _notes_fact(notes, p.unsupported, p.ranking_backed, unless=p.backed_missing)

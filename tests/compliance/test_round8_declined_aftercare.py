@@ -50,3 +50,42 @@ def test_tattoo_aftercare_is_no_disease_claim_but_a_cure_still_is():
     assert medical("US", "This balm heals your new tattoo fast.", "en") == []
     assert medical("US", "This tattoo balm heals eczema too.", "en")
     assert medical("US", "This tattoo balm heals it up, and it cures psoriasis.", "en")
+
+
+def green(market, text, lang, notes=(), semantic=False):
+    found = Checker([market], user_pack=False, semantic=semantic).check_text(text, lang, notes=notes)
+    return [f for f in found if f.category == "green_claims"]
+
+
+CONTRADICTED_GREEN = [
+    ("CH", "de", "Diese Kerzen sind klimaneutral und zu 100 % natürlich, null Chemie.",
+     "Paraffinwachs, keine Kompensation oder Zertifizierung."),
+    ("FR", "fr", "Ces bougies sont neutres en carbone et 100 % naturelles, zéro impact.",
+     "Cire paraffine, aucune compensation ni certification."),
+    ("MX", "es", "Estas velas son neutras en carbono, cero químicos.", "Cera de parafina, sin compensación."),
+    ("BR", "pt", "Essas velas são 100% naturais e neutras em carbono.", "Parafina, sem compensação nem certificado."),
+    ("SG", "en", "These candles are carbon neutral, zero chemicals.", "Paraffin wax; no offset or certification."),
+]
+
+
+@pytest.mark.parametrize("market,lang,text,notes", CONTRADICTED_GREEN)
+def test_green_claim_the_notes_contradict_blocks_in_every_market(market, lang, text, notes):
+    found = green(market, text, lang, (notes,))
+    assert found and all(f.severity.name == "BLOCK" for f in found)
+
+
+def test_the_same_green_words_without_contradicting_notes_add_nothing_new():
+    assert green("CH", "Diese Kerzen sind zu 100 % natürlich.", "de") == []
+
+
+@pytest.mark.parametrize("market,lang,text", [
+    ("ID", "id", "Mukena kita bahannya katun rayon 100%, cek aja labelnya, adem banget dipakai tarawih."),
+    ("BR", "pt", "Camiseta 95% algodão, confere a etiqueta, super fresquinha."),
+    ("US", "en", "This tee is 100% cotton, check the label, so soft."),
+])
+def test_a_fabric_composition_is_no_green_claim(market, lang, text):
+    assert green(market, text, lang, semantic=True) == []
+
+
+def test_a_composition_beside_a_green_word_stays_green():
+    assert green("ID", "Tas ini 100% ramah lingkungan, bahan katun 100%.", "id", semantic=True)
