@@ -213,3 +213,21 @@ def test_small_and_big_jars_pick_a_twin(grooming_zh, text, sku):
 @pytest.mark.parametrize("text", ["me apartas el termo de un litro?", "me separa a bolsa de tela?", "apártame la cera grande"])
 def test_put_one_aside_for_me_is_an_order(text):
     assert apply_rules(text, "es", "question", 0.8)[0] == "buy"
+
+
+@pytest.mark.parametrize("en_name, zh_name", [
+    ("Lightweight Puffer Jacket", "轻薄羽绒服"),
+    ("Drawstring Trash Bags 100 pcs", "抽绳垃圾袋 100只"),
+    ("Bamboo Cooling Mat 1.8 m", "竹子凉席 1.8米"),
+    ("Ultrasonic Aroma Diffuser", "超声波香薰机"),
+    ("Reusable Gel Ice Pack", "可重复使用冰袋"),
+    ("6-Outlet Power Strip", "六位插线板"),
+    ("Smart Body Fat Scale", "智能体脂秤"),
+    ("Leather Chelsea Boots", "真皮马丁靴"),
+    ("Cotton Boxer Briefs 3 pcs", "纯棉男士平角裤 3条"),
+    ("Travel Prayer Mat", "便携祷告毯"),
+])
+def test_chinese_catalog_names_read_as_the_english_ones(en_name, zh_name):
+    _, kinds, _ = load_concepts()
+    en_kinds = concepts_of_names([en_name]) & kinds
+    assert en_kinds and concepts_of_names([zh_name]) & kinds == en_kinds
