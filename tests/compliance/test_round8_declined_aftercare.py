@@ -89,3 +89,9 @@ def test_a_fabric_composition_is_no_green_claim(market, lang, text):
 
 def test_a_composition_beside_a_green_word_stays_green():
     assert green("ID", "Tas ini 100% ramah lingkungan, bahan katun 100%.", "id", semantic=True)
+
+
+@pytest.mark.parametrize("market", ["US", "CN"])
+def test_tattoo_aftercare_in_every_pack_with_a_bare_heals(market):
+    assert medical(market, "This tattoo balm on every fresh piece, heals it up so nice.", "en") == []
+    assert medical(market, "This tattoo balm heals it up, and it cures psoriasis.", "en")
