@@ -26,6 +26,7 @@ from typing import Sequence
 
 from studio import paths
 from studio.compliance.amounts import money_at
+from studio.compliance.spoken_counts import word_counts
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize, normalize_regex
 
@@ -165,14 +166,16 @@ def _system_count_fact(clause: str, line: str) -> Fact:
     if shown is None:
         return Fact.SILENT
     said = set(_prices(line))
-    # "the 420 is a sticker, the system has 5": 5; else the count before it ("5 left per the stock system")
-    noted = set(_numbers(clause[shown.end():])) or set(_numbers(clause[:shown.start()]))
+    # "the 420 is a sticker, the system has 5": 5; else the count before it ("5 left per the stock system");
+    # counts said as words too ("والنظام يبين ثلاث قطع", "系统显示剩五件" under "باقي ثلاث قطع", "最后五件")
+    after = clause[shown.end():]
+    noted = set(_numbers(after)) | set(word_counts(after)) or set(_numbers(clause[:shown.start()]))
     if not noted:
         return Fact.SILENT
+    if said & noted or set(word_counts(line)) & noted:
+        return Fact.TRUE
     if not said:        # "hurry!" after "only 4 left" (its own sentence): the system's low count backs it
         return Fact.TRUE if min(noted) < STOCK_CONTRADICTS else Fact.SILENT
-    if said & noted:
-        return Fact.TRUE
     inflated = p.crowd.search(line) and max(said) >= max(3 * max(noted), STOCK_CONTRADICTS)
     return Fact.FALSE if inflated else Fact.SILENT
 
