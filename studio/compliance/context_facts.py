@@ -30,6 +30,7 @@ from studio.compliance.deals import _alt, _note_clauses
 from studio.compliance.disclosure import says_denial, says_disclosure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
+from studio.compliance.return_windows import is_return_window, refund_on_no_result
 
 ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
                                                       "absolute_superlative", "medical", "cultural_sensitivity")
@@ -203,7 +204,8 @@ def declines_results(line: str) -> bool:
     promise declined or a question about a result answered no; or
     the guarantee is of the service ("Entrega garantida em 7 dias"), not of a result."""
     p, norm = context_patterns(), normalize(line).text
-    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm))
+    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm)
+                or is_return_window(line))
 
 
 def _service_guarantee(line: str) -> bool:
@@ -291,6 +293,9 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
         promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
+    if refund_on_no_result(spoken) and _guarantee_words().search(normalize(spoken).text) and not declines_results(spoken):
+        # "保证...没白全额退费": a money-back clause does not take back the promised result
+        out = _ensure(out, GUARANTEED, text, spoken_from, policies, lang, role, "it refunds if the result fails", severity=None)
     if any(f.category == DISPARAGEMENT and f.origin == "semantic" for f in out) and _service_guarantee(spoken) \
             and context_patterns().return_terms.search(normalize(spoken).text):
         # the shop's own return or delivery terms ("sete dias pra trocar se vier com defeito") belittle no one

@@ -35,3 +35,51 @@ def test_word_counts_need_a_counting_word_in_unspaced_scripts():
     assert word_counts(normalize("我们一起来看").text) == []
     assert 5 in word_counts(normalize("最后五件").text)
     assert 3 in word_counts(normalize("tinggal tiga").text)
+
+
+from studio.compliance.context_facts import declines_results, is_medical_disclaimer  # noqa: E402
+from studio.compliance.return_windows import is_return_window, refund_on_no_result  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Retour gratuit dans les trente jours si la gaine te fait pas, aucune question.",
+    "Free returns within 30 days, no questions asked.",
+    "Devolución gratis en 30 días, sin preguntas.",
+    "Devolução grátis em 7 dias, sem perguntas.",
+    "Kostenlose Rückgabe innerhalb von 30 Tagen.",
+    "Bisa retur gratis dalam 7 hari ya kak.",
+    "7 ngày đổi trả miễn phí nha cả nhà.",
+    "เปลี่ยนสินค้าฟรีภายใน 7 วัน",
+    "30天无理由退货，放心买。",
+    "7일 이내 무료 반품 가능해요.",
+    "ارجاع مجاني خلال ١٤ يوم.",
+    "Boleh pulangan percuma dalam 14 hari.",
+    "Pwede i-refund within 7 days, walang tanong.",
+])
+def test_return_window_is_a_service_term(line):
+    assert is_return_window(line) and declines_results(line)
+
+
+@pytest.mark.parametrize("line", [
+    "這支電動牙刷保證用一個禮拜牙齒白兩個色號，沒白全額退費！",
+    "If you don't lose 5 kg in 30 days, full refund!",
+    "Kalau tak putih dalam 7 hari, duit dikembalikan!",
+    "Si no adelgazas en 30 días, te devolvemos tu dinero.",
+    "Không trắng trong 7 ngày thì hoàn tiền 100%.",
+])
+def test_refund_on_a_failed_result_is_no_return_window(line):
+    assert refund_on_no_result(line) and not is_return_window(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ada yang tanya boleh ke madu ni untuk pesakit diabetes — tu kena tanya doktor ya, akak tak boleh jawab.",
+    "Có bạn hỏi uống được cho người tiểu đường không, cái này hỏi bác sĩ nha, em không trả lời được.",
+    "Ada yang nanya buat penderita diabetes boleh? Konsultasi ke dokter ya, aku gak bisa jawab.",
+    "당뇨 있는 분도 되냐고 물어보셨는데, 의사 선생님께 물어보세요, 제가 답할 수 없어요.",
+    "มีคนถามว่าคนเป็นเบาหวานกินได้ไหม ปรึกษาแพทย์นะคะ ตอบไม่ได้ค่ะ",
+    "May nagtatanong kung pwede sa may diabetes — itanong nyo po sa doktor, hindi ko masasagot.",
+    "واحد يسال لو ينفع لمرضى السكر، اسأل الدكتور، ما اقدر اجاوب.",
+    "Jemand fragt, ob das bei Diabetes geht – fragen Sie Ihren Arzt, das kann ich nicht beantworten.",
+])
+def test_question_sent_to_a_doctor_in_everyday_words(line):
+    assert is_medical_disclaimer(line)
