@@ -30,6 +30,7 @@ from studio.compliance.deals import _alt, _note_clauses
 from studio.compliance.disclosure import says_denial, says_disclosure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
+from studio.compliance.offer_only import only_an_offer
 from studio.compliance.return_windows import is_return_window, refund_on_no_result
 
 ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
@@ -137,7 +138,7 @@ def _payment_words(clause: str) -> tuple[bool, bool]:
     return bool(hits), bool(hits) and all(negated)
 
 
-_NEGATED_WORD = re.compile(r"\bnenhum\w*|\bninguna?\b|\bnadie\b|\bkeine?\w*|\baucune?\b|\bzero\b|\bno\b")
+_NEGATED_WORD = re.compile(r"\bnenhum\w*|\bninguna?\b|\bnadie\b|\bkeine?\w*|\baucune?\b|\bzero\b|\bno\b|\bhindi\b|\bbukan\b")
 
 
 def notes_say_paid(notes: Sequence[str]) -> bool:
@@ -293,6 +294,8 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
         promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
+    if only_an_offer(spoken, _guarantee_words()):   # "Tết này ... giảm 10%": a price, not a result
+        out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
     if refund_on_no_result(spoken) and _guarantee_words().search(normalize(spoken).text) and not declines_results(spoken):
         # "保证...没白全额退费": a money-back clause does not take back the promised result
         out = _ensure(out, GUARANTEED, text, spoken_from, policies, lang, role, "it refunds if the result fails", severity=None)

@@ -83,3 +83,55 @@ def test_refund_on_a_failed_result_is_no_return_window(line):
 ])
 def test_question_sent_to_a_doctor_in_everyday_words(line):
     assert is_medical_disclaimer(line)
+
+
+from studio.compliance.context_facts import (_guarantee_words, _notes_fact, context_patterns,  # noqa: E402
+                                             notes_say_paid, notes_say_unpaid)
+from studio.compliance.offer_only import only_an_offer  # noqa: E402
+
+
+@pytest.mark.parametrize("line, offer", [
+    ("Tết này bộ mâm ngũ quả và bánh chưng hút chân không giảm 10% tới 23 tháng Chạp nha.", True),
+    ("屠妖节快乐！素食零食礼盒今天九折，祝大家节日愉快。", True),
+    ("Ramadan Kareem! خصم ٢٠٪ على كل العلب حتى آخر الشهر", True),
+    ("Weihnachtsaktion: 15 % Rabatt bis Sonntag", True),
+    ("Lose 5 kg in a week, 20% off today!", False),
+    ("Guaranteed results, 20% off!", False),
+    ("this patch is 100% no bites, on sale today", False),
+])
+def test_a_festive_offer_is_a_price_not_a_result(line, offer):
+    assert only_an_offer(line, _guarantee_words()) is offer
+
+
+@pytest.mark.parametrize("note", [
+    "Báo cáo thử nghiệm phân hủy sinh học được đăng trên trang sản phẩm.",
+    "Rapport d'essai de biodégradabilité en ligne.",
+    "Laporan uji biodegradasi ada di halaman produk.",
+    "生物降解检测报告已上传。",
+    "생분해 시험성적서 첨부.",
+])
+def test_a_test_report_backs_a_green_claim(note):
+    p = context_patterns()
+    assert _notes_fact([note], p.green_false, p.green_true) is True
+
+
+@pytest.mark.parametrize("note", [
+    "مفيش أي بيانات مبيعات أو تصنيف يدعم الكلام ده.",
+    "Gak ada data penjualan atau survei.",
+    "Takde data jualan.",
+])
+def test_no_data_in_everyday_words(note):
+    p = context_patterns()
+    assert _notes_fact([note], p.unsupported, p.ranking_backed, unless=p.backed_missing) is False
+
+
+@pytest.mark.parametrize("note, paid", [
+    ("Binayaran ng brand ng ₱30,000 ang live.", True),
+    ("品牌方支付了本场直播费用", True),
+    ("브랜드가 이번 방송 비용을 지불함", True),
+    ("Hindi binayaran, binili ng host.", False),
+])
+def test_paid_notes_in_more_words(note, paid):
+    assert notes_say_paid([note]) is paid
+    if not paid:
+        assert notes_say_unpaid([note])
