@@ -135,3 +135,26 @@ def test_paid_notes_in_more_words(note, paid):
     assert notes_say_paid([note]) is paid
     if not paid:
         assert notes_say_unpaid([note])
+
+
+from studio.compliance import Checker  # noqa: E402
+
+
+@pytest.mark.parametrize("market, lang, text", [
+    ("PH", "en", "Mga mommies and daddies, this mosquito patch — one hundred percent no bites for your baby, works on everyone!"),
+    ("US", "en", "This patch works for everybody, no bites at all."),
+    ("TW", "zh", "這支電動牙刷保證用一個禮拜牙齒白兩個色號，沒白全額退費！"),
+])
+def test_promised_results_stay_found(market, lang, text):
+    found = Checker([market], user_pack=False, semantic=False).check_text(text, lang)
+    assert any(f.category == "guaranteed_results" for f in found)
+
+
+@pytest.mark.parametrize("market, lang, text", [
+    ("CA", "fr", "Retour gratuit dans les trente jours si la gaine te fait pas, aucune question."),
+    ("US", "en", "Free returns within 30 days, no questions asked."),
+    ("MY", "ms", "Boleh pulangan percuma dalam 14 hari."),
+])
+def test_return_windows_are_no_finding(market, lang, text):
+    found = Checker([market], user_pack=False, semantic=False).check_text(text, lang)
+    assert not any(f.category == "guaranteed_results" for f in found)
