@@ -322,7 +322,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     if p.composition.search(norm) and not p.green_claim.search(norm):   # "100% cotton": a label, not green
         out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
     if notes:
-        green = _notes_fact(notes, p.green_false, p.green_true)
+        green = _notes_fact(notes, p.green_false, p.green_true, unless=p.backed_missing)  # not "no test report"
         if green is False and (any(f.category == GREEN for f in out) or _reads_as(verdict, GREEN)
                                or p.green_claim.search(norm)):
             out = _ensure(out, GREEN, text, spoken_from, policies, lang, role,

@@ -29,3 +29,8 @@ def only_an_offer(line: str, guarantee_words: re.Pattern) -> bool:
     """A discount, and no guarantee word or amount of change a result could be measured in."""
     norm = normalize(line).text
     return bool(_DISCOUNT.search(norm)) and not guarantee_words.search(norm) and not _RESULT_AMOUNT.search(norm)
+
+
+def promises_an_amount(norm: str) -> bool:
+    """An amount of change a result is measured in ("5 kg", "deux tailles" is not: digits only), or 100%."""
+    return bool(_RESULT_AMOUNT.search(norm))

@@ -32,7 +32,7 @@ _WINDOW = re.compile(
     r"\bwalang tanong\b|không cần lý do|ไม่ต้องให้เหตุผล|无理由|없이 (?:반품|환불)|بدون (?:اسئله|سبب)")
 # a result the refund hangs on: "if it does not work / whiten / slim", "no result, money back"
 _RESULT_CONDITION = re.compile(
-    r"\bif (?:it )?(?:does(?:n.t| not)|did(?:n.t| not)) (?:work|help)|\bif you don.t (?:lose|see|get)|\bno results?\b|"
+    r"\bif (?:it )?(?:does(?:n.t| not)|did(?:n.t| not)) (?:work|help|happen)|\bif you don.t (?:lose|see|get)|\bno results?\b|"
     r"\bsi (?:no|ne) (?:te )?(?:funciona|adelgaz|ves|marche)|\bsi (?:[çc]a )?ne marche pas|\bsans r[ée]sultat|"
     r"\bse n[aã]o (?:funcionar|emagrecer|vir resultado)|\bsem resultado|\bwenn (?:es )?nicht (?:wirkt|hilft)|\bohne wirkung|"
     r"\b(?:kalau|jika|kalo) (?:tak|tidak|gak|nggak|ga) (?:berkesan|ngefek|berhasil|turun|putih|kurus|mempan)|"
@@ -41,10 +41,24 @@ _RESULT_CONDITION = re.compile(
     r"(?:لو|اذا) (?:ما|مش|لم) (?:اشتغل|نفع|ضعفت|بيضت|تشوف نتيجه)|بدون نتيجه")
 
 
+# "..., or money back", "garanti, sinon remboursé", "y si no, te devuelvo", "kalau gak, uang kembali": the refund
+# is the other branch of a promised result
+_OTHERWISE = re.compile(
+    r"\bor (?:your |full |the |100% )?(?:money|refund|cash)|\bif not\b|\bif never\b|\botherwise\b|\bsinon\b|\bsi no\b|"
+    r"\bo te (?:devuelvo|devolvemos)\b|\bsen[aã]o\b|\bou (?:o )?(?:seu )?dinheiro|\bsonst\b|\bandernfalls\b|"
+    r"\b(?:kalau|jika|kalo) (?:gak|tidak|tak|nggak|ga|enggak)\b(?:\s*,|\s(?:uang|duit))|\bkung hindi\b|\bkung di\b|nếu không\b|"
+    r"ถ้าไม่|否则|不然|(?:瘦|白|流利|有效)不|不\S{0,3}(?:全额)?退|(?:والا|وإلا|غير كده)")
+
+
 def is_return_window(line: str) -> bool:
-    """A return or refund offered within a window or unconditionally, not on a promised result."""
+    """A return or refund offered within a window or unconditionally, not on a promised result: no
+    result it hangs on, no "or money back" branch, no amount of change ("5 kg"), no guarantee word."""
+    from studio.compliance.context_facts import _guarantee_words
+    from studio.compliance.offer_only import promises_an_amount
+
     norm = normalize(line).text
-    return bool(_RETURN.search(norm) and _WINDOW.search(norm) and not _RESULT_CONDITION.search(norm))
+    return bool(_RETURN.search(norm) and _WINDOW.search(norm) and not _RESULT_CONDITION.search(norm)
+                and not _OTHERWISE.search(norm) and not promises_an_amount(norm) and not _guarantee_words().search(norm))
 
 
 def refund_on_no_result(line: str) -> bool:

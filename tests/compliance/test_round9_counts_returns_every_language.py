@@ -72,6 +72,20 @@ def test_refund_on_a_failed_result_is_no_return_window(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Mit dem Shake nehmt ihr garantiert 5 Kilo in 10 Tagen ab, sonst Geld zurück.",
+    "Avec ce shake, vous perdez 6 kilos en 15 jours, garanti, sinon remboursé.",
+    "Con este batido pierdes 8 kilos en 15 días, garantizado, o te devuelvo la plata.",
+    "Confirm plus chop, lose 8kg in 2 weeks, or full refund!",
+    "Dijamin putih dalam 7 hari pakai lulur kaki ini, kalau nggak uang kembali!",
+    "Guaranteed puputi kayo in 5 days or money back, sure na sure!",
+    "這個語言課程保證你三十天英文流利，不流利全額退費！",
+    "Three stone in six weeks. Guaranteed. And if it doesn't happen you get your money back.",
+])
+def test_a_promised_result_with_money_back_is_no_return_window(line):
+    assert not is_return_window(line)
+
+
+@pytest.mark.parametrize("line", [
     "Ada yang tanya boleh ke madu ni untuk pesakit diabetes — tu kena tanya doktor ya, akak tak boleh jawab.",
     "Có bạn hỏi uống được cho người tiểu đường không, cái này hỏi bác sĩ nha, em không trả lời được.",
     "Ada yang nanya buat penderita diabetes boleh? Konsultasi ke dokter ya, aku gak bisa jawab.",
@@ -158,3 +172,13 @@ def test_promised_results_stay_found(market, lang, text):
 def test_return_windows_are_no_finding(market, lang, text):
     found = Checker([market], user_pack=False, semantic=False).check_text(text, lang)
     assert not any(f.category == "guaranteed_results" for f in found)
+
+
+@pytest.mark.parametrize("note", [
+    "Không có báo cáo thử nghiệm phân hủy.",
+    "Tidak ada laporan uji biodegradasi.",
+    "No lab report exists.",
+])
+def test_no_test_report_backs_nothing(note):
+    p = context_patterns()
+    assert _notes_fact([note], p.green_false, p.green_true, unless=p.backed_missing) is not True
