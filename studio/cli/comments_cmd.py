@@ -156,7 +156,9 @@ def serve(args: argparse.Namespace) -> int:
     print(f"  events are stored in {worker.store.path}; viewer names "
           f"{'kept' if options.keep_names else 'not kept'}. Ctrl+C stops.", flush=True)
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl+C sets the stop flag instead of raising: an exception thrown into the middle of a comment's
+    # analysis could leave a lock held and the stop below waiting on it (seen under heavy load).
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     worker.start()
     try:
         while not stop.wait(0.1):
@@ -166,7 +168,8 @@ def serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         worker.stop()
     if printer is not None:
         printer.show(inbox.take())
