@@ -159,6 +159,8 @@ def serve(args: argparse.Namespace) -> int:
     # Ctrl+C sets the stop flag instead of raising: an exception thrown into the middle of a comment's
     # analysis could leave a lock held and the stop below waiting on it (seen under heavy load).
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    if hasattr(signal, "pthread_sigmask"):      # a parent may have started us with these blocked (POSIX only)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     worker.start()
     try:
         while not stop.wait(0.1):
