@@ -8,17 +8,17 @@ a file (`studio captions`) and the teleprompter's voice follower.
 
 from __future__ import annotations
 
-import enum
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 
 from studio.captions.asr import CaptionModelError, WhisperRecognizer
 from studio.captions.audio_timeline import AudioTimeline
+from studio.captions.engine_state import CaptionStats, EngineState, Utterance
+from studio.captions.final_decode import FinalDecoder, FinalWay, LatencyGuard
 from studio.captions.guards import clean_segments
 from studio.captions.intake import AudioIntake
 from studio.captions.mic_watch import SilentMicWatch
@@ -26,7 +26,7 @@ from studio.captions.options import CaptionOptions
 from studio.captions.prompting import DecodeContext
 from studio.captions.shedding import LoadGovernor, ShedLevel, load_smaller_model, smaller_model_name
 from studio.captions.stabilizer import LocalAgreement
-from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad
+from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad, quietest_cut
 from studio.core.clock import SessionClock
 from studio.core.events import CaptionEvent, Severity, StatusMessage
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
@@ -34,34 +34,6 @@ from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
 log = logging.getLogger(__name__)
 
 SR = AUDIO_SAMPLE_RATE_HZ
-
-
-class EngineState(enum.Enum):
-    IDLE = "idle"          # model not loaded yet
-    LISTENING = "listening"
-    PAUSED = "paused"      # model missing or broken: audio is dropped, the stream goes on
-    FINISHED = "finished"
-
-
-@dataclass(frozen=True)
-class CaptionStats:
-    state: EngineState
-    rtf: float
-    shed_level: ShedLevel
-    model: str
-    audio_s: float
-    partials: int
-    finals: int
-    dropped_hallucinations: int
-    shed_chunks: int = 0          # audio chunks shed (oldest first) because captions fell behind
-    shed_audio_s: float = 0.0
-
-
-@dataclass
-class _Utterance:
-    start_sample: int
-    end_sample: int
-    voiced_windows: int
 
 
 class StreamingCaptioner:
@@ -103,7 +75,7 @@ class StreamingCaptioner:
         self._stabilizer = LocalAgreement()
         self._timeline = AudioTimeline()
         self._vad_windows = 0
-        self._speech: _Utterance | None = None
+        self._speech: Utterance | None = None
         self._silence_run = 0
         self._last_partial_sample = 0
         self._last_partial_text = ""
@@ -112,6 +84,7 @@ class StreamingCaptioner:
         self._mic = SilentMicWatch(self._status)
         self._counts = {"partials": 0, "finals": 0, "dropped": 0}
         self._want_smaller = False
+        self._finals = FinalDecoder()
 
     # ---- any thread -------------------------------------------------------------------------
 
@@ -204,6 +177,14 @@ class StreamingCaptioner:
     def backlog_s(self) -> float:
         return max(0.0, self._backlog_s())
 
+    def set_latency_guard(self, guard: LatencyGuard | None) -> None:
+        """A reader that cannot wait long on this thread (studio.captions.final_decode)."""
+        self._finals.guard = guard
+
+    @property
+    def cheapened_finals(self) -> int:
+        return self._finals.cheapened
+
     # ---- internals --------------------------------------------------------------------------
 
     def _status(self, severity: Severity, text: str) -> None:
@@ -266,7 +247,7 @@ class StreamingCaptioner:
             if self._speech is None:
                 if w.speech_prob >= vad.threshold:
                     start = max(self._timeline.origin, w.index * WINDOW_SAMPLES - pre_roll)
-                    self._speech = _Utterance(start, end, 1)
+                    self._speech = Utterance(start, end, 1)
                     self._silence_run = 0
                     self._last_partial_sample = start
                     self._stabilizer.reset()
@@ -290,9 +271,9 @@ class StreamingCaptioner:
                 self._timeline.trim(end - pre_roll)
             elif end - utt.start_sample >= max_samples:
                 cut = self._cut_point(utt)
-                head = _Utterance(utt.start_sample, cut, utt.voiced_windows)
+                head = Utterance(utt.start_sample, cut, utt.voiced_windows)
                 events += self._final(head)
-                self._speech = _Utterance(cut, end, 1)
+                self._speech = Utterance(cut, end, 1)
                 self._last_partial_sample = cut
                 self._stabilizer.reset()
                 self._last_partial_text = ""
@@ -303,14 +284,9 @@ class StreamingCaptioner:
             self._speech = None
         return events
 
-    def _cut_point(self, utt: _Utterance) -> int:
+    def _cut_point(self, utt: Utterance) -> int:
         """Where to split a run-on utterance: the quietest 32 ms in its last 3 s."""
-        audio = self._timeline.slice(utt.start_sample, utt.end_sample)
-        n = len(audio) // WINDOW_SAMPLES
-        lo = max(1, n - int(3.0 / WINDOW_S))
-        frames = audio[: n * WINDOW_SAMPLES].reshape(n, WINDOW_SAMPLES)
-        energy = np.sqrt(np.mean(frames[lo:] ** 2, axis=1))
-        return utt.start_sample + (lo + int(np.argmin(energy)) + 1) * WINDOW_SAMPLES
+        return utt.start_sample + quietest_cut(self._timeline.slice(utt.start_sample, utt.end_sample))
 
     def _maybe_partial(self) -> list[CaptionEvent]:
         utt = self._speech
@@ -340,18 +316,14 @@ class StreamingCaptioner:
         return [CaptionEvent("partial", self._timeline.time_s(utt.start_sample), self._timeline.time_s(utt.end_sample),
                              self.clock.now_s(), stable.text, language, translations)]
 
-    def _final(self, utt: _Utterance) -> list[CaptionEvent]:
+    def _final(self, utt: Utterance) -> list[CaptionEvent]:
         voiced_s = utt.voiced_windows * WINDOW_S
         start_s, end_s = self._timeline.time_s(utt.start_sample), self._timeline.time_s(utt.end_sample)
         text, language, words, decoded = "", self._decode.language or "", (), None
         if voiced_s * 1000 >= self.options.vad.min_speech_ms:
-            plan = self._plan()
             audio = self._timeline.slice(utt.start_sample, utt.end_sample)
-            request = self._decode.request(plan.beam_size, plan.word_timestamps, final=True)
-            if plan.short_window_finals:
-                decoded = self._recognizer.decode_quick(audio, request, window_s=min(30.0, len(audio) / SR + 3.0))
-            else:
-                decoded = self._recognizer.decode(audio, request)
+            decoded = self._finals.decode(self._recognizer, audio, lambda beam, words: self._decode.request(
+                beam, words, final=True), self._plan())
             text = clean_segments(list(decoded.segments), voiced_s)
             if not text and any(s.text.strip() for s in decoded.segments):
                 self._counts["dropped"] += 1
@@ -369,6 +341,8 @@ class StreamingCaptioner:
         self._partial_out = False
         # The audio check of term corrections costs an encoder pass: the first thing shed under load.
         check = None if self._governor.level >= ShedLevel.FINALS_ONLY else self._recognizer.log_prob_scorer
+        if check is not None:
+            self._finals.before_block(self._finals.costs.expected_s(FinalWay(1, False), 0.0))
         text = self._decode.final_text(text, language, check and check(audio, language))
         self._decode.heard(text, language)
         translations = self._hub.translate_final(text, language, self._timeline.slice(utt.start_sample, utt.end_sample))

@@ -80,3 +80,13 @@ class StreamingVad:
         first = self._windows_done
         self._windows_done += n
         return [VadWindow(first + i, float(p)) for i, p in enumerate(probs)]
+
+
+def quietest_cut(audio: np.ndarray, last_s: float = 3.0) -> int:
+    """Where to split a run-on utterance: the sample just after its quietest 32 ms window in the
+    last `last_s` (never at its very start)."""
+    n = len(audio) // WINDOW_SAMPLES
+    lo = max(1, n - int(last_s / WINDOW_S))
+    frames = audio[: n * WINDOW_SAMPLES].reshape(n, WINDOW_SAMPLES)
+    energy = np.sqrt(np.mean(frames[lo:] ** 2, axis=1))
+    return (lo + int(np.argmin(energy)) + 1) * WINDOW_SAMPLES

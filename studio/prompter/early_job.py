@@ -59,6 +59,11 @@ class EarlyBudget:
     # that they would drop audio (the governor's backlog limit).
     max_gap_s: float = 1.5
     starved_max_backlog_s: float = 2.0
+    # The engine's own decodes (a final) hold the thread too: while the follower listens, each may
+    # take about max_gap_s less this decode and a margin (studio.captions.final_decode), never less
+    # than min_block_s (the cheapest final of a long sentence under load).
+    block_margin_s: float = 0.2
+    min_block_s: float = 0.5
 
     def share(self, level: int, engine_rtf: float) -> float:
         share = min(self.share_by_level[min(int(level), len(self.share_by_level) - 1)],
@@ -78,6 +83,7 @@ class EarlyStats:
     shed_backlog: int = 0     # ... because audio waited for the captions
     empty: int = 0            # decodes with nothing trustworthy (clean_segments), not sent
     starved: int = 0          # decodes forced by max_gap_s
+    before_final: int = 0     # decodes run just before a long engine decode (LatencyGuard.before_block)
     longest_gap_s: float = 0.0   # longest wall time the host spoke with no fresh decode
 
     @property
@@ -87,7 +93,7 @@ class EarlyStats:
     def to_json(self) -> dict:
         return {"decodes": self.decodes, "windows": self.windows, "shed": self.shed,
                 "shed_budget": self.shed_budget, "shed_backlog": self.shed_backlog, "empty": self.empty,
-                "starved": self.starved, "longest_gap_s": round(self.longest_gap_s, 2),
+                "starved": self.starved, "before_final": self.before_final, "longest_gap_s": round(self.longest_gap_s, 2),
                 "busy_s": round(self.busy_s, 3), "mean_ms": round(self.mean_ms, 1),
                 "share": round(self.share, 3)}
 
@@ -131,11 +137,7 @@ class EarlyJob:
         if signal is None:
             self._inbox.clear()
             return False
-        while self._inbox:
-            samples, end_s, voiced = self._inbox.popleft()
-            signal.feed(samples, end_s, voiced)
-            if self._first_s is None:
-                self._first_s = end_s
+        self._take_inbox(signal)
         now_s = self._now_s()
         self._watch_gap(signal, now_s)
         partials = captioner.stats().partials
@@ -159,6 +161,39 @@ class EarlyJob:
             signal.postpone(now_s + self.options.every_s)
             return False
         return self._decode(signal, now_s, share)
+
+    def _take_inbox(self, signal: EarlySignal) -> None:
+        while self._inbox:
+            samples, end_s, voiced = self._inbox.popleft()
+            signal.feed(samples, end_s, voiced)
+            if self._first_s is None:
+                self._first_s = end_s
+
+    # ---- captions thread: the engine's LatencyGuard (studio.captions.final_decode) ----------
+
+    def block_budget_s(self) -> float | None:
+        """While the follower listens, how long one of the engine's decodes may hold the thread."""
+        if self.signal is None or not self._wanted():
+            return None
+        budget = self.budget
+        return max(budget.min_block_s, budget.max_gap_s - self._cost_s(self.signal) - budget.block_margin_s)
+
+    def before_block(self, expected_s: float) -> None:
+        """The engine is about to hold the thread for expected_s: if the host is speaking and that
+        wait would leave the follower more than max_gap_s without a fresh decode, decode the newest
+        audio now (not when the last fresh one is under every_s old: it would hear the same words)."""
+        signal = self.signal
+        if signal is None or not self._wanted():
+            return
+        self._take_inbox(signal)
+        now_s = self._now_s()
+        self._watch_gap(signal, now_s)
+        if self._fresh_s is None or now_s - self._fresh_s < self.options.every_s:
+            return
+        if now_s - max(self._fresh_s, self._tried_s) + expected_s > self.budget.max_gap_s:
+            self._counts["before_final"] += 1
+            self._tried_s = now_s
+            self._decode(signal, now_s, self.budget.min_share)
 
     def _decode(self, signal: EarlySignal, now_s: float, share: float) -> bool:
         event = signal.decode(now_s, max_share=share)
@@ -184,8 +219,11 @@ class EarlyJob:
         and not again right after a forced one that heard nothing)."""
         if self._fresh_s is None:
             return False
-        cost_s = signal.busy_s / signal.decodes if signal.decodes else 0.0
-        return now_s - max(self._fresh_s, self._tried_s) >= self.budget.max_gap_s - cost_s
+        return now_s - max(self._fresh_s, self._tried_s) >= self.budget.max_gap_s - self._cost_s(signal)
+
+    @staticmethod
+    def _cost_s(signal: EarlySignal) -> float:
+        return signal.busy_s / signal.decodes if signal.decodes else 0.0
 
     def _ready(self, captioner) -> EarlySignal | None:
         """The signal, made (or re-pointed at a smaller model the engine shed to) once the
@@ -197,6 +235,7 @@ class EarlyJob:
         if recognizer.multilingual and language is None:
             return None      # auto language not detected yet: a quick decode needs one
         if self.signal is None:
+            captioner.set_latency_guard(self)     # the engine's finals leave room for this job
             try:
                 self.signal = EarlySignal(captioner.options.model, language, self.options,
                                           recognizer=recognizer if self._shared else None)
@@ -219,4 +258,5 @@ class EarlyJob:
         counts = self._counts
         return EarlyStats(decodes, self._windows, counts["shed_budget"] + counts["shed_backlog"], busy_s,
                           1000 * busy_s / decodes if decodes else 0.0, wall_s, counts["shed_budget"],
-                          counts["shed_backlog"], counts["empty"], counts["starved"], self._longest_gap_s)
+                          counts["shed_backlog"], counts["empty"], counts["starved"], counts["before_final"],
+                          self._longest_gap_s)

@@ -16,6 +16,7 @@ from studio.captions.shedding import ShedLevel
 from studio.capture.audio_file import decode_audio
 from studio.core.frames import AudioChunk
 from studio.prompter.early_job import EarlyBudget, EarlyJob
+from studio.prompter.early_signal import EarlySignalOptions
 
 from tests.conftest import require_installed_model
 from tests.prompter.synth_reading import Step, synthesize, tools_missing
@@ -36,12 +37,16 @@ class _LoadedEngine:
         self.decode_language = "en"
         self.options = SimpleNamespace(model="tiny.en")
         self._backlog_s = backlog_s
+        self.guard = None
 
     def stats(self):
         return SimpleNamespace(partials=0)
 
     def backlog_s(self) -> float:
         return self._backlog_s
+
+    def set_latency_guard(self, guard) -> None:
+        self.guard = guard
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +107,53 @@ def test_a_window_the_voice_gate_heard_is_not_taken_for_silence():
     loop = " de la jefe" * 6
     assert clean_segments([SegmentScore(loop, -0.7, 0.8, compression_ratio(loop))], 2.5, heard_voice=True) == ""
     assert clean_segments([SegmentScore(" el", -6.3, 0.7, 0.3)], 2.5, heard_voice=True) == ""
+
+
+def _run_with_long_finals(speech, engine, expected_s: float, every_s: float = 2.0):
+    """As _run, but every `every_s` the engine holds the thread for 2.5 s (a long final), saying
+    beforehand it expects expected_s; the job is its latency guard. (arrivals, block starts, job)."""
+    clock = {"now": 0.0}
+    arrivals: list[float] = []
+    job = EarlyJob(lambda event: arrivals.append(event.emitted_s), lambda: clock["now"], budget=EarlyBudget())
+    step = int(CHUNK_S * 16_000)
+    blocks, busy_until, next_block = [], 0.0, every_s
+    for k in range(0, len(speech) - step, step):
+        clock["now"] = (k + step) / 16_000
+        job.feed(AudioChunk(speech[k:k + step], int(k / 16_000 * 1e9)))
+        if clock["now"] < busy_until:
+            continue                                  # the thread is decoding the final
+        if clock["now"] >= next_block and engine.guard is not None:
+            blocks.append(clock["now"])
+            engine.guard.before_block(expected_s)
+            busy_until, next_block = clock["now"] + 2.5, clock["now"] + 2.5 + every_s
+            continue
+        job(engine)
+    return arrivals, blocks, job
+
+
+def test_before_a_long_final_the_follower_hears_the_newest_words_first(speech, recognizer):
+    engine = _LoadedEngine(recognizer, backlog_s=0.0)
+    arrivals, blocks, job = _run_with_long_finals(speech, engine, expected_s=2.5)
+    assert engine.guard is job and len(blocks) >= 2
+    assert job.stats().before_final >= 1
+    # each of those finals took the thread with fresh words just heard: a window of its own (stamped
+    # after its decode's cost) or one under every_s old (another would hear the same words)
+    fresh = [any(b - EarlySignalOptions().every_s - CHUNK_S <= a < b + 0.5 for a in arrivals) for b in blocks]
+    assert all(fresh[:-1]), (arrivals, blocks)     # the last may come as the speech ends
+    # and the engine is told how long one decode may hold the thread while the follower listens
+    budget = job.block_budget_s()
+    assert EarlyBudget().min_block_s <= budget <= EarlyBudget().max_gap_s
+
+
+def test_a_short_engine_decode_is_not_preceded_by_one_of_ours(speech, recognizer):
+    engine = _LoadedEngine(recognizer, backlog_s=0.0)
+    _arrivals, blocks, job = _run_with_long_finals(speech, engine, expected_s=0.1)
+    assert blocks and job.stats().before_final == 0
+
+
+def test_no_budget_when_the_follower_is_not_listening(speech, recognizer):
+    engine = _LoadedEngine(recognizer, backlog_s=0.0)
+    job = EarlyJob(lambda event: None, lambda: 1.0, wanted=lambda: False)
+    job.feed(AudioChunk(speech[:1600], 0))
+    job(engine)
+    assert job.block_budget_s() is None
