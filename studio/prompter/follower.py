@@ -204,14 +204,24 @@ class VoiceFollower:
         # still the end of "... in under forty seconds", not the next line's "For the".
         for at in tries:
             choice = self._choose_at(event, heard, at, *at_word[at])
-            # Never back from where the last word holds the highlight.
-            if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)):
+            # Never back from where the last word holds the highlight, except by a leap to another
+            # segment: none of the later words were said here (else the loop stopped), and a leap's
+            # evidence is strong, unique and beats the local best (a window cut off mid-word, "suel"
+            # for "suelos", after the host went back to a skipped segment). Within the segment, the
+            # earlier words of a window are often the ones just read.
+            if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
+                                       or self._leaps_to_another_segment(choice)):
                 self._heard_words = at + 1
                 return self._move(event, *choice)
             if self._token is not None and self._said_here(heard[at]):
                 break
         self._heard_words = decide_at + 1
         return self._hold(event)
+
+    def _leaps_to_another_segment(self, choice: tuple[int, bool, float]) -> bool:
+        token, jumped, _evidence = choice
+        return (jumped and self._token is not None
+                and self.script.position_of_token(token).segment != self.script.position_of_token(self._token).segment)
 
     def _said_here(self, word: str) -> bool:
         """The word is one of the script's words where the host is (the last word heard or the next few)."""

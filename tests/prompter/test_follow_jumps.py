@@ -91,3 +91,58 @@ def test_a_name_the_recognizer_split_in_two_still_counts():
     # "kess trel" for "Kestrel": two words that are not the script's, together close to one of its words.
     update = _window(f, "kitchen live. The kess trel chef", 5.0)
     assert update.jumped and _line(f) == (2, 0)
+
+
+SHOW_ES = """# Muévete en Casa
+markets: ES
+language: es
+
+## Segment: Bienvenida (1m)
+Buenas noches a todos y bienvenidos a Muévete en Casa.
+
+## Segment: Esterilla (2m)
+La esterilla de yoga ZenGrip tiene seis milímetros de grosor y nunca resbala en suelos de madera.
+Se enrolla tan pequeña que cabe detrás de una puerta.
+
+## Segment: Comba (2m)
+Ahora viene la comba inteligente PulseRope, que cuenta cada salto.
+Se carga con un cable USB-C en unas dos horas.
+"""
+
+
+def _window_in(follower: VoiceFollower, text: str, end_s: float, language: str):
+    words = text.split()
+    return follower.update(CaptionEvent(WINDOW_KIND, end_s - len(words) / 2.7, end_s, end_s + 0.1, text, language))
+
+
+def test_back_to_a_skipped_segment_in_a_window_that_ends_on_a_stray_word():
+    # The host read the knife segment, then goes back to the copper pan; the window's last word
+    # ("hundred", after "two" was lost) is the script's only after a skip, so it holds nothing: the
+    # strong run of words before it is where the host is.
+    f = _after_welcome()
+    _window(f, "kitchen live. The Kestrel chef knife is", 5.0)
+    _window(f, "Hone it once a week and it keeps", 8.0)
+    _window(f, "Every Kestrel blade is sharpened by hand", 11.0)
+    assert _line(f) == (2, 2)
+    update = _window(f, "rings and in the oven up to hundred", 14.0)
+    assert update.jumped and _line(f) == (1, 2)
+
+
+def test_back_to_a_skipped_segment_in_spanish_when_the_window_cuts_the_last_word():
+    f = VoiceFollower(ScriptView(parse_show(SHOW_ES)))
+    _window_in(f, "buenas noches a todos y bienvenidos a", 2.0, "es")
+    _window_in(f, "ahora viene la comba inteligente PulseRope", 5.0, "es")
+    _window_in(f, "se carga con un cable USB-C en unas dos horas", 9.0, "es")
+    assert _line(f) == (2, 1)
+    # "suel" (cut off: "suelos") follows "resbalan" after the lost "en"
+    update = _window_in(f, "y los milímetros de grosor y nunca resvalan suel", 13.0, "es")
+    assert update.jumped and _line(f) == (1, 0)
+
+
+def test_a_stray_last_word_alone_does_not_take_the_host_back():
+    f = _after_welcome()
+    _window(f, "kitchen live. The Kestrel chef knife is", 5.0)
+    _window(f, "Hone it once a week and it keeps", 8.0)
+    # an ad-lib with two of the copper pan's words in it is no jump back
+    _window(f, "so good honestly, even the oven", 10.0)
+    assert _line(f)[0] == 2
