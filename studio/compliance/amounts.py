@@ -65,10 +65,11 @@ def amounts_at(norm: str) -> list[tuple[int, float]]:
     return sorted(out)
 
 
-# what follows a number that is not money: a duration, a date, a time, a share ("30 días", "1/10", "21:00", "20%")
+# what follows a number that is not money: a duration, a date, a time, a share ("30 días", "1/10", "21:00", "20%");
+# not "วันนี้" (today: "1,990 วันนี้เหลือ 390") nor "日元" (yen)
 _NOT_MONEY = re.compile(
-    r"\s*(?:%|/|:\d|d[ií]as?\b|days?\b|dias?\b|jours?\b|tage?n?\b|hari\b|ngày|วัน|ปี|เดือน|สัปดาห์|يوم|ايام|شهور|اشهر|"
-    r"天|日|个月|일|개월|주|months?\b|meses\b|mois\b|monate?n?\b|bulan\b|tháng|weeks?\b|semanas?\b|semaines?\b|"
+    r"\s*(?:%|/|:\d|d[ií]as?\b|days?\b|dias?\b|jours?\b|tage?n?\b|hari\b|ngày|วัน(?!นี้)|ปี|เดือน|สัปดาห์|يوم|ايام|شهور|اشهر|"
+    r"天|日(?!元)|个月|일|개월|주|months?\b|meses\b|mois\b|monate?n?\b|bulan\b|tháng|weeks?\b|semanas?\b|semaines?\b|"
     r"wochen\b|minggu\b|tuần|hours?\b|horas?\b|heures?\b|jam\b|giờ|시간|小时|years?\b|a[nñ]os\b|ans\b|jahre?n?\b|tahun\b|năm\b|년|年)")
 
 

@@ -86,7 +86,7 @@ def context_patterns() -> ContextPatterns:
         backed_missing=_alt(s["backed_missing"]),
         backed_still_banned=frozenset(s["backed_still_banned"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt(m["see_doctor"]),
+        see_doctor=_alt([m["see_doctor"], m["see_own_doctor"]]),
         stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
         not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]), affirms=_alt(m["affirms"]),
         declines_results=_alt(data["results_disclaimer"]["declines"]),

@@ -39,6 +39,7 @@ class Topic:
 class Audience:
     people: re.Pattern        # naming them pitches to them, in any market
     feasts: re.Pattern        # their feasts and places of worship: they say whose culture a line is about
+    respects: re.Pattern | None = None   # words that keep their diet ("vegetarian" for a Hindu audience)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,8 +95,9 @@ class CultureTopics:
             return any(applies(t.markets, market) or
                        (t.audience in self.audiences and self.audiences[t.audience].people.search(norm))
                        for t in topics)
-        if any(a.people.search(norm) for a in self.audiences.values()):
-            return True                  # pitched to the people themselves
+        pitched = [a for a in self.audiences.values() if a.people.search(norm)]
+        if pitched:                      # pitched to the people themselves, unless it says it keeps their diet
+            return not all(a.respects is not None and a.respects.search(norm) for a in pitched)
         feasts = [name for name, a in self.audiences.items() if a.feasts.search(norm)]
         if feasts:                       # a feast, no taboo: where that people's taboos are held
             return any(applies(self.holders(name), market) for name in feasts)
@@ -124,8 +126,10 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
 def _audience(words) -> Audience:
     """culture.yaml `audiences`: {people: [...], feasts: [...]}; a plain list is people."""
     spec = words if isinstance(words, dict) else {"people": words}
+    respects = spec.get("respects") or ()
     return Audience(_words_regex(normalize(w).text for w in spec.get("people") or ()),
-                    _words_regex(normalize(w).text for w in spec.get("feasts") or ()))
+                    _words_regex(normalize(w).text for w in spec.get("feasts") or ()),
+                    _words_regex(normalize(w).text for w in respects) if respects else None)
 
 
 def _absent_regex(words: list[str], at_end: bool) -> re.Pattern | None:

@@ -26,6 +26,7 @@ from typing import Sequence
 
 from studio import paths
 from studio.compliance.amounts import money_at
+from studio.compliance.personal_superlative import without_personal_superlative
 from studio.compliance.spoken_counts import word_counts
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize, normalize_regex
@@ -85,9 +86,15 @@ def deal_patterns() -> DealPatterns:
         line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()},
         scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
         scoped_global=_alt(data["scoped_superlative"]["global"]),
-        no_restock=_alt(facts["no_restock"]), no_reset=_alt(facts["no_reset"]),
+        no_restock=_alt([facts["no_restock"], _negated(facts["negated_restock"])]), no_reset=_alt(facts["no_reset"]),
         system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
         one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]))
+
+
+def _negated(words: dict) -> str:
+    """A negator right before a restock word (one filler word or a glued prefix between), any language."""
+    return (rf"(?<!\w)(?:{words['negators']})\s*(?:(?:ada|any|a|de|na|nang|more|further|mais|plus de)\s+)?"
+            rf"\S{{0,4}}?(?:{words['restock']})")
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
@@ -144,17 +151,42 @@ def _lowest_30_fact(clause: str, line: str) -> Fact:
 def _stock_contradicts(clause: str, line: str) -> bool:
     """A stock of 50 or more in the notes contradicts "only N left", unless it is a production
     total ("limited run of 500") or the number the line says."""
-    p = deal_patterns()
     said = set(_numbers(line)) if line else set()
+    return any(any(n >= STOCK_CONTRADICTS and n not in said for n in _numbers(part)) for part in _stock_parts(clause))
+
+
+def _stock_parts(clause: str):
+    """The comma-separated parts of a note clause that name stock (a stock word), not a run total."""
+    p = deal_patterns()
     previous = ""
-    for part in re.split(r"[，、]|,\s", clause):          # not "3,000"
+    for part in re.split(r"[，、،]|,\s", clause):          # not "3,000"
         # "limited edition, 100 pcs": a bare count right after the run names its size
         run = p.run_total.search(part) or (p.run_total.search(previous) and len(part.split()) <= 2)
         previous = part
-        if p.stock_words.search(part) and not run and \
-                any(n >= STOCK_CONTRADICTS and n not in said for n in _numbers(part)):
-            return True
-    return False
+        if p.stock_words.search(part) and not run:
+            yield part
+
+
+def _stated_count_fact(clause: str, line: str) -> Fact:
+    """A note stating the stock left, read against the count the line says (digits or words): the
+    same count -> TRUE ("sisa 3 pcs" under "tinggal 3 lagi", "3 pièces restantes" under "plus que
+    trois pièces"); a larger one -> FALSE ("still 30 pcs" under "only 3 left"). Run totals ("limited
+    edition of 300") are not stock. "One" said as a word is also an article ("une", "se", "una"): it backs
+    a noted 1 but contradicts nothing."""
+    said = {n for n in _prices(line) + word_counts(line) if n < STOCK_CONTRADICTS} if line else set()
+    if not said:
+        return Fact.SILENT
+    counted = {n for n in _prices(line) if n < STOCK_CONTRADICTS} | {n for n in word_counts(line) if 1 < n}
+    verdict = Fact.SILENT
+    for part in _stock_parts(clause):
+        noted = {n for n in _prices(part) + word_counts(part) if n > 0}
+        if not noted:
+            continue
+        if noted & said:
+            verdict = Fact.TRUE
+        elif counted and min(noted) > max(counted):
+            return Fact.FALSE
+    return verdict
 
 
 def _system_count_fact(clause: str, line: str) -> Fact:
@@ -225,8 +257,11 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
                     verdict = Fact.TRUE
         if p.facts[(category, Fact.FALSE)].search(clause):
             return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
-        if category == "false_urgency" and _stock_contradicts(clause, norm_line):
-            return Fact.FALSE
+        if category == "false_urgency":     # the stock the notes list against the count the line says
+            stated = _stated_count_fact(clause, norm_line)
+            if stated is Fact.FALSE or _stock_contradicts(clause, norm_line):
+                return Fact.FALSE
+            verdict = stated if stated is Fact.TRUE else verdict
         if category == "fake_discount" and p.lowest_30.search(clause):
             lowest = _lowest_30_fact(clause, norm_line)
             if lowest is Fact.FALSE:
@@ -293,6 +328,7 @@ def apply_deal_context(findings: list[Finding], text: str, spoken_from: int, not
     out = list(findings)
     if any(f.category == "absolute_superlative" for f in out) and scoped_superlative(spoken, notes):
         out = [f for f in out if f.category != "absolute_superlative"]
+    out = without_personal_superlative(out, spoken)
     for category in DEAL_CATEGORIES:
         fact = notes_fact(category, notes, spoken)
         mine = [f for f in out if f.category == category]

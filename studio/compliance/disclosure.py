@@ -142,6 +142,37 @@ def _denial_pattern(path: Path):
     return re.compile("|".join(f"(?:{normalize_regex(str(r))})" for r in items)) if items else None
 
 
+@functools.lru_cache(maxsize=4)
+def _paid_relation(path: Path):
+    """(relation next to paid, commission, negator) regexes from `spoken_paid_relation`, or None."""
+    import re
+
+    from studio.compliance.normalize import normalize_regex
+
+    words = _load(path).get("spoken_paid_relation")
+    if not words:
+        return None
+    rel, paid = (f"(?:{normalize_regex(words[k])})" for k in ("relation", "paid"))
+    near = r"(?:\s*[^\s.!?]+){0,3}?\s*"
+    return (re.compile(f"{rel}{near}(?P<p1>{paid})|(?P<p2>{paid}){near}{rel}"),
+            re.compile(normalize_regex(words["commission"])),
+            re.compile(f"(?:{normalize_regex(words['negators'])})[^.!?,]{{0,12}}$"))
+
+
+def _says_paid_relation(norm: str, path: Path) -> bool:
+    """A paid relationship said in any wording: "colaboración paga", "partenariat rémunéré",
+    "me llevo comisión"; not when a negator comes just before the payment word ("sin comisión")."""
+    readers = _paid_relation(path)
+    if readers is None:
+        return False
+    pair, commission, negated = readers
+    for m in pair.finditer(norm):
+        start = m.start("p1") if m.group("p1") else m.start("p2")
+        if not (negated.search(norm[max(0, m.start() - 20):m.start()]) or negated.search(norm[m.start():start])):
+            return True
+    return any(not negated.search(norm[max(0, m.start() - 20):m.start()]) for m in commission.finditer(norm))
+
+
 def says_disclosure(text: str, path: Path | None = None) -> bool:
     """True when the text contains a spoken disclosure phrase in any language, and no denial
     ("this is not sponsored" names sponsorship only to deny it)."""
@@ -152,7 +183,7 @@ def says_disclosure(text: str, path: Path | None = None) -> bool:
     denial = _denial_pattern(path)
     if denial is not None and denial.search(norm):
         return False
-    return any(p.spans(norm) for p in _spoken_patterns(path))
+    return any(p.spans(norm) for p in _spoken_patterns(path)) or _says_paid_relation(norm, path)
 
 
 def says_denial(text: str, path: Path | None = None) -> bool:

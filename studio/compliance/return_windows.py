@@ -21,7 +21,8 @@ _RETURN = re.compile(
     r"\breembolso\b|\bdevolvemos\b|\bte devuelvo\b|\bdevolvemos tu dinero\b|\bdevolvemos o dinheiro\b|\bdevolvo o (?:seu )?dinheiro\b|\bdevolu[cç][aã]o|\btroca\b|\btrocar\b|\br[üu]ckgabe\w*|\bumtausch\w*|\br[üu]ckerstattung|"
     r"\bgeld zur[üu]ck\b|\bpengembalian\b|\bpulangan\b|\bretur\b|\btukar\b|\buang kembali\b|\bduit (?:dikembalikan|balik)\b|"
     r"\brefund\b|\bibalik\b|\bibabalik\b|\bpalit\b|đổi trả|hoàn tiền|trả hàng|คืนสินค้า|คืนเงิน|เปลี่ยนสินค้า|"
-    r"退货|退换|换货|退款|退费|ارجاع|استرجاع|استرداد|ترجيع|استبدال|반품|교환|환불")
+    r"退货|退换|换货|退款|退费|ارجاع|استرجاع|استرداد|ترجيع|استبدال|반품|교환|환불|"
+    r"(?:فلوس|مصاري|نقود)\w* (?:ب|ه|هت|رح )?(?:ترجع|ترجعلك)|(?:ن|ب|بن|هن)?رجع\w* (?:لك )?(?:ال)?(?:فلوس|مصاري)")
 # what makes it a window: a number of days, free of charge, no questions asked, no reason needed
 _WINDOW = re.compile(
     r"\b(?:days?|jours?|d[ií]as?|tage?n?|hari|araw|weeks?|semaines?|semanas?|wochen)\b|ngày|วัน|天|일\s?(?:이내|안에|내)|"
