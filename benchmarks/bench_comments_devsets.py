@@ -8,6 +8,9 @@ measurements. Besides accuracy per language it splits the product errors the way
   missed   - named none, though the label names one
   spurious - named one, though the label names none (no product, or an ambiguous kind)
 precision = right named / all named; recall = right named / all labelled with a product.
+--without-catalog-kinds leaves out of the kinds taxonomy every kind of each show's catalog (and the
+narrower ones): what the product matching does for a product area the taxonomy has never seen
+(the encoder fallback, the names, the script and the words spelled by ear alone).
 Intent here is in-sample for the head (it trains on these sets): use scripts/train_comments.py
 for out-of-fold intent. Encoder vectors are memoised in .cache/ (--latency runs the encoder live
 and prints p50/p95 per comment with the load).
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_comments_understand import uptime  # noqa: E402
 
 from studio.comments.understand import CommentAnalyzer  # noqa: E402
+from studio.comments.understand import products as products_module  # noqa: E402
 from studio.show import load_show  # noqa: E402
 
 DATA = ROOT / "tests" / "comments" / "data"
@@ -71,7 +75,28 @@ def rows_of(folder: Path) -> list[dict]:
             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run_set(folder: Path, encoder, errors: bool, latencies: list[float]) -> dict:
+def catalog_kinds(show) -> frozenset[str]:
+    """The kinds the taxonomy knows for this show's products (names, segment titles, looks)."""
+    phrases = [p.name for p in show.products] + [s.title for s in show.segments if s.product_sku] + [
+        p.look.split(":")[0] for p in show.products if p.look and ":" in p.look]
+    kinds = products_module.load_concepts()[1]
+    return frozenset(products_module.concepts_of_names(phrases) & kinds)
+
+
+def analyzer_for(show, encoder, without_catalog_kinds: bool) -> CommentAnalyzer:
+    if not without_catalog_kinds:
+        return CommentAnalyzer(show, host_language=show.language, translator=False, encoder=encoder)
+    full = products_module.load_concepts
+    removed = catalog_kinds(show)
+    # the product matcher reads the taxonomy through this module global while it is built
+    products_module.load_concepts = lambda: full(removed)
+    try:
+        return CommentAnalyzer(show, host_language=show.language, translator=False, encoder=encoder)
+    finally:
+        products_module.load_concepts = full
+
+
+def run_set(folder: Path, encoder, errors: bool, latencies: list[float], without_catalog_kinds: bool = False) -> dict:
     by_show = defaultdict(list)
     for r in rows_of(folder):
         by_show[r["show"]].append(r)
@@ -80,7 +105,7 @@ def run_set(folder: Path, encoder, errors: bool, latencies: list[float]) -> dict
         show = load_show(folder / show_name)
         for p in show.products:
             p.aliases = []
-        analyzer = CommentAnalyzer(show, host_language=show.language, translator=False, encoder=encoder)
+        analyzer = analyzer_for(show, encoder, without_catalog_kinds)
         analyzer.analyze("warm-up")
         for r in rows:
             started = time.perf_counter()
@@ -110,6 +135,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sets", nargs="*", default=["blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--latency", action="store_true", help="live encoder, latency per comment")
+    ap.add_argument("--without-catalog-kinds", action="store_true",
+                    help="leave each show's catalog kinds out of the taxonomy (a product area it never saw)")
     args = ap.parse_args(argv)
     from studio.language.encoder import shared_encoder
 
@@ -117,7 +144,7 @@ def main(argv=None) -> int:
     print(f"load before: {uptime()}")
     latencies: list[float] = []
     for name in args.sets:
-        stats = run_set(DATA / name, encoder, args.errors, latencies)
+        stats = run_set(DATA / name, encoder, args.errors, latencies, args.without_catalog_kinds)
         print(f"== {name}")
         print(f"{'lang':5}{'n':>5}{'intent':>8}{'product':>9}{'prec':>7}{'recall':>8}{'wrong':>7}{'missed':>8}{'spur':>6}{'qty(buy)':>9}")
         for lang in sorted(k for k in stats if k != "all") + ["all"]:

@@ -11,9 +11,10 @@ Three kinds of evidence, strongest first:
    the show's own words: terms of the product's script lines, translations and notes that no
    other product has (script_words.py: "豆腐砂" in a Chinese host's script for "Tofu Cat Litter"),
    and the catalog's Latin words spelled by ear in Thai or Arabic (translit.py: "เบนโทไนท์");
-3. the encoder: cosine between the comment's vector and each product's descriptions (names and
-   script lines), used only when it is clearly above the others (a margin), for what no word
-   list foresaw.
+3. the encoder (product_fallback.py): cosine between the comment's vector and each product's
+   descriptions (names and script lines), both centred on the labeled comments' mean, used only
+   when it is clearly above the others (a margin) and tells near twins apart, for what no word
+   list foresaw (a product area the kinds taxonomy lacks).
 When nothing decides, the caller's current segment product stands in for a buy or a
 question ("CF 2" during the Ruby segment is a Ruby order); see CommentAnalyzer.analyze.
 A comment that fits two products equally ("the power bank" of two) names none, and so does a
@@ -31,18 +32,12 @@ import numpy as np
 import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.measures import measures_in
+from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
 from studio.comments.understand.wordmatch import Lexicon, SafeLoader, fold, phrase_in, without_marks, words_of
 
-# e5 puts any two short comments at cosine 0.80-0.86 ("hello everyone" to "Gold Hoop Earrings": 0.85);
-# set on the dev comments without aliases so that greetings and "+1" stay unassigned.
-# Kept with the script lines among the descriptions: 0.86/0.03 gained on comments no word decided
-# but named products for "add 3 to my cart" and "pengiriman cepet" (blind sets 1-3, whole pipeline).
-ENCODER_MIN_COSINE = 0.87
-ENCODER_MIN_MARGIN = 0.04
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
 MENTION = re.compile(r"@\S+")
@@ -94,11 +89,12 @@ class ProductEntry:
     script: list[str] = field(default_factory=list)     # script lines, translations, notes
 
 
-@lru_cache(maxsize=1)
-def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
+@lru_cache(maxsize=4)
+def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
     """Kinds, colours, traits and flavours in every language (product_words.yaml and the kinds taxonomy in
     assets/comments/kinds/*.yaml, merged by concept), which concepts are kinds, and each narrow
-    kind's broader ones ("robot vacuum" -> "vacuum"). Read once per process: read-only after."""
+    kind's broader ones ("robot vacuum" -> "vacuum"). Read once per process: read-only after.
+    without: kinds left out with every narrower kind (benchmarks: a catalog whose area the taxonomy lacks)."""
     base = comments_assets_dir()
     # flavours are traits that tell twins apart ("BBQ" or "Sour Cream" chips) and, like kinds, hide a shorter
     # concept inside them ("cream" of "sour cream" is no face cream)
@@ -111,6 +107,10 @@ def load_concepts() -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
                 concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
         for narrow, broad in (data.get("parents") or {}).items():
             parents.setdefault(narrow, set()).update([broad] if isinstance(broad, str) else broad)
+    if without:
+        gone = {k for k in groups["kinds"] if with_parents({k}, parents) & without}
+        groups["kinds"] = {k: v for k, v in groups["kinds"].items() if k not in gone}
+        parents = {n: bs for n, bs in parents.items() if n not in gone}
     kinds = frozenset(groups["kinds"])
     unknown = {b for bs in parents.values() for b in bs} - kinds
     if unknown:
@@ -185,17 +185,19 @@ class ProductMatcher:
         self.spelled = SkeletonIndex({w for e in self.entries for w in words_of(e.blob)
                                       if len(w) >= 4 and w not in STOP and not w.isdigit()})
         self.encoder = encoder
-        self._vecs: np.ndarray | None = None
-        self._vec_owner: np.ndarray | None = None
+        self.fallback: EncoderFallback | None = None
         if encoder is not None and self.entries:
             texts, owner = [], []
             for i, e in enumerate(self.entries):
-                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))] + e.script):
+                # the host's lines that name the product (not "thank you for watching" said in its segment)
+                lines = [t for t in e.script if names_the_product(t, e.names)]
+                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))] + lines):
                     if name.strip():
                         texts.append(name)
                         owner.append(i)
-            self._vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
-            self._vec_owner = np.array(owner)
+            vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
+            self.fallback = EncoderFallback([e.names[1] if len(e.names) > 1 else e.sku for e in self.entries],
+                                            vecs, np.array(owner), comment_centre())
 
     def _weigh(self) -> None:
         """Evidence shared by several products counts less ("cushion" in two cushions), and a
@@ -235,7 +237,7 @@ class ProductMatcher:
             # a reference that fits two products ("the power bank" of two power banks) names neither:
             # a wrong product on a sale costs more than none (the encoder guessed near-twins at chance)
             return self.entries[int(top[0])].sku if len(top) == 1 else None
-        return None if words_only else self._by_encoder(vec)
+        return None if words_only else self._by_encoder(vec, text)
 
     def scores(self, text: str, words_only: bool = False) -> tuple[np.ndarray, list[set], str]:
         """Each product's word score for the comment, what names it as a thing (its name, kind or
@@ -327,20 +329,8 @@ class ProductMatcher:
     def _spelled_df(self, word: str) -> int:
         return max(1, sum(1 for e in self.entries if word in words_of(e.blob)))
 
-    def similarities(self, vec: np.ndarray) -> np.ndarray:
-        """Best cosine of the comment to each product's descriptions."""
-        sims = dot_rows(vec, self._vecs)
-        best = np.full(len(self.entries), -1.0)
-        np.maximum.at(best, self._vec_owner, sims)
-        return best
-
-    def _by_encoder(self, vec: np.ndarray | None) -> str | None:
-        if vec is None or self._vecs is None:
+    def _by_encoder(self, vec: np.ndarray | None, text: str) -> str | None:
+        if vec is None or self.fallback is None:
             return None
-        best = self.similarities(vec)
-        order = np.argsort(-best)
-        top = float(best[order[0]])
-        second = float(best[order[1]]) if len(order) > 1 else -1.0
-        if top >= ENCODER_MIN_COSINE and top - second >= ENCODER_MIN_MARGIN:
-            return self.entries[int(order[0])].sku
-        return None
+        i = self.fallback.pick(vec, text)
+        return None if i is None else self.entries[i].sku
