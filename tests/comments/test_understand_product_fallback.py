@@ -147,3 +147,32 @@ def test_a_sign_off_line_describes_no_product():
     assert names_the_product("不锈钢刮舌器，早上刮一下，口气清新一整天。", ["oc-scraper", "刮舌器"])
     assert not names_the_product("Thank you so much for watching, see you next week!", names)
     assert not names_the_product("谢谢大家，下周见！", ["oc-scraper", "刮舌器"])
+
+
+PADS = """# Desk Live
+markets: US, BR, PH, ID
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| MAT-XL | Desk Mouse Pad XL 90x40 cm | 14.90 USD |
+| MAT-M | Mouse Pad M 36x30 cm | 6.90 USD |
+| SHIRT-XXL | Oversized Tee XXL | 9.90 USD |
+"""
+
+
+@pytest.mark.parametrize("text,sku", [
+    ("+1 xl mousepad", "MAT-XL"), ("keep 2 xl mousepad po", "MAT-XL"), ("mousepad xl cabe teclado?", "MAT-XL"),
+    ("mau mousepad yg XL kak", "MAT-XL"), ("mouse pad M còn không", "MAT-M"),
+    ("the mousepad looks nice", None),      # either pad
+    ("excel file pls", None),               # "xl" inside a word is no size
+])
+def test_an_x_size_written_bare_tells_twins_apart(tmp_path, text, sku):
+    from studio.comments.understand.measures import measures_in
+    from studio.comments.understand.products import ProductMatcher
+    from studio.show import load_show
+
+    path = tmp_path / "pads.show.md"
+    path.write_text(PADS, encoding="utf-8")
+    assert ProductMatcher(load_show(path), encoder=None).match(text) == sku
+    assert "size:xl" not in measures_in("xlarge excel exl")

@@ -73,6 +73,8 @@ _SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|
                         rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
 # a capital size letter standing alone in a comment ("quero M", "fralda XG"): S/M/L and the Latin-American letters
 # (not a capital inside a word of accented capitals: the M of "KIẾM")
+# an X size standing alone in a comment, in any case ("+1 xl mousepad", "Xxl masih ada?"): no everyday word
+_X_SIZE = re.compile(r"(?<![a-z0-9])(xxs|xs|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
 _SIZE_CAPITAL = re.compile(rf"(?<!\w)([SML]|XL|XXL|XS|{_LATAM.upper()})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])")
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
@@ -180,6 +182,9 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             if not any(taken[m.start():m.end()]):
                 size = m.group(1).lower()
                 spans.append((m.start(), m.end(), "size:" + LATAM_SIZES.get(size, size)))
+        for m in _X_SIZE.finditer(text):
+            if not any(taken[m.start():m.end()]):
+                spans.append((m.start(), m.end(), "size:" + m.group(1).lower()))
     return spans
 
 
