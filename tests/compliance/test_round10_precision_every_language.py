@@ -206,3 +206,27 @@ def test_arabic_money_back_on_no_result_is_a_promised_result_and_a_window_is_a_s
 def test_an_article_is_no_count_that_a_larger_stock_contradicts(line):
     note = "Edición limitada de 200 piezas; el inventario real marca 5."
     assert notes_fact("false_urgency", [note], line) is not Fact.FALSE
+
+
+@pytest.mark.parametrize("note, line", [
+    ("Promo ulang tahun toko berlaku hanya hari ini; harga normal kembali besok.", "Khusus hari ini aja ya kak!"),
+    ("Oferta válida solo hoy.", "¡Solo hoy, corran!"),
+    ("Valable uniquement aujourd'hui.", "Seulement aujourd'hui, foncez !"),
+    ("Angebot gilt nur heute.", "Nur heute, schnell!"),
+    ("Deal valid today only.", "Today only, grab it!"),
+    ("仅限今天有效。", "只有今天，快下单！"),
+])
+def test_a_deal_the_notes_say_is_valid_only_today_is_a_real_deadline(note, line):
+    assert notes_fact("false_urgency", [note], line) is Fact.TRUE
+
+
+def test_valid_today_with_a_repeat_in_the_notes_is_still_false():
+    assert notes_fact("false_urgency", ["Promo berlaku hanya hari ini, tapi besok diulang lagi."], "Hari ini aja!") \
+        is Fact.FALSE
+
+
+def test_tagalog_sold_at_in_any_affix_names_the_usual_price():
+    line = "Ang SRP nito ay 2,499 pero dito sa live, 799 na lang, sulit diba!"
+    assert notes_fact("fake_discount", ["Naibenta sa 2,499 sa official store nitong nakaraang tatlong buwan."], line) \
+        is Fact.TRUE
+    assert notes_fact("fake_discount", ["Ibinenta sa 799 mula pa noong isang taon."], line) is Fact.FALSE
