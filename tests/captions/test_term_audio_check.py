@@ -102,3 +102,25 @@ class _Counting:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+@pytest.mark.parametrize("lang, said, heard", [
+    ("en", "Take Summit Fuel before the gym.", "Take Summich, Fuel before the gym."),
+    ("es", "Tomen Summit Fuel antes del gym.", "Tomen Summich, Fuel antes del gym."),
+])
+def test_a_multi_word_term_heard_as_a_list_across_a_comma(recognizer, speak, lang, said, heard):
+    # With hotwords Whisper writes a list: the term's words land either side of a comma.
+    fix = TermCorrector(Glossary.from_text("Summit Fuel\nBakuchiol"))
+    scorer = recognizer.log_prob_scorer(speak(said, lang), lang)
+    assert fix.correct(heard, lang, scorer)[0] == said
+    # Without the audio, or with the option off, a comma still ends a window.
+    assert fix.correct(heard, lang)[0] == heard
+    no_commas = TermCorrector(Glossary.from_text("Summit Fuel"), CorrectionOptions(rescore_across_commas=False))
+    assert no_commas.correct(heard, lang, scorer)[0] == heard
+
+
+def test_a_one_word_term_never_spans_a_comma(recognizer, speak):
+    fix = TermCorrector(Glossary.from_text("Bakuchiol"), CorrectionOptions(min_score=60.0))
+    scorer = recognizer.log_prob_scorer(speak("Mix it with Bakuchiol tonight."), "en")
+    assert fix.correct("Mix it with Baku, chiol tonight.", "en", scorer)[0] == "Mix it with Baku, chiol tonight."
+    assert fix.correct("Mix it with Baku chiol tonight.", "en", scorer)[0] == "Mix it with Bakuchiol tonight."
