@@ -51,6 +51,8 @@ class CultureTopics:
     reminder: re.Pattern | None = None
     absent_before: re.Pattern | None = None     # ends with the word that makes a taboo absent ("free from ")
     absent_after: re.Pattern | None = None      # starts with it ("-free", "frei")
+    mocked: re.Pattern | None = None            # a rite or festival (worship_dismissed.rites/festivals)...
+    mockery: re.Pattern | None = None           # ...called stupid, a farce, superstition
 
     def dismisses_worship(self, text: str) -> bool:
         """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
@@ -59,7 +61,12 @@ class CultureTopics:
         norm = normalize(text).text
         if self.reminder is not None:
             norm = self.reminder.sub(" ", norm)
-        return bool(self.worship.search(norm) and self.dismissal.search(norm))
+        if self.worship.search(norm) and self.dismissal.search(norm):
+            return True
+        # mocking a rite or a festival ("Ramadan? wer hungert, ist selber schuld", "拜月都是迷信")
+        return bool(self.mockery is not None and self.mockery.search(norm) and (
+            self.worship.search(norm) or (self.mocked is not None and self.mocked.search(norm))
+            or any(a.feasts.search(norm) for a in self.audiences.values())))
 
     def _absent(self, norm: str, start: int, end: int) -> bool:
         before = self.absent_before is not None and self.absent_before.search(norm[max(0, start - 24):start])
@@ -119,8 +126,11 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
     dismissed = data.get("worship_dismissed") or {}
     pattern = (lambda key: re.compile("|".join(f"(?:{normalize_regex(r)})" for r in dismissed[key]))
                if dismissed.get(key) else None)
+    mocked = [r for key in ("rites", "festivals") for r in dismissed.get(key) or ()]
     return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"),
-                         _absent_regex(before, at_end=True), _absent_regex(after, at_end=False))
+                         _absent_regex(before, at_end=True), _absent_regex(after, at_end=False),
+                         re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mocked)) if mocked else None,
+                         pattern("mockery"))
 
 
 def _audience(words) -> Audience:

@@ -137,12 +137,16 @@ def _named_as_reference(line: str, value: float) -> bool:
     return any(a == value and any(s <= pos < e for s, e in spans) for pos, a in money_at(line))
 
 
+_DAYS = re.compile(r"\d+\s*(?:j\b|jours?\b|days?\b|d[ií]as\b|tagen?\b|hari\b|ngày|天|日|يوم|ايام|أيام|일|วัน|araw\b)")
+
+
 def _lowest_30_fact(clause: str, line: str) -> Fact:
     """The lowest price of the previous 30 days in a note: the line's reference price -> TRUE; another
     amount -> FALSE ("Was €89, now €39" over "[lowest price in the last 30 days was €42]")."""
-    match = deal_patterns().lowest_30.search(clause)
-    said = {a for _, a in money_at(line) if a >= 5}
-    noted = [a for pos, a in money_at(clause) if pos >= match.end() and a >= 5]
+    # the amount may stand on either side of the words ("79 € = prix le plus bas sur 30 j"); a count of days
+    # is the period, not a price
+    said = {a for pos, a in money_at(line) if a >= 5 and not _DAYS.match(line, pos)}
+    noted = [a for pos, a in money_at(clause) if a >= 5 and not _DAYS.match(clause, pos)]
     if len(said) < 2 or not noted or max(said) in noted:
         return Fact.TRUE
     return Fact.FALSE

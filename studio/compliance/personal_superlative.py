@@ -1,8 +1,9 @@
 """A superlative scoped to the host's own experience ("le meilleur mascara que j'ai jamais eu",
 "the best serum I've ever used", "ที่ดีที่สุดที่เคยใช้มา") is an opinion about what the speaker has
-tried, not a comparison with the market: lawful puffery where the market allows it. The classifier's
-superlative reading goes, except in the markets that ban absolute terms whatever their scope (CN,
-広告法 §9); a pack rule's own hit stays. Patterns: assets/compliance/deals.yaml, scoped_superlative."""
+tried, not a comparison with the market: lawful puffery where the market allows it. Superlative
+findings go, the classifier's and a pack rule's alike ("ngon nhất em từng uống" hits vn.superlative's
+"nhất"), except in the markets that ban absolute terms whatever their scope (CN, 广告法 §9).
+Patterns: assets/compliance/deals.yaml, scoped_superlative."""
 
 from __future__ import annotations
 
@@ -35,15 +36,15 @@ def personal_superlative(line: str) -> bool:
 
 
 def without_personal_superlative(findings: list[Finding], spoken: str) -> list[Finding]:
-    """The findings less the classifier's superlative reading of a personal-experience superlative,
-    kept only for the markets that still ban it."""
-    if not any(f.category == SUPERLATIVE and f.origin == "semantic" for f in findings) \
+    """The findings less the superlative findings of a personal-experience superlative, kept only for
+    the markets that still ban it."""
+    if not any(f.category == SUPERLATIVE for f in findings) \
             or not personal_superlative(spoken):
         return findings
     banned = _patterns()[2]
     out = []
     for f in findings:
-        if f.category == SUPERLATIVE and f.origin == "semantic":
+        if f.category == SUPERLATIVE:
             markets = tuple(m for m in f.markets if m in banned)
             if markets:
                 out.append(replace(f, markets=markets))
