@@ -176,3 +176,39 @@ def test_an_x_size_written_bare_tells_twins_apart(tmp_path, text, sku):
     path.write_text(PADS, encoding="utf-8")
     assert ProductMatcher(load_show(path), encoder=None).match(text) == sku
     assert "size:xl" not in measures_in("xlarge excel exl")
+
+
+def test_content_phrases_leave_out_everyday_words():
+    from studio.comments.understand.product_fallback import MAX_PHRASES, content_phrases
+
+    phrases = content_phrases("@ana_22 los guantes son unisex?")
+    assert "guantes" in phrases and "los guantes" in phrases and not any("ana" in p for p in phrases)
+    assert not any(p.isdigit() for p in content_phrases("quero 3 raspador de língua"))
+    assert len(content_phrases("one two three four five six seven eight nine ten eleven twelve")) <= MAX_PHRASES
+    assert content_phrases("🔥🔥🔥") == []
+
+
+MOUTH_AND_DESK = ["Sonic Electric Toothbrush", "Cordless Water Flosser", "Alcohol-Free Mint Mouthwash 500 ml",
+                  "Stainless Steel Tongue Scraper", "Desk Mouse Pad XL 90x40 cm", "7.1 Surround Gaming Headset with Mic"]
+
+
+@pytest.fixture(scope="module")
+def by_names():
+    from studio.comments.understand.product_fallback import comment_centre
+    from studio.language.encoder import EncoderUnavailable, shared_encoder
+
+    try:
+        encoder = shared_encoder()
+    except EncoderUnavailable:
+        pytest.skip("multilingual-e5-small is not installed")
+    vecs = encoder.embed(MOUTH_AND_DESK)
+    return EncoderFallback(MOUTH_AND_DESK, vecs, np.arange(len(MOUTH_AND_DESK)), comment_centre(), encoder)
+
+
+@pytest.mark.parametrize("text,index", [
+    ("quero 3 raspador de língua", 3), ("mouthwash nya ada rasa lain?", 2), ("the headset mic detachable?", 5),
+    ("الله يوفقك", None), ("tabi po ako host", None), ("first time here!", None), ("包邮吗", None),
+    ("kak kapan dikirim?", None), ("ส่งของวันไหนคะ", None),
+])
+def test_a_phrase_of_the_comment_finds_the_product_name(by_names, text, index):
+    assert by_names._by_phrase(text) == index

@@ -13,12 +13,13 @@ Only asked when the word evidence found nothing; never overrides it.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from studio.comments.understand.script_words import terms_of
+from studio.comments.understand.script_words import _UNSPACED, common_terms, terms_of
 from studio.comments.understand.vectors import dot_rows
 from studio.comments.understand.wordmatch import fold, phrase_in, words_of
 
@@ -26,6 +27,12 @@ from studio.comments.understand.wordmatch import fold, phrase_in, words_of
 # comments no word decided (4 more than raw cosine 0.87 / 0.04), none wrong, 3 where the label is null
 CENTRED_MIN_COSINE = 0.37
 CENTRED_MIN_MARGIN = 0.05
+# a phrase of the comment ("guantes", "tali skipping") against the product names alone, when the whole comment
+# decided nothing: its own floor, set like the one above (dev figures)
+PHRASE_MIN_COSINE = 0.33
+PHRASE_MIN_MARGIN = 0.10
+MAX_PHRASES = 8
+PHRASE_CACHE = 4096         # a room repeats its words ("guantes", "kak"): their centred vectors are kept
 TWIN_NAME_SIMILARITY = 85       # rapidfuzz token_set_ratio of two names without numbers and sizes
 _NUMBERISH = re.compile(r"[0-9][0-9.,x×/]*\s*(?:[a-z]{1,3}\b|毫升|升|支|个|片|装)?", re.IGNORECASE)
 
@@ -62,11 +69,37 @@ def names_the_product(line: str, names: list[str]) -> bool:
     return bool(terms_of(line) & set().union(*(terms_of(n) for n in names)))
 
 
+def content_phrases(text: str) -> list[str]:
+    """The comment's words and word pairs that are no everyday comment words (assets/comments/labeled), and the
+    pieces of a Chinese or Thai run left once everyday pieces are taken out: "los guantes son unisex?" ->
+    "los", "guantes", "unisex", "los guantes", ...; at most MAX_PHRASES, word pairs first (dev figures: 6 words first named 6 fewer)."""
+    common = common_terms()
+    folded = fold(re.sub(r"@\S+", " ", text))
+    words = [w for w in words_of(_UNSPACED.sub(" ", folded)) if len(w) >= 3 and w.isalpha() and w not in common]
+    pieces = []
+    for m in _UNSPACED.finditer(folded):
+        run = m.group(0)
+        for n in (4, 3, 2):
+            for i in range(len(run) - n + 1):
+                if run[i:i + n] in common:
+                    run = run[:i] + "\0" * n + run[i + n:]
+        pieces += [p for p in run.split("\0") if len(p) >= 2]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return list(dict.fromkeys(pairs + words + pieces))[:MAX_PHRASES]
+
+
 class EncoderFallback:
     """Built once per show from each product's description vectors (owner: the product index of each row)."""
 
-    def __init__(self, names: list[str], vecs: np.ndarray, owner: np.ndarray, centre: np.ndarray | None):
+    def __init__(self, names: list[str], vecs: np.ndarray, owner: np.ndarray, centre: np.ndarray | None,
+                 encoder=None):
         self.names = [fold(n) for n in names]
+        self.encoder = encoder
+        self.name_vecs = None
+        self._phrase_vecs: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        if encoder is not None and centre is not None and names:
+            self.name_vecs = _centred(encoder.embed(list(names), kind="query"), centre)
         self.owner = owner
         self.centre = centre
         self.vecs = _centred(vecs, centre) if centre is not None else vecs
@@ -88,16 +121,38 @@ class EncoderFallback:
         """The product index, or None when none is clearly nearest or its twin is not told apart."""
         if self.centre is None or len(self.names) == 0:
             return None
-        best = self.similarities(vec)
-        order = np.argsort(-best)
-        top = float(best[order[0]])
-        second = float(best[order[1]]) if len(order) > 1 else -1.0
-        if top < CENTRED_MIN_COSINE or top - second < CENTRED_MIN_MARGIN:
+        i = _clear_lead(self.similarities(vec), CENTRED_MIN_COSINE, CENTRED_MIN_MARGIN)
+        if i is None:
+            i = self._by_phrase(text)
+        if i is None:
             return None
-        i = int(order[0])
         if self.twins[i] and not self._told_apart(i, text):
             return None         # "wipes got fragrance?" of an 80- and a 20-sheet pack: either one
         return i
+
+    def _by_phrase(self, text: str) -> int | None:
+        """The nearest product name to one phrase of the comment (one batch of at most MAX_PHRASES)."""
+        if self.name_vecs is None:
+            return None
+        phrases = content_phrases(text)
+        if not phrases:
+            return None
+        sims = dot_rows(self._vectors(phrases), self.name_vecs)
+        return _clear_lead(sims.max(axis=0), PHRASE_MIN_COSINE, PHRASE_MIN_MARGIN)
+
+    def _vectors(self, phrases: list[str]) -> np.ndarray:
+        """Centred vectors of the phrases: one encoder batch for those not seen before (thread-safe)."""
+        with self._lock:
+            known = {p: self._phrase_vecs[p] for p in phrases if p in self._phrase_vecs}
+        todo = [p for p in phrases if p not in known]
+        if todo:
+            fresh = dict(zip(todo, _centred(self.encoder.embed(todo, kind="query"), self.centre)))
+            known.update(fresh)
+            with self._lock:
+                if len(self._phrase_vecs) + len(fresh) > PHRASE_CACHE:
+                    self._phrase_vecs.clear()
+                self._phrase_vecs.update(fresh)
+        return np.stack([known[p] for p in phrases])
 
     def _told_apart(self, i: int, text: str) -> bool:
         """The comment says a word of the product's name that none of its twins has ("xl", "black", "8")."""
@@ -105,3 +160,11 @@ class EncoderFallback:
         tw = words_of(folded)
         twin_words = set().union(*(words_of(self.names[j]) for j in self.twins[i]))
         return any(phrase_in(w, folded, tw) for w in set(words_of(self.names[i])) - twin_words)
+
+
+def _clear_lead(best: np.ndarray, floor: float, margin: float) -> int | None:
+    """The index of the best score when it clears the floor and leads the second by the margin."""
+    order = np.argsort(-best)
+    top = float(best[order[0]])
+    second = float(best[order[1]]) if len(order) > 1 else -1.0
+    return int(order[0]) if top >= floor and top - second >= margin else None

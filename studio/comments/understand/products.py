@@ -197,7 +197,7 @@ class ProductMatcher:
                         owner.append(i)
             vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
             self.fallback = EncoderFallback([e.names[1] if len(e.names) > 1 else e.sku for e in self.entries],
-                                            vecs, np.array(owner), comment_centre())
+                                            vecs, np.array(owner), comment_centre(), encoder)
 
     def _weigh(self) -> None:
         """Evidence shared by several products counts less ("cushion" in two cushions), and a
