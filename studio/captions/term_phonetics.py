@@ -7,7 +7,7 @@ steps, the same for the term and for the heard words: the caption language's own
 letter-to-sound simplifications first, then the folds shared by en/es/pt/id/vi (ph/f, c/k/qu,
 z/s, v/b, y/i, silent h, double letters). Localised forms of an international name ("Ceramida",
 "Niacinamida", "Péptido") differ from the term only in the final vowel the language adds, so in
-es, pt, id and vi a final vowel after a consonant sound is dropped from the key last. Such a localised
+es and pt a final vowel after a consonant sound is dropped from the key last. Such a localised
 form counts as the term heard right and becomes the glossary spelling in the caption (what the
 claim checker and the translators then see).
 """
@@ -43,9 +43,8 @@ _LANGUAGE = {
 _LANGUAGE_RULES = {lang: [(re.compile(p), r) for p, r in rules] for lang, rules in _LANGUAGE.items()}
 # After the common folds: the final vowel Spanish and Portuguese add to an international name
 # ("Ceramida", "Péptido", "Helicolique"), and Portuguese's unstressed final e/o heard as i/u
-# ("Adenosini"), are dropped from the key. Whisper writes the same added vowel in Indonesian and
-# Vietnamese captions ("Lutamina" for Glutamine: supplements dev set, id 73.3 -> 75.0%).
-_ENDING = {lang: re.compile(r"(?<=[^aeiou])[aeiou]$") for lang in ("es", "pt", "id", "vi")}
+# ("Adenosini"), are dropped from the key.
+_ENDING = {lang: re.compile(r"(?<=[^aeiou])[aeiou]$") for lang in ("es", "pt")}
 
 
 def letters(text: str) -> str:

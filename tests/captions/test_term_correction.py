@@ -173,17 +173,3 @@ def test_a_common_short_word_glued_to_a_near_miss_is_split():
     assert fix.correct("Lalu sedikit Noirette, ya.", "id")[0] == "Lalu sedikit Noirette, ya."
     # A real word starting with "con" is not a non-word: left alone.
     assert fix.correct("Contamos con ustedes.", "es")[0] == "Contamos con ustedes."
-
-
-@pytest.mark.parametrize("lang, heard, said", [
-    ("id", "Minum lutamina setiap hari.", "Minum Glutamine setiap hari."),
-    ("vi", "Uống lutamina mỗi ngày nha.", "Uống Glutamine mỗi ngày nha."),
-    ("es", "Tomen lutamina cada día.", "Tomen Glutamine cada día."),
-])
-def test_the_final_vowel_whisper_adds_to_a_name_in_id_and_vi_too(lang, heard, said):
-    # Whisper writes a localised final vowel on a foreign name in Indonesian and Vietnamese captions
-    # as in Spanish; without that vowel the near-miss is too far (82 < 84).
-    fix = TermCorrector(Glossary.from_text("Glutamine"))
-    assert fix.correct(heard, lang)[0] == said
-    assert fix.correct("Take lutamina every day.", "en")[0] == "Take lutamina every day."
-    assert phonetic_key("Lutamina", lang) == phonetic_key("Lutamine", lang)
