@@ -301,7 +301,11 @@ class StreamingCaptioner:
             return []  # behind: the next final matters more than a stale partial
         self._last_partial_sample = utt.end_sample
         audio = self._timeline.slice(utt.start_sample, utt.end_sample)
-        decoded = self._recognizer.decode_quick(audio, self._decode.request(1, False))
+        # While a reader waits on this thread (voice follow), a long utterance's partial keeps a window
+        # just longer than its audio too, instead of falling back to Whisper's 30 s one.
+        window_s = 10.0 if self._finals.guard_budget_s() is None else min(30.0, max(10.0, len(audio) / SR + 3.0))
+        self._finals.before_block(self._finals.costs.expected_s(FinalWay(1, False, True), len(audio) / SR))
+        decoded = self._recognizer.decode_quick(audio, self._decode.request(1, False), window_s=window_s)
         text = clean_segments(list(decoded.segments), utt.voiced_windows * WINDOW_S)
         if not text:
             return []

@@ -107,10 +107,13 @@ class FinalDecoder:
         self.guard: LatencyGuard | None = None
         self.cheapened = 0          # finals decoded in a cheaper way than the plan's, for the guard
 
+    def guard_budget_s(self) -> float | None:
+        return self.guard.block_budget_s() if self.guard is not None else None
+
     def decode(self, recognizer, audio, request_for, plan):
         """request_for(beam_size, word_timestamps) -> DecodeRequest. Returns Decoded."""
         audio_s = len(audio) / SR
-        budget_s = self.guard.block_budget_s() if self.guard is not None else None
+        budget_s = self.guard_budget_s()
         way = choose_way(plan, audio_s, budget_s, self.costs)
         if way != final_ways(plan)[0]:
             self.cheapened += 1

@@ -99,3 +99,42 @@ def test_a_tight_budget_gives_short_window_finals_that_read_about_as_well(speak,
     short_error = np.mean([error_rate(t, f.text) for t, f in zip(sentences, finals)])
     full_error = np.mean([error_rate(t, f.text) for t, f in zip(sentences, full)])
     assert short_error < 0.45 and short_error <= full_error + 0.15
+
+
+def test_a_long_utterances_partials_keep_a_short_window_while_a_reader_waits(speak, monkeypatch):
+    """decode_quick falls back to Whisper's 30 s window past 9 s of audio; with a reader waiting,
+    partials and finals of a 12 s run-on sentence never take it."""
+    from studio.captions.asr import WhisperRecognizer
+
+    full_window = []
+    real_decode = WhisperRecognizer.decode
+
+    def decode(self, audio, request):
+        full_window.append(len(audio) / 16_000)
+        return real_decode(self, audio, request)
+
+    monkeypatch.setattr(WhisperRecognizer, "decode", decode)
+    text = ("Welcome back everyone, today we have lipstick, eyeliner, earrings, scarves, mugs "
+            "and chargers, and every one of them ships tomorrow morning, so stay with me")
+
+    def run(reader):
+        full_window.clear()
+        engine = StreamingCaptioner(CaptionOptions(language="en", model="tiny.en", shed_load=False,
+                                                   max_utterance_s=14.0))
+        engine.load()
+        engine.set_latency_guard(reader)
+        audio, events, fed = np.concatenate([speak(text, speed_wpm=150), noise(1.5)]), [], 0
+        assert len(audio) / 16_000 > 11.0
+        for block in blocks(audio):
+            engine.insert_audio(AudioChunk(block, int(fed * 1e9 / 16_000)))
+            fed += len(block)
+            events += engine.process()
+        return events + engine.finish(), list(full_window)
+
+    events, long_decodes = run(_Reader(0.05))
+    assert long_decodes == []
+    partials = [e for e in events if e.kind == "partial"]
+    assert partials and partials[-1].end_s - partials[-1].start_s > 9.0
+    # without a reader waiting the late partials (past 9 s) and the final use the 30 s window
+    _events, long_decodes = run(_Reader(None))
+    assert [s for s in long_decodes if s > 9.0]
