@@ -137,3 +137,11 @@ def test_asking_women_who_cover_to_uncover_touches_the_dress_taboo():
     assert topics.speaks_for("Akak yang bertudung, buka tudung tu kejap, nak tengok warna rambut.", "MY", 0.6)
     assert topics.speaks_for("Sis, take off your hijab for a sec so we can see the dye.", "ID", 0.6)
     assert not topics.speaks_for("Tudung bawal ni sejuk dipakai, kak.", "MY", 0.6)
+
+
+@pytest.mark.parametrize("note", [
+    "Relatório GfK de vendas do 3º trimestre confirma liderança nacional no segmento",
+    "sales report for the 2nd quarter: leader in category",
+])
+def test_a_period_counted_in_ordinals_is_no_rank(note):
+    assert not context_patterns().unsupported.search(normalize(note).text)
