@@ -32,6 +32,7 @@ from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.translate import HubTranslator, Translate
+from studio.comments.understand.vi_accents import restore_accents
 
 log = logging.getLogger(__name__)
 
@@ -103,18 +104,20 @@ class CommentAnalyzer:
             return Understanding("", lang_hint or UNDETERMINED, "other", 1.0, None, False, None, None, None, None,
                                  None, "other")
         lang = self.language.identify(clean, lang_hint, room=True)
-        if is_buy_code(clean) or NO_LETTERS.match(clean):
+        # Vietnamese typed without accents is read with them: rules, word lists and the encoder know that form
+        text = restore_accents(clean) if lang == "vi" else clean
+        if is_buy_code(text) or NO_LETTERS.match(text):
             # "+1", "CF 2", "❤️❤️": the rules decide, and no product or answer is read from a code,
             # so the encoder (most of a comment's time) is not asked
             vec = None
-            intent, score = apply_rules(clean, lang, "other", 1.0)
+            intent, score = apply_rules(text, lang, "other", 1.0)
         else:
-            vec = self._vector(clean)
-            intent, score = apply_rules(clean, lang, *self.head.intents(vec[None, :])[0])
+            vec = self._vector(text)
+            intent, score = apply_rules(text, lang, *self.head.intents(vec[None, :])[0])
         # laughing at the host ("lmaooo host eating chips mid sentence") is about the host, not the chips on sale
-        sku = None if intent == "other" and LAUGH_AT_HOST.search(clean) else self.products.match(
-            clean, vec, words_only=intent == "other")
-        topics = self.faq.topics.find(clean) if intent == "question" else set()
+        sku = None if intent == "other" and LAUGH_AT_HOST.search(text) else self.products.match(
+            text, vec, words_only=intent == "other")
+        topics = self.faq.topics.find(text) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
         from_segment = False
         # a shop-wide question (shipping, returns) is about no product, whatever is on air
@@ -124,19 +127,19 @@ class CommentAnalyzer:
             sku, from_segment = current_sku, True
             if hit is None and intent == "question":
                 hit = self.faq.match(vec, sku, topics)
-        market = infer_market(clean, lang, self.show.markets or [])
-        qty = quantity(clean, self.products.catalog_numbers) if intent == "buy" else None
+        market = infer_market(text, lang, self.show.markets or [])
+        qty = quantity(text, self.products.catalog_numbers) if intent == "buy" else None
         reply, topic = Reply(None), None
         if intent == "question":
             if hit is not None:
                 topic = hit.topic
                 reply = self.faq.reply(hit, lang, market)
-                group = self._groups.add(clean, lang, sku, vec, hit.topic, hit.product_sku, reply=reply.text)
+                group = self._groups.add(text, lang, sku, vec, hit.topic, hit.product_sku, reply=reply.text)
             else:
-                group = self._groups.add(clean, lang, sku, vec, topic=min(topics) if topics else None)
+                group = self._groups.add(text, lang, sku, vec, topic=min(topics) if topics else None)
         else:
             group = f"{intent}:{sku}" if sku else intent
-        return Understanding(clean, lang, intent, score, sku, from_segment, qty, self._translate(clean, lang),
+        return Understanding(clean, lang, intent, score, sku, from_segment, qty, self._translate(text, lang),
                              reply.text, reply.withheld, topic, group, market, reply.checked_for)
 
     def _embed(self, text: str) -> np.ndarray:

@@ -160,6 +160,9 @@ LAUGH_AT_HOST = re.compile(
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
 # "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
 KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
+                  # Vietnamese "(em) lấy ...": "I take", unless asked ("lấy màu gì vậy shop", "lấy 2 được không")
+                  r"|^\W*(?:em |e |mình |tui |chị |c )?lấy(?![^\W\d_])(?!.*(?:[?？]|(?<![^\W\d_])(?:không|ko|k|chưa|gì|nào|sao|đâu)"
+                  r"(?![^\W\d_])))"
                   # "eu! tapetinho preto", "yo! la negra": a hand raised for it; "co catok curly" (id/ms: checkout)
                   r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])", re.IGNORECASE)
 CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)

@@ -15,6 +15,7 @@ import threading
 from collections import Counter, deque
 
 from studio.comments.understand.arabizi import is_arabizi
+from studio.comments.understand.vi_accents import distinctive_words
 
 UNDETERMINED = "und"
 LATIN_LANGS = ["en", "es", "pt", "id", "ms", "tl", "vi", "fr", "de", "it"]
@@ -111,6 +112,10 @@ class LanguageIdentifier:
             return hint or room_lang or UNDETERMINED
         tokens = [_laugh(t.lower()) for t in _TOKEN.findall(text)]
         slang = [_SLANG[t] for t in tokens if t in _SLANG and _SLANG[t] in self.latin_langs]
+        if "vi" in self.latin_langs:
+            # Vietnamese typed without accents ("but den x3"): its words no other market language writes
+            vi_words = distinctive_words()
+            slang += ["vi" for t in tokens if t in vi_words and t not in _SLANG]
         lang, confidence = self._model.classify(text)
         # one slang word ("ni", "tu") does not outvote a sentence the model is sure of ("ni de acero parece"),
         # unless that sentence is English: English mixed with "po" or "lah" is Taglish or Manglish

@@ -26,6 +26,7 @@ _L = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff"
 _WORDS = re.compile(rf"[{_L}]+(?:-[{_L}]+)*|[^\W_{_L}]+")
 _LATIN_START = re.compile(rf"(?<![{_L}])[{_L}]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_VIET_ONLY = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def fold(text: str) -> str:
@@ -146,7 +147,23 @@ class Lexicon:
         self.arabic_word_ends = arabic_word_ends
         self._spaced: dict[str, set[str]] = {}      # Latin variant -> concepts
         self._substrings: dict[str, dict[str, set[str]]] = {}     # first char -> variant -> concepts
+        written = {v for vs in self.concepts.values() for v in vs}
+        unmarked: dict[str, set[str]] = {}
         for concept, variants in self.concepts.items():
+            for v in variants:
+                plain = without_marks(v).replace("đ", "d")
+                # one Vietnamese syllable folds onto other languages' words ("lồng" cage -> "long"): phrases only
+                # (vi_accents.py reads those back in Vietnamese comments); one word of another language from 5 letters
+                if plain != v and _SPACED.search(v) and plain not in written and (
+                        " " in plain or (len(plain) >= FUZZY_MIN_LETTERS and not _VIET_ONLY.search(v))):
+                    unmarked.setdefault(plain, set()).add(concept)
+        extra: dict[str, list[str]] = {}
+        for plain, cs in unmarked.items():
+            if len(cs) == 1:
+                extra.setdefault(next(iter(cs)), []).append(plain)
+        for concept, variants in self.concepts.items():
+            # typed without accents ("bascula", "may tinh"): the folded form too, where it names one concept
+            variants = variants + extra.get(concept, [])
             for v in variants:
                 if not v:
                     continue

@@ -1,0 +1,126 @@
+"""Words typed without accents, and the tea and coffee gear shelf of the kinds taxonomy.
+
+Vietnamese typed without accents is read back with them (vi_accents.py) where the folded form is
+unambiguous, identified as Vietnamese, and read by the intent rules; accent-free Spanish and Portuguese
+kind words name their kind; a catalog named in Chinese (盖碗, 磨豆机, 滤纸, 电子秤, 手冲壶) is reached from
+the buyers' words in other languages. Words only (no encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.language_id import LanguageIdentifier
+from studio.comments.understand.products import ProductMatcher, load_concepts
+from studio.comments.understand.vi_accents import fold_vi, restore_accents
+from studio.show import load_show
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("cu sac 65w gia bao nhieu", "củ sạc 65w giá bao nhiêu"),
+    ("may tinh co mang vao phong thi duoc khong", "máy tính có mang vào phong thì được không"),  # a phrase decides "may"
+    ("lay op ip15 nha shop", "lấy ốp ip15 nha shop"),
+    ("1 sac du phong", "1 sạc dự phòng"),
+    ("lay 2 cuon so A5", "lấy 2 cuốn sổ A5"),        # the "A" of "A5" is no word
+])
+def test_vietnamese_typed_without_accents_is_read_with_them(typed, read):
+    assert restore_accents(typed) == read
+    assert fold_vi(read) == typed.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "sổ bao nhiêu trang vậy shop",       # typed with accents: "trang" is a page, not "trắng" (white)
+    "máy tính mắc quá",
+])
+def test_a_comment_typed_with_accents_is_left_as_written(text):
+    assert restore_accents(text) == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("but den x3", "vi"),
+    ("cu sac 65w gia bao nhieu", "vi"),
+    ("can dien tu do duoc 0.1g ko", "vi"),
+    ("1 sac du phong", "vi"),
+    ("but then it broke lol", "en"),
+    ("quiero la bascula", "es"),
+    ("quero o moedor", "pt"),
+    ("kabel 2m 1 ya kak", "id"),
+])
+def test_unaccented_vietnamese_is_identified_and_other_languages_keep_theirs(text, lang):
+    assert LanguageIdentifier().identify(text) == lang
+
+
+@pytest.mark.parametrize("typed, intent", [
+    ("cu sac 65w gia bao nhieu", "question"),
+    ("day sac dai may met vay shop", "question"),
+    ("em lay hop but nha", "buy"),
+    ("lay op ip15 nha shop", "buy"),
+    ("lấy màu gì vậy shop", "question"),        # "lấy" asked about is no order
+    ("lấy 2 được không", "question"),
+])
+def test_intent_rules_read_the_restored_vietnamese(typed, intent):
+    assert apply_rules(restore_accents(typed), "vi", "other", 0.5)[0] == intent
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("quiero la bascula", "scale"),          # "báscula" typed without its accent
+    ("a balanca e boa?", "scale"),
+])
+def test_kind_words_typed_without_accents_name_their_kind(text, concept):
+    assert concept in load_concepts()[0].find(text)
+
+
+def test_a_vietnamese_syllable_folded_onto_an_english_word_is_not_read():
+    # "lồng" (a cage) folds to "long": one syllable is never read without its accents outside Vietnamese comments
+    assert "pet cage" not in load_concepts()[0].find("Suction-cup Phone Holder, long arm")
+
+
+TEA_BAR = """# 茶与咖啡器具专场
+markets: SG, MY, TH, VN, SA, BR, MX, ID
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| T-KETTLE | 手冲细口壶 600ml | 39.00 SGD |
+| T-GRIND | 手摇磨豆机 | 59.00 SGD |
+| T-SCALE | 咖啡电子秤 | 32.00 SGD |
+| T-GAIWAN | 白瓷盖碗 | 28.00 SGD |
+| T-FILTER | V60 滤纸 100张 | 9.00 SGD |
+| T-POT | 紫砂茶壶 | 88.00 SGD |
+"""
+
+
+@pytest.fixture(scope="module")
+def tea_bar(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "tea.show.md"
+    path.write_text(TEA_BAR, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("المطحنة تطحن ناعم للاسبريسو؟", "T-GRIND"),
+    ("الجايوان الأبيض يجنن", "T-GAIWAN"),
+    ("فلاتر الورق مقاس 02؟", "T-FILTER"),
+    ("الابريق يصلح للقهوة المختصة؟", "T-KETTLE"),
+    ("เครื่องบดดีมากค่ะ", "T-GRIND"),
+    ("กระดาษกรอง สามกล่อง", "T-FILTER"),
+    ("cối xay tay xay espresso được không", "T-GRIND"),
+    ("giấy lọc 2 hộp nha", "T-FILTER"),
+    ("chén khải trắng còn không shop", "T-GAIWAN"),
+    ("gilingan kopinya bisa buat kopi tubruk?", "T-GRIND"),
+    ("timbangan kopi ada baterainya?", "T-SCALE"),
+    ("quero o moedor", "T-GRIND"),
+    ("a chaleira bico de ganso é de inox?", "T-KETTLE"),
+    ("quiero la bascula", "T-SCALE"),
+    ("the gooseneck pours so nicely", "T-KETTLE"),
+    ("2 boxes of filters", "T-FILTER"),
+    ("这个秤我们店里也在用", "T-SCALE"),
+    ("ấm trà này pha được mấy người", "T-POT"),
+])
+def test_tea_and_coffee_gear_named_in_chinese_is_reached_from_the_buyers_words(tea_bar, text, sku):
+    assert tea_bar.match(text) == sku
+
+
+@pytest.mark.parametrize("text", ["การจัดส่งกี่วันคะ", "filtro solar fps 50"])
+def test_tea_gear_words_do_not_reach_into_everyday_words(tea_bar, text):
+    assert tea_bar.match(text) is None
