@@ -35,6 +35,7 @@ from studio.compliance.packs import disabled_ids, load_rules, retraction_words, 
 from studio.compliance.semantic import ClaimVerdict, SemanticUnavailable, shared_classifier
 from studio.compliance.semantic_findings import (is_note_line, nearest_notes, split_notes, verdict_findings,
                                                  worth_classifying)
+from studio.compliance.worded_guarantee import apply_worded_guarantee
 
 if TYPE_CHECKING:
     from studio.core.events import CaptionEvent
@@ -180,6 +181,9 @@ class Checker:
             findings = apply_context_facts(findings, text, spoken_from, context, self._category_policies,
                                            base_language(lang) or "", role,
                                            verdict if isinstance(verdict, ClaimVerdict) else None, segment_disclosed)
+            findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,
+                                              base_language(lang) or "", role,
+                                              verdict if isinstance(verdict, ClaimVerdict) else None)
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
         return findings

@@ -145,3 +145,36 @@ def test_asking_women_who_cover_to_uncover_touches_the_dress_taboo():
 ])
 def test_a_period_counted_in_ordinals_is_no_rank(note):
     assert not context_patterns().unsupported.search(normalize(note).text)
+
+
+from studio.compliance.model import TextRole  # noqa: E402
+from studio.compliance.semantic import ClaimVerdict  # noqa: E402
+from studio.compliance.worded_guarantee import apply_worded_guarantee  # noqa: E402
+
+
+def _worded(market, lang, line, score=0.3, top="guaranteed_results"):
+    policies = Checker([market], user_pack=False, semantic=False)._category_policies
+    verdict = ClaimVerdict(None, score, top)
+    return {f.category for f in apply_worded_guarantee([], line, 0, policies, lang, TextRole.TEXT, verdict)}
+
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("AR", "es", "Con esta almohada dormís de corrido desde la primera noche, te lo garantizo."),
+    ("EG", "ar", "المخدة دي هتنيمك من أول ليلة، مضمونة."),
+    ("US", "en", "Your kid grows two inches this summer, guaranteed."),
+    ("BR", "pt", "O cabelo para de cair na primeira semana, garantido."),
+    ("ID", "id", "Tidur nyenyak dari malam pertama, dijamin."),
+])
+def test_a_result_guaranteed_in_words_that_the_classifier_leans_to_is_found(market, lang, line):
+    assert "guaranteed_results" in _worded(market, lang, line)
+
+
+@pytest.mark.parametrize("market, lang, line, score, top", [
+    ("AR", "es", "Con esta almohada dormís de corrido desde la primera noche, te lo garantizo.", 0.1, "guaranteed_results"),
+    ("AR", "es", "Envío garantizado en 48 horas.", 0.3, "guaranteed_results"),
+    ("US", "en", "Guaranteed to arrive before Christmas.", 0.3, "false_urgency"),
+    ("US", "en", "Results vary, I can't guarantee you'll sleep better.", 0.3, "guaranteed_results"),
+    ("US", "en", "You'll sleep like a baby from the first night.", 0.3, "guaranteed_results"),
+])
+def test_no_guarantee_word_a_service_a_declined_promise_or_another_reading_is_no_finding(market, lang, line, score, top):
+    assert "guaranteed_results" not in _worded(market, lang, line, score, top)
