@@ -124,3 +124,44 @@ def test_tea_and_coffee_gear_named_in_chinese_is_reached_from_the_buyers_words(t
 @pytest.mark.parametrize("text", ["การจัดส่งกี่วันคะ", "filtro solar fps 50"])
 def test_tea_gear_words_do_not_reach_into_everyday_words(tea_bar, text):
     assert tea_bar.match(text) is None
+
+
+CABLES = """# Cable drop
+markets: US, MX, BR, ID, TH, VN, SA, SG
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| C-1M | USB-C Braided Cable, 1 m | 7.90 USD |
+| C-2M | USB-C Braided Cable, 2 m | 9.90 USD |
+| SHIRT | Cotton Tee | 9.90 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def cables(tmp_path_factory):
+    path = tmp_path_factory.mktemp("show") / "cables.show.md"
+    path.write_text(CABLES, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("2m cable price pls", "C-2M"),
+    ("dos cables de 2 metros", "C-2M"),
+    ("quanto ta o cabo de 1 metro?", "C-1M"),
+    ("kabel yg 1 meter ready?", "C-1M"),
+    ("1米的线要2条", "C-1M"),
+    ("สาย1เมตร เอา2เส้น", "C-1M"),
+    ("dây 2 mét còn không", "C-2M"),
+    ("كم سعر الكيبل ٢ متر؟", "C-2M"),
+    ("kam si3r el cable 2 metr?", "C-2M"),
+])
+def test_a_length_in_metres_tells_twin_cables_apart_in_every_language(cables, text, sku):
+    assert cables.match(text) == sku
+
+
+def test_a_capital_m_after_a_count_stays_a_size_and_a_tape_measure_is_no_length():
+    from studio.comments.understand.measures import measures_in
+
+    assert measures_in("quero 2 M") == {"size:m"}
+    assert "2m" not in measures_in("ابغى ٢ متر قياس")

@@ -28,7 +28,10 @@ UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gr
          # how many people a tent, a cooker or a table is for: "carpa para 4 personas", "lều 2 người", "٤ اشخاص"
          r"persons?|people|personas?|pessoas?|pax|orang|người|คน|人|أشخاص|اشخاص|شخص|"
          # and how many it seats: "barraca de 2 lugares", "lều 4 chỗ", Tagalog "pang 2 tao"
-         r"seater|lugares|chỗ|tao|katao")
+         r"seater|lugares|chỗ|tao|katao|"
+         # a length: "2m cable", "cabo de 1 metro", "kabel 1 meter", "dây 1 mét", "1米的线", "สาย1เมตร", "2 متر"
+         # (not "متر قياس": a tape measure, "ابغى ٢ متر قياس" orders two)
+         r"m|meters?|metres?|metros?|metr|mét|met|米|เมตร|متر(?!\s*قياس)|مترين")
 # the dimension a unit measures, so "5 kilos" names the 5 kg dumbbells and not the 5-level band set;
 # units left out (tiers, inches ...) give the bare number only
 UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千克 กิโลกรัม กิโล กก โล كيلو كغ كجم".split(), "kg"),
@@ -36,6 +39,7 @@ UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千�
              **dict.fromkeys("ml 毫升 มล มิล مل".split(), "ml"),
              **dict.fromkeys("l lt ltr liter liters litre litres litro litros lít lit 升 ลิตร لتر".split(), "l"),
              **dict.fromkeys("cm 厘米 公分 ซม سم".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
+             **dict.fromkeys("m meter meters metre metres metro metros metr mét met 米 เมตร متر".split(), "m"),
              "mah": "mah", "毫安": "mah"}
 # words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
 NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
@@ -119,7 +123,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, token) of every measure in text (any script's digits). names=True reads a
     product's own name, where every number is a measure; in a comment a lone digit is one only
     with a unit or a marker ("28cm", "No.5", "set 3", "ip15")."""
-    t = ascii_digits(unicodedata.normalize("NFKC", text)).lower()
+    cased = ascii_digits(unicodedata.normalize("NFKC", text))
+    t = cased.lower()
     spans: list[tuple[int, int, str]] = []
     taken = [False] * (len(t) + 1)
 
@@ -147,6 +152,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             value = _value(m.group(1))
             if value is None or any(taken[m.start():m.end()]):
                 continue
+            if pattern is _WITH_UNIT and not names and cased[m.end() - 1] == "M" and m.group(2) == "m" and " " in m.group(0):
+                continue        # "quero 2 M": two in size M, not two metres
             add(m, _token(value))
             kind = UNIT_KIND.get(m.group(2).lower()) if pattern is _WITH_UNIT else None
             if kind:
