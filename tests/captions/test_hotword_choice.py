@@ -66,14 +66,16 @@ def test_the_run_of_show_segment_reaches_the_decode():
 def test_every_term_is_said_in_a_sentence_of_the_language_where_measured_better():
     from studio.captions.hotword_choice import hotword_frame
 
-    # Without a show (`studio captions --glossary`) Spanish and Portuguese get the terms in a sentence.
+    # Without a show (`studio captions --glossary`) English and Spanish get the terms in a sentence.
     context = DecodeContext(CaptionOptions(language="es", glossary=GLOSSARY))
     request = context.request(5, False, final=True)
     assert request.hotwords == GLOSSARY.hotwords()
     assert request.hotword_frame.format(request.hotwords).startswith("Hoy hablamos de Niacinamide, Bakuchiol")
-    assert hotword_frame(GLOSSARY, None, None, "pt-BR").format("X") == "Hoje falamos de X."
-    # Elsewhere, and for a segment's short list (measured bare), the bare list.
-    assert hotword_frame(GLOSSARY, None, None, "id") == "{}"
+    assert hotword_frame(GLOSSARY, None, None, "en-US").format("X") == "Today we talk about X."
+    # Elsewhere (Portuguese, Indonesian, Vietnamese: measured better bare), and for a segment's
+    # short list, the bare list.
+    for language in ("pt-BR", "pt", "id", "vi"):
+        assert hotword_frame(GLOSSARY, None, None, language) == "{}"
     assert hotword_frame(GLOSSARY, None, None, None) == "{}"
     assert hotword_frame(GLOSSARY, show(), 0, "es") == "{}"
     assert hotword_frame(GLOSSARY, show(), 2, "es") != "{}"        # no term in that segment: every term
