@@ -9,7 +9,7 @@ the line declines the promise (the same readers that take a guarantee back in co
 
 from __future__ import annotations
 
-from studio.compliance.context_facts import _ensure, _guarantee_words, declines_results
+from studio.compliance.context_facts import _ensure, _guarantee_words, context_patterns, declines_results
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
@@ -27,7 +27,9 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
         return findings
     spoken = text[spoken_from:]
     words = _guarantee_words()
-    if not words.search(normalize(spoken).text) or declines_results(spoken) or only_an_offer(spoken, words):
+    norm = normalize(spoken).text
+    if not words.search(norm) or declines_results(spoken) or only_an_offer(spoken, words) \
+            or context_patterns().return_terms.search(norm):     # "garansi tukar ukuran 7 hari": an exchange
         return findings
     return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                    "the line guarantees the result in words", severity=None)

@@ -175,6 +175,8 @@ def test_a_result_guaranteed_in_words_that_the_classifier_leans_to_is_found(mark
     ("US", "en", "Guaranteed to arrive before Christmas.", 0.3, "false_urgency"),
     ("US", "en", "Results vary, I can't guarantee you'll sleep better.", 0.3, "guaranteed_results"),
     ("US", "en", "You'll sleep like a baby from the first night.", 0.3, "guaranteed_results"),
+    ("ID", "id", "Korset ini garansi tukar ukuran 7 hari ya kak kalau kebesaran.", 0.3, "guaranteed_results"),
+    ("MY", "ms", "Tukar saiz percuma dalam 7 hari, dijamin.", 0.3, "guaranteed_results"),
 ])
 def test_no_guarantee_word_a_service_a_declined_promise_or_another_reading_is_no_finding(market, lang, line, score, top):
     assert "guaranteed_results" not in _worded(market, lang, line, score, top)
