@@ -75,6 +75,12 @@ def test_a_vietnamese_syllable_folded_onto_an_english_word_is_not_read():
     assert "pet cage" not in load_concepts()[0].find("Suction-cup Phone Holder, long arm")
 
 
+def _matcher(tmp_path_factory, show_text: str) -> ProductMatcher:
+    path = tmp_path_factory.mktemp("show") / "catalog.show.md"
+    path.write_text(show_text, encoding="utf-8")
+    return ProductMatcher(load_show(path), encoder=None)
+
+
 TEA_BAR = """# 茶与咖啡器具专场
 markets: SG, MY, TH, VN, SA, BR, MX, ID
 language: zh
@@ -92,9 +98,7 @@ language: zh
 
 @pytest.fixture(scope="module")
 def tea_bar(tmp_path_factory):
-    path = tmp_path_factory.mktemp("show") / "tea.show.md"
-    path.write_text(TEA_BAR, encoding="utf-8")
-    return ProductMatcher(load_show(path), encoder=None)
+    return _matcher(tmp_path_factory, TEA_BAR)
 
 
 @pytest.mark.parametrize("text, sku", [
@@ -140,9 +144,7 @@ language: en
 
 @pytest.fixture(scope="module")
 def cables(tmp_path_factory):
-    path = tmp_path_factory.mktemp("show") / "cables.show.md"
-    path.write_text(CABLES, encoding="utf-8")
-    return ProductMatcher(load_show(path), encoder=None)
+    return _matcher(tmp_path_factory, CABLES)
 
 
 @pytest.mark.parametrize("text, sku", [
@@ -165,3 +167,45 @@ def test_a_capital_m_after_a_count_stays_a_size_and_a_tape_measure_is_no_length(
 
     assert measures_in("quero 2 M") == {"size:m"}
     assert "2m" not in measures_in("ابغى ٢ متر قياس")
+
+
+PHONE_AND_DESK = """# Phone and desk
+markets: SA, AE, EG, TH, BR, KR
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| CASE-15 | Clear Case, iPhone 15 | 14.90 USD |
+| CASE-15PM | Clear Case, iPhone 15 Pro Max | 16.90 USD |
+| GEL-BLACK | Gel Pens 0.5 mm, Black | 6.90 USD |
+| GEL-BLUE | Gel Pens 0.5 mm, Blue | 6.90 USD |
+| KET-600 | 手冲细口壶 600ml | 39.00 USD |
+| KET-1000 | 手冲细口壶 1L | 45.00 USD |
+"""
+
+
+@pytest.fixture(scope="module")
+def phone_and_desk(tmp_path_factory):
+    return _matcher(tmp_path_factory, PHONE_AND_DESK)
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("ابي ٢ كفر برو ماكس", "CASE-15PM"),          # a model tier spelled by ear
+    ("เอาเคสโปรแม็กซ์ค่ะ", "CASE-15PM"),
+    ("프로맥스 케이스 있어요?", "CASE-15PM"),
+    ("٣ باكيت أقلام جل زرقا", "GEL-BLUE"),       # the colloquial feminine, no hamza
+    ("el aqlam el sooda ghalia marra", "GEL-BLACK"),   # Arabizi
+    ("ابريق اللتر، واحد لو سمحت", "KET-1000"),    # "the litre" names one litre
+    ("teko kecilnya kece bgt", "KET-600"),          # small of 600 ml and 1 L: the smaller, in one unit
+    ("vou levar a chaleira pequena", "KET-600"),
+    ("the big gooseneck please", "KET-1000"),
+    ("الابريق الصغير يصلح للقهوة المختصة؟", "KET-600"),   # what it suits is no kind asked for
+])
+def test_gulf_egyptian_and_spelled_words_name_the_twin(phone_and_desk, text, sku):
+    assert phone_and_desk.match(text) == sku
+
+
+@pytest.mark.parametrize("text", ["soda can", "the silk scarf", "cover me"])
+def test_colloquial_arabic_in_latin_letters_does_not_reach_english_words(text):
+    found = load_concepts()[0].find(text)
+    assert not found & {"black", "cable", "phone case"}

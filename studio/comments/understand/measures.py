@@ -92,8 +92,10 @@ _ZH_PACK = re.compile(r"([一二两兩三四五六七八九十])\s*(?:件套|件
 _ZH_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)\s*(?=的|厘米|公分|号|號|码|碼|寸|cm)")
 # one unit written as a word ("el termo de un litro", "satu liter"), and an Arabic dual ("لترين" two litres,
 # "خيمة حق شخصين" a tent for two): the number a twin's name carries
+# Arabic names one unit with the article alone: "ابريق اللتر" (the litre kettle), "الكيلو"
 _ONE_UNIT = re.compile(r"(?<![^\W\d_])(?:un|una|um|uma|one|a|satu|se|một|isang)\s+"
-                       r"(litros?|liters?|litres?|lít|kilos?|quilos?)(?![^\W\d_])", re.IGNORECASE)
+                       r"(litros?|liters?|litres?|lít|kilos?|quilos?)(?![^\W\d_])|(?<![^\W\d_])ال(لتر|كيلو)(?![^\W\d_])",
+                       re.IGNORECASE)
 _ARABIC_DUAL = re.compile(r"(لترين|كيلوين|شخصين|نفرين)")
 _DUAL_KIND = {"لترين": "l", "كيلوين": "kg"}
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -163,7 +165,7 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             add(m, m.group(1) or m.group(2))
     for m in _ONE_UNIT.finditer(t):
         add(m, "1")
-        spans.append((m.start(), m.end(), "1" + UNIT_KIND.get(m.group(1), "")))
+        spans.append((m.start(), m.end(), "1" + UNIT_KIND.get(m.group(1) or m.group(2), "")))
     for m in _ARABIC_DUAL.finditer(t):
         add(m, "2")
         if m.group(1) in _DUAL_KIND:

@@ -67,10 +67,21 @@ USED_WITH = re.compile(
     r"(?:lavar|lava|lavo|lavable|se lava|pode lavar) (?:en|na|no)|wash(?:able|ed)? in|machine wash|"
     r"cuci (?:di|pakai|pake)|giặt (?:bằng|trong))\s+"
     + _ARTICLE + r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+[^\W\d_]+)?"
-    r"|(?:ใช้กับ|ใช้ได้กับ|ใส่กับ|适用于|适合|用于|能用在|可以用在|يناسب|يركب على|يركب في)\s*\S{1,12}"
+    r"|(?:ใช้กับ|ใช้ได้กับ|ใส่กับ|适用于|适合|用于|能用在|可以用在|يناسب|يصلح|ينفع|يركب على|يركب في)\s*\S{1,12}"
     # Arabic "with/in the ...": "ينغسل بالغسالة" (washes in the washing machine), "يشتغل بالكهرباء"
     # (not a loanword that starts so: "بالونات" balloons, "بالطو" coat)
     r"|(?<!\S)بال(?!ون|طو)[\u0621-\u064a]{3,}", re.IGNORECASE)
+# a measure with its dimension ("600ml", "1l", "2m") and the factor to the dimension's smallest unit
+_WITH_KIND = re.compile(r"([0-9.]+)(ml|l|g|kg|mm|cm|m|mah)")
+_IN_BASE_UNIT = {"ml": 1, "l": 1000, "g": 1, "kg": 1000, "mm": 0.1, "cm": 1, "m": 100, "mah": 1}
+_DIMENSION = {"ml": "volume", "l": "volume", "g": "weight", "kg": "weight", "mm": "length", "cm": "length",
+              "m": "length", "mah": "charge"}
+
+
+def _dimension(token: str) -> str:
+    return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
+
+
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade"}
 
@@ -309,9 +320,13 @@ class ProductMatcher:
         idx = np.flatnonzero(tied)
         if len(want) != 1 or len(idx) < 2:
             return out
-        # the numbers of the product's name (not of its SKU: "SNK-15" is no size)
-        sizes = [sorted({float(x) for x in measures_in(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "",
-                                                       names=True) if re.fullmatch(r"[0-9.]+", x)}) for i in idx]
+        # the numbers of the product's name (not of its SKU: "SNK-15" is no size), in one unit where the names give
+        # one ("600ml" and "1l" of two kettles: 600 and 1000 ml)
+        names = [measures_in(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "", names=True) for i in idx]
+        sizes = [sorted({float(m.group(1)) * _IN_BASE_UNIT[m.group(2)] for x in found
+                         if (m := _WITH_KIND.fullmatch(x))}) for found in names]
+        if any(len(v) != 1 for v in sizes) or len({_dimension(x) for found in names for x in found if _WITH_KIND.fullmatch(x)}) != 1:
+            sizes = [sorted({float(x) for x in found if re.fullmatch(r"[0-9.]+", x)}) for found in names]
         if any(len(v) != 1 for v in sizes) or len({v[0] for v in sizes}) != len(sizes):
             return out
         values = [v[0] for v in sizes]
