@@ -209,3 +209,45 @@ def test_gulf_egyptian_and_spelled_words_name_the_twin(phone_and_desk, text, sku
 def test_colloquial_arabic_in_latin_letters_does_not_reach_english_words(text):
     found = load_concepts()[0].find(text)
     assert not found & {"black", "cable", "phone case"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("parang yung grinder ng tita ko", "tl"),
+    ("ganyan yung white gaiwan ni lola", "tl"),
+    ("pencil case tu sama macam anak saya punya", "ms"),
+    ("dulu kakek sy punya gilingan kopi kayak gitu", "id"),
+    ("minha mãe tem uma balança igual a essa", "pt"),
+    ("mi mamá tiene una igual 😍", "es"),
+    ("looks like my grandma's, reminds me of my childhood", "en"),
+    ("这个秤我们店里也在用", "zh"),
+    ("nhìn cối xay nhớ ông nội ghê", "vi"),
+    ("เหมือนของแม่เลย", "th"),
+])
+def test_one_like_the_family_has_is_a_story_not_praise_or_an_order(text, lang):
+    assert apply_rules(text, lang, "praise", 0.5)[0] == "other"
+    assert apply_rules(text, lang, "buy", 0.5)[0] == "other"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("my mom has one, is it the same?", "en"),         # asked: a question still
+    ("mi mamá tiene una igual, viene en azul?", "es"),
+])
+def test_asking_after_the_story_stays_a_question(text, lang):
+    assert apply_rules(text, lang, "question", 0.5)[0] == "question"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ilang pages po yung A4 notebook", "tl"),         # how many
+    ("gaano katagal ang delivery", "tl"),
+    ("buku dotted A5 isinya brp lembar", "id"),        # how many of what, at the end
+    ("grinder tu boleh adjust kasar halus ke boss", "ms"),
+    ("sổ A5 bao nhiêu trang vậy", "vi"),
+])
+def test_question_words_of_tagalog_malay_indonesian_vietnamese_ask(text, lang):
+    assert apply_rules(text, lang, "buy", 0.5)[0] == "question"
+
+
+@pytest.mark.parametrize("text", ["salken semua", "nyimak dulu", "ngopi dulu gaes"])
+def test_greeting_the_room_and_watching_along_is_chatter(text):
+    assert apply_rules(text, "id", "complaint", 0.5)[0] == "other"
+    assert apply_rules(text, "id", "buy", 0.5)[0] == "other"

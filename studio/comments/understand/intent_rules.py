@@ -39,20 +39,23 @@ SURE_CHATTER = 0.8     # chatter the head is this sure of keeps its "?" (set by 
 COMPLAINT_UNSURE = 0.75
 PRAISE_OVER_COMPLAINT = 0.75   # a complaint the head is less sure of gives way to a praise word
 _QUESTION_MARK = re.compile(r"[?？؟]")
-_TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
+_TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|boss|bos|bang|gan|min|host|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
 PARTICLES = {
     "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几\S?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
                      + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
     "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน|หรือ\S{1,15})" + _TAIL),
     # not "chút nào" ("không dính chút nào": does not stick at all)
-    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
+    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu(?:\s+\S+)?|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
                      + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b"
                      # "panasnya brp derajat kak": how many/much asks wherever it stands
-                     + r"|\b(?:berapa|brp)\s+(?:derajat|lama|hari|kali|watt|ml|gram|kg|cm|mm|meter|menit|jam|pcs|biji|isi)\b)",
+                     + r"|\b(?:berapa|brp)\s+(?:derajat|lama|hari|kali|watt|ml|gram|kg|cm|mm|meter|menit|jam|pcs|biji|isi)\b"
+                     # "isinya brp lembar": how many of what, ending the comment
+                     + r"|\b(?:berapa|brp)\s+[^\W\d_]+" + _TAIL + ")",
                      re.IGNORECASE),
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
-    "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano)\b)", re.IGNORECASE),
+    # "ilang pages po ...": how many, how much, who, which, where
+    "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano|ilan|ilang|gaano|sino|alin|aling|nasaan)\b)", re.IGNORECASE),
     "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"),
     "ko": re.compile(r"(?:나요|까요|가요|어요\?|니까|있어요\?|돼요\?|얼마|언제|어디|뭐예요)\s*$"),
     # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
@@ -107,7 +110,9 @@ JOKING = re.compile(r"(?<![^\W\d_])(?:lol+|lmao+|(?:ha){2,}h?|(?:ja){2,}j?|k{3,}
 COMPLAINT_FACE = re.compile(r"[😞😡😠😤👎💢☹😣😖]")
 # talk to the room that asks nothing of the host: follow-for-follow, be-right-back, roll calls ("absen dong",
 # "điểm danh", "打卡")
-CHATTER = re.compile(r"(?<![^\W\d_])(?:f4f|l4l|s4s|sub4sub|follow back|follow me|followback|brb|absen|điểm danh|diem danh)"
+CHATTER = re.compile(r"(?<![^\W\d_])(?:f4f|l4l|s4s|sub4sub|follow back|follow me|followback|brb|absen|điểm danh|diem danh|"
+                     # watching along, greeting the room, a break of one's own ("nyimak dulu", "salken semua", "ngopi dulu gaes")
+                     r"nyimak|salken|salam kenal|just watching|lurking|(?:ngopi|ngeteh|makan|mandi|tidur|masak) dulu)"
                      r"(?![^\W\d_])|打卡|签到|ลงชื่อ|تابعوني|تابعني|ضيفوني", re.IGNORECASE)
 # an order already placed: "ya está en el carrito", "já paguei", "sudah co", "đã thêm vào giỏ", "已拍",
 # "加购了", "กดตะกร้าแล้ว", "ضفتها للسلة" (a complaint word first: "já paguei e não chegou" is a complaint)
@@ -176,6 +181,25 @@ WANT = re.compile(
     r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$"
     # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
     r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
+    re.IGNORECASE)
+# "looks like the one my aunt has" ("parang yung grinder ng tita ko", "minha mãe tem uma balança igual a essa",
+# "pencil case tu sama macam anak saya punya", "这个秤我们店里也在用", "nhìn cối xay nhớ ông nội"): a story of one's own, other
+_KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store)")
+LIKE_OURS = re.compile(
+    rf"(?<![^\W\d_])(?:(?:same as|just like|looks like|reminds me of) (?:the one )?(?:my|mine)|(?:my|our) {_KIN}(?:'s)? "
+    r"(?:has|had|uses|used) (?:one|the same|this|that)|"
+    r"(?:mi|mis) (?:mamá|mama|madre|abuela|abuelo|papá|tía|hermana|oficina|tienda) (?:tiene|tenía|usa|usaba) (?:uno|una) (?:\S+ )?(?:igual|así)|"
+    r"(?:igual|parecid[oa]) (?:al|a la) de mi|"
+    r"(?:minha|meu) (?:mãe|mae|avó|avo|vó|pai|avô|tia|irmã|loja) (?:tem|tinha|usa|usava) (?:um|uma) (?:\S+ )?(?:igual|assim|parecid[oa])|"
+    r"igual (?:ao|à|a) d[ao] (?:minha|meu)|"
+    r"(?:kayak|kaya|mirip|sama kayak|sama kaya) punya|(?:nenek|kakek|ibu|mama|mamah|ayah|tante|atok|opah|mak|abah) (?:(?:sy|saya|aku|gue|ku) )?(?:punya|pny)|"
+    r"(?:sama|serupa) macam (?:\S+ ){0,2}punya|"
+    r"(?:parang|kagaya|katulad|kapareho|ganyan|ganito) (?:rin |din )?(?:nung|yung|ng|sa)? ?.{0,40}?(?:ng|ni) "
+    r"(?:tita|tito|lola|lolo|nanay|mama|mommy|tatay|papa|ate|kuya|pinsan|kapatid|anak)|"
+    r"nhà (?:em|mình|tui|tôi) cũng có|nhớ (?:ông|bà|mẹ|má|ba|bố)(?![^\W\d_])|giống (?:cái )?(?:của )?(?:nhà|ông|bà|mẹ|má) )"
+    r"|我(?:家|们家|們家|们店|們店|妈|媽|奶奶|外婆|姥姥)(?:里|裡)?也(?:有|在用|用)|跟我(?:家|妈|媽|奶奶)的?一样|让我想起|讓我想起|"
+    r"เหมือน(?:ของ)?(?:แม่|ยาย|ย่า|ปู่|ที่บ้าน)|ที่บ้าน(?:ก็)?มี|"
+    r"(?:نفس|زي|مثل) (?:اللي|الي) عند (?:امي|أمي|جدتي|ستي|ابوي|أبوي|خالتي|عمتي)|(?:ذكرني|ذكرتني|يذكرني)",
     re.IGNORECASE)
 # "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
 GREETING = re.compile(
@@ -299,6 +323,9 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
+    if intent in ("praise", "buy", "question") and LIKE_OURS.search(text) and not complaint \
+            and not _QUESTION_MARK.search(text) and not question_particle(text, lang):
+        return "other", score        # "ganyan yung white gaiwan ni lola": one of their own, not praise or an order
     negated_praise = bool(praise_words()[0].find(text, typos=False))
     # plain praise overrules a head that is not sure of its complaint (praise then a defect is sarcasm: "ótimo, veio
     # faltando peça"); praise said with a negation overrules any, the negation is what misleads the head
