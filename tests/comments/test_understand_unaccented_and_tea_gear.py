@@ -251,3 +251,39 @@ def test_question_words_of_tagalog_malay_indonesian_vietnamese_ask(text, lang):
 def test_greeting_the_room_and_watching_along_is_chatter(text):
     assert apply_rules(text, "id", "complaint", 0.5)[0] == "other"
     assert apply_rules(text, "id", "buy", 0.5)[0] == "other"
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("got the iphone 15 clear case last month", "CASE-15"),   # the model number, none of the twin's extra words
+    ("1 funda iphone 15 para mí", "CASE-15"),
+    ("keep case ip 15 kak", "CASE-15"),
+    ("เคสใสไอโฟน15ธรรมดามีไหมคะ", "CASE-15"),
+    ("15的透明壳用了半年还不黄", "CASE-15"),
+    ("case 15 pro max", "CASE-15PM"),
+    ("有15promax的透明壳吗", None),                 # glued to the number: not the plain one either
+    ("the clear case", None),                       # no model number given: either twin
+])
+def test_the_twin_named_by_its_shared_number_alone_is_the_plain_one(phone_and_desk, text, sku):
+    assert phone_and_desk.match(text) == sku
+
+
+GAIWANS = """# 盖碗
+markets: SG, VN, ID, BR, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| G-WHITE | 白瓷盖碗 | 28.00 SGD |
+| G-GREEN | 青瓷盖碗 | 32.00 SGD |
+"""
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("a gaiwan verde é de porcelana mesmo?", "G-GREEN"),
+    ("gaiwan hijau nya retak pas nyampe", "G-GREEN"),
+    ("chén khải xanh ngọc còn không shop", "G-GREEN"),
+    ("الجايوان الأخضر يجنن", "G-GREEN"),
+    ("white gaiwan please", "G-WHITE"),
+])
+def test_celadon_and_white_porcelain_are_colours(tmp_path_factory, text, sku):
+    assert _matcher(tmp_path_factory, GAIWANS).match(text) == sku

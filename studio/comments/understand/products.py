@@ -306,6 +306,7 @@ class ProductMatcher:
         best = float(scores.max())
         if best > 0:
             scores += 0.1 * self._by_relative_size(scores == best, comment_concepts)
+            scores += 0.1 * self._plain_twin(scores == float(scores.max()), comment_concepts, comment_numbers, folded, tw)
             best = float(scores.max())
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
             scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
@@ -332,6 +333,26 @@ class ProductMatcher:
         values = [v[0] for v in sizes]
         pick = values.index(min(values) if want[0] == "mini" else max(values))
         out[idx[pick]] = 1.0
+        return out
+
+    def _plain_twin(self, tied: np.ndarray, comment_concepts: set[str], comment_numbers: set[str], folded: str,
+                    tw: list[str]) -> np.ndarray:
+        """"case ip15" of "Clear Case, iPhone 15" and "Clear Case, iPhone 15 Pro Max": the twin whose name is the
+        other's less some words, when the buyer gave the model number they share and none of those words."""
+        out = np.zeros(len(self.entries))
+        idx = np.flatnonzero(tied)
+        if len(idx) < 2:
+            return out
+        names = {i: set(words_of(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "")) for i in idx}
+        plain = [i for i in idx if all(names[i] < names[j] for j in idx if j != i)]
+        if len(plain) != 1:
+            return out
+        i = plain[0]
+        extra = set().union(*(names[j] for j in idx if j != i)) - names[i]
+        extra_concepts = set().union(*(self.entries[j].concepts for j in idx if j != i)) - self.entries[i].concepts
+        if (comment_numbers & self.entries[i].numbers and not extra_concepts & comment_concepts
+                and not any(phrase_in(w, folded, tw) or w in folded for w in extra)):   # glued too: "15promax"
+            out[i] = 1.0
         return out
 
     def _broadest(self, kinds: set[str]) -> set[str]:
