@@ -287,3 +287,12 @@ language: zh
 ])
 def test_celadon_and_white_porcelain_are_colours(tmp_path_factory, text, sku):
     assert _matcher(tmp_path_factory, GAIWANS).match(text) == sku
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("kb zalo voi minh nha 0909xxxxxx", "vi"),
+    ("add me on whatsapp for cheaper", "en"),
+    ("加我微信便宜卖", "zh"),
+])
+def test_taking_the_talk_off_the_platform_is_no_order(text, lang):
+    assert apply_rules(text, lang, "buy", 0.5)[0] == "other"

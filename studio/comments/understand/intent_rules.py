@@ -147,7 +147,10 @@ SMALL_TALK = re.compile(
 SPAM = re.compile(
     r"(?<![^\W\d_])(?:earn \$|make money|free followers|ganhe (?:seguidores|dinheiro)|seguidores gr[aá]tis|gana dinero|"
     r"slot gacor|pinjaman|kerja online|tuyển (?:ctv|dụng)|lương cao|kiếm tiền|link (?:in|na|en|di) (?:my |mi |meu )?bio|"
-    r"click my (?:bio|profile))(?![^\W\d_])|اربح|ربح مضمون|รับสมัครงาน|รายได้ดี|日赚|日结|兼职|刷单|领红包", re.IGNORECASE)
+    r"click my (?:bio|profile)|"
+    # taking the talk off the platform: "kb zalo với mình nha 09...", "add me on whatsapp", "加我微信", "แอดไลน์มา"
+    r"(?:kb|kết bạn|ket ban|add|ib) (?:zalo|wechat|line|whatsapp|wa)|add me on (?:zalo|wechat|line|whatsapp|telegram))"
+    r"(?![^\W\d_])|加我微信|加微信|แอดไลน์|اربح|ربح مضمون|รับสมัครงาน|รายได้ดี|日赚|日结|兼职|刷单|领红包", re.IGNORECASE)
 # a complaint word right after a negation is none: "udah jatuh sekali ga pecah 👍", "não quebrou", "没坏"
 NEGATION = re.compile(r"(?<![^\W\d_])(?:ga|gak|nggak|ngga|tidak|tak|bukan|no|não|nao|nunca|sin|sem|not|never|"
                       r"không|ko|hổng|chẳng|ไม่|مو|مش|غير)\s+([^\W\d_]+)|[不没沒未]([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
