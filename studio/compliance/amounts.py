@@ -23,6 +23,11 @@ _SCALED = re.compile(
     # "1 triệu 2" / "1tr2" = 1.2 million; "39만 9천" = 399,000; "3万9" = 39,000
     rf"(?:\s*(?P<rest>\d{{1,3}})(?:\s*(?P<rest_unit>천|千|k|nghìn|ngàn|rb|ribu))?(?![\d.,]))?")
 _PLAIN = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2}(?!\d))?")
+# "1 199 €": thousands grouped by a space (fr, de, pt, ...) only before a currency, so that
+# "2 100ml bottles" stays two numbers
+_CURRENCY = r"€|eur\b|euros?\b|\$|£|chf\b|fr\b|kr\b|zł|rm\b|dh\b|mad\b|₫|đ\b|vnd\b|rp\b"
+_SPACED = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])"
+                     rf"(?:[.,]\d{{1,2}}(?!\d))?(?=\s?(?:{_CURRENCY}))")
 
 
 def _plain_value(tok: str) -> float:
@@ -58,6 +63,10 @@ def amounts_at(norm: str) -> list[tuple[int, float]]:
         end = m.end() if rest else m.end("unit")
         out.append((m.start(), round(value, 2)))
         taken.append((m.start(), end))
+    for m in _SPACED.finditer(norm):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append((start, _plain_value(re.sub(r"\s", "", m.group()))))
+        taken.append((start, m.end()))
     for m in _PLAIN.finditer(norm):
         if any(s <= m.start() < e for s, e in taken):
             continue

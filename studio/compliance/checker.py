@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from studio.compliance.context_facts import apply_context_facts
+from studio.compliance.declined_question import without_declined_claims
 from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_as
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
 from studio.compliance.markets import applies, parse_markets
@@ -51,6 +52,9 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 class UnknownMarketError(ValueError):
     """No loaded rule pack covers a market the user asked for."""
+
+
+MAX_TAG_CHARS = 12     # a leading bracket this short is a tag shown on screen, not a producer's note
 
 
 def base_language(lang: str | None) -> str | None:
@@ -160,13 +164,15 @@ class Checker:
         if role is not TextRole.CUE and not is_note_line(text):
             inline, spoken, spoken_from = split_notes(text)
             context = nearest_notes([*notes, *inline])
+            # a disclosure tag that opens the line ("【广告】", "[Werbung]") is shown with it: the line discloses
+            segment_disclosed = segment_disclosed or any(len(n) <= MAX_TAG_CHARS and says_disclosure(n) for n in inline)
             if not self.semantic:
                 verdict = None
             elif verdict is True:
                 spoken_read = self.without_retracted(spoken, lang)
                 verdict = self.classify([spoken_read], [context])[0] if worth_classifying(spoken_read) else None
             if isinstance(verdict, ClaimVerdict) and verdict.category == "undisclosed_endorsement" \
-                    and says_disclosure(spoken):
+                    and (says_disclosure(spoken) or segment_disclosed):
                 # "#ad, paid partnership, but my opinion is honest" discloses: it cannot be a hidden ad
                 verdict = dataclasses.replace(verdict, category=None)
             if isinstance(verdict, ClaimVerdict):
@@ -184,6 +190,7 @@ class Checker:
             findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,
                                               base_language(lang) or "", role,
                                               verdict if isinstance(verdict, ClaimVerdict) else None)
+            findings = without_declined_claims(findings, text[spoken_from:])
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
         return findings

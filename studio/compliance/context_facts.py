@@ -103,7 +103,7 @@ def context_patterns() -> ContextPatterns:
 _GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:]+"
 
 
-_STOP_PAIRS = (("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"),
+_STOP_PAIRS = (("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"), ("replaces", "doctor"),
                ("drugs", "stopped"), ("doctor", "stopped"))
 
 
