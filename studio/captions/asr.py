@@ -58,6 +58,11 @@ def resolve_model_path(model: str) -> Path:
         raise CaptionModelError(str(exc)) from None
 
 
+def _non_latin(text: str) -> bool:
+    """Any letter beyond Latin and its diacritics (Greek on: U+0370), general punctuation aside."""
+    return any(ord(ch) >= 0x370 and not 0x2000 <= ord(ch) <= 0x206F for ch in text)
+
+
 def resolve_device(device: str) -> tuple[str, str]:
     """(device, compute_type): CUDA float16 when asked or available, else CPU int8."""
     import ctranslate2
@@ -92,6 +97,7 @@ class WhisperRecognizer:
         # decode's encoder output (the first 30 s window) so the check pays only for alignments.
         self._decoding: np.ndarray | None = None
         self._kept: tuple[np.ndarray, object] | None = None
+        self._non_latin: list[int] | None = None
         self._model.encode = self._encode_keeping(self._model.encode)
 
     def _encode_keeping(self, encode):
@@ -108,6 +114,18 @@ class WhisperRecognizer:
         return fit_prompt(lambda text: self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids,
                           request.hotwords, request.prompt, WHISPER_MAX_TOKENS - max_new_tokens - start_tokens,
                           request.hotword_frame)
+
+    def suppressed_tokens(self, task: str) -> list[int]:
+        """Whisper's default list, and for the translate task every token written in another
+        script than Latin: with base and a short clip the translate task tends to copy the speech
+        in its own script ('Guangzhou市发地产…'), which is no English for a buyer."""
+        if task != "translate":
+            return [-1]
+        if self._non_latin is None:
+            tokenizer = self._model.hf_tokenizer
+            eot = tokenizer.token_to_id("<|endoftext|>")
+            self._non_latin = [i for i in range(eot) if _non_latin(tokenizer.decode([i]))]
+        return [-1, *self._non_latin]
 
     def check_language(self, language: str | None) -> None:
         if language is None:
@@ -148,7 +166,7 @@ class WhisperRecognizer:
         prompt = m.get_prompt(tokenizer, previous, without_timestamps=True, hotwords=hotwords)
         result = m.model.generate(
             encoder_output, [prompt], beam_size=1, max_length=len(prompt) + max_new_tokens,
-            suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
+            suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, self.suppressed_tokens(request.task)),
             return_scores=True, return_no_speech_prob=True)[0]
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
         text = tokenizer.decode(tokens)
@@ -205,7 +223,8 @@ class WhisperRecognizer:
             best_of=1, temperature=[0.0, 0.4] if request.beam_size > 1 else [0.0],
             condition_on_previous_text=False, initial_prompt=prompt,
             hotwords=hotwords, word_timestamps=request.word_timestamps,
-            vad_filter=False, without_timestamps=True, max_new_tokens=max_new_tokens)
+            vad_filter=False, without_timestamps=True, max_new_tokens=max_new_tokens,
+            suppress_tokens=self.suppressed_tokens(request.task))
         scores, words = [], []
         # One utterance fits one 30 s window and without_timestamps gives one segment per window.
         # Only the first is taken: with word timings faster-whisper would move `seek` to the last

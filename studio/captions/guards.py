@@ -58,7 +58,8 @@ def is_hallucinated_phrase(text: str) -> bool:
     return key in _PHRASES or bool(_CREDIT.search(text))
 
 
-def clean_segments(segments: list[SegmentScore], voiced_s: float, heard_voice: bool = False) -> str:
+def clean_segments(segments: list[SegmentScore], voiced_s: float, heard_voice: bool = False,
+                   min_logprob: float = -1.5) -> str:
     """The trustworthy text of an utterance, or "" when it is likely a hallucination.
 
     voiced_s: how long the VAD heard speech in this utterance; a one-word "Thank you." over
@@ -66,6 +67,8 @@ def clean_segments(segments: list[SegmentScore], voiced_s: float, heard_voice: b
     heard_voice: the caller's own gate heard speech in this audio, so a high no-speech
     probability is not silence (over a short padded encoder window it often is not: the
     prompter's early windows lost a third of their decodes to it).
+    min_logprob: below it a decode is a guess; Whisper's translate task of speech already
+    transcribed runs lower (a fair English line of base at -1.57) and passes its own.
     """
     kept = []
     for seg in segments:
@@ -74,7 +77,7 @@ def clean_segments(segments: list[SegmentScore], voiced_s: float, heard_voice: b
             continue
         if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0 and not heard_voice:
             continue  # openai/whisper: silence with an unsure decode
-        if seg.compression_ratio > 2.4 or seg.avg_logprob < -1.5:
+        if seg.compression_ratio > 2.4 or seg.avg_logprob < min_logprob:
             continue  # a loop, or a guess
         kept.append(text)
     text = collapse_repeats(" ".join(kept) if kept else "")

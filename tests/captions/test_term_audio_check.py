@@ -124,3 +124,14 @@ def test_a_one_word_term_never_spans_a_comma(recognizer, speak):
     scorer = recognizer.log_prob_scorer(speak("Mix it with Bakuchiol tonight."), "en")
     assert fix.correct("Mix it with Baku, chiol tonight.", "en", scorer)[0] == "Mix it with Baku, chiol tonight."
     assert fix.correct("Mix it with Baku chiol tonight.", "en", scorer)[0] == "Mix it with Bakuchiol tonight."
+
+
+def test_the_translate_task_writes_latin_letters_only(recognizer):
+    """Whisper-to-English may not copy the speech in its own script (base did: 'Guangzhou市发…')."""
+    tokenizer = recognizer._model.hf_tokenizer
+    assert recognizer.suppressed_tokens("transcribe") == [-1]
+    banned = set(recognizer.suppressed_tokens("translate"))
+    for word in ("市", "房", "ครับ", "سعر", "цена"):
+        assert any(i in banned for i in tokenizer.encode(word, add_special_tokens=False).ids), word
+    for word in (" Guangzhou", " city", " the", ",", " café"):
+        assert not set(tokenizer.encode(word, add_special_tokens=False).ids) & banned, word

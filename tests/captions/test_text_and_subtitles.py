@@ -31,6 +31,11 @@ def test_unsure_or_looping_decodes_are_dropped_and_short_loops_collapsed():
     assert clean_segments([seg(" maybe", logprob=-1.3, no_speech=0.8)], voiced_s=2.0) == ""
     loop = " and the price is " + "great and the price is " * 20
     assert compression_ratio(loop) > 2.4 and clean_segments([seg(loop)], voiced_s=5.0) == ""
+    # A translation of speech already transcribed passes its own, lower bar; loops still go.
+    assert clean_segments([seg(" The city, still closed.", logprob=-1.6)], voiced_s=2.0) == ""
+    assert clean_segments([seg(" The city, still closed.", logprob=-1.6)], voiced_s=2.0,
+                          min_logprob=-2.5) == "The city, still closed."
+    assert clean_segments([seg(loop)], voiced_s=5.0, min_logprob=-2.5) == ""
     assert collapse_repeats("buy now buy now buy now buy now") == "buy now buy now"
     assert collapse_repeats("好的的的的的") == "好的的"
     assert collapse_repeats("very very good") == "very very good"

@@ -162,7 +162,10 @@ class TranslationHub:
 
         decoded = self._recognizer.decode(audio, DecodeRequest(language=base_lang(source), task="translate",
                                                                beam_size=1, hotwords=self.options.glossary.hotwords()))
-        return clean_segments(list(decoded.segments), voiced_s=len(audio) / 16_000) or None
+        # The utterance passed the hallucination guards as a transcript: only loops and wild
+        # guesses are dropped here (translate runs at lower log-probabilities than transcribe).
+        return clean_segments(list(decoded.segments), voiced_s=len(audio) / 16_000, heard_voice=True,
+                              min_logprob=-2.5) or None
 
     def _model(self, src: str, tgt: str) -> CT2TextTranslator | None:
         key = (src, tgt)
