@@ -85,6 +85,10 @@ class FollowOptions:
     # segment's first line take less evidence to leap to (still with the margin and unique).
     opening_min_score: float = 4.0
     opening_tokens: int = 6
+    # Hosts skip and repeat whole lines: the first words of the line before, of this line and of the
+    # lines ahead in the window take this much evidence wherever they are (no distance cost), and the
+    # line before is local (an aside one line back, a line read again from its start).
+    line_opening_min_score: float = 3.0
     # When the last script word of a caption holds the highlight (often a misheard word the script
     # has elsewhere), this many script words before it may still move it on (never back).
     decide_back_words: int = 16
@@ -122,6 +126,12 @@ class VoiceFollower:
         self._opening = np.zeros(n, dtype=bool)
         for start in set(script.segment_first_token) - {n}:
             self._opening[start:start + min(self.options.opening_tokens, len(script.line_of_token(start).tokens))] = True
+        # Each token's line start, and the opening words of every line.
+        self._line_first = np.zeros(n, dtype=np.int64)
+        self._line_opening = np.zeros(n, dtype=bool)
+        for ln in script.spoken_lines():
+            self._line_first[ln.first_token:ln.first_token + len(ln.tokens)] = ln.first_token
+            self._line_opening[ln.first_token:ln.first_token + min(self.options.opening_tokens, len(ln.tokens))] = True
         self._committed = np.zeros(n)
         self._committed_fresh = np.zeros(n)
         self._scores = np.zeros(n)
@@ -292,7 +302,16 @@ class VoiceFollower:
                               o.next_word_min_score, needed)
         if self._bookmark is not None:
             needed = np.minimum(needed, self._needed_around(self._bookmark))
+        needed = np.where(self._near_openings(expect), np.minimum(needed, o.line_opening_min_score), needed)
         return np.where(self._opening, np.minimum(needed, o.opening_min_score), needed)
+
+    def _near_openings(self, expect: int) -> np.ndarray:
+        """The opening words of the line before the host's, of theirs, and of the lines ahead in the window."""
+        o = self.options
+        n = self._idx.size
+        here = self._line_first[min(max(expect - 1, 0), n - 1)]
+        back = self._line_first[here - 1] if here > 0 else here
+        return self._line_opening & (self._idx >= back) & (self._idx <= expect + o.local_ahead_tokens)
 
     def _needed_around(self, center: int) -> np.ndarray:
         o = self.options
@@ -309,6 +328,8 @@ class VoiceFollower:
         in_window = self._window(expect)
         if self._bookmark is not None:
             in_window |= self._window(self._bookmark)
+        near_openings = self._near_openings(expect)
+        in_window |= near_openings
         # Near the expected word, evidence from before a small skip counts too.
         evidence = np.where(said, np.where(in_window, np.maximum(fresh, np.minimum(scores, o.next_word_min_score)
                                                                   * (self._idx >= expect)), fresh), 0.0)
@@ -336,7 +357,9 @@ class VoiceFollower:
                 return far, True, float(fresh[far])
 
         if local_ok and (local != self._token or local == expect):
-            return local, False, float(evidence[local])
+            # Back to the line before is a jump back (an aside): the host returns to where they left.
+            back = bool(self._token is not None and local < self._line_first[self._token] and near_openings[local])
+            return local, back, float(evidence[local])
         return None
 
     def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float) -> FollowUpdate:

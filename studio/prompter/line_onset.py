@@ -10,6 +10,9 @@ host's speaking pace, or, for a line begun at an onset and not heard yet (a busy
 the recognizer's work), the line's start plus the time since at that pace. The clock stops for an
 ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
 learned from whole lines, onset to pause.
+
+After a jump back (an aside, a skipped line or segment), the line after the one read is where the host
+left once that line is one they have read already.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class LineOnsets:
         self._other_words_s: tuple[float | None, float | None] = (None, None)
         self._lines_heard: set[int] = set()              # first tokens of the lines voice follow placed the host on
         self._aside: tuple[int, int] | None = None      # (first token of a line read again, where the host left)
+        self._left: int | None = None                    # where the host left at the last jump back
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -71,9 +75,14 @@ class LineOnsets:
         where they left (the word after `before`), not to the line after the repeated one."""
         first = self.script.line_of_token(token).first_token
         if jumped and before is not None and token < before and self.script.line_of_token(before).first_token != first:
-            self._aside = (first, min(before + 1, self.script.token_count - 1)) if first in self._lines_heard else None
+            # Heard within the last words of a line (the recognizer often misses the last one), they left at the next.
+            left = self.line_end(before) + 1 if self.line_end(before) - before <= self.options.tail_tokens else before + 1
+            self._left = min(left, self.script.token_count - 1)
+            self._aside = (first, self._left) if first in self._lines_heard else None
         elif self._aside is not None and first != self._aside[0]:
             self._aside = None
+        if self._left is not None and token >= self._left:
+            self._left = None
         self._lines_heard.add(first)
 
     def skip(self) -> None:
@@ -106,5 +115,9 @@ class LineOnsets:
         following = end + 1
         if self._aside is not None and self._aside[0] == line.first_token:
             following, self._aside = self._aside[1], None
+        elif self._left is not None and following < self._left \
+                and self.script.line_of_token(following).first_token in self._lines_heard:
+            # Back in a skipped part, the host reached lines already read: they return to where they left.
+            following, self._left = self._left, None
         self._line_start = (following, now_s)
         return following

@@ -146,3 +146,38 @@ def test_a_stray_last_word_alone_does_not_take_the_host_back():
     # an ad-lib with two of the copper pan's words in it is no jump back
     _window(f, "so good honestly, even the oven", 10.0)
     assert _line(f)[0] == 2
+
+
+
+def _read_copper_pan(f: VoiceFollower) -> None:
+    _window(f, "our saltmarsh copper pan heats evenly from edge to centre", 6.0)
+    _window(f, "the handle stays cool even after an hour on the flame", 9.0)
+    _window(f, "it works on gas on electric rings and in the oven", 12.0)
+    _window(f, "in the oven up to two hundred degrees", 14.0)
+    assert _line(f) == (1, 2)
+
+
+def test_an_aside_one_line_back_is_followed_on_its_first_words():
+    f = _after_welcome()
+    _read_copper_pan(f)
+    # The host goes back to the line before (an aside): its first two words are enough, far less
+    # than a leap anywhere else needs.
+    update = _window(f, "two hundred degrees the handle", 15.5)
+    assert _line(f) == (1, 1) and update.jumped      # a jump back: the host returns to where they left
+
+
+def test_the_first_words_of_a_line_two_back_still_need_a_leap():
+    f = _after_welcome()
+    _read_copper_pan(f)
+    _window(f, "polish the outside with lemon and salt when it loses its shine", 18.0)
+    assert _line(f) == (1, 3)
+    _window(f, "loses its shine the handle", 19.5)
+    assert _line(f) == (1, 3)
+
+
+def test_a_skipped_line_is_caught_on_two_words_of_the_next_ones_opening():
+    f = _after_welcome()
+    _window(f, "our saltmarsh copper pan heats evenly from edge to centre", 6.0)
+    assert _line(f) == (1, 0)
+    _window(f, "from edge to centre it works", 7.5)           # skips the handle line
+    assert _line(f) == (1, 2)

@@ -52,5 +52,6 @@ def test_short_words_with_a_rare_one_carry_the_highlight_over_missed_lines():
     assert (follower.position.segment, follower.position.line) == (1, 0)
     # Scored like "the" (the weight before), the same words leave the highlight two lines behind
     # (where a segment's opening is asked as much as any other place).
-    behind = _windows_of(_SKIPPED_LINES_SHOW, FollowOptions(short_match_score=1.0, opening_min_score=6.0), heard)
+    behind = _windows_of(_SKIPPED_LINES_SHOW, FollowOptions(short_match_score=1.0, opening_min_score=6.0,
+                                                                line_opening_min_score=6.0), heard)
     assert (behind.position.segment, behind.position.line) == (0, 1)

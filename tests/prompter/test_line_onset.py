@@ -137,7 +137,7 @@ def test_after_a_line_read_again_the_next_onset_returns_to_where_the_host_left(e
     assert _line(c, t) == (1, 2)
 
 
-def test_after_a_jump_back_to_a_skipped_line_the_next_onset_reads_on(example_show_path):
+def test_after_a_jump_back_to_a_skipped_line_the_next_onset_reads_on_then_returns(example_show_path):
     c = _controller(example_show_path)
     t = _read(c, "Hi everyone, welcome to the Autumn Lip Launch", 0.0)
     t = _read(c, "This is Ruby, a deep red with a soft matte finish.", t)       # skips the rest of the welcome
@@ -146,6 +146,10 @@ def test_after_a_jump_back_to_a_skipped_line_the_next_onset_reads_on(example_sho
     assert _line(c, t) == (0, 2)             # back to a line never read: the host reads on from there
     _speak(c, t, t)
     assert _line(c, t) == (0, 3)
+    t = _read(c, "This live is sponsored by the brand, and I was sent these products for free.", t + 0.1)
+    assert _line(c, t) == (0, 3)
+    _speak(c, t, t)                          # the next line, Ruby, was read: the host goes on where they left
+    assert _line(c, t) == (1, 3)
 
 
 def test_a_window_a_second_after_an_onset_still_in_the_line_before_takes_the_highlight_back(example_show_path):
@@ -159,3 +163,4 @@ def test_a_window_a_second_after_an_onset_still_in_the_line_before_takes_the_hig
     # paused inside it, the highlight goes back without waiting for more.
     c.on_caption(_window("welcome to the Autumn Lip", 4.5), 4.5)
     assert _line(c, 4.5) == (0, 0)
+
