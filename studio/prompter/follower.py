@@ -309,7 +309,10 @@ class VoiceFollower:
         """The opening words of the line before the host's, of theirs, and of the lines ahead in the window."""
         o = self.options
         n = self._idx.size
-        here = self._line_first[min(max(expect - 1, 0), n - 1)]
+        last = min(max(expect - 1, 0), n - 1)
+        here = self._line_first[last]
+        if last - here < o.next_word_tokens and here > 0:
+            here = self._line_first[here - 1]     # one or two words into a line: often a misheard step onto it
         back = self._line_first[here - 1] if here > 0 else here
         return self._line_opening & (self._idx >= back) & (self._idx <= expect + o.local_ahead_tokens)
 

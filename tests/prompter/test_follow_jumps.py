@@ -181,3 +181,12 @@ def test_a_skipped_line_is_caught_on_two_words_of_the_next_ones_opening():
     assert _line(f) == (1, 0)
     _window(f, "from edge to centre it works", 7.5)           # skips the handle line
     assert _line(f) == (1, 2)
+
+
+def test_an_aside_one_line_back_after_a_step_onto_the_next_lines_first_words():
+    f = _after_welcome()
+    _read_copper_pan(f)
+    _window(f, "up to two hundred degrees polish the", 15.0)   # a word that sounded like the next line's start
+    assert _line(f) == (1, 3)
+    _window(f, "degrees polish the the handle", 16.0)          # ... but the host went back to the line before
+    assert _line(f) == (1, 1)
