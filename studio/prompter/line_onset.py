@@ -11,8 +11,8 @@ the recognizer's work), the line's start plus the time since at that pace. The c
 ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
 learned from whole lines, onset to pause.
 
-After a jump back (an aside, a skipped line or segment), the line after the one read is where the host
-left once that line is one they have read already.
+After a jump back to a skipped segment, the line after its last one is where the host left when that
+line is one they have read already.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class LineOnsets:
         self._other_words_s: tuple[float | None, float | None] = (None, None)
         self._lines_heard: set[int] = set()              # first tokens of the lines voice follow placed the host on
         self._aside: tuple[int, int] | None = None      # (first token of a line read again, where the host left)
-        self._left: int | None = None                    # where the host left at the last jump back
+        self._left: tuple[int, int] | None = None       # (segment jumped back to, where the host left)
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -77,11 +77,12 @@ class LineOnsets:
         if jumped and before is not None and token < before and self.script.line_of_token(before).first_token != first:
             # Heard within the last words of a line (the recognizer often misses the last one), they left at the next.
             left = self.line_end(before) + 1 if self.line_end(before) - before <= self.options.tail_tokens else before + 1
-            self._left = min(left, self.script.token_count - 1)
-            self._aside = (first, self._left) if first in self._lines_heard else None
+            left = min(left, self.script.token_count - 1)
+            self._left = (self.script.segment_of_token(token), left)
+            self._aside = (first, left) if first in self._lines_heard else None
         elif self._aside is not None and first != self._aside[0]:
             self._aside = None
-        if self._left is not None and token >= self._left:
+        if self._left is not None and token >= self._left[1]:
             self._left = None
         self._lines_heard.add(first)
 
@@ -115,9 +116,11 @@ class LineOnsets:
         following = end + 1
         if self._aside is not None and self._aside[0] == line.first_token:
             following, self._aside = self._aside[1], None
-        elif self._left is not None and following < self._left \
+        elif self._left is not None and following < self._left[1] \
+                and self.script.segment_of_token(following) != self._left[0] \
                 and self.script.line_of_token(following).first_token in self._lines_heard:
-            # Back in a skipped part, the host reached lines already read: they return to where they left.
-            following, self._left = self._left, None
+            # Back in a skipped segment, at its end the next one was read already: the host returns to where they
+            # left. (Within the segment, a line voice follow placed the host on may have been a misheard one.)
+            following, self._left = self._left[1], None
         self._line_start = (following, now_s)
         return following

@@ -164,3 +164,19 @@ def test_a_window_a_second_after_an_onset_still_in_the_line_before_takes_the_hig
     c.on_caption(_window("welcome to the Autumn Lip", 4.5), 4.5)
     assert _line(c, 4.5) == (0, 0)
 
+
+
+def test_back_to_a_skipped_line_of_a_segment_the_onset_reads_on_in_that_segment(example_show_path):
+    # Within a segment, a line voice follow placed the host on may have been a misheard one: the onset
+    # after the skipped line reads on there; only the end of a skipped segment returns to where the host left.
+    c = _controller(example_show_path)
+    t = 0.0
+    for text in ("Hi everyone, welcome to the Autumn Lip Launch",
+                 "This live is sponsored by the brand, and I was sent these products for free.",
+                 "This is Ruby, a deep red with a soft matte finish.",
+                 "It glides on in one stroke and stays comfortable for hours.",
+                 "Tonight we have four new products and a special offer for everyone watching."):
+        t = _read(c, text, t)
+    assert _line(c, t) == (0, 2)
+    _speak(c, t, t)
+    assert _line(c, t) == (0, 3)
