@@ -241,7 +241,9 @@ def _guarantee_words() -> re.Pattern:
     words = [w for fam in load_families(vocab_path()).values() for w in fam.get("guarantee", ())]
     def one(word: str) -> str:      # word boundaries for spaced scripts only (保证 sits inside 我保证你)
         text = re.escape(normalize(word).text)
-        return rf"(?<!\w){text}(?!\w)" if re.match(r"[a-zà-ỹ]", word.lower()) else text
+        # Thai sits inside the range but is written without spaces: no boundaries ("รับประกันค่าไฟลดลง")
+        spaced = re.match(r"[a-zà-ỹ]", word.lower()) and not re.match(r"[\u0e00-\u0e7f]", word)
+        return rf"(?<!\w){text}(?!\w)" if spaced else text
     return re.compile("|".join(one(w) for w in words if w != "100%"))
 
 

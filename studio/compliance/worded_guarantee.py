@@ -1,13 +1,21 @@
-"""A result the line guarantees in words, that the classifier reads as a promised result under its threshold.
+"""A result the line guarantees in words, that the classifier reads as a promised result under its threshold,
+or that the line ties to a deadline of its own.
 
 "Con esta almohada dormís ocho horas seguidas desde la primera noche, te lo garantizo", "المرتبة دي هتخليك
 تنام ٨ ساعات من أول ليلة، مضمونة": the head's most likely category is a guaranteed result (0.2-0.4, under
 the calibrated threshold: sleep and height outcomes are rare in its labeled data) and the line says a guarantee
 word of vocab.yaml's `guarantee` family. Both together are the claim (ICC Code art. 8, substantiation), in every
 market whose policy has the category on, unless the guarantee is of a service, a return window or an offer, or
-the line declines the promise (the same readers that take a guarantee back in context_facts)."""
+the line declines the promise (the same readers that take a guarantee back in context_facts).
+
+A guarantee word next to a counted deadline or a lasting outcome ("learn to read music in 7 days — guaranteed",
+"hablás fluido en 30 días, garantizado", "dijamin bebas kecoa selamanya", "用足14日...包你見效", "รับประกัน...ลดลง
+30% ทุกเดือน") is the same claim whatever the classifier reads: courses, services and new product areas lie
+outside its labeled data (sets 16-18 read them as cultural or nothing), the shape does not."""
 
 from __future__ import annotations
+
+import re
 
 from studio.compliance.context_facts import _ensure, _guarantee_words, context_patterns, declines_results
 from studio.compliance.model import Finding, TextRole
@@ -18,12 +26,31 @@ from studio.compliance.semantic import ClaimVerdict
 GUARANTEED = "guaranteed_results"
 MIN_SCORE = 0.20         # the training script's floor: under 1 in 5 the classifier says nothing
 
+# A result due by a counted time ("in 7 days", "en 30 días", "dalam 14 hari", "14日", "30일 만에"), lasting for good
+# ("forever", "para siempre", "selamanya", "mãi mãi", "永远", "평생", "للابد") or every month ("ทุกเดือน", "cada mes").
+_DEADLINE = re.compile(
+    r"\b(?:in|within|after|en|em|dans|innerhalb|nach|dalam|sa loob ng|trong|sau|ภายใน|خلال|في|بعد)\s+(?:(?:de|von|ng|of)\s+)?"
+    r"(?:only |just |solo |s[oó] |nur |cuma |hanya |chỉ )?\d+\s*(?:days?|weeks?|months?|nights?|d[ií]as?|semanas?|meses|m[eê]s|noches?|noites?|"
+    r"jours?|semaines?|mois|nuits?|tage?n?|wochen|monaten?|n[äa]chten?|hari|minggu|bulan|malam|araw|linggo|buwan|gabi|ngày|tuần|tháng|đêm|"
+    r"วัน|สัปดาห์|อาทิตย์|เดือน|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|ليال|ليله)\b|"
+    r"\d+\s*(?:天|日|周|週|个月|個月|晚)|\d+\s*(?:일|주|개월|달)\s*(?:만에|안에|이내|후)|(?:ภายใน|ใน)\s*\d+\s*(?:วัน|เดือน)|"
+    r"\d+\s*(?:ngày|tuần|tháng)\b|\d+\s*(?:hari|araw)\b|"
+    r"\bforever\b|\bfor good\b|\bpermanent(?:ly)?\b|\bpara siempre\b|\bpara sempre\b|\bpour toujours\b|\bd[ée]finitivement\b|"
+    r"\bf[üu]r immer\b|\bdauerhaft\b|\bselama-?lamanya\b|\bselamanya\b|\bhabambuhay\b|\bpanghabambuhay\b|mãi mãi|vĩnh viễn|"
+    r"ตลอดไป|ถาวร|永远|永久|一劳永逸|평생|영원히|للابد|مدى الحياه|"
+    r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
+    r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر")
+# guarantee words that promise, not those that only say "surely" or name a warranty ("garansi 1 tahun")
+_WEAK_WORDS = re.compile(r"^(?:pasti|seguro que|com certeza|certeza que|chắc chắn|แน่นอน|ชัวร์|اكيد|بالتاكيد|juro|eu juro|"
+                         r"i swear|te lo juro|garansi|jamin|janji|definitely will|for sure you'll|100 في المية)$")
+# a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
+_WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d)|"
+                       r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|ضمان (?:سنه|سنتين|لمده)")
+
 
 def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],
                            lang: str, role: TextRole, verdict: ClaimVerdict | None) -> list[Finding]:
-    if role is TextRole.CUE or verdict is None or verdict.category is not None \
-            or verdict.top_category != GUARANTEED or verdict.score < MIN_SCORE \
-            or any(f.category == GUARANTEED for f in findings):
+    if role is TextRole.CUE or any(f.category == GUARANTEED for f in findings):
         return findings
     spoken = text[spoken_from:]
     words = _guarantee_words()
@@ -31,5 +58,18 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
     if not words.search(norm) or declines_results(spoken) or only_an_offer(spoken, words) \
             or context_patterns().return_terms.search(norm):     # "garansi tukar ukuran 7 hari": an exchange
         return findings
-    return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
-                   "the line guarantees the result in words", severity=None)
+    leaning = verdict is not None and verdict.category is None and verdict.top_category == GUARANTEED \
+        and verdict.score >= MIN_SCORE
+    if leaning:
+        return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
+                       "the line guarantees the result in words", severity=None)
+    if (verdict is None or verdict.category is None) and promises_by_deadline(norm):
+        return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
+                       "the line guarantees a result by a deadline", severity=None)
+    return findings
+
+
+def promises_by_deadline(norm: str) -> bool:
+    """A promising guarantee word and a counted deadline or lasting outcome, no warranty (normalized text)."""
+    strong = [m for m in _guarantee_words().finditer(norm) if not _WEAK_WORDS.match(m.group(0).strip())]
+    return bool(strong) and bool(_DEADLINE.search(norm)) and not _WARRANTY.search(norm)
