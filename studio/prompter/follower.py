@@ -142,6 +142,7 @@ class VoiceFollower:
         self._heard_words = 0               # words of the current caption used for the decision
         self._moved_utterance_s: float | None = None   # start of the caption that last moved us
         self._moved_heard_words = 0
+        self._line_since_s = float("-inf")  # audio time of the word that brought the host to their line
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
 
     # --- position -------------------------------------------------------------------------
@@ -218,11 +219,15 @@ class VoiceFollower:
             # segment: none of the later words were said here (else the loop stopped), and a leap's
             # evidence is strong, unique and beats the local best (a window cut off mid-word, "suel"
             # for "suelos", after the host went back to a skipped segment). Within the segment, the
-            # earlier words of a window are often the ones just read.
+            # earlier words of a window are often the ones just read, unless they were said after
+            # the word that brought the host to their line (an aside one line back: "It holds two
+            # liters, so ..." after a step onto "It runs so quiet").
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
-                                       or self._leaps_to_another_segment(choice)):
+                                       or self._leaps_to_another_segment(choice)
+                                       or (window and self._aside_back(choice)
+                                           and self._word_s(event, heard, at) > self._line_since_s)):
                 self._heard_words = at + 1
-                return self._move(event, *choice)
+                return self._move(event, *choice, said_s=self._word_s(event, heard, at))
             if self._token is not None and self._said_here(heard[at]):
                 break
         self._heard_words = decide_at + 1
@@ -233,10 +238,20 @@ class VoiceFollower:
         return (jumped and self._token is not None
                 and self.script.position_of_token(token).segment != self.script.position_of_token(self._token).segment)
 
+    def _aside_back(self, choice: tuple[int, bool, float]) -> bool:
+        """A move back to the line before the host's (an aside) on a leap's evidence (the later words did not fit here)."""
+        return (choice[1] and choice[2] >= self.options.jump_min_score
+                and self._line_before(self._expect) <= choice[0] < self._line_first[self._token])
+
     def _said_here(self, word: str) -> bool:
         """The word is one of the script's words where the host is (the last word heard or the next few)."""
         here = self._match_vector(word)[max(0, self._token - 2):self._expect + self.options.next_word_tokens]
         return bool((here > 0).any())
+
+    @staticmethod
+    def _word_s(event: CaptionEvent, heard: list[str], at: int) -> float:
+        """About when word `at` of the caption was said (its words spread evenly over its audio)."""
+        return event.start_s + (at + 0.5) / len(heard) * (event.end_s - event.start_s)
 
     def _choose_at(self, event: CaptionEvent, heard: list[str], at: int, scores: np.ndarray,
                    fresh: np.ndarray) -> tuple[int, bool, float] | None:
@@ -307,14 +322,16 @@ class VoiceFollower:
 
     def _near_openings(self, expect: int) -> np.ndarray:
         """The opening words of the line before the host's, of theirs, and of the lines ahead in the window."""
-        o = self.options
-        n = self._idx.size
-        last = min(max(expect - 1, 0), n - 1)
+        return self._line_opening & (self._idx >= self._line_before(expect)) \
+            & (self._idx <= expect + self.options.local_ahead_tokens)
+
+    def _line_before(self, expect: int) -> int:
+        """The first token of the line before the host's."""
+        last = min(max(expect - 1, 0), self._idx.size - 1)
         here = self._line_first[last]
-        if last - here < o.next_word_tokens and here > 0:
+        if last - here < self.options.next_word_tokens and here > 0:
             here = self._line_first[here - 1]     # one or two words into a line: often a misheard step onto it
-        back = self._line_first[here - 1] if here > 0 else here
-        return self._line_opening & (self._idx >= back) & (self._idx <= expect + o.local_ahead_tokens)
+        return self._line_first[here - 1] if here > 0 else here
 
     def _needed_around(self, center: int) -> np.ndarray:
         o = self.options
@@ -365,10 +382,13 @@ class VoiceFollower:
             return local, back, float(evidence[local])
         return None
 
-    def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float) -> FollowUpdate:
+    def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float,
+              said_s: float | None = None) -> FollowUpdate:
         moved = token != self._token
         if moved:
             self._moved_utterance_s, self._moved_heard_words = event.start_s, self._heard_words
+            if self._token is None or self._line_first[token] != self._line_first[self._token]:
+                self._line_since_s = event.end_s if said_s is None else said_s
         if jumped and token < self._expect:
             self._bookmark = self._expect
         elif self._bookmark is not None and token >= self._bookmark - self.options.local_back_tokens:

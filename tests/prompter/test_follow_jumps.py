@@ -190,3 +190,27 @@ def test_an_aside_one_line_back_after_a_step_onto_the_next_lines_first_words():
     assert _line(f) == (1, 3)
     _window(f, "degrees polish the the handle", 16.0)          # ... but the host went back to the line before
     assert _line(f) == (1, 1)
+
+
+def _step_onto_the_polish_line() -> VoiceFollower:
+    f = _after_welcome()
+    _read_copper_pan(f)
+    _window(f, "up to two hundred degrees polish the outside", 15.5)
+    assert _line(f) == (1, 3)
+    return f
+
+
+def test_an_aside_one_line_back_on_earlier_words_of_a_window_said_after_the_step():
+    # The host goes back to the line before; the window's last word is misheard as a word the script
+    # has elsewhere ("kitchen"). Its earlier words were said after the step onto the polish line, so
+    # they are the host going back, not the line just read.
+    f = _step_onto_the_polish_line()
+    update = _window(f, "it works on gas on electric rings kitchen", 18.5)
+    assert _line(f) == (1, 2) and update.jumped
+
+
+def test_earlier_words_of_a_window_said_before_the_step_do_not_take_the_host_back():
+    f = _step_onto_the_polish_line()
+    # the same words, heard in a window that began well before the step (the line just read)
+    _window(f, "it works on gas on electric rings kitchen", 15.6)
+    assert _line(f) == (1, 3)
