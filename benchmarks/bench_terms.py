@@ -49,6 +49,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_terms_lines import FREE, FRAMES, TERMS, VOICES, lines_for  # noqa: E402
 
 CACHE = Path("/tmp/bench_terms")
+# The decode and log-probability caches (JSON, rewritten whole on each new decode): a private
+# folder when several runs share the machine, so one run does not drop what another wrote.
+DECODES = Path(os.environ.get("BENCH_TERMS_DECODES", str(CACHE)))
+NO_PLAIN = False   # --no-plain: skip the no-glossary decodes (that column shows —)
 TUNE_LINES, TUNE_FREE = 8, 4
 LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the larger term-free sample
 HELD_OUT = False   # --lines: a held-out module replaced the lines above
@@ -101,7 +105,7 @@ class Decoder:
 
         self.model = model
         self.recognizer = WhisperRecognizer(model, "cpu", cpu_threads=2)
-        self.path = CACHE / f"decodes-{model}.json"
+        self.path = DECODES / f"decodes-{model}.json"
         self.cache = json.loads(self.path.read_text()) if self.path.exists() else {}
 
     def text(self, samples, key: str, lang: str, hotwords: str | None) -> str:
@@ -124,12 +128,12 @@ class Decoder:
             d = self.recognizer.decode(samples, DecodeRequest(language=lang, beam_size=5, hotwords=hotwords,
                                                               prompt=prompt, hotword_frame=frame))
             self.cache[k] = " ".join(s.text.strip() for s in d.segments)
-            self.path.write_text(json.dumps(self.cache, ensure_ascii=False))
+            save(self.path, self.cache)
         return self.cache[k]
 
     def scorer(self, samples, key: str, lang: str):
         """The recognizer's log_prob_scorer for this audio, cached by text (the sweep reruns it)."""
-        path = CACHE / f"logprobs-{self.model}.json"
+        path = DECODES / f"logprobs-{self.model}.json"
         if not hasattr(self, "log_probs"):
             self.log_probs = json.loads(path.read_text()) if path.exists() else {}
         live = []
@@ -141,9 +145,21 @@ class Decoder:
                     live.append(self.recognizer.log_prob_scorer(samples(), lang))
                 for text, value in zip(missing, live[0](missing)):
                     self.log_probs[f"{key}|{lang}|{text}"] = value
-                path.write_text(json.dumps(self.log_probs, ensure_ascii=False))
+                save(path, self.log_probs)
             return [self.log_probs[f"{key}|{lang}|{t}"] for t in texts]
         return score
+
+
+def save(path: Path, cache: dict) -> None:
+    """Write cache to path with what another run wrote there since (both keep their entries)."""
+    if path.exists():
+        try:
+            cache.update({k: v for k, v in json.loads(path.read_text()).items() if k not in cache})
+        except ValueError:   # caught mid-write by another run: ours alone this time
+            pass
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
+    temp.write_text(json.dumps(cache, ensure_ascii=False))
+    os.replace(temp, path)
 
 
 def found(term: str, text: str) -> int:
@@ -184,7 +200,7 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
         for i, line in enumerate(lines_for(lang)):
             samples, key = audio(line, voice), f"t:{line}" if HELD_OUT else f"t{i}:{line}"
             hotwords = segment_hotwords(lang, i) if SEGMENT_LINES else every_term
-            rows["terms"].append((line, decoder.text(samples, key, lang, None),
+            rows["terms"].append((line, None if NO_PLAIN else decoder.text(samples, key, lang, None),
                                   decoder.text(samples, key, lang, hotwords),
                                   decoder.scorer(lambda s=samples: s, key, lang)))
         for i, line in enumerate(FREE.get(lang, [])):
@@ -228,7 +244,7 @@ def figures(rows: dict, lang: str, part: slice, free_part: slice, large: str, fi
     said = plain_ok = hot_ok = fixed_ok = text_ok = 0
     wrong_in_term_lines = 0
     for ref, plain, hot, scorer in rows["terms"][part]:
-        s, a = term_hits(ref, plain)
+        s, a = term_hits(ref, plain or "")
         _, b = term_hits(ref, hot)
         corrected, changes = fix.correct(hot, lang, scorer)
         _, c = term_hits(ref, corrected)
@@ -281,9 +297,13 @@ def main() -> None:
     ap.add_argument("--prompt-terms", choices=("prompt", "both"), default="",
                     help="every term in a short sentence in the caption's language as Whisper's initial prompt, "
                          "instead of (prompt) or as well as (both) the hotwords; skips the larger sample")
+    ap.add_argument("--no-plain", action="store_true", help="skip the no-glossary decodes")
+    ap.add_argument("--no-large", action="store_true", help="skip the larger term-free sample (false corrections "
+                    "on the FREE lines only)")
     ap.add_argument("--hotword-sep", default=", ", help="join the terms with this (every-term hotwords; skips the larger sample)")
     args = ap.parse_args()
-    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP, PROMPT_TERMS
+    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP, PROMPT_TERMS, NO_PLAIN
+    NO_PLAIN = args.no_plain
     SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP = args.segment_lines, args.segment_first, args.hotword_sep
     PROMPT_TERMS = args.prompt_terms
     if args.lines:
@@ -291,6 +311,7 @@ def main() -> None:
             raise SystemExit("--lines is held-out speech: nothing is tuned on it (no --tune)")
         use_lines(args.lines)
     CACHE.mkdir(exist_ok=True)
+    DECODES.mkdir(exist_ok=True)
     print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f}; "
           f"{len(TERMS)} glossary terms; lines from {args.lines or 'bench_terms_lines.py'}; "
           f"{ {lang: len(frames) for lang, frames in FRAMES.items()} } frames per language", flush=True)
@@ -300,7 +321,8 @@ def main() -> None:
     if not decoder.recognizer.multilingual:
         langs = ["en"]
     started = time.perf_counter()
-    rows = decode_all(decoder, langs, large=not SEGMENT_LINES and HOTWORD_SEP == ", " and not PROMPT_TERMS)
+    rows = decode_all(decoder, langs, large=not SEGMENT_LINES and HOTWORD_SEP == ", " and not PROMPT_TERMS
+                      and not args.no_large)
     print(f"decoding took {time.perf_counter() - started:.0f} s (cached decodes cost nothing)")
     if args.tune:
         print("\nTUNING lines: rescore_min_score / max_drop_near / max_drop_guess -> terms right with the "
@@ -350,7 +372,7 @@ def main() -> None:
                               f"in {hot!r}")
     print("word error rate of the hotword decodes on the term-free lines written for this benchmark (all of them): "
           + ", ".join(f"{lang} {free_wer(rows[lang], slice(0, None)):.1f}%" for lang in langs))
-    words, false = shared_false(decoder, fix)
+    words, false = shared_false(decoder, fix) if "en" in langs and not args.no_large else (0, 0)
     if words:
         print(f"real English clips (../shared/data/speech): {false} false corrections in {words} words "
               f"({1000 * false / words:.1f} per 1k)")

@@ -79,6 +79,10 @@ class CorrectionOptions:
     # language (con, com, de, di, and; Zipf >= 5.5 is about once per 300,000 words) glued to a
     # near-miss of a one-word term.
     glued_head_zipf: float = 5.5
+    # With the audio: a near-miss of a term that begins or ends inside a non-word, whatever is
+    # glued to it (Indonesian "Samatresia": sama Trezzia, "Nankasara Gold": dan Kesara Gold,
+    # "Kesara Goldengak": Kesara Gold nggak); the word is cut there, and the audio decides.
+    cut_glued: bool = True
     # With the audio (a scorer from WhisperRecognizer.log_prob_scorer): near-misses down to
     # `rescore_min_score` are candidates, and each is kept only if Whisper, forced to read the
     # term there, finds the line at most this many nats less likely than what it wrote.
@@ -187,19 +191,25 @@ class TermCorrector:
                     score = self._score(term, sentence[words[i].start():words[i + n - 1].end()],
                                         [w.group() for w in words[i:i + n]], bold)
                     if score is not None:
-                        candidates.append((score, i, n, term))
-        chosen: list[tuple[float, int, int, _Term]] = []
+                        candidates.append((score, i, n, term, None))
+        if bold and self.options.cut_glued:
+            candidates += self._cut(sentence, words, glued)
+        chosen: list[tuple[float, int, int, _Term, tuple[str, str] | None]] = []
         taken: set[int] = set()
-        for score, i, n, term in sorted(candidates, key=lambda c: (-c[0], -len(c[3].letters))):
+        # A window that cuts a word only fills a gap: "Pracaxi Oilate" is "Pracaxi Oil", not "Pracaxi Oil ate".
+        for score, i, n, term, cut in sorted(candidates, key=lambda c: (bool(c[4]), -c[0], -len(c[3].letters))):
             if taken.isdisjoint(range(i, i + n)):
-                chosen.append((score, i, n, term))
+                chosen.append((score, i, n, term, cut))
                 taken.update(range(i, i + n))
         # A term already right in the sentence is the context that lets a common word change.
-        exact_terms = {t.text for s, i, n, t in chosen if s >= 100.0}
+        exact_terms = {t.text for s, i, n, t, cut in chosen if s >= 100.0}
         edits = []    # (start, end, replacement, term, score)
-        for score, i, n, term in chosen:
+        for score, i, n, term, cut in chosen:
             start, end = words[i].start(), words[i + n - 1].end()
             tokens = [w.group() for w in words[i:i + n]]
+            if cut:     # what is glued to the term stays, as its own word
+                edits.append((start, end, " ".join(filter(None, (cut[0], term.text, cut[1]))), term.text, score))
+                continue
             if sentence[start:end] == term.text:
                 continue
             if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}):
@@ -210,6 +220,44 @@ class TermCorrector:
         for k, (replacement, term_text, score) in glued.items():
             edits.append((words[k].start(), words[k].end(), replacement, term_text, score))
         return edits
+
+    def _cut(self, sentence: str, words, glued: dict) -> list[tuple[float, int, int, _Term, tuple[str, str]]]:
+        """Candidates (score, first word, words, term, (kept before, kept after)) for a term
+        that begins or ends inside a non-word of at least 5 letters: the part of that word in the
+        window is at least 3 letters, the part left outside at least 2. Never exact (the audio decides)."""
+        out = []
+        for k, word in enumerate(words):
+            text = word.group()
+            if k in glued or len(text) < 5 or len(letters(text)) != len(text) or not _latin(text) \
+                    or not self._unknown(text):
+                continue
+            most = max(t.words for t in self._terms)
+            # (words, first word, the other words' text and letters): the term goes on after word k ...
+            after = [(n, k, sentence[word.end():words[k + n - 1].end()]) for n in range(1, most + 1)
+                     if k + n <= len(words) and self._joined(sentence, words, k, n, n > 1)]
+            # ... or began before it.
+            before = [(n, k - n + 1, sentence[words[k - n + 1].start():word.start()]) for n in range(1, most + 1)
+                      if k - n + 1 >= 0 and self._joined(sentence, words, k - n + 1, n, n > 1)]
+            after = [(n, i, rest, len(letters(rest))) for n, i, rest in after]
+            before = [(n, i, rest, len(letters(rest))) for n, i, rest in before]
+            for p in range(2, len(text) - 1):
+                head, tail = text[:p], text[p:]
+                for term in self._terms:
+                    near = 0.4 * len(term.letters)    # _score's bound on the length, checked first: cheap
+                    # "Sama|tresia": the term begins in the tail of word k; "Kesara Gold|engak": ends in its head.
+                    for part, kept, side in ((tail, (head, ""), after), (head, ("", tail), before)):
+                        if len(part) < 3:
+                            continue
+                        for n, i, rest, rest_letters in side:
+                            if n > term.words or abs(len(part) + rest_letters - len(term.letters)) > near:
+                                continue
+                            heard = part + rest if side is after else rest + part
+                            tokens = [w.group() for w in words[i:i + n]]
+                            tokens[k - i] = part
+                            score = self._score(term, heard, tokens, True)
+                            if score is not None:
+                                out.append((min(score, 99.9), i, n, term, kept))
+        return out
 
     def _joined(self, sentence: str, words, i: int, n: int, split_term: bool = False) -> bool:
         """split_term: a multi-word term weighed against the audio, whose words may lie across a comma."""

@@ -135,3 +135,23 @@ def test_the_translate_task_writes_latin_letters_only(recognizer):
         assert any(i in banned for i in tokenizer.encode(word, add_special_tokens=False).ids), word
     for word in (" Guangzhou", " city", " the", ",", " café"):
         assert not set(tokenizer.encode(word, add_special_tokens=False).ids) & banned, word
+
+
+@pytest.mark.parametrize("said, heard, fixed", [
+    # Indonesian captions glue a short word onto a foreign name, before or after it.
+    ("Aman kok, sama Trezzia juga.", "Aman kok, Samatresia juga.", "Aman kok, Sama Trezzia juga."),
+    ("Parfum ini campuran Oud dan Kesara Gold, wanginya nempel.",
+     "Parfum ini campuran Oud, Nankasara Gold, wanginya nempel.",
+     "Parfum ini campuran Oud, Nan Kesara Gold, wanginya nempel."),
+    ("Aman buat rambut bareng Kesara Gold nggak.", "Aman buat rambut, Marang Kesara Goldengak.",
+     "Aman buat rambut, Marang Kesara Gold engak."),
+])
+def test_a_term_glued_to_a_word_is_cut_out_where_the_audio_supports_it(recognizer, speak, said, heard, fixed):
+    fix = TermCorrector(Glossary.from_text("Trezzia\nKesara Gold\nOud"))
+    scorer = recognizer.log_prob_scorer(speak(said, "id"), "id")
+    assert fix.correct(heard, "id", scorer)[0] == fixed
+    # Without the audio, or with the option off, the glued word stays as written.
+    assert fix.correct(heard, "id")[0] == heard
+    off = TermCorrector(Glossary.from_text("Trezzia\nKesara Gold\nOud"), CorrectionOptions(cut_glued=False))
+    assert off.correct(heard, "id", scorer)[0] == heard
+
