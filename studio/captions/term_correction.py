@@ -97,6 +97,11 @@ class CorrectionOptions:
     rescore_min_score: float = 84.0
     max_drop_near: float = 11.0    # a window at min_score or more (guessed without audio too)
     max_drop_guess: float = 0.0    # a bolder guess, rescore_min_score..min_score (off by default)
+    # A term of more letters than this is allowed a drop that much larger (letters / this): its
+    # forced reading spans more tokens, each a little less likely ("Sibentrimonium Chlorine" ->
+    # Behentrimonium Chloride cost 14 nats, "Ammonium Thioglycora" 18; every wrong near-miss
+    # measured was a term of 10 letters or fewer).
+    drop_scale_letters: int = 12
     # With the audio: a multi-word term's words may lie across a comma (Whisper with hotwords
     # writes a list: "Summich, Fuel" for Summit Fuel); a one-word term never spans one.
     rescore_across_commas: bool = True
@@ -172,6 +177,7 @@ class TermCorrector:
         kept = [e for e in edits if e[4] >= 100.0]
         for edit, log_prob in zip(guessed, scores):
             allowed = self.options.max_drop_near if edit[4] >= self.options.min_score else self.options.max_drop_guess
+            allowed *= max(1.0, len(letters(edit[3])) / self.options.drop_scale_letters)
             if base - log_prob <= allowed:
                 kept.append(edit)
         return kept

@@ -155,3 +155,16 @@ def test_a_term_glued_to_a_word_is_cut_out_where_the_audio_supports_it(recognize
     off = TermCorrector(Glossary.from_text("Trezzia\nKesara Gold\nOud"), CorrectionOptions(cut_glued=False))
     assert off.correct(heard, "id", scorer)[0] == heard
 
+
+
+def test_a_long_term_is_allowed_a_larger_drop(recognizer, speak):
+    # Forced to read a 22-letter term, Whisper loses more nats than for a short one: the line said
+    # with Behentrimonium Chloride costs more than 11 nats against the near-miss it wrote.
+    said = "Me preguntan mucho si Behentrimonium Chloride sirve para cabello teñido con Zafira Noor."
+    heard = "Mepreguntan mucho Sibentrimonium Chlorine, Sibrepa, Cabello, Teymo, Conzafira Noor."
+    glossary = Glossary.from_text("Behentrimonium Chloride")
+    scorer = recognizer.log_prob_scorer(speak(said, "es"), "es")
+    fixed = TermCorrector(glossary).correct(heard, "es", scorer)[0]
+    assert fixed == "Mepreguntan mucho Behentrimonium Chloride, Sibrepa, Cabello, Teymo, Conzafira Noor."
+    flat = TermCorrector(glossary, CorrectionOptions(drop_scale_letters=1000))
+    assert flat.correct(heard, "es", scorer)[0] == heard
