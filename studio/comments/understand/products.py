@@ -36,7 +36,8 @@ from studio.comments.understand.measures import measures_in
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
-from studio.comments.understand.wordmatch import Lexicon, SafeLoader, fold, phrase_in, without_marks, words_of
+from studio.comments.understand.wordmatch import (Lexicon, SafeLoader, fold, only_inside, phrase_in, without_marks,
+                                                   words_of)
 
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
@@ -82,8 +83,11 @@ def _dimension(token: str) -> str:
     return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
 
 
+# twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch
+OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men"}
+
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
-        "matte", "velvet", "classic", "light", "shade"}
+        "matte", "velvet", "classic", "light", "shade", "long", "short"}    # "how long" asks a time, not for the twin
 
 
 @dataclass
@@ -111,11 +115,13 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     # concept inside them ("cream" of "sour cream" is no face cream)
     groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}}
     parents: dict[str, set[str]] = {}
+    everyday: list[str] = []        # words that hold a concept's word and are none ("เป้า" of "เป้")
     for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
         for group, concepts in groups.items():
             for concept, variants in (data.get(group) or {}).items():
                 concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
+        everyday += [str(w) for w in data.get("everyday") or []]
         for narrow, broad in (data.get("parents") or {}).items():
             parents.setdefault(narrow, set()).update([broad] if isinstance(broad, str) else broad)
     if without:
@@ -127,7 +133,9 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     if unknown:
         raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
     merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
-    return Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True), kinds, parents
+    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True, everyday=everyday)
+    lexicon.colours = frozenset(groups["colours"])
+    return lexicon, kinds, parents
 
 
 def with_parents(found: set[str], parents: dict[str, set[str]]) -> set[str]:
@@ -154,6 +162,14 @@ def concepts_of_names(names: list[str]) -> set[str]:
         found |= lexicon.find(head, typos=False)
         core |= lexicon.find(PACK_UNIT.sub(" ", head), typos=False)
         found |= lexicon.find(" ".join(tail), typos=False) - kinds
+    # "Long Zip Wallet": in a catalog's name "long" and "short" are the twin's length (in a comment "how long" asks a time)
+    found |= {w for name in names for w in words_of(name) if w in OPPOSITE_TRAITS and w in ("long", "short")}
+    # a word that is a kind and a colour ("Oatmeal", "Charcoal") is the colour in a name that names another kind:
+    # "Sleep Sack, Oatmeal" is no cereal
+    both = {k for name in names for _, _, cs in lexicon.spans(name) if cs & lexicon.colours for k in cs & kinds}
+    if found & kinds - both:
+        found -= both
+        core -= both
     if core & kinds:        # a unit's kind stays only when the name names no other ("2 Pillows")
         # (a narrow kind whose broad kind is the core stays: "Pegasus 40 Running Shoes" are sneakers)
         found -= {k for k in (found - core) & kinds if not with_parents({k}, parents) & core}
@@ -270,6 +286,10 @@ class ProductMatcher:
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
         script_hits = self.script_words.hits(text)
+        # a piece of a kind or colour word the buyer wrote is that concept, counted above by how many products
+        # share it: one product's translated lines ("กระเป๋าสตางค์ใบยาว") would otherwise claim it
+        spans = [(s, e) for s, e, _ in self.concepts.spans(folded)]
+        script_hits = [{t for t in hits if not only_inside(t, folded, spans)} for hits in script_hits]
         if words_only:
             script_hits = [{t for t in hits if strong(t)} for hits in script_hits]
         spelled = self.spelled.find(text)
@@ -299,6 +319,8 @@ class ProductMatcher:
             # a kind the product is not ("kacamata" for a lipstick) counts against it
             # (a narrow kind and the broad kind it implies count once: "mochila" is one backpack, not a bag too)
             scores[i] -= 0.5 * len(self._broadest((comment_concepts - e.concepts) & self.kinds))
+            scores[i] -= 0.5 * len({OPPOSITE_TRAITS[c] for c in comment_concepts if c in OPPOSITE_TRAITS}
+                                   & e.concepts - comment_concepts)
             # "rouge" of a lipstick and a lipstick-kind gloss: the plain lipstick, by a hair
             if comment_concepts & self.kinds:
                 # but not for a narrower kind: "drill" fits a drill and an impact drill alike (twins)

@@ -21,6 +21,7 @@ from studio.comments.understand.wordmatch import fold, words_of
 COMMON_MIN_COMMENTS = 4       # a term in this many labeled comments is everyday chat, not a product's
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff\uf900-\ufaff]+")
 _LATINISH = re.compile(r"[^\W\d_]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 # structural and sentence-final particles: no product's name begins or ends with one
 ZH_PARTICLES = set("的地得了吗嗎呢吧啊呀哦嘛哈么麼")
 
@@ -90,8 +91,9 @@ def _particle_edge(term: str) -> bool:
 def strong(term: str) -> bool:
     """A Chinese or Thai piece of 3+ characters ("逗猫棒", "羊脂膏") names the product by itself;
     a 2-character piece or a spaced word may be the kind every twin shares, said in one segment
-    only ("奶瓶" in the 150 ml bottle's lines, "audio" in the earbuds'): it only breaks ties."""
-    return len(term) >= 3 and bool(_UNSPACED.fullmatch(term))
+    only ("奶瓶" in the 150 ml bottle's lines, "audio" in the earbuds'): it only breaks ties. Thai writes
+    vowels and tone marks as characters of their own: 3 of them are less than a syllable ("องใ" of "สองใบ")."""
+    return len(term) >= (4 if _THAI.match(term) else 3) and bool(_UNSPACED.fullmatch(term))
 
 
 def _longest(terms: set[str]) -> set[str]:

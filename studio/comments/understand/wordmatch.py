@@ -127,6 +127,20 @@ def _with_arabic_dual(phrase: str) -> str:
     return phrase
 
 
+def _positions(text: str, word: str) -> list[int]:
+    out, start = [], text.find(word)
+    while start >= 0:
+        out.append(start)
+        start = text.find(word, start + 1)
+    return out
+
+
+def only_inside(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """term occurs in text, each time inside one of the spans (start, end)."""
+    starts = _positions(text, term)
+    return bool(starts) and all(any(s <= a and a + len(term) <= e for s, e in spans) for a in starts)
+
+
 class Lexicon:
     """concept -> its words; find() names the concepts a text mentions. Read-only after load.
 
@@ -139,8 +153,12 @@ class Lexicon:
     "ตู้" (cabinet) inside "ตู้เย็น" (fridge), "sấy" (dried) inside "máy sấy tóc" (hair dryer)."""
 
     def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset(),
-                 arabic_word_ends: bool = False):
+                 arabic_word_ends: bool = False, everyday: list[str] = ()):
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
+        # everyday words that hold a short variant and are no concept: "เป้า" (a target) is no "เป้" (backpack)
+        self.everyday = [fold(w) for w in everyday]
+        # which concepts are colours, where the caller tells (a word both a kind and a colour: "Oatmeal")
+        self.colours: frozenset[str] = frozenset()
         self.nested = frozenset(nested)
         # nouns (kinds of products): an Arabic hit must end its word or take a noun ending; verbs of topic and
         # complaint words ("تشحنون" of "شحن") take any ending
@@ -215,18 +233,28 @@ class Lexicon:
                     break
         return hits
 
+    def spans(self, text: str) -> list[tuple[int, int, set[str]]]:
+        """(start, end, concepts) of each exact hit in the folded text, less the nested concepts read inside a
+        longer hit of another ("ตู้" of "ตู้เย็น"); no typos."""
+        folded = fold(text)
+        hits = self._hits(folded)
+        if self.everyday:
+            held = [(a, a + len(w)) for w in self.everyday for a in _positions(folded, w)]
+            hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in held)]
+        out = []
+        for s, e, concepts in hits:
+            kept = {c for c in concepts if not (c in self.nested and any(
+                s2 <= s and e <= e2 and e2 - s2 > e - s and (c2 in self.nested and c2 != c)
+                for s2, e2, cs2 in hits for c2 in cs2))}
+            if kept:
+                out.append((s, e, kept))
+        return out
+
     def find(self, text: str, typos: bool = True, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """typos=False for text written with care (a catalog's names): no fuzzy matches.
         known: words read as themselves, never as a typo (the catalog's own: "crunchies" is no "scrunchies")."""
         folded = fold(text)
-        hits = self._hits(folded)
-        found: set[str] = set()
-        for s, e, concepts in hits:
-            for c in concepts:
-                if c in self.nested and any(s2 <= s and e <= e2 and e2 - s2 > e - s and (c2 in self.nested and c2 != c)
-                                            for s2, e2, cs2 in hits for c2 in cs2):
-                    continue
-                found.add(c)
+        found: set[str] = set().union(*(cs for _, _, cs in self.spans(folded)))
         for word in set(words_of(folded)) if typos else ():
             # a word that is itself a variant is not a typo of another ("juicer" is no "juice")
             if len(word) < FUZZY_MIN_LETTERS or word in self._spaced or word in known:
