@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
+from studio.comments.understand.room_and_orders import room_or_order
 from studio.comments.understand.wordmatch import Lexicon
 
 UNSURE = 0.6
@@ -326,6 +327,10 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
+    decided = room_or_order(text, intent, complaint, quantity(text),
+                            question_particle(text, lang) or bool(ASKS.search(text)))
+    if decided:
+        return decided, score        # a seller's plug, room talk, "ابغى ...", "2 black pls": see room_and_orders.py
     if intent in ("praise", "buy", "question") and LIKE_OURS.search(text) and not complaint \
             and not _QUESTION_MARK.search(text) and not question_particle(text, lang):
         return "other", score        # "ganyan yung white gaiwan ni lola": one of their own, not praise or an order

@@ -40,7 +40,9 @@ AMBIGUOUS_WORDS = {"a", "an", "se", "sa", "ba", "hai", "lima", "năm", "한", "�
 _CODE = (r"\+|cf|c\.f|chốt|chot|f|keep|kip|mine|mine po|pesan|pesen|order|ambil|nak|quero|quiero|"
          r"lấy|lay|đặt|jual|beli|book|จอง|เอา|รับ|cf\.|扣|拍|要|أريد|أبي|ابي|أبغى|ابغى|أبغي|주세요")
 _NUM = r"(?P<num>[0-9\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\uff10-\uff19]{1,3})"
-BUY_CODE_ONLY = re.compile(rf"^\s*(?:{_CODE})\s*[:.#x×*]?\s*{_NUM}?\s*(?:kak|kk|sis|po|ạ|a|nha|ya|ka|kha|ค่ะ|คะ|ครับ|نا)?\s*[!.]*\s*$",
+# "+1 here", "+1 هنا": a hand raised where the live asks for one
+BUY_CODE_ONLY = re.compile(rf"^\s*(?:{_CODE})\s*[:.#x×*]?\s*{_NUM}?\s*"
+                           r"(?:kak|kk|sis|po|ạ|a|nha|ya|ka|kha|ค่ะ|คะ|ครับ|نا|here|هنا|aqui|aquí|dito|disini|đây)?\s*[!.]*\s*$",
                            re.IGNORECASE)
 PLUS_N = re.compile(rf"(?:^|\s)\+\s*{_NUM}(?=\s|$|[^\w])")
 # a number tied to a buy word or a unit, either side: "CF 2", "quero 1", "2 pcs", "x2", "๒ แท่ง"
