@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_comments.py --cv-only    # figures only
 
 Data: assets/comments/labeled/<lang>.jsonl ({"id", "lang", "text", "intent", "sku", "quantity"}), plus
-the folded-in blind sets tests/comments/data/blind1/ to blind10/ (--no-dev leaves them out).
+the folded-in blind sets tests/comments/data/blind1/ to blind12/ (--no-dev leaves them out).
 The fitting code is the claim head's (scripts/train_claims.py: logistic regression on e5 vectors
 with a nearest-neighbour vote); the figures are 5-fold out-of-fold accuracy per language, the
 head alone and with the analyzer's buy-code rules on top (what `studio comments classify` does).
@@ -46,7 +46,7 @@ DEFAULT_KNN_WEIGHT = 0.4
 
 # blind comment sets folded in after their one measurement: other writers' wording, trained on by
 # default like the claim head's blind sets (--no-dev leaves them out to measure on them)
-DEV_DIRS = [ROOT / "tests" / "comments" / "data" / f"blind{n}" for n in range(1, 11)]
+DEV_DIRS = [ROOT / "tests" / "comments" / "data" / f"blind{n}" for n in range(1, 13)]
 FOLD_SEED = 7
 
 
