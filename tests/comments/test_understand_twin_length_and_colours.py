@@ -123,3 +123,25 @@ def test_no_concept_is_listed_twice_in_one_file():
     for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
         yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     assert not repeated
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("el irrigador carga por usb?", "water flosser"), ("máy tăm nước xài sướng", "water flosser"),
+    ("เครื่องฉีดน้ำล้างฟันดีไหม", "water flosser"), ("ไหมขัดฟันแบบด้าม 2 ห่อ", "floss picks"), ("tăm chỉ lấy 3 bịch", "floss picks"),
+    ("kerokan lidahnya enak", "tongue scraper"), ("cây cạo lưỡi inox hả", "tongue scraper"), ("รับที่ขูดลิ้น 2 อัน", "tongue scraper"),
+    ("كور الاستحمام وصلت مكسرة", "bath bomb"), ("บาธบอมใช้กับอ่างได้ไหม", "bath bomb"), ("sarung tangan mandi boleh basuh?", "bath mitt"),
+    ("chốt vỉ 4 đầu bàn chải", "brush head"), ("dois amoladores pra mim", "knife sharpener"), ("ที่ลับมีดใช้ยังไง", "knife sharpener"),
+    ("a panela vermelha mancha?", "pot"),
+])
+def test_oral_care_bath_and_kitchen_kinds_in_the_buyers_words(text, kind):
+    assert kind in load_concepts()[0].find(text)
+
+
+def test_a_floss_word_names_the_picks_not_the_water_flosser(tmp_path):
+    path = tmp_path / "oral.show.md"
+    path.write_text("# Oral care\nlanguage: en\n## Products\n| sku | name | price |\n|---|---|---|\n"
+                    "| FLOSSER | Cordless Water Flosser | 32.90 USD |\n| PICKS | Dental Floss Picks, 100 pcs | 3.50 USD |\n",
+                    encoding="utf-8")
+    matcher = ProductMatcher(load_show(path), encoder=None)
+    assert matcher.match("benang giginya kuat gak gampang putus") == "PICKS"
+    assert matcher.match("o irrigador oral carrega por usb?") == "FLOSSER"
