@@ -33,6 +33,7 @@ are cached by text, so a second run only redoes the correction.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import importlib.util
 import json
@@ -53,6 +54,8 @@ CACHE = Path("/tmp/bench_terms")
 # folder when several runs share the machine, so one run does not drop what another wrote.
 DECODES = Path(os.environ.get("BENCH_TERMS_DECODES", str(CACHE)))
 NO_PLAIN = False   # --no-plain: skip the no-glossary decodes (that column shows —)
+OPTIONS: dict = {}  # --option NAME=VALUE: CorrectionOptions changed for every corrector of the run
+LARGE_LINES = 0    # --large-lines N: only the first N lines a language of the larger sample's part
 TUNE_LINES, TUNE_FREE = 8, 4
 LARGE_TEST, LARGE_TUNE, LARGE_TUNE2 = 90, 20, 60   # lines a language of the larger term-free sample
 HELD_OUT = False   # --lines: a held-out module replaced the lines above
@@ -183,7 +186,7 @@ def corrector(**changes):
     from studio.captions.glossary import Glossary
     from studio.captions.term_correction import CorrectionOptions, TermCorrector
 
-    return TermCorrector(Glossary.from_text("\n".join(TERMS)), replace(CorrectionOptions(), **changes))
+    return TermCorrector(Glossary.from_text("\n".join(TERMS)), replace(CorrectionOptions(), **{**OPTIONS, **changes}))
 
 
 def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
@@ -213,7 +216,7 @@ def decode_all(decoder: Decoder, langs: list[str], large: bool) -> dict:
     # A held-out module: only the larger sample's TEST part (nothing of it chose the options).
     for part, index in (("large_test", 1), ("large_tune", 0))[:1 if HELD_OUT else 2] if large else ():
         for lang in langs:
-            for line in large_free(lang)[index]:
+            for line in large_free(lang)[index][:LARGE_LINES or None]:
                 out[lang][part].append((line, decoder.text(audio(line, VOICES[lang]), f"c:{line}", lang, every_term),
                                         decoder.scorer(lambda t=line, v=VOICES[lang]: audio(t, v), f"c:{line}", lang)))
             print(f"  decoded {part} {lang}", flush=True)
@@ -300,10 +303,15 @@ def main() -> None:
     ap.add_argument("--no-plain", action="store_true", help="skip the no-glossary decodes")
     ap.add_argument("--no-large", action="store_true", help="skip the larger term-free sample (false corrections "
                     "on the FREE lines only)")
+    ap.add_argument("--large-lines", type=int, default=0, metavar="N",
+                    help="only the first N lines a language of the larger sample (a quicker false-correction check)")
+    ap.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                    help="a CorrectionOptions field changed (a Python literal: 14.0, False, (('es', 18.0),))")
     ap.add_argument("--hotword-sep", default=", ", help="join the terms with this (every-term hotwords; skips the larger sample)")
     args = ap.parse_args()
-    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP, PROMPT_TERMS, NO_PLAIN
-    NO_PLAIN = args.no_plain
+    global SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP, PROMPT_TERMS, NO_PLAIN, LARGE_LINES
+    NO_PLAIN, LARGE_LINES = args.no_plain, args.large_lines
+    OPTIONS.update({name: ast.literal_eval(value) for name, value in (o.split("=", 1) for o in args.option)})
     SEGMENT_LINES, SEGMENT_FIRST, HOTWORD_SEP = args.segment_lines, args.segment_first, args.hotword_sep
     PROMPT_TERMS = args.prompt_terms
     if args.lines:

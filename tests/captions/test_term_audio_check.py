@@ -3,6 +3,8 @@ the glossary term where the caption has a near-miss; the guess stays only if the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from studio.captions.glossary import Glossary
@@ -164,7 +166,31 @@ def test_a_long_term_is_allowed_a_larger_drop(recognizer, speak):
     heard = "Mepreguntan mucho Sibentrimonium Chlorine, Sibrepa, Cabello, Teymo, Conzafira Noor."
     glossary = Glossary.from_text("Behentrimonium Chloride")
     scorer = recognizer.log_prob_scorer(speak(said, "es"), "es")
-    fixed = TermCorrector(glossary).correct(heard, "es", scorer)[0]
+    eleven = CorrectionOptions(max_drop_by_language=())     # 11 nats, as outside Spanish
+    fixed = TermCorrector(glossary, eleven).correct(heard, "es", scorer)[0]
     assert fixed == "Mepreguntan mucho Behentrimonium Chloride, Sibrepa, Cabello, Teymo, Conzafira Noor."
-    flat = TermCorrector(glossary, CorrectionOptions(drop_scale_letters=1000))
+    flat = TermCorrector(glossary, replace(eleven, drop_scale_letters=1000))
     assert flat.correct(heard, "es", scorer)[0] == heard
+
+
+def test_spanish_captions_allow_a_larger_drop(recognizer, speak):
+    said = "Quedan treinta kits: la mascarilla de Oud, el sérum de Tonka Bean y de regalo les mando Kesara Gold."
+    heard = "Que manpenta Keith, la mascarilla El Seum de Tonka Reanine regalo desmando Kesara Gold."
+    glossary = Glossary.from_text("Tonka Bean\nKesara Gold\nOud")
+    scorer = recognizer.log_prob_scorer(speak(said, "es"), "es")
+    fixed = TermCorrector(glossary).correct(heard, "es", scorer)[0]
+    assert fixed == "Que manpenta Keith, la mascarilla El Seum de Tonka Bean ine regalo desmando Kesara Gold."
+    # At the 11 nats of the other languages the audio would have vetoed it.
+    strict = TermCorrector(glossary, CorrectionOptions(max_drop_by_language=()))
+    assert strict.correct(heard, "es", scorer)[0] == heard
+
+
+def test_a_name_heard_with_two_letters_lost_is_weighed_against_the_audio(recognizer, speak):
+    # 'Vessi' for Luvessi scores 83.3: below the 84 a word needs, enough for a non-word.
+    said = "Rồi thêm vài giọt Luvessi là xong."
+    heard = "Rồi thêm vài giọt Vessi là xong."
+    fix = TermCorrector(Glossary.from_text("Luvessi"))
+    scorer = recognizer.log_prob_scorer(speak(said, "vi"), "vi")
+    assert fix.correct(heard, "vi", scorer)[0] == said
+    strict = TermCorrector(Glossary.from_text("Luvessi"), CorrectionOptions(max_drop_guess=0.0))
+    assert strict.correct(heard, "vi", scorer)[0] == heard
