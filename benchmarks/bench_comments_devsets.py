@@ -132,7 +132,7 @@ def run_set(folder: Path, encoder, errors: bool, latencies: list[float], without
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="*", default=["blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"])
+    ap.add_argument("--sets", nargs="*", default=[f"blind{n}" for n in range(1, 13)])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--latency", action="store_true", help="live encoder, latency per comment")
     ap.add_argument("--without-catalog-kinds", action="store_true",

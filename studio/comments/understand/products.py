@@ -275,7 +275,8 @@ class ProductMatcher:
         # the catalog's words without accents: "travesseiro de látex" is the Latex pillow
         plain = without_marks(folded)
         pw = words_of(plain)
-        comment_concepts = with_parents(self.concepts.find(folded, known=self.known_words), self.parents)
+        hit_spans = self.concepts.spans(folded)
+        comment_concepts = with_parents(self.concepts.find(folded, known=self.known_words, spans=hit_spans), self.parents)
         if comment_concepts & self.kinds and USED_WITH.search(folded):
             # "la sartén sirve para estufa de inducción?": the stove is what the pan is used with, not the pan
             plain_text = USED_WITH.sub(" ", folded)
@@ -288,7 +289,7 @@ class ProductMatcher:
         script_hits = self.script_words.hits(text)
         # a piece of a kind or colour word the buyer wrote is that concept, counted above by how many products
         # share it: one product's translated lines ("กระเป๋าสตางค์ใบยาว") would otherwise claim it
-        spans = [(s, e) for s, e, _ in self.concepts.spans(folded)]
+        spans = [(s, e) for s, e, _ in hit_spans]
         script_hits = [{t for t in hits if not only_inside(t, folded, spans)} for hits in script_hits]
         if words_only:
             script_hits = [{t for t in hits if strong(t)} for hits in script_hits]

@@ -250,11 +250,13 @@ class Lexicon:
                 out.append((s, e, kept))
         return out
 
-    def find(self, text: str, typos: bool = True, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    def find(self, text: str, typos: bool = True, known: frozenset[str] | set[str] = frozenset(),
+             spans: list[tuple[int, int, set[str]]] | None = None) -> set[str]:
         """typos=False for text written with care (a catalog's names): no fuzzy matches.
-        known: words read as themselves, never as a typo (the catalog's own: "crunchies" is no "scrunchies")."""
+        known: words read as themselves, never as a typo (the catalog's own: "crunchies" is no "scrunchies").
+        spans: self.spans(text) where the caller has them already."""
         folded = fold(text)
-        found: set[str] = set().union(*(cs for _, _, cs in self.spans(folded)))
+        found: set[str] = set().union(*(cs for _, _, cs in (self.spans(folded) if spans is None else spans)))
         for word in set(words_of(folded)) if typos else ():
             # a word that is itself a variant is not a typo of another ("juicer" is no "juice")
             if len(word) < FUZZY_MIN_LETTERS or word in self._spaced or word in known:
