@@ -28,9 +28,12 @@ from studio.compliance.context_facts import apply_context_facts
 from studio.compliance.declined_question import without_declined_claims
 from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_as
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
+from studio.compliance.disparagement import apply_belittling
 from studio.compliance.markets import applies, parse_markets
+from studio.compliance.national_ranking import apply_national_ranking
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
+from studio.compliance.owned_brand import apply_owned_brand
 from studio.compliance.normalize import NormalizedText, normalize
 from studio.compliance.packs import disabled_ids, load_rules, retraction_words, semantic_policy
 from studio.compliance.semantic import ClaimVerdict, SemanticUnavailable, shared_classifier
@@ -187,9 +190,14 @@ class Checker:
             findings = apply_context_facts(findings, text, spoken_from, context, self._category_policies,
                                            base_language(lang) or "", role,
                                            verdict if isinstance(verdict, ClaimVerdict) else None, segment_disclosed)
+            findings = apply_owned_brand(findings, text, spoken_from, context, self._category_policies,
+                                         base_language(lang) or "", role, segment_disclosed)
+            findings = apply_national_ranking(findings, text, spoken_from, context, self._category_policies,
+                                              base_language(lang) or "", role)
             findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,
                                               base_language(lang) or "", role,
                                               verdict if isinstance(verdict, ClaimVerdict) else None)
+            findings = apply_belittling(findings, text, spoken_from, self._category_policies, base_language(lang) or "", role)
             findings = without_declined_claims(findings, text[spoken_from:])
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))

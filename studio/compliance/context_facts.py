@@ -43,6 +43,8 @@ READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this 
 class ContextPatterns:
     paid: re.Pattern
     unpaid: re.Pattern
+    owner: re.Pattern
+    independent: re.Pattern
     disclosed: re.Pattern
     undisclosed: re.Pattern
     green_false: re.Pattern
@@ -79,7 +81,7 @@ def context_patterns() -> ContextPatterns:
     data = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")
     e, g, s, m = data["endorsement"], data["green"], data["superlative"], data["medical_disclaimer"]
     return ContextPatterns(
-        paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), disclosed=_alt(e["disclosed"]),
+        paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), owner=_alt(e["owner"]), independent=_alt(e["independent"]), disclosed=_alt(e["disclosed"]),
         undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
         green_claim=_alt(g["claim"]), composition=_alt(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
         unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]), ranking_backed=_alt(s["backed"]),
@@ -100,7 +102,8 @@ def context_patterns() -> ContextPatterns:
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
 # "don't need to stop your pills" is not read as "don't need ... pills"
-_GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:]+"
+# (a clause ends at Arabic and CJK punctuation too: "مش حاجة أقدر أقولها، اسألي الدكتور" declines, it is no "no need")
+_GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:،؛؟，。！？]+"
 
 
 _STOP_PAIRS = (("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"), ("replaces", "doctor"),

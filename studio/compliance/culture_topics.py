@@ -24,6 +24,7 @@ from studio.compliance.markets import applies
 from studio.compliance.normalize import normalize, normalize_regex
 
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
+LAUGHED_AT_MIN_SCORE = 0.50    # a cultural reading of a line that laughs at a feast or a rite (round 13: 0.56-1.0 in sets 17-18)
 _CERTIFIED = re.compile(r"certifi|认证|證書|证书|sijil|sertifika|شهاده|معتمد|인증|ใบรับรอง|chứng nhận|zertifi|jakim|\bmui\b|\bbpjph\b")
 
 
@@ -52,7 +53,8 @@ class CultureTopics:
     absent_before: re.Pattern | None = None     # ends with the word that makes a taboo absent ("free from ")
     absent_after: re.Pattern | None = None      # starts with it ("-free", "frei")
     mocked: re.Pattern | None = None            # a rite or festival (worship_dismissed.rites/festivals)...
-    mockery: re.Pattern | None = None           # ...called stupid, a farce, superstition
+    mockery: re.Pattern | None = None           # ...called stupid, a farce, superstition, or made fun of
+    laughter: re.Pattern | None = None          # "haha", "kkk", "mdr", "555": laughing at what the line names
 
     def dismisses_worship(self, text: str) -> bool:
         """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
@@ -66,6 +68,12 @@ class CultureTopics:
         # mocking a rite or a festival ("Ramadan? wer hungert, ist selber schuld", "拜月都是迷信")
         return bool(self.mockery is not None and self.mockery.search(norm) and (
             self.worship.search(norm) or (self.mocked is not None and self.mocked.search(norm))
+            or any(a.feasts.search(norm) for a in self.audiences.values())))
+
+    def laughs_at_faith(self, norm: str) -> bool:
+        """A laugh ("haha", "kkk", "mdr", "555") in a line naming a feast, a rite, worship or a sacred figure."""
+        return bool(self.laughter is not None and self.laughter.search(norm) and (
+            (self.worship is not None and self.worship.search(norm)) or (self.mocked is not None and self.mocked.search(norm))
             or any(a.feasts.search(norm) for a in self.audiences.values())))
 
     def _absent(self, norm: str, start: int, end: int) -> bool:
@@ -87,6 +95,8 @@ class CultureTopics:
         if self.dismisses_worship(text):
             return True                  # belittling a rite: everywhere the policy is on
         norm = normalize(text).text
+        if score >= LAUGHED_AT_MIN_SCORE and self.laughs_at_faith(norm):
+            return True                  # a feast, rite or sacred figure laughed at: mocking the faith
         topics = self.touched(text)
         if not topics and any(t.words.search(norm) for t in self.topics):
             return False                 # a taboo named only as absent: "alcohol-free", "tanpa babi"
@@ -126,11 +136,13 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
     dismissed = data.get("worship_dismissed") or {}
     pattern = (lambda key: re.compile("|".join(f"(?:{normalize_regex(r)})" for r in dismissed[key]))
                if dismissed.get(key) else None)
-    mocked = [r for key in ("rites", "festivals") for r in dismissed.get(key) or ()]
+    mocked = [r for key in ("rites", "festivals", "sacred") for r in dismissed.get(key) or ()]
+    mockery = [r for key in ("mockery", "mocking") for r in dismissed.get(key) or ()]
     return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"),
                          _absent_regex(before, at_end=True), _absent_regex(after, at_end=False),
                          re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mocked)) if mocked else None,
-                         pattern("mockery"))
+                         re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mockery)) if mockery else None,
+                         pattern("laughter"))
 
 
 def _audience(words) -> Audience:

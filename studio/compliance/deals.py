@@ -63,6 +63,7 @@ class DealPatterns:
     usual_price: re.Pattern | None = None
     one_off: re.Pattern | None = None
     lowest_30: re.Pattern | None = None
+    runs_on: re.Pattern | None = None
 
 
 def _alt(items) -> re.Pattern:
@@ -88,7 +89,7 @@ def deal_patterns() -> DealPatterns:
         scoped_global=_alt(data["scoped_superlative"]["global"]),
         no_restock=_alt([facts["no_restock"], _negated(facts["negated_restock"])]), no_reset=_alt(facts["no_reset"]),
         system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
-        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]))
+        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]), runs_on=_alt(facts["runs_on"]))
 
 
 def _negated(words: dict) -> str:
@@ -261,6 +262,8 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
                     verdict = Fact.TRUE
         if p.facts[(category, Fact.FALSE)].search(clause):
             return Fact.FALSE           # a contradiction outweighs any "real" in the same notes
+        if category == "false_urgency" and p.runs_on.search(clause) and not p.runs_on.search(norm_line):
+            return Fact.FALSE           # the offer runs on past the line's deadline ("[... through end of month]")
         if category == "false_urgency":     # the stock the notes list against the count the line says
             stated = _stated_count_fact(clause, norm_line)
             if stated is Fact.FALSE or _stock_contradicts(clause, norm_line):

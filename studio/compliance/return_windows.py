@@ -48,7 +48,9 @@ _OTHERWISE = re.compile(
     r"\bor (?:your |full |the |100% )?(?:money|refund|cash)|\bif not\b|\bif never\b|\botherwise\b|\bsinon\b|\bsi no\b|"
     r"\bo te (?:devuelvo|devolvemos)\b|\bsen[aã]o\b|\bou (?:o )?(?:seu )?dinheiro|\bsonst\b|\bandernfalls\b|"
     r"\b(?:kalau|jika|kalo) (?:gak|tidak|tak|nggak|ga|enggak)\b(?:\s*,|\s(?:uang|duit))|\bkung hindi\b|\bkung di\b|nếu không\b|"
-    r"ถ้าไม่|否则|不然|(?:瘦|白|流利|有效)不|不\S{0,3}(?:全额)?退|(?:والا|وإلا|غير كده)")
+    r"ถ้าไม่|否则|不然|(?:瘦|白|流利|有效)不|不\S{0,3}(?:全额)?退|(?:والا|وإلا|غير كده)|"
+    r"\bor (?:we|i)(?:.ll| will)? (?:give you (?:a |your )?)?(?:full )?refund|\bo (?:su|tu) dinero\b|\bou (?:o )?reembolso\b|"
+    r"(?<!\w)او (?:فلوسك|فلوسكم|مصاريك|نرجع|ترجع|نرد|استرجع)")
 
 
 def is_return_window(line: str) -> bool:
@@ -63,6 +65,7 @@ def is_return_window(line: str) -> bool:
 
 
 def refund_on_no_result(line: str) -> bool:
-    """A refund that hangs on a result ("没白全额退费", "kalau tak putih duit dikembalikan")."""
+    """A refund that hangs on a result ("没白全额退费", "kalau tak putih duit dikembalikan"), or that is the other branch
+    of one ("fluent in a month, guaranteed, or your money back", "مضمون أو فلوسك ترجع لك")."""
     norm = normalize(line).text
-    return bool(_RETURN.search(norm) and _RESULT_CONDITION.search(norm))
+    return bool(_RETURN.search(norm) and (_RESULT_CONDITION.search(norm) or _OTHERWISE.search(norm)))

@@ -34,7 +34,7 @@ _DEADLINE = re.compile(
     r"jours?|semaines?|mois|nuits?|tage?n?|wochen|monaten?|n[äa]chten?|hari|minggu|bulan|malam|araw|linggo|buwan|gabi|ngày|tuần|tháng|đêm|"
     r"วัน|สัปดาห์|อาทิตย์|เดือน|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|ليال|ليله)\b|"
     r"\d+\s*(?:天|日|周|週|个月|個月|晚)|\d+\s*(?:일|주|개월|달)\s*(?:만에|안에|이내|후)|(?:ภายใน|ใน)\s*\d+\s*(?:วัน|เดือน)|"
-    r"\d+\s*(?:ngày|tuần|tháng)\b|\d+\s*(?:hari|araw)\b|"
+    r"\d+\s*(?:ngày|tuần|tháng)\b|\d+\s*(?:hari|araw)\b|\d+\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน)|"
     r"\bforever\b|\bfor good\b|\bpermanent(?:ly)?\b|\bpara siempre\b|\bpara sempre\b|\bpour toujours\b|\bd[ée]finitivement\b|"
     r"\bf[üu]r immer\b|\bdauerhaft\b|\bselama-?lamanya\b|\bselamanya\b|\bhabambuhay\b|\bpanghabambuhay\b|mãi mãi|vĩnh viễn|"
     r"ตลอดไป|ถาวร|永远|永久|一劳永逸|평생|영원히|للابد|مدى الحياه|"
@@ -45,7 +45,7 @@ _WEAK_WORDS = re.compile(r"^(?:pasti|seguro que|com certeza|certeza que|chắc c
                          r"i swear|te lo juro|garansi|jamin|janji|definitely will|for sure you'll|100 في المية)$")
 # a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
 _WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d)|"
-                       r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|ضمان (?:سنه|سنتين|لمده)")
+                       r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|จัดส่ง|ส่งถึง|ส่งของ|ضمان (?:سنه|سنتين|لمده)")
 
 
 def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],

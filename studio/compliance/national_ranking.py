@@ -1,0 +1,55 @@
+"""A first place in a named country, said with nothing in the notes behind it.
+
+"Number one power bank in Singapore lah", "¡La proteína número uno de México!", "Best-selling na sapatos sa buong
+Pilipinas", "هالمرتبة رقم واحد في مبيعات السعودية": a market-wide ranking is a fact only sales or survey data can
+show (FTC substantiation, CAP 3.7, UCPD art. 6, CDC art. 37, LFPC art. 32, ICC art. 6). Notes that say there is no
+such data already block it (context_facts.py); notes that name the data clear it. With neither, it is a finding in
+every market: the market's own severity where superlatives are on, a warning where they are off (puffery such as
+"the best pillow in the world" stays lawful there: this reads only a first place tied to a named country). Every
+such line without notes in sets 4-19 is labelled absolute_superlative; "best-selling in the country" alone is not.
+Words: assets/compliance/context_facts.yaml, superlative.national_rank and superlative.nation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from studio import paths
+from studio.compliance.model import Finding, TextRole
+from studio.compliance.normalize import normalize
+
+SUPERLATIVE = "absolute_superlative"
+NATION_GAP = 40          # characters between the first place and the country ("número uno de México", "in Singapore")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    from studio.compliance.packs import read_yaml
+
+    s = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")["superlative"]
+    return re.compile(s["national_rank"]), re.compile(s["nation"])
+
+
+def ranks_first_in_country(line: str) -> bool:
+    """A first place ("number one", "best-selling", "销量第一") within NATION_GAP characters of a country's name."""
+    rank, nation = _patterns()
+    norm = normalize(line).text
+    places = [(m.start(), m.end()) for m in nation.finditer(norm)]
+    return any(abs(m.start() - s) <= NATION_GAP + (e - s) or abs(s - m.end()) <= NATION_GAP
+               for m in rank.finditer(norm) for s, e in places)
+
+
+def apply_national_ranking(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
+                           policies: dict[str, dict], lang: str, role: TextRole) -> list[Finding]:
+    from studio.compliance.context_facts import _ensure, _notes_fact, context_patterns
+
+    if role is TextRole.CUE or not ranks_first_in_country(text[spoken_from:]):
+        return findings
+    p = context_patterns()
+    if notes and _notes_fact(notes, p.unsupported, p.ranking_backed, unless=p.backed_missing) is not None:
+        return findings          # the notes decide it: context_facts blocks it or clears it
+    return _ensure(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
+                   "a first place in a country needs sales or survey data, and the notes name none",
+                   fallback=p.unsupported_policy, severity=None)
