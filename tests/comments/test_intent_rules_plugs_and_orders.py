@@ -23,6 +23,7 @@ def test_another_sellers_plug_is_spam(text, lang):
     ("baru gabung kak", "id"), ("nanonood lang po", "tl"), ("pa-shoutout naman po", "tl"),
     ("wala 7aga bas bat-farag", "ar"), ("lagi nunggu gajian dulu nih wkwk", "id"), ("chờ lương rồi mua nha", "vi"),
     ("等发工资再买", "zh"), ("waiting for payday lol", "en"), ("what's everyone's due date? I'm 32 weeks", "en"),
+    ("ya llegué!! 🙌", "es"), ("ahorita vengo voy por las tortillas", "es"), ("cheguei gente", "pt"), ("bentar ya kak", "id"),
 ])
 def test_being_in_the_room_without_buying_is_other(text, lang):
     assert apply_rules(text, lang, "buy", 0.7)[0] == "other"
@@ -45,7 +46,8 @@ def test_an_order_said_without_a_buy_code_is_a_buy(text, lang):
     ("2 black ones, do you have them?", "en", "question"),
     ("mua 2 có freeship ko c", "vi", "question"), ("R1跑鞋偏大还是偏小", "zh", "question"),
     ("a faca de 20 vem com capa", "pt", "question"),
-    ("la host es un amor ❤️", "es", "praise"), ("got my parcel in 2 days thank u shop ❤️", "en", "praise"),
+    ("la host es un amor ❤️", "es", "praise"), ("ya llegó mi pedido, súper bien", "es", "praise"),
+    ("chegou rápido, amei", "pt", "praise"), ("got my parcel in 2 days thank u shop ❤️", "en", "praise"),
 ])
 def test_asked_or_complained_stays(text, lang, intent):
     assert apply_rules(text, lang, intent, 0.9)[0] == intent

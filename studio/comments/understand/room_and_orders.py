@@ -2,8 +2,9 @@
 
 - Another seller's plug ("ghé shop mình bán mỹ phẩm nha", "mampir ke toko aku, jual hijab murah", "singgah kedai saya"):
   spam, other, never a buyer.
-- Being in the room without buying yet: just joined or just watching ("baru gabung", "nanonood lang po",
-  "bas bat-farag"), a shout-out asked for, waiting for payday ("nunggu gajian dulu", "chờ lương", "等发工资"): other.
+- Being in the room without buying yet: just joined, arrived or stepping away ("baru gabung", "ya llegué!!", "ahorita
+  vengo"), just watching ("nanonood lang po", "bas bat-farag"), a shout-out asked for, waiting for payday ("nunggu
+  gajian dulu", "chờ lương", "等发工资"): other.
 - A question put to the room about the viewers themselves ("what's everyone's due date?"): other.
 - "I want the ..." in Gulf and Egyptian Arabic and Arabizi ("ابغى العضاضة", "ana 3ayza el shayala"), and "the ... for me"
   with nothing else but thanks ("الأخضر لي الله يعافيك"): an order.
@@ -27,7 +28,10 @@ ROOM_TALK = re.compile(
     r"(?<![^\W\d_])(?:baru (?:gabung|join|masuk|dateng|datang)|(?:mới|vừa|moi|vua) (?:vào|vao)(?: live)?|just (?:joined|got here)|"
     r"nanonood lang|nakikinood|pa-?shout ?out|shout ?out (?:po|naman|pls|please|to)|bat-?farag|batfarag|"
     r"(?:nunggu|tunggu|nungguin) gajian|tanggal tua|(?:chờ|đợi|cho|doi) (?:có )?lương|esperando (?:la )?quincena|"
-    r"esperando (?:o )?pagamento|(?:waiting for|till|until) (?:my )?pay ?day)(?![^\W\d_])"
+    r"esperando (?:o )?pagamento|(?:waiting for|till|until) (?:my )?pay ?day|"
+    # arriving and stepping away: "ya llegué!!", "cheguei", "ahorita vengo", "já volto", "bentar ya kak"
+    r"ya llegu[eé]|(?:já |ja )?cheguei|ahorita (?:vengo|regreso)|ya (?:vuelvo|regreso)|(?:já|ja) volto|volto (?:já|ja)|"
+    r"(?:bentar|sebentar) (?:ya|dulu))(?![^\W\d_])"
     r"|بتفرج|اتفرج بس|بس اتفرج|等发工资|等工资|รอเงินเดือน|لين ينزل الراتب|استنى المرتب",
     re.IGNORECASE)
 ROOM_QUESTION = re.compile(r"(?<![^\W\d_])(?:what'?s|whats|how'?s|where'?s) (?:everyone|everybody|y'?all)(?:'s)?(?![^\W\d_])",
