@@ -145,3 +145,13 @@ def test_a_floss_word_names_the_picks_not_the_water_flosser(tmp_path):
     matcher = ProductMatcher(load_show(path), encoder=None)
     assert matcher.match("benang giginya kuat gak gampang putus") == "PICKS"
     assert matcher.match("o irrigador oral carrega por usb?") == "FLOSSER"
+
+
+@pytest.mark.parametrize("text, sku", [("la bandeja redonda cuánto?", "TRAY-R"), ("khay vuông còn không", "TRAY-S"),
+                                       ("ถาดทรงกลมกี่บาทคะ", "TRAY-R"), ("方形的托盘要两个", "TRAY-S"), ("الصينية الدائرية متوفرة؟", "TRAY-R")])
+def test_shape_tells_twins_apart(tmp_path, text, sku):
+    path = tmp_path / "trays.show.md"
+    path.write_text("# Trays\nlanguage: en\n## Products\n| sku | name | price |\n|---|---|---|\n"
+                    "| TRAY-R | Round Serving Tray, Walnut | 20.00 USD |\n| TRAY-S | Square Serving Tray, Walnut | 20.00 USD |\n",
+                    encoding="utf-8")
+    assert ProductMatcher(load_show(path), encoder=None).match(text) == sku

@@ -83,8 +83,8 @@ def _dimension(token: str) -> str:
     return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
 
 
-# twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch
-OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men"}
+# twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
+OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round"}
 
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade", "long", "short"}    # "how long" asks a time, not for the twin
