@@ -33,7 +33,8 @@ if Whisper's own token probabilities, decoding forced to the line with the term 
 prompt (so the hotwords do not vouch for themselves), are at most `max_drop_*` nats below those
 of the line as written. A confidently heard word loses against a term it does not sound like; a
 garbled span gives way to the term it resembles. A bold guess at a term already right in the
-same sentence is not made.
+same sentence is not made. With the audio, a term may also begin or end inside a non-word
+(Indonesian "Samatresia": sama Trezzia); the word is cut there and what is glued to the term stays.
 Latin-script terms only: Chinese, Thai or Arabic captions are left as Whisper wrote them.
 """
 
