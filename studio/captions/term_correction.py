@@ -258,8 +258,9 @@ class TermCorrector:
             # ... or began before it.
             before = [(n, k - n + 1, sentence[words[k - n + 1].start():word.start()]) for n in range(1, most + 1)
                       if k - n + 1 >= 0 and self._joined(sentence, words, k - n + 1, n, n > 1)]
-            after = [(n, i, rest, len(letters(rest))) for n, i, rest in after]
-            before = [(n, i, rest, len(letters(rest))) for n, i, rest in before]
+            # (A word split as glued already is left to that split.)
+            after, before = ([(n, i, rest, len(letters(rest))) for n, i, rest in side
+                              if glued.keys().isdisjoint(range(i, i + n))] for side in (after, before))
             for p in range(2, len(text) - 1):
                 head, tail = text[:p], text[p:]
                 for term in self._terms:
