@@ -173,3 +173,14 @@ def test_a_common_short_word_glued_to_a_near_miss_is_split():
     assert fix.correct("Lalu sedikit Noirette, ya.", "id")[0] == "Lalu sedikit Noirette, ya."
     # A real word starting with "con" is not a non-word: left alone.
     assert fix.correct("Contamos con ustedes.", "es")[0] == "Contamos con ustedes."
+
+
+def test_a_term_cut_short_is_left_as_written():
+    """With the terms as hot words Whisper writes the start of a listed term where it was not said."""
+    glossary = Glossary.from_text("Panthenol\nOrvanne")
+    heard = "Poster Panthen hitam, Orvan juga."
+    assert TermCorrector(glossary).correct(heard, "id")[0] == heard
+    loose = TermCorrector(glossary, CorrectionOptions(skip_truncated=False))
+    assert loose.correct(heard, "id")[0] == "Poster Panthenol hitam, Orvanne juga."
+    # Letters lost inside or at the start are still near-misses.
+    assert TermCorrector(glossary).correct("Poster Pantenol hitam.", "id")[0] == "Poster Panthenol hitam."
