@@ -55,6 +55,7 @@ class CultureTopics:
     mocked: re.Pattern | None = None            # a rite or festival (worship_dismissed.rites/festivals)...
     mockery: re.Pattern | None = None           # ...called stupid, a farce, superstition, or made fun of
     laughter: re.Pattern | None = None          # "haha", "kkk", "mdr", "555": laughing at what the line names
+    greeting: re.Pattern | None = None          # "Selamat", "快乐", "Mubarak": a feast greeted and nothing more
 
     def dismisses_worship(self, text: str) -> bool:
         """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
@@ -75,6 +76,12 @@ class CultureTopics:
         return bool(self.laughter is not None and self.laughter.search(norm) and (
             (self.worship is not None and self.worship.search(norm)) or (self.mocked is not None and self.mocked.search(norm))
             or any(a.feasts.search(norm) for a in self.audiences.values())))
+
+    def _only_greets(self, norm: str) -> bool:
+        """Nothing but feast names and greeting words ("selamat hari raya!", "开斋节快乐！", "eid mubarak everyone")."""
+        for audience in self.audiences.values():
+            norm = audience.feasts.sub(" ", norm)
+        return not re.sub(r"[\W\d_]+", "", self.greeting.sub(" ", norm))
 
     def _absent(self, norm: str, start: int, end: int) -> bool:
         before = self.absent_before is not None and self.absent_before.search(norm[max(0, start - 24):start])
@@ -112,10 +119,14 @@ class CultureTopics:
             return any(applies(t.markets, market) or
                        (t.audience in self.audiences and self.audiences[t.audience].people.search(norm))
                        for t in topics)
+        if _CERTIFIED.search(norm):
+            return False                 # no taboo, a certificate named: the offer keeps the diet (28 such feast lines, sets 6-19)
         pitched = [a for a in self.audiences.values() if a.people.search(norm)]
         if pitched:                      # pitched to the people themselves, unless it says it keeps their diet
             return not all(a.respects is not None and a.respects.search(norm) for a in pitched)
         feasts = [name for name, a in self.audiences.items() if a.feasts.search(norm)]
+        if feasts and self.greeting is not None and self._only_greets(norm):
+            return False                 # a feast greeted and nothing more: no taboo, no pitch
         if feasts:                       # a feast, no taboo: where that people's taboos are held
             return any(applies(self.holders(name), market) for name in feasts)
         return True                      # religion, rites, sacred images: everywhere the policy is on
@@ -142,7 +153,7 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
                          _absent_regex(before, at_end=True), _absent_regex(after, at_end=False),
                          re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mocked)) if mocked else None,
                          re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mockery)) if mockery else None,
-                         pattern("laughter"))
+                         pattern("laughter"), pattern("greeting"))
 
 
 def _audience(words) -> Audience:

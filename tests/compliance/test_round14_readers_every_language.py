@@ -161,3 +161,35 @@ def test_no_need_to_uncover_keeps_the_taboo():
 def test_a_health_question_sent_to_another_specialist_is_declined(market, lang, claim, declined):
     assert of("medical", findings(market, claim, lang=lang))
     assert not of("medical", findings(market, declined, lang=lang))
+
+
+@pytest.mark.parametrize("line", [
+    "Selamat Hari Raya! Kurma ini ada sijil halal JAKIM, diskaun 20% sampai Ahad.",
+    "开斋节快乐！椰枣礼盒有清真认证，今晚九折。",
+    "Ramadan dates box, halal-certified, 15% off tonight.",
+])
+def test_a_feast_offer_that_names_its_halal_certificate_is_no_cultural_reading(line):
+    from studio.compliance.culture_topics import culture_topics
+
+    assert not culture_topics().speaks_for(line, "MY", 0.9)
+    uncertified = line.replace("sijil halal JAKIM", "harga istimewa").replace("有清真认证", "很好吃").replace("halal-certified", "freshly packed")
+    assert culture_topics().speaks_for(uncertified, "MY", 0.9)
+
+
+def test_a_paid_note_in_the_gulf_participle_makes_a_denial_a_hidden_ad():
+    line = "والله مو إعلان، اشتريت الساعة من فلوسي."
+    hits = of("undisclosed_endorsement", findings("SA", line, ["[الماركة دافعة ٥٠٠٠ ريال للحلقة]"], "ar"))
+    assert hits and all(f.severity is RuleSeverity.BLOCK for f in hits)
+    assert not of("undisclosed_endorsement", findings("SA", line, ["[اشترتها بنفسها من المحل]"], "ar"))
+
+
+@pytest.mark.parametrize("greeting, pitch", [
+    ("Selamat Hari Raya!", "Selamat Hari Raya! Babi panggang ni sedap untuk open house."),
+    ("开斋节快乐！", "开斋节快乐！猪肉干送马来朋友最合适。"),
+    ("Eid Mubarak everyone!", "Eid Mubarak everyone! Wine gift boxes for your iftar."),
+])
+def test_a_feast_greeted_and_nothing_more_is_no_cultural_reading(greeting, pitch):
+    from studio.compliance.culture_topics import culture_topics
+
+    assert not culture_topics().speaks_for(greeting, "MY", 0.9)
+    assert culture_topics().speaks_for(pitch, "MY", 0.9)
