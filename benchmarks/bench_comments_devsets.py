@@ -99,7 +99,9 @@ def analyzer_for(show, encoder, without_catalog_kinds: bool) -> CommentAnalyzer:
 def run_set(folder: Path, encoder, errors: bool, latencies: list[float], without_catalog_kinds: bool = False) -> dict:
     by_show = defaultdict(list)
     for r in rows_of(folder):
-        by_show[r["show"]].append(r)
+        # later sets name the show by its file stem, without .show.md
+        name = r["show"] if r["show"].endswith(".show.md") else r["show"] + ".show.md"
+        by_show[name].append(r)
     stats = defaultdict(lambda: defaultdict(int))
     for show_name, rows in sorted(by_show.items()):
         show = load_show(folder / show_name)
@@ -132,7 +134,7 @@ def run_set(folder: Path, encoder, errors: bool, latencies: list[float], without
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="*", default=[f"blind{n}" for n in range(1, 13)])
+    ap.add_argument("--sets", nargs="*", default=[f"blind{n}" for n in range(1, 14)])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--latency", action="store_true", help="live encoder, latency per comment")
     ap.add_argument("--without-catalog-kinds", action="store_true",
