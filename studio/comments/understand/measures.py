@@ -98,6 +98,8 @@ _ONE_UNIT = re.compile(r"(?<![^\W\d_])(?:un|una|um|uma|one|a|satu|se|một|isang
                        re.IGNORECASE)
 _ARABIC_DUAL = re.compile(r"(لترين|كيلوين|شخصين|نفرين)")
 _DUAL_KIND = {"لترين": "l", "كيلوين": "kg"}
+# a Chinese number before a unit: "一米线" (the 1 m cable), "两米的" (the 2 m one), "三升"
+_ZH_UNIT = re.compile(r"([一二两兩三四五六七八九十])\s*(米|升|公斤)(?!色)")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -172,12 +174,20 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             spans.append((m.start(), m.end(), "2" + _DUAL_KIND[m.group(1)]))
     for m in _ZH_TENS.finditer(t):
         add(m, str(_ZH_DIGITS.get(m.group(1), 1) * 10 + (_ZH_DIGITS[m.group(2)] if m.group(2) else 0)))
+    for m in _ZH_UNIT.finditer(t):
+        add(m, str(_ZH_DIGITS[m.group(1)]))
+        spans.append((m.start(), m.end(), str(_ZH_DIGITS[m.group(1)]) + UNIT_KIND[m.group(2)]))
     for m in _ZH_PACK.finditer(t):
         add(m, str(_ZH_DIGITS[m.group(1)]))          # "五件套": a set of five
     for m in _NUMBER.finditer(t):
         value = _value(m.group(1))
         if value is not None and (names or value >= 10):
             add(m, _token(value))
+    if names:
+        # a size word before a Latin-American letter in a name: "Peitoral, tamanho P", "talla G"
+        for m in _SIZE_NEAR.finditer(t):
+            size = next(g for g in m.groups() if g)
+            add(m, "size:" + LATAM_SIZES.get(size.lower(), size.lower()))
     sizes = _SIZE_TOKEN if names else _SIZE_NEAR
     source = text if names else t
     for m in sizes.finditer(source):

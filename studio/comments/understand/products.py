@@ -86,6 +86,8 @@ def _dimension(token: str) -> str:
 # twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
 OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round"}
 
+SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])}
+
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade", "long", "short"}    # "how long" asks a time, not for the twin
 
@@ -347,6 +349,9 @@ class ProductMatcher:
         # the numbers of the product's name (not of its SKU: "SNK-15" is no size), in one unit where the names give
         # one ("600ml" and "1l" of two kettles: 600 and 1000 ml)
         names = [measures_in(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "", names=True) for i in idx]
+        letters = [[SIZE_ORDER[x[5:]] for x in found if x[5:] in SIZE_ORDER] for found in names]
+        if all(len(v) == 1 for v in letters) and len({v[0] for v in letters}) == len(letters):
+            names = [{str(v[0])} for v in letters]      # "la pechera chica" of harnesses P and G: the size letters' order
         sizes = [sorted({float(m.group(1)) * _IN_BASE_UNIT[m.group(2)] for x in found
                          if (m := _WITH_KIND.fullmatch(x))}) for found in names]
         if any(len(v) != 1 for v in sizes) or len({_dimension(x) for found in names for x in found if _WITH_KIND.fullmatch(x)}) != 1:
