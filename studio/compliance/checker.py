@@ -30,6 +30,7 @@ from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_a
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
 from studio.compliance.disparagement import apply_belittling
 from studio.compliance.markets import applies, parse_markets
+from studio.compliance.halal_notes import apply_halal_notes
 from studio.compliance.national_ranking import apply_national_ranking
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
@@ -192,6 +193,8 @@ class Checker:
                                            verdict if isinstance(verdict, ClaimVerdict) else None, segment_disclosed)
             findings = apply_owned_brand(findings, text, spoken_from, context, self._category_policies,
                                          base_language(lang) or "", role, segment_disclosed)
+            findings = apply_halal_notes(findings, text, spoken_from, context, self._category_policies,
+                                         base_language(lang) or "", role)
             findings = apply_national_ranking(findings, text, spoken_from, context, self._category_policies,
                                               base_language(lang) or "", role)
             findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,

@@ -24,6 +24,7 @@ from studio.compliance.markets import applies
 from studio.compliance.normalize import normalize, normalize_regex
 
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
+FEAST_ONLY_MIN_SCORE = 0.90    # a feast named, no taboo, no people, no rite: food offers read 0.55-0.76, a hijab taken off 0.95-1.0 (sets 4-20)
 LAUGHED_AT_MIN_SCORE = 0.50    # a cultural reading of a line that laughs at a feast or a rite (round 13: 0.56-1.0 in sets 17-18)
 _CERTIFIED = re.compile(r"certifi|认证|證書|证书|sijil|sertifika|شهاده|معتمد|인증|ใบรับรอง|chứng nhận|zertifi|jakim|\bmui\b|\bbpjph\b")
 
@@ -127,8 +128,8 @@ class CultureTopics:
         feasts = [name for name, a in self.audiences.items() if a.feasts.search(norm)]
         if feasts and self.greeting is not None and self._only_greets(norm):
             return False                 # a feast greeted and nothing more: no taboo, no pitch
-        if feasts:                       # a feast, no taboo: where that people's taboos are held
-            return any(applies(self.holders(name), market) for name in feasts)
+        if feasts:                       # a feast, no taboo: where that people's taboos are held, read with confidence
+            return score >= FEAST_ONLY_MIN_SCORE and any(applies(self.holders(name), market) for name in feasts)
         return True                      # religion, rites, sacred images: everywhere the policy is on
 
 

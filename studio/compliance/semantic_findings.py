@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from studio.compliance.culture_topics import culture_topics
+from studio.compliance.medical_referral import only_refers_to_doctor
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.semantic import ClaimVerdict
 
@@ -63,6 +64,8 @@ def verdict_findings(text: str, verdict: ClaimVerdict, policies: dict[str, dict]
     category = verdict.category
     if category is None:
         return []
+    if category == "medical" and only_refers_to_doctor(text[spoken_from:]):
+        return []           # "keep the treatment your doctor prescribed": the claim is left to the doctor
     groups: dict[tuple, list[str]] = {}
     topics = culture_topics() if category == "cultural_sensitivity" else None
     for market, by_category in policies.items():

@@ -1,0 +1,38 @@
+"""A line that sends viewers to their doctor or keeps their treatment: no medical claim of its own.
+
+"Le purificateur filtre les pollens, mais pour l'asthme, on garde le traitement prescrit par son médecin",
+"الترمومتر للقياس بس، ولو السخونية مانزلتش روحوا للدكتور" (the thermometer only measures; if the fever stays,
+go to the doctor): the classifier reads the health words as a medical claim, yet the line gives the claim to
+the doctor. context_facts.py clears a doctor named with "not a medicine" or a viewer's question; this clears
+the classifier's reading (not a rule's) when the line keeps the prescribed treatment, or names a doctor for
+when symptoms persist or beside a device that only measures. A line that tells viewers to stop their medicine
+is never a referral. Words: assets/compliance/medical_referral.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from studio import paths
+from studio.compliance.normalize import normalize
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    from studio.compliance.packs import read_yaml
+
+    data = read_yaml(paths.assets_dir() / "compliance" / "medical_referral.yaml")
+    return re.compile(data["keeps_treatment"]), re.compile(data["referral"])
+
+
+def only_refers_to_doctor(line: str) -> bool:
+    """The line keeps the viewer's treatment, or names a doctor for persisting symptoms or beside a measuring device."""
+    from studio.compliance.context_facts import context_patterns, tells_to_stop_treatment
+
+    norm = normalize(line).text
+    keeps, referral = _patterns()
+    p = context_patterns()
+    if tells_to_stop_treatment(line) or p.affirms.search(norm):
+        return False
+    return bool(keeps.search(norm) or (referral.search(norm) and p.see_doctor.search(norm)))
