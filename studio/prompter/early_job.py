@@ -85,6 +85,7 @@ class EarlyStats:
     starved: int = 0          # decodes forced by max_gap_s
     before_final: int = 0     # decodes run just before a long engine decode (LatencyGuard.before_block)
     longest_gap_s: float = 0.0   # longest wall time the host spoke with no fresh decode
+    onset: int = 0            # decodes forced by the first second of speech after a pause
 
     @property
     def share(self) -> float:
@@ -93,7 +94,8 @@ class EarlyStats:
     def to_json(self) -> dict:
         return {"decodes": self.decodes, "windows": self.windows, "shed": self.shed,
                 "shed_budget": self.shed_budget, "shed_backlog": self.shed_backlog, "empty": self.empty,
-                "starved": self.starved, "before_final": self.before_final, "longest_gap_s": round(self.longest_gap_s, 2),
+                "starved": self.starved, "before_final": self.before_final, "onset": self.onset,
+                "longest_gap_s": round(self.longest_gap_s, 2),
                 "busy_s": round(self.busy_s, 3), "mean_ms": round(self.mean_ms, 1),
                 "share": round(self.share, 3)}
 
@@ -153,6 +155,12 @@ class EarlyJob:
             self._counts["starved"] += 1
             self._tried_s = now_s
             return self._decode(signal, now_s, self.budget.min_share)
+        if signal.onset_due() and captioner.backlog_s() <= self.budget.starved_max_backlog_s:
+            # The first words after a pause, where a jump shows: whatever the share (as a starved one),
+            # but charged at the engine's share, so the regular windows after it keep their pace.
+            self._counts["onset"] += 1
+            share = self.budget.share(captioner.shed_level, captioner.rtf)
+            return self._decode(signal, now_s, max(share, self.budget.min_share))
         if not signal.due(now_s):
             return False
         share = self.budget.share(captioner.shed_level, captioner.rtf)
@@ -259,4 +267,4 @@ class EarlyJob:
         return EarlyStats(decodes, self._windows, counts["shed_budget"] + counts["shed_backlog"], busy_s,
                           1000 * busy_s / decodes if decodes else 0.0, wall_s, counts["shed_budget"],
                           counts["shed_backlog"], counts["empty"], counts["starved"], counts["before_final"],
-                          self._longest_gap_s)
+                          self._longest_gap_s, counts["onset"])

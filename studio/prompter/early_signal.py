@@ -39,6 +39,10 @@ class EarlySignalOptions:
     encoder_window_s: float = 4.0  # decode_quick's encoder window (must exceed window_s + 1)
     max_share: float = 0.25        # at most this share of the captions thread's time
     voiced_recent_s: float = 0.5   # decode only if speech was heard this recently
+    # Speech after a pause is often a new line, and a jump shows in its first words: a window is due
+    # once this much of it is heard (about three words), whenever the last one was decoded.
+    onset_pause_s: float = 0.3
+    onset_heard_s: float = 1.0
     model: str | None = None       # None: the captions' model
     cpu_threads: int = 1           # for a model of its own: the captions keep the other core
 
@@ -62,6 +66,7 @@ class EarlySignal:
         self._ring_samples = 0
         self._end_s: float | None = None     # session time of the newest sample
         self._voiced_s: float | None = None  # session time of the last voiced chunk
+        self._onset_s: float | None = None   # speech began after a pause then, not decoded since
         self._next_s = 0.0
         self.decodes = 0
         self.busy_s = 0.0
@@ -75,6 +80,9 @@ class EarlySignal:
             self._ring_samples -= len(self._ring.popleft())
         self._end_s = end_s
         if voiced:
+            start_s = end_s - len(samples) / AUDIO_SAMPLE_RATE_HZ
+            if self._voiced_s is not None and start_s - self._voiced_s >= self.options.onset_pause_s:
+                self._onset_s = start_s
             self._voiced_s = end_s
 
     def hears_voice(self) -> bool:
@@ -83,7 +91,12 @@ class EarlySignal:
                 and self._end_s - self._voiced_s <= self.options.voiced_recent_s)
 
     def due(self, now_s: float) -> bool:
-        return self.hears_voice() and now_s >= self._next_s
+        return self.hears_voice() and (now_s >= self._next_s or self.onset_due())
+
+    def onset_due(self) -> bool:
+        """Enough of the speech after a pause is heard for its first window."""
+        return (self._onset_s is not None and self._end_s is not None
+                and self._end_s - self._onset_s >= self.options.onset_heard_s)
 
     def postpone(self, until_s: float) -> None:
         """Skip decodes until then (the captions need the time)."""
@@ -98,6 +111,8 @@ class EarlySignal:
         if not self._ring or self._end_s is None:
             return None
         audio = np.concatenate(list(self._ring))[-int(self.options.window_s * AUDIO_SAMPLE_RATE_HZ):]
+        if self.onset_due():
+            self._onset_s = None
         started = time.perf_counter()
         decoded = self.recognizer.decode_quick(audio, DecodeRequest(self.language),
                                                window_s=self.options.encoder_window_s)
