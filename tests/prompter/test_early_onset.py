@@ -9,15 +9,13 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from studio.captions.asr import WhisperRecognizer
 from studio.captions.shedding import ShedLevel
 from studio.capture.audio_file import decode_audio
-from studio.core.frames import AudioChunk
-from studio.prompter.early_job import EarlyBudget, EarlyJob
+from studio.prompter.early_job import EarlyBudget
 from studio.prompter.early_signal import EarlySignalOptions
 
-from tests.conftest import require_installed_model
 from tests.prompter.synth_reading import Step, synthesize, tools_missing
+from tests.prompter.test_early_starvation import _run, recognizer  # noqa: F401  (a fixture)
 
 CHUNK_S = 0.1
 LINES = ("Today we open the new spring collection with three jackets and a linen shirt.",
@@ -56,22 +54,10 @@ def reading(tmp_path_factory):
     return reading, np.concatenate(list(decode_audio(reading.wav_path, block_s=1.0)))
 
 
-@pytest.fixture(scope="module")
-def recognizer():
-    require_installed_model("whisper-tiny.en")
-    return WhisperRecognizer("tiny.en", "cpu", 1)
-
-
 def _windows(speech, engine, options: EarlySignalOptions):
-    clock = {"now": 0.0}
-    windows = []
-    job = EarlyJob(windows.append, lambda: clock["now"], options=options, budget=EarlyBudget())
-    step = int(CHUNK_S * 16_000)
-    for k in range(0, len(speech) - step, step):
-        clock["now"] = (k + step) / 16_000
-        job.feed(AudioChunk(speech[k:k + step], int(k / 16_000 * 1e9)))
-        job(engine)
-    return windows, job.stats()
+    windows: list = []
+    _arrivals, stats = _run(speech, engine, EarlyBudget(), options, windows)
+    return windows, stats
 
 
 def _first_after(windows, start_s: float, heard_s: float) -> float:

@@ -64,11 +64,18 @@ def recognizer():
     return WhisperRecognizer("tiny.en", "cpu", 1)
 
 
-def _run(speech, engine, budget: EarlyBudget):
-    """Feed the speech chunk by chunk, the job running after each; windows' arrival times."""
+def _run(speech, engine, budget: EarlyBudget, options: EarlySignalOptions | None = None, windows: list | None = None):
+    """Feed the speech chunk by chunk, the job running after each; windows' arrival times (and the
+    windows themselves in `windows`)."""
     clock = {"now": 0.0}
     arrivals: list[float] = []
-    job = EarlyJob(lambda event: arrivals.append(event.emitted_s), lambda: clock["now"], budget=budget)
+    windows = [] if windows is None else windows
+
+    def sink(event) -> None:
+        arrivals.append(event.emitted_s)
+        windows.append(event)
+
+    job = EarlyJob(sink, lambda: clock["now"], options=options, budget=budget)
     step = int(CHUNK_S * 16_000)
     for k in range(0, len(speech) - step, step):
         clock["now"] = (k + step) / 16_000
