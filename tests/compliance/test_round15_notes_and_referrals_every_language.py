@@ -103,3 +103,28 @@ def test_a_feast_named_over_a_food_offer_speaks_only_when_the_reading_is_confide
     topics = culture_topics()
     assert not topics.speaks_for(line, market, 0.76)
     assert topics.speaks_for(line, market, 0.95)
+
+
+@pytest.mark.parametrize("market, line, note", [
+    ("PH", "Plus a free gift worth 500 pesos with every order!", "[The gift's 'worth' was made up; it costs 20 pesos]"),
+    ("AE", "ومعاه عطر هدية قيمته مية درهم ببلاش!", "[قيمة العطر مختلقة، تكلفته خمسة دراهم]"),
+    ("TH", "แถมผ้าเช็ดรถมูลค่า 500 บาทฟรีค่ะ", "[ผ้าเช็ดรถไม่มีราคาขายจริง มูลค่าเป็นตัวเลขที่ตั้งขึ้นเอง]"),
+    ("ID", "Bonus tumbler senilai 200 ribu, gratis buat 50 pembeli pertama!", "[Nilai 200 ribu dikarang; tumbler tidak pernah dijual]"),
+])
+def test_a_gift_value_the_notes_say_no_one_set_is_a_fake_discount(market, line, note):
+    assert of("fake_discount", findings(market, line, [note]))
+    assert not of("fake_discount", findings(market, line)), "a value alone, with no notes, is no finding"
+
+
+@pytest.mark.parametrize("line, service", [
+    ("Alle Staubsauger haben zwei Jahre Gewährleistung.", True),
+    ("Todos los relojes tienen garantía de 12 meses.", True),
+    ("Máy lọc không khí bảo hành 2 năm chính hãng.", True),
+    ("耳机保修1年，有问题直接换新。", True),
+    ("Kem trắng da, bảo hành trắng vĩnh viễn.", False),
+    ("Garantiert fünf Kilo weniger in zwei Wochen.", False),
+])
+def test_a_warranty_of_a_term_is_a_service_not_a_promised_result(line, service):
+    from studio.compliance.context_facts import declines_results
+
+    assert declines_results(line) is service
