@@ -89,3 +89,27 @@ def test_vietnamese_not_at_all_is_no_question_and_transferred_is_an_order():
 def test_an_unsure_complaint_that_asks_why_stays_a_complaint():
     text = "set khăn 3 cái mà nhận đc có 2 cái là sao shop??"
     assert apply_rules(text, "vi", "complaint", 0.45)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text", ["الشنطة السوداء لي الله يخليك", "العطر لي بليز", "خلاص أخذتها 🥰"])
+def test_arabic_the_thing_for_me_and_taken_already_are_orders(text):
+    assert apply_rules(text, "ar", "complaint", 0.5)[0] == "buy"
+    assert apply_rules(text, "ar", "praise", 0.7)[0] == "buy"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("el khalat wa2fet ba3d esbo3", "ar"), ("الخلاط تعطلت بعد يومين", "ar"),
+    ("powerbank nya panas banget pas dicas", "id"), ("充电头用着用着发烫", "zh"),
+])
+def test_a_product_that_stopped_or_runs_hot_is_a_complaint(text, lang):
+    assert complains(text) is True
+    assert apply_rules(text, lang, "praise", 0.6)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("sepatunya awet banget kak, udah setahun", "id"), ("udah langganan di sini, barang selalu ori", "id"),
+    ("اشتريت الخاتم من سنة ولسه زي ما هو", "ar"), ("لبستها في العيد وكلهم سألوني عنها", "ar"),
+])
+def test_lasting_and_asked_about_are_praise(text, lang):
+    assert complains(text) is False
+    assert apply_rules(text, lang, "complaint", 0.6)[0] == "praise"

@@ -124,7 +124,7 @@ ORDER_PLACED = re.compile(
     r"paid already|already paid|just paid|payment (?:sent|done)|sent (?:the |my )?receipt|(?:co|checkout) (?:dah|sudah|udah)|"
     r"(?:đã|vừa|mới) (?:đặt|chốt|mua|ck|chuyển khoản|thêm vào giỏ)|thêm vào giỏ|(?:ck|chuyển khoản|chuyển tiền)(?: \S+)? rồi)(?!\w)"
     r"|^\W*apartad[oa]s?\b(?!.*[?？؟])"
-    r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|付好款|付款了|付了款|已支付|للسلة|في السلة|حطيتها بالسلة",
+    r"|กดตะกร้า|กดสั่งแล้ว|สั่งแล้ว|โอนแล้ว|已拍|拍了|已下单|下单了|加购了|已付款|付好款|付款了|付了款|已支付|للسلة|في السلة|حطيتها بالسلة|خلاص (?:اخذتها|أخذتها|اخذته|أخذته|طلبتها|طلبته)",
     re.IGNORECASE)
 # "why ...?" from a buyer is a complaint in every language of the labeled sets (27 of 29 lines): "why did the
 # price go up", "ليش السماعة تشتغل من جهة وحدة؟", "por que meu peitoral veio preto?", "kok harganya naik",
@@ -217,7 +217,8 @@ GREETING = re.compile(
     re.IGNORECASE)
 # "but": praise with a but is not plain praise ("bonito pero llegó roto")
 CONTRAST = re.compile(r"(?<![^\W\d_])(?:but|however|though|pero|aunque|mas|porém|tapi|tp|namun|sayang|nhưng|nhung|kaso|"
-                      r"lástima|pena que)(?![^\W\d_])|แต่|但是|可是|不过|不過|就是|لكن|بس", re.IGNORECASE)
+                      r"lástima|pena que)(?![^\W\d_])|แต่|但是|可是|不过|不過|就是|"
+                      r"(?<![^\W\d_])و?(?:لكن|بس)(?![^\W\d_])", re.IGNORECASE)   # whole words: not the بس of "لبستها"
 # a question word anywhere (not only where a particle is read): praise that asks something is a question
 ASKS = re.compile(r"(?<![^\W\d_])(?:cuánto|cuanto|cuándo|dónde|precio|quanto|onde|qual|preço|how much|price|when|where|"
                   r"berapa|brp|harga|kapan|dimana|bao nhiêu|giá|khi nào|ở đâu|magkano|kailan)(?![^\W\d_])|"
@@ -255,7 +256,7 @@ def _without_negated_praise(text: str) -> str:
 
 # a negation and the words it takes ("no es muy bueno", "không đẹp lắm", "ไม่ดีมาก", "不喜欢"): no praise in them
 _NEGATED_SPAN = re.compile(r"(?<![^\W\d_])(?:no|not|não|nao|nunca|never|ga|gak|nggak|ngga|tidak|tak|bukan|không|ko|chẳng|"
-                           r"hindi|di|مو|مش|ما|لا)(?:\s+[^\s]+){1,3}|ไม่(?:ค่อย)?\S{0,6}|[不没沒未][\u4e00-\u9fff]{1,3}",
+                           r"hindi|di(?!\s+(?:sini|sana|situ|mana|rumah)(?![^\W\d_]))|مو|مش|ما|لا)(?:\s+[^\s]+){1,3}|ไม่(?:ค่อย)?\S{0,6}|[不没沒未][\u4e00-\u9fff]{1,3}",
                            re.IGNORECASE)
 
 

@@ -40,9 +40,9 @@ ROOM_QUESTION = re.compile(r"(?<![^\W\d_])(?:what'?s|whats|how'?s|where'?s) (?:e
 ARABIC_WANT = re.compile(
     r"^\W*(?:(?:ana|ena|انا|أنا) )?(?:ابغى|أبغى|ابغي|أبغي|ابي|أبي|بدي|عايز|عايزة|عاوز|عاوزة|3ayez|3ayza|3awez|3awza|abgha|"
     r"abghaa|biddi|baddi)\s+(?!(?:اعرف|أعرف|اسأل|أسأل|اسال|افهم|أفهم|استفسر|a3raf|as2al|afham)(?![^\W\d_]))\S+")
-_COURTESY = (r"(?:\s*(?:الله يعافيك|الله يعافيج|الله يعطيك العافية|لو سمحت|لو سمحتي|من فضلك|please|pls|plz|por favor|porfa|"
+_COURTESY = (r"(?:\s*(?:الله يعافيك|الله يخليك|الله يخليكي|الله يخليج|بليز|الله يعافيج|الله يعطيك العافية|لو سمحت|لو سمحتي|من فضلك|please|pls|plz|por favor|porfa|"
              r"tolong|🙏))")
-FOR_ME = re.compile(r"^\W*ال[\u0621-\u064a]+ (?:لي|الي|ليا)" + _COURTESY + r"*\W*$")
+FOR_ME = re.compile(r"^\W*ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)? (?:لي|الي|ليا)" + _COURTESY + r"*\W*$")
 COURTESY_END = re.compile(_COURTESY + r"\W*$", re.IGNORECASE)
 _ASKED = re.compile(r"[?？؟]")
 # a Chinese thing and its count, nothing else ("钱包两个", "短款三件"); not "R1跑鞋...", "20cm的..."
