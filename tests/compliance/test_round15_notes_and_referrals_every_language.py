@@ -128,3 +128,13 @@ def test_a_warranty_of_a_term_is_a_service_not_a_promised_result(line, service):
     from studio.compliance.context_facts import declines_results
 
     assert declines_results(line) is service
+
+
+@pytest.mark.parametrize("note, hidden_ad", [
+    ("[Lab test commissioned by the brand: 31 dB in night mode]", False),
+    ("[Brand-commissioned study, 40 users, 8 weeks]", False),
+    ("[Host paid a commission on every sale; lab test commissioned by the brand]", True),
+])
+def test_a_test_the_brand_commissioned_pays_a_lab_not_the_host(note, hidden_ad):
+    line = "It's really quiet at night, the lab test shows it, I sleep right next to it."
+    assert bool(of("undisclosed_endorsement", findings("US", line, [note]))) is hidden_ad
