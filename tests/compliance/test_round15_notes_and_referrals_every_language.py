@@ -138,3 +138,15 @@ def test_a_warranty_of_a_term_is_a_service_not_a_promised_result(line, service):
 def test_a_test_the_brand_commissioned_pays_a_lab_not_the_host(note, hidden_ad):
     line = "It's really quiet at night, the lab test shows it, I sleep right next to it."
     assert bool(of("undisclosed_endorsement", findings("US", line, [note]))) is hidden_ad
+
+
+@pytest.mark.parametrize("market, line, note", [
+    ("AE", "ما لي أي علاقة بالشركة، بس حبيت العطر وقلت أنصحكم فيه.", "[المقدم هو مالك الشركة]"),
+    ("TW", "我跟這家咖啡品牌完全沒有關係，單純覺得好喝。", "[主播是該品牌的股東]"),
+    ("MY", "我和这个牌子一点关系都没有，只是觉得好用。", "[主播是品牌合伙人]"),
+    ("US", "I've got no connection to this brand, I just love the serum.", "[The host is a shareholder in the brand]"),
+    ("KR", "광고 아니에요, 그냥 제가 좋아서 소개하는 거예요.", "[브랜드 유료 광고, 화면 표시 없음]"),
+])
+def test_a_tie_the_line_denies_over_notes_that_state_it_is_a_hidden_ad(market, line, note):
+    assert of("undisclosed_endorsement", findings(market, line, [note]))
+    assert not of("undisclosed_endorsement", findings(market, line))
