@@ -3,7 +3,7 @@ number before a unit ("两米线"), and hanging earrings from studs (comments ro
 
 import pytest
 
-from studio.comments.understand.measures import measures_in
+from studio.comments.understand.measures import measures_in, without_unit_clash
 from studio.comments.understand.products import ProductMatcher
 from studio.show import load_show
 
@@ -21,6 +21,8 @@ language: pt
 | EAR-DROP | Gold Star Drop Earrings | 30.00 BRL |
 | CLOCK-A | Wall Clock, 20 cm | 40.00 BRL |
 | CLOCK-B | Wall Clock, 35 cm | 60.00 BRL |
+| WATCH-W | Mesh Watch, women's | 80.00 BRL |
+| WATCH-M | Mesh Watch, men's | 80.00 BRL |
 """
 
 
@@ -43,13 +45,21 @@ def test_a_chinese_number_before_a_unit_is_a_measure():
     assert measures_in("米色的有吗") == set()        # 米色 is beige, not metres
 
 
+def test_a_number_in_another_unit_is_not_the_catalogs():
+    assert without_unit_clash({"2", "2kg"}, {"2", "2l"}) == {"2kg"}       # a 2 kg dog, not the 2 L fountain
+    assert without_unit_clash({"2", "2l"}, {"2", "2l"}) == {"2", "2l"}
+    assert without_unit_clash({"2", "2kg"}, {"2"}) == {"2", "2kg"}        # a bare catalog number stays
+    assert without_unit_clash({"6", "6ml"}, {"6", "6mm"}) == {"6", "6ml"}  # "6 มิล", "٦ ملم": ml or mm, one word
+
+
 @pytest.mark.parametrize("text, sku", [
     ("a coleira P ainda tem?", "COL-P"), ("separa uma G pra mim", "COL-G"),
     ("dos coleiras chicas para mis perritos", "COL-P"), ("la coleira grande es ajustable?", "COL-G"),
     ("两米线还有吗", None), ("三米的还有吗", "CORD-B"), ("一米的多少钱", "CORD-A"),
     ("الستد الذهبي كم سعره", "EAR-STUD"), ("ابي الحلق المتدلي", "EAR-DROP"),
     ("mine yung star na nakalawit po", "EAR-DROP"), ("los aretes de botón, míos!", "EAR-STUD"),
-    ("the small clock pls", "CLOCK-A"), ("the big clock", "CLOCK-B"),
+    ("the small clock pls", "CLOCK-A"), ("ana 3ayza etnen men el studs", "EAR-STUD"),
+    ("el reloj es para hombre o mujer?", None), ("el reloj de mujer", "WATCH-W"), ("the men's watch", "WATCH-M"), ("the big clock", "CLOCK-B"),
 ])
 def test_twins_in_the_buyers_words(matcher, text, sku):
     assert matcher.match(text) == sku

@@ -211,6 +211,21 @@ def measures_in(text: str, names: bool = False) -> set[str]:
     return {token for _, _, token in measure_spans(text, names)}
 
 
+def without_unit_clash(numbers: set[str], catalog: set[str]) -> set[str]:
+    """numbers less a bare value whose unit in the comment is not the one the catalog gives it: "a chihuahua de 2
+    kilos" names no "2 L" fountain (the bare "2" of "2kg" would)."""
+    out = set(numbers)
+    # "มิล", "ملم" read as ml or mm alike: the one unit word, never a clash
+    family = {"mm": "ml"}
+    for token in numbers:
+        m = re.fullmatch(r"([0-9.]+)([a-z]+)", token)
+        if m and m.group(1) in out:
+            units = {c[len(m.group(1)):] for c in catalog if c.startswith(m.group(1)) and c[len(m.group(1)):].isalpha()}
+            if units and family.get(m.group(2), m.group(2)) not in {family.get(u, u) for u in units}:
+                out.discard(m.group(1))
+    return out
+
+
 def without_measures(text: str, catalog: set[str] = frozenset()) -> str:
     """text with its measures blanked out, for counting: "ขอเคส ip15 สองอัน" keeps "สองอัน". A plain
     number stays unless it is also a measure of the catalog ("2 ชิ้น" stays, "15" of "iPhone 15" goes)."""

@@ -32,7 +32,7 @@ import numpy as np
 import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.measures import measures_in
+from studio.comments.understand.measures import measures_in, without_unit_clash
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
@@ -66,7 +66,7 @@ USED_WITH = re.compile(
     r"dùng (?:cho|với|được cho|được với|trên|được trên)|xài (?:cho|với)|hợp với|vừa với|"
     # washed in the washing machine: "lavable en lavadora", "lavar na máquina", "cuci di mesin cuci"
     r"(?:lavar|lava|lavo|lavable|se lava|pode lavar) (?:en|na|no)|wash(?:able|ed)? in|machine wash|"
-    r"cuci (?:di|pakai|pake)|giặt (?:bằng|trong))\s+"
+    r"cuci (?:di|pakai|pake)|giặt (?:bằng|trong)|(?:meter|meto|poner|echar) (?:a|en)|(?:vai|pode ir) (?:na|no))\s+"
     + _ARTICLE + r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+[^\W\d_]+)?"
     r"|(?:ใช้กับ|ใช้ได้กับ|ใส่กับ|适用于|适合|用于|能用在|可以用在|يناسب|يصلح|ينفع|يركب على|يركب في)\s*\S{1,12}"
     # Arabic "with/in the ...": "ينغسل بالغسالة" (washes in the washing machine), "يشتغل بالكهرباء"
@@ -89,7 +89,8 @@ OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "m
 SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])}
 
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
-        "matte", "velvet", "classic", "light", "shade", "long", "short"}    # "how long" asks a time, not for the twin
+        "matte", "velvet", "classic", "light", "shade", "long", "short",    # "how long" asks a time, not for the twin
+        "men"}      # the Arabizi "from" ("etnen men el studs"): the men's twin is read by its concept
 
 
 @dataclass
@@ -285,7 +286,7 @@ class ProductMatcher:
             used_with = comment_concepts & self.kinds - with_parents(
                 self.concepts.find(plain_text, known=self.known_words), self.parents)
             comment_concepts -= used_with
-        comment_numbers = measures_in(text)
+        comment_numbers = without_unit_clash(measures_in(text), self.catalog_numbers)
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
         script_hits = self.script_words.hits(text)
