@@ -45,6 +45,12 @@ def test_a_chinese_number_before_a_unit_is_a_measure():
     assert measures_in("米色的有吗") == set()        # 米色 is beige, not metres
 
 
+def test_a_pack_count_is_not_a_measure_the_catalog_gives_with_a_unit():
+    from studio.comments.understand.measures import pack_counts, unit_values, without_measures
+    assert pack_counts("เอาเคสใส 2 ชิ้นค่ะ") == {"2"} and unit_values({"2", "2m", "60"}) == {"2"}
+    assert "2" in without_measures("เอาเคสใส 2 ชิ้นค่ะ", {"2", "2m"})       # two cases, not the 2 m cable
+
+
 def test_a_number_in_another_unit_is_not_the_catalogs():
     assert without_unit_clash({"2", "2kg"}, {"2", "2l"}) == {"2kg"}       # a 2 kg dog, not the 2 L fountain
     assert without_unit_clash({"2", "2l"}, {"2", "2l"}) == {"2", "2l"}

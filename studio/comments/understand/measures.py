@@ -211,6 +211,18 @@ def measures_in(text: str, names: bool = False) -> set[str]:
     return {token for _, _, token in measure_spans(text, names)}
 
 
+def unit_values(numbers: set[str]) -> set[str]:
+    """The bare values that come with a unit among numbers ("2" of "2m"): a pack count "2 ชิ้น" is not that measure."""
+    return {x for x in numbers if re.fullmatch(r"[0-9.]+", x)
+            and any(t != x and t.startswith(x) and t[len(x):].isalpha() for t in numbers)}
+
+
+def pack_counts(text: str) -> set[str]:
+    """The counts a comment gives with a pack word ("2 ชิ้น", "3 pcs", "isi 3")."""
+    t = ascii_digits(unicodedata.normalize("NFKC", text)).lower()
+    return {m.group(1) or m.group(2) for m in _PACK.finditer(t)}
+
+
 def without_unit_clash(numbers: set[str], catalog: set[str]) -> set[str]:
     """numbers less a bare value whose unit in the comment is not the one the catalog gives it: "a chihuahua de 2
     kilos" names no "2 L" fountain (the bare "2" of "2kg" would)."""
@@ -236,9 +248,9 @@ def without_measures(text: str, catalog: set[str] = frozenset()) -> str:
         raw = t[start:end]
         if re.fullmatch(r"\s*[0-9]{1,2}\s*", raw) and token not in catalog:
             continue
-        if (start, end) in packs and (token not in catalog or token == "1"):
+        if (start, end) in packs and (token not in catalog or token == "1" or token in unit_values(catalog)):
             continue          # "2 pcs": a count, unless the catalog sells a pack of 2 (no one sells a pack of one:
-            # "๑ ห่อ" stays one pack when "3-in-1" or "1 kg" put a 1 in the catalog)
+            # "๑ ห่อ" stays one pack when "3-in-1" or "1 kg" put a 1 in the catalog; "2 ชิ้น" two, when "2米" puts a 2)
         for i in range(start, min(end, len(out))):
             out[i] = " "
     return "".join(out)

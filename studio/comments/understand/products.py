@@ -32,7 +32,7 @@ import numpy as np
 import yaml
 
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.measures import measures_in, without_unit_clash
+from studio.comments.understand.measures import measures_in, pack_counts, unit_values, without_unit_clash
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
@@ -286,7 +286,8 @@ class ProductMatcher:
             used_with = comment_concepts & self.kinds - with_parents(
                 self.concepts.find(plain_text, known=self.known_words), self.parents)
             comment_concepts -= used_with
-        comment_numbers = without_unit_clash(measures_in(text), self.catalog_numbers)
+        comment_numbers = without_unit_clash(measures_in(text), self.catalog_numbers) - (
+            pack_counts(text) & unit_values(self.catalog_numbers))        # "เคสใส 2 ชิ้น" is no 2 m cable
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
         script_hits = self.script_words.hits(text)
