@@ -69,3 +69,14 @@ def test_a_number_in_another_unit_is_not_the_catalogs():
 ])
 def test_twins_in_the_buyers_words(matcher, text, sku):
     assert matcher.match(text) == sku
+
+
+def test_a_function_word_of_one_name_names_no_product(tmp_path):
+    path = tmp_path / "pets.show.md"
+    path.write_text("# Pets\nlanguage: pt\n## Products\n| sku | name | price |\n|---|---|---|\n"
+                    "| SCR | Arranhador Torre para Gatos | 189.90 BRL |\n| BED | Cama Redonda (até 8 kg) | 119.90 BRL |\n",
+                    encoding="utf-8")
+    matcher = ProductMatcher(load_show(path), encoder=None)
+    assert matcher.match("enviam para Portugal?") is None
+    assert matcher.match("meu pedido até agora nada") is None
+    assert matcher.match("o arranhador vem montado?") == "SCR"
