@@ -32,6 +32,7 @@ from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
 from studio.compliance.return_windows import is_return_window, refund_on_no_result
+from studio.compliance.service_clauses import service_covers_guarantee
 
 ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement", "green_claims",
                                                       "absolute_superlative", "medical", "cultural_sensitivity")
@@ -208,13 +209,13 @@ def declines_results(line: str) -> bool:
     promise declined or a question about a result answered no; or
     the guarantee is of the service ("Entrega garantida em 7 dias"), not of a result."""
     p, norm = context_patterns(), normalize(line).text
-    return bool(p.declines_results.search(norm) or p.service_guarantee.search(norm) or p.asked_denied.search(norm)
+    return bool(p.declines_results.search(norm) or _service_guarantee(line) or p.asked_denied.search(norm)
                 or is_return_window(line))
 
 
 def _service_guarantee(line: str) -> bool:
     """The guarantee is of the service (delivery, warranty, a refund for damaged goods), not of a result."""
-    return bool(context_patterns().service_guarantee.search(normalize(line).text))
+    return service_covers_guarantee(normalize(line).text, context_patterns().service_guarantee, _guarantee_words())
 
 
 def _without_denied_effect(findings: list[Finding], spoken: str, spoken_from: int) -> list[Finding]:

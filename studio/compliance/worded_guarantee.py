@@ -22,6 +22,7 @@ from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
 from studio.compliance.semantic import ClaimVerdict
+from studio.compliance.service_clauses import outside_service, strong_guarantee
 
 GUARANTEED = "guaranteed_results"
 MIN_SCORE = 0.20         # the training script's floor: under 1 in 5 the classifier says nothing
@@ -40,9 +41,6 @@ _DEADLINE = re.compile(
     r"ตลอดไป|ถาวร|永远|永久|一劳永逸|평생|영원히|للابد|مدى الحياه|"
     r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
     r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر")
-# guarantee words that promise, not those that only say "surely" or name a warranty ("garansi 1 tahun")
-_WEAK_WORDS = re.compile(r"^(?:pasti|seguro que|com certeza|certeza que|chắc chắn|แน่นอน|ชัวร์|اكيد|بالتاكيد|juro|eu juro|"
-                         r"i swear|te lo juro|garansi|jamin|janji|definitely will|for sure you'll|100 في المية)$")
 # a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
 _WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d)|"
                        r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|จัดส่ง|ส่งถึง|ส่งของ|ضمان (?:سنه|سنتين|لمده)")
@@ -71,5 +69,6 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
 
 def promises_by_deadline(norm: str) -> bool:
     """A promising guarantee word and a counted deadline or lasting outcome, no warranty (normalized text)."""
-    strong = [m for m in _guarantee_words().finditer(norm) if not _WEAK_WORDS.match(m.group(0).strip())]
-    return bool(strong) and bool(_DEADLINE.search(norm)) and not _WARRANTY.search(norm)
+    # per clause: "Garansi resmi 2 tahun, dijamin langsing dalam 7 hari" promises in its second clause
+    free = outside_service(norm, _WARRANTY)
+    return strong_guarantee(free, _guarantee_words()) and bool(_DEADLINE.search(free))
