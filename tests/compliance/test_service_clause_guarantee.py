@@ -1,4 +1,4 @@
-"""A warranty or a delivery guarantee covers its own clause only: a result promised in another clause of the same
+"""A warranty, an arrival or a delivery guarantee is a service and covers its own clause only: a result promised in another clause of the same
 line is still found ("Garansi resmi 2 tahun, dijamin langsing dalam 7 hari"), by the checker end to end."""
 import pytest
 
@@ -16,6 +16,8 @@ def _categories(market, line):
     ("ID", "Garansi resmi 2 tahun, dijamin langsing dalam 7 hari!"),
     ("US", "2-year warranty, and you're guaranteed to lose 5 kg in 2 weeks."),
     ("MX", "Garantía de 12 meses, y te garantizo que bajas 5 kilos en un mes."),
+    ("MX", "Llega en 24 horas, garantizado, y tu piel queda sin manchas en 7 días."),
+    ("ID", "Dijamin putih sampai 7 hari."),
 ])
 def test_a_result_promised_next_to_a_warranty_is_found(market, line):
     assert "guaranteed_results" in _categories(market, line)
@@ -25,6 +27,11 @@ def test_a_result_promised_next_to_a_warranty_is_found(market, line):
     ("ID", "Garansi resmi 1 tahun, dijamin ori."),
     ("BR", "Entrega garantida em 7 dias."),
     ("DE", "Alle generalüberholten Laptops haben 24 Monate Gewährleistung."),
+    ("ID", "Dijamin sampai dalam 3 hari ya kak."),
+    ("MY", "Pesanan dijamin tiba dengan selamat."),
+    ("US", "Guaranteed to arrive within 3 days."),
+    ("MX", "Llega garantizado en 48 horas."),
+    ("BR", "Chega garantido em 5 dias."),
 ])
 def test_a_guarantee_of_the_service_alone_is_no_finding(market, line):
     assert "guaranteed_results" not in _categories(market, line)
