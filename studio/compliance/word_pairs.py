@@ -14,8 +14,9 @@ import functools
 import re
 
 from studio import paths
+from studio.compliance.deals import _alt
 from studio.compliance.model import Finding, TextRole
-from studio.compliance.normalize import normalize, normalize_regex
+from studio.compliance.normalize import normalize
 
 UNLESS_WINDOW = 12      # characters before a hit of the second family where a negator takes it back
 
@@ -42,8 +43,8 @@ def word_pair(filename: str, first: str, second: str) -> WordPair:
     from studio.compliance.packs import read_yaml
 
     data = read_yaml(paths.assets_dir() / "compliance" / filename)
-    def alt(key: str) -> re.Pattern:
-        return re.compile("|".join(f"(?:{normalize_regex(p)})" for words in data[key].values() for p in words))
+    def alt(key: str) -> re.Pattern:      # every language's regexes in one alternation
+        return _alt([p for words in data[key].values() for p in words])
     return WordPair(alt(first), alt(second), alt("unless") if data.get("unless") else None)
 
 
