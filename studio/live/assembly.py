@@ -211,7 +211,7 @@ def _add_outputs(session: Session, options: LiveOptions, assembly: Assembly, pro
 def _checked_destinations(outputs, problem, warning) -> list[str]:
     if not outputs.rtmp_urls:
         return []
-    from studio.outputs.rtmp import DestinationError, check_destinations
+    from studio.outputs.rtmp_messages import DestinationError, check_destinations
 
     try:
         warnings = check_destinations(list(outputs.rtmp_urls), outputs.allow_multiple_destinations)

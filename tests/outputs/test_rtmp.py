@@ -11,8 +11,8 @@ from studio.core.events import EventBus
 from studio.outputs.base import Output
 from studio.outputs.encoding import H264Options
 from studio.outputs.events import LinkState, OutputStateChanged
-from studio.outputs.rtmp import (DestinationError, RtmpOptions, RtmpOutput, check_destinations,
-                                 TIKTOK_SIMULCAST_WARNING)
+from studio.outputs.rtmp import RtmpOptions, RtmpOutput
+from studio.outputs.rtmp_messages import DestinationError, TIKTOK_SIMULCAST_WARNING, check_destinations
 from studio.outputs.stream_keys import StreamKeyError, save_stream_key
 
 from .program import Program, analyse, feed

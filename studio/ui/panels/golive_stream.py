@@ -192,7 +192,7 @@ class StreamBox(QGroupBox):
     # ---- start / stop -------------------------------------------------------------------
 
     def start_stream(self) -> None:
-        from studio.outputs.rtmp import DestinationError, check_destinations
+        from studio.outputs.rtmp_messages import DestinationError, check_destinations
         from studio.outputs.stream_keys import StreamKeyError, has_stream_key, save_stream_key
 
         url = self.url_edit.text().strip()
@@ -230,7 +230,7 @@ class StreamBox(QGroupBox):
             self.destinations.append(destination)
 
     def open_stream(self, destination: Destination) -> bool:
-        from studio.outputs.rtmp import DestinationError
+        from studio.outputs.rtmp_messages import DestinationError
         from studio.outputs.stream_keys import StreamKeyError
 
         session = self._current_session()
