@@ -7,7 +7,6 @@ durable commit waits for fsync (a few ms, more on a busy disk).
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import sqlite3
@@ -22,7 +21,7 @@ import sqlite_utils
 
 from studio.sales.errors import SalesDbBusy, SalesInputError, SalesWriteFailed
 from studio.sales.model import Marker, Sale, SaleEdit, SaleInput, SegmentRef, SessionInfo
-from studio.sales import store
+from studio.sales import rows, store
 from studio.sales.store import open_database, resolve_db_path
 from studio.show.model import Product, Show
 from studio.show.money import Money
@@ -104,24 +103,24 @@ class SalesLog:
 
     def upsert_products(self, products: list[Product]) -> int:
         now = self._clock_ms()
-        rows = [{
+        records = [{
             "sku": p.sku, "name": p.name,
             "price_minor": p.price.amount_minor if p.price else None,
             "currency": p.price.currency if p.price else None,
             "stock": p.stock, "look": p.look, "notes": p.notes, "updated_ms": now,
         } for p in products]
         with self.write() as db:
-            db["products"].upsert_all(rows, pk="sku")
-        return len(rows)
+            db["products"].upsert_all(records, pk="sku")
+        return len(records)
 
     def products(self) -> list[Product]:
-        return [_product(row) for row in self.db.execute(
+        return [rows.product(row) for row in self.db.execute(
             "SELECT sku, name, price_minor, currency, stock, look, notes FROM products ORDER BY sku")]
 
     def product(self, sku: str) -> Product | None:
         row = self._one("SELECT sku, name, price_minor, currency, stock, look, notes FROM products "
                         "WHERE sku = ?", (sku,))
-        return _product(row) if row else None
+        return rows.product(row) if row else None
 
     # ---- sessions and the run of show -------------------------------------------------------
 
@@ -132,7 +131,7 @@ class SalesLog:
             self.upsert_products(show.products)
         target = target or (show.target if show else None)
         currency = (currency or (target.currency if target else None) or (show.currency if show else None)
-                    or _first_price_currency(show) or "USD").upper()
+                    or rows.first_price_currency(show) or "USD").upper()
         if target is not None and target.currency != currency:
             raise SalesInputError(f"the target is in {target.currency} but the session reports in {currency}")
         title = title or (show.title if show else None) or time.strftime("Live %Y-%m-%d %H:%M")
@@ -167,7 +166,7 @@ class SalesLog:
                         "unique_viewers FROM sessions WHERE id = ?", (session_id,))
         if row is None:
             raise SalesInputError(f"there is no session {session_id} in {self.path.name}")
-        return _session(row)
+        return rows.session(row)
 
     def session_for_report(self, session_id: int | None = None) -> SessionInfo:
         """The given session, else the open one, else the newest: what "this live" means after it ended."""
@@ -179,7 +178,7 @@ class SalesLog:
         return self.session(row[0])
 
     def sessions(self) -> list[SessionInfo]:
-        return [_session(row) for row in self.db.execute(
+        return [rows.session(row) for row in self.db.execute(
             "SELECT id, title, show_title, currency, target_minor, started_ms, ended_ms, unique_viewers "
             "FROM sessions ORDER BY id")]
 
@@ -231,7 +230,7 @@ class SalesLog:
         discount = sale.discount or Money(0, unit_price.currency)
         if discount.currency != unit_price.currency:
             raise SalesInputError(f"the discount is in {discount.currency} but the price is in {unit_price.currency}")
-        comment_id = _comment_id(sale.comment_id)
+        comment_id = rows.comment_id(sale.comment_id)
         if comment_id is not None:
             # One comment, one sale: a second press on the same comment must not count twice.
             logged = self._one("SELECT id FROM sales WHERE session_id = ? AND comment_id = ? AND undone_ms IS NULL",
@@ -256,15 +255,15 @@ class SalesLog:
         return self.sale(sale_id)
 
     def sale(self, sale_id: int) -> Sale:
-        row = self._one(f"SELECT {_SALE_COLUMNS} FROM sales WHERE id = ?", (sale_id,))
+        row = self._one(f"SELECT {rows.SALE_COLUMNS} FROM sales WHERE id = ?", (sale_id,))
         if row is None:
             raise SalesInputError(f"there is no sale #{sale_id}")
-        return _sale(row)
+        return rows.sale(row)
 
     def sales(self, session_id: int, *, include_undone: bool = False) -> list[Sale]:
         where = "" if include_undone else " AND undone_ms IS NULL"
-        return [_sale(row) for row in self.db.execute(
-            f"SELECT {_SALE_COLUMNS} FROM sales WHERE session_id = ?{where} ORDER BY at_ms, id", (session_id,))]
+        return [rows.sale(row) for row in self.db.execute(
+            f"SELECT {rows.SALE_COLUMNS} FROM sales WHERE session_id = ?{where} ORDER BY at_ms, id", (session_id,))]
 
     def undo_last(self, session_id: int | None = None) -> Sale | None:
         """Undo the newest sale of the session (kept in the file, marked undone); None if none left."""
@@ -301,8 +300,8 @@ class SalesLog:
         with self.write() as db:
             db["sales"].update(sale_id, new)
             db["sale_edits"].insert_all([
-                {"sale_id": sale_id, "at_ms": now, "field": k, "old_value": _text(before[k]),
-                 "new_value": _text(v)} for k, v in new.items() if before[k] != v])
+                {"sale_id": sale_id, "at_ms": now, "field": k, "old_value": rows.text(before[k]),
+                 "new_value": rows.text(v)} for k, v in new.items() if before[k] != v])
         return self.sale(sale_id)
 
     def add_marker(self, note: str, session_id: int | None = None) -> Marker:
@@ -375,45 +374,3 @@ class SalesLog:
         from studio.sales.dashboard import build_dashboard
 
         return build_dashboard(self, self.session(session_id), now_ms=self._clock_ms())
-
-
-_SALE_COLUMNS = ("id, session_id, at_ms, sku, product_name, quantity, unit_price_minor, discount_minor, "
-                 "total_minor, currency, coupon, segment_index, segment_title, note, origin, undone_ms, comment_id")
-
-
-def _sale(row: tuple) -> Sale:
-    (sale_id, session_id, at_ms, sku, name, qty, unit, discount, total, cur, coupon, seg_i, seg_t,
-     note, origin, undone_ms, comment_id) = row
-    return Sale(sale_id, session_id, at_ms, sku, name, qty, Money(unit, cur), Money(discount, cur),
-                Money(total, cur), coupon, seg_i, seg_t, note, origin, undone_ms is not None, comment_id)
-
-
-def _comment_id(value: str | None) -> str | None:
-    """Comment ids come from outside (a platform's ids): plain, short text or nothing."""
-    if value is None:
-        return None
-    text = "".join(ch for ch in str(value) if ch.isprintable()).strip()[:128]
-    return text or None
-
-
-def _session(row: tuple) -> SessionInfo:
-    sid, title, show_title, cur, target, started, ended, unique = row
-    return SessionInfo(sid, title, show_title, cur, Money(target, cur) if target is not None else None,
-                       started, ended, unique)
-
-
-def _product(row: tuple) -> Product:
-    sku, name, price_minor, currency, stock, look, notes = row
-    price = Money(price_minor, currency) if price_minor is not None and currency else None
-    return Product(sku=sku, name=name, price=price, look=look, stock=stock, notes=notes or "")
-
-
-def _first_price_currency(show: Show | None) -> str | None:
-    for p in (show.products if show else []):
-        if p.price:
-            return p.price.currency
-    return None
-
-
-def _text(value) -> str | None:
-    return None if value is None else json.dumps(value) if not isinstance(value, str) else value
