@@ -680,10 +680,6 @@ Token: %2</source>
         <translation>其他</translation>
     </message>
     <message>
-        <source>No comments feed: pick one below.</source>
-        <translation>没有评论来源：请在下方选择。</translation>
-    </message>
-    <message>
         <source>Type an answer in your language</source>
         <translation>用您的语言输入回答</translation>
     </message>
@@ -712,8 +708,12 @@ Token: %2</source>
         <translation>评论</translation>
     </message>
     <message>
-        <source>Comments feed</source>
-        <translation>评论来源</translation>
+        <source>No comments feed: pick one here.</source>
+        <translation>没有评论来源：请在这里选择。</translation>
+    </message>
+    <message>
+        <source>Comments feed…</source>
+        <translation>评论来源…</translation>
     </message>
     <message>
         <source>The feed starts with the session.</source>

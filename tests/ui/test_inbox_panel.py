@@ -123,3 +123,28 @@ def test_the_inbox_lays_out_without_clipping(make_window, example_show_path, lan
         assert panel.copy_button.text() == "复制回复"
         chips = [panel.comments.item(i).text() for i in range(panel.comments.count())]
         assert any("[购买]" in c for c in chips) and not any("[buy]" in c for c in chips)   # intent chips in Chinese
+
+
+def test_the_feed_picker_is_on_top_until_a_feed_is_connected_then_folds(make_window, example_show_path):
+    window = make_window()
+    window.resize(1366, 768)
+    window.load_show(str(example_show_path))
+    wait_for_frames(window)
+    dock, panel = window.panel_docks["inbox"], window.panel_widgets["inbox"]
+    dock.show()
+    dock.raise_()
+    spin(0.3)
+    # a first run: the source to pick is the first thing in the panel, above the questions
+    assert panel.feed_box.isVisibleTo(panel) and panel.feed_button.isChecked()
+    assert panel.feed_box.y() < panel.groups.parentWidget().y()
+    picker = panel.picker
+    picker.kind.setCurrentIndex(picker.kind.findData("replay"))
+    picker.path.setText(str(RECORDING))
+    picker.connect_button.click()
+    spin(0.3)
+    assert not panel.feed_box.isVisibleTo(panel) and not panel.feed_button.isChecked()
+    panel.feed_button.click()                      # the host reopens it to change the source
+    assert panel.feed_box.isVisibleTo(panel)
+    picker.disconnect_button.click()
+    spin(0.3)
+    assert panel.feed_box.isVisibleTo(panel)

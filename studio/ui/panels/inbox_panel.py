@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QVBoxLayout, QWidget)
 
 from studio.ui.panels import PanelContext, PanelSpec
-from studio.ui.panels.inbox_sources import FeedPicker
+from studio.ui.panels.inbox_sources import FeedPicker, comments_options
 
 REFRESH_MS = 250              # at most four repaints a second, whatever the flood
 COMMENTS_SHOWN = 150
@@ -47,9 +47,14 @@ class InboxPanel(QWidget):
         self._intent_names = {"question": self.tr("question"), "buy": self.tr("buy"),
                               "complaint": self.tr("complaint"), "praise": self.tr("praise"),
                               "other": self.tr("other")}
-        self.feed_label = _plain(self.tr("No comments feed: pick one below."))
+        self.feed_label = _plain(self.tr("No comments feed: pick one here."))
         self.counts_label = _plain()
         self.picker = FeedPicker(ctx.settings)
+        # The feed's set-up sits at the top, open until a feed is connected, then folded behind this button:
+        # a host opening the inbox first needs to pick a source, and during the live, the questions.
+        self.feed_button = QPushButton(self.tr("Comments feed…"))
+        self.feed_button.setCheckable(True)
+        self.feed_box = QGroupBox()          # untitled: the button above names it
         self.groups = QListWidget()
         self.groups.setMinimumHeight(90)
         self.question = _plain()
@@ -81,6 +86,9 @@ class InboxPanel(QWidget):
         self.unpin_button.clicked.connect(self.unpin)
         self.picker.connect_requested.connect(self._connect_feed)
         self.picker.disconnect_requested.connect(self._disconnect_feed)
+        self.feed_button.toggled.connect(self.feed_box.setVisible)
+        self.feed_button.setChecked(comments_options(ctx.settings) is None)
+        self.feed_box.setVisible(self.feed_button.isChecked())
         for key, slot, context in ((PIN_KEY, self.pin, Qt.ShortcutContext.ApplicationShortcut),
                                    (UNPIN_KEY, self.unpin, Qt.ShortcutContext.ApplicationShortcut),
                                    (COPY_KEY, self.copy_reply, Qt.ShortcutContext.WidgetWithChildrenShortcut)):
@@ -96,7 +104,12 @@ class InboxPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self.feed_label)
+        feed_row = QHBoxLayout()
+        feed_row.addWidget(self.feed_label, 1)
+        feed_row.addWidget(self.feed_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(feed_row)
+        QVBoxLayout(self.feed_box).addWidget(self.picker)
+        layout.addWidget(self.feed_box)
         layout.addWidget(self.counts_label)
         groups_box = QGroupBox(self.tr("Questions"))
         box = QVBoxLayout(groups_box)
@@ -116,9 +129,6 @@ class InboxPanel(QWidget):
         comments_box = QGroupBox(self.tr("Comments"))
         QVBoxLayout(comments_box).addWidget(self.comments)
         layout.addWidget(comments_box, 1)
-        feed_box = QGroupBox(self.tr("Comments feed"))
-        QVBoxLayout(feed_box).addWidget(self.picker)
-        layout.addWidget(feed_box)
 
     # --- session ------------------------------------------------------------------------------
     def _on_session(self, session) -> None:
@@ -145,6 +155,8 @@ class InboxPanel(QWidget):
         problems: list[str] = []
         if connect_feed(session, options, problems.append) is None:
             self.feed_label.setText(problems[0] if problems else self.tr("The feed could not start."))
+        else:
+            self.feed_button.setChecked(False)     # connected: the questions get the room
         self._version = -1
 
     def _disconnect_feed(self) -> None:
@@ -152,6 +164,7 @@ class InboxPanel(QWidget):
             from studio.live.comments import disconnect_feed
 
             disconnect_feed(self._session)
+        self.feed_button.setChecked(True)
         self._version = -1
 
     # --- painting from snapshots --------------------------------------------------------------
