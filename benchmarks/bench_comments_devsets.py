@@ -127,9 +127,22 @@ def run_set(folder: Path, encoder, errors: bool, latencies: list[float], without
                 s["spurious"] += want is None and u.sku is not None
                 s["buys"] += r["intent"] == "buy"
                 s["qty"] += r["intent"] == "buy" and u.quantity == r.get("quantity")
-            if errors and (u.sku != want or u.intent != r["intent"]):
-                print(f"  {r['id']:12} intent {r['intent']}->{u.intent}  sku {want}->{u.sku}  {r['text']}")
+            qty_wrong = r["intent"] == "buy" and u.quantity != r.get("quantity")
+            if errors and (u.sku != want or u.intent != r["intent"] or qty_wrong):
+                qty = f"  qty {r.get('quantity')}->{u.quantity}" if qty_wrong else ""
+                print(f"  {r['id']:12} intent {r['intent']}->{u.intent}  sku {want}->{u.sku}{qty}  {r['text']}")
     return stats
+
+
+def print_table(title: str, stats: dict) -> None:
+    print(f"== {title}")
+    print(f"{'lang':5}{'n':>5}{'intent':>8}{'product':>9}{'prec':>7}{'recall':>8}{'wrong':>7}{'missed':>8}{'spur':>6}{'qty(buy)':>9}")
+    for lang in sorted(k for k in stats if k != "all") + ["all"]:
+        s = stats[lang]
+        prec = s["right_named"] / s["named"] if s["named"] else 1.0
+        rec = s["right_named"] / s["labelled"] if s["labelled"] else 1.0
+        print(f"{lang:5}{s['n']:5d}{s['intent'] / s['n']:8.3f}{s['product'] / s['n']:9.3f}{prec:7.3f}{rec:8.3f}"
+              f"{s['wrong']:7d}{s['missed']:8d}{s['spurious']:6d}{s['qty'] / max(s['buys'], 1):9.3f}")
 
 
 def main(argv=None) -> int:
@@ -145,16 +158,16 @@ def main(argv=None) -> int:
     encoder = shared_encoder() if args.latency else MemoEncoder(shared_encoder(), CACHE)
     print(f"load before: {uptime()}")
     latencies: list[float] = []
+    # the per-language view over every set run: where the weakest kinds are
+    total = defaultdict(lambda: defaultdict(int))
     for name in args.sets:
         stats = run_set(DATA / name, encoder, args.errors, latencies, args.without_catalog_kinds)
-        print(f"== {name}")
-        print(f"{'lang':5}{'n':>5}{'intent':>8}{'product':>9}{'prec':>7}{'recall':>8}{'wrong':>7}{'missed':>8}{'spur':>6}{'qty(buy)':>9}")
-        for lang in sorted(k for k in stats if k != "all") + ["all"]:
-            s = stats[lang]
-            prec = s["right_named"] / s["named"] if s["named"] else 1.0
-            rec = s["right_named"] / s["labelled"] if s["labelled"] else 1.0
-            print(f"{lang:5}{s['n']:5d}{s['intent'] / s['n']:8.3f}{s['product'] / s['n']:9.3f}{prec:7.3f}{rec:8.3f}"
-                  f"{s['wrong']:7d}{s['missed']:8d}{s['spurious']:6d}{s['qty'] / max(s['buys'], 1):9.3f}")
+        print_table(name, stats)
+        for lang, s in stats.items():
+            for key, value in s.items():
+                total[lang][key] += value
+    if len(args.sets) > 1:
+        print_table("all sets", total)
     print(f"load after: {uptime()}")
     if args.latency:
         lat = np.array(latencies)

@@ -138,7 +138,7 @@ def test_a_sentence_outweighs_one_slang_word_and_laughs_of_any_length_vote():
 @pytest.mark.parametrize("text,catalog,want", [
     ("one salmon cat food for me and one for my mom", set(), 2), ("um pra mim e um pra minha irmã", set(), 2),
     ("واحد لي وواحد لأختي", set(), 2), ("دمبلتين لو سمحت", set(), 2), ("dois tapetes, um azul e um rosa", set(), 2),
-    ("เอาเสื่อโยคะสองผืน", set(), None), ("เอาทรายแมว ๒ ถุง", set(), 2), ("ขอเสื้อ 2 ตัวค่ะ", set(), 2),
+    ("เอาเสื่อโยคะสองผืน", set(), 2), ("เอาทรายแมว ๒ ถุง", set(), 2), ("ขอเสื้อ 2 ตัวค่ะ", set(), 2),
     ("猫砂拍了三袋", set(), 3), ("quiero 2 cajas de pañales", set(), 2), ("lấy 3 bịch tã", set(), 3),
     ("can you hold 2 of the size M diapers for me", set(), 2),
 ])
@@ -173,3 +173,38 @@ def test_sarcasm_room_questions_and_asked_orders(text, lang, head, want):
 ])
 def test_faces_and_talk_to_the_room(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # numbers in words and local shorthand, in several languages
+    ("abi wa7ed mn el sama3at", 1), ("3ayza etnen men el studs", 2), ("ابغى ثنتين من الساعة", 2),
+    ("pa-reserve po ng isang calculator", 1), ("dalawang tumbler po", 2), ("pa-mine po 2 ng 36mm, isa para kay mama", 2),
+    ("สมุด B5 สองเล่มค่ะ", 2), ("แว็กซ์ สามกระปุกครับ", 3), ("小包湿巾来五包", 5), ("白T要三件 S一件M两件", 3),
+    ("1米线x2", 2), ("เอากล้องติดรถ1ตัว", 1),
+    # an Arabic dual opening the order or after the buy verb
+    ("كرسيين لو سمحت", 2), ("ابي منظمين مكتب", 2), ("ممكن تحجزين لي كيسين أكل قطط", 2),
+    # one each is two, with or without "and"
+    ("car chargers pls, one for me one for my wife", 2), ("the white controller, one for me n one for my bro", 2),
+    ("2 aceites para barba, uno pa mi y otro pa mi compa", 2),
+])
+def test_number_words_shorthand_duals_and_one_each(text, want):
+    assert quantity(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "احجزي لي سيروم فيتامين سي",            # a loanword in -ين is no dual
+    "ممكن تحجزين لي الساعة",                 # a verb of "you" is no dual
+    "em lấy ba lô nha shop",                 # a backpack, not three
+    "pa-mine po ng screwdriver set 32 in 1",  # a kit's spec
+])
+def test_words_that_look_like_counts_are_none(text):
+    assert quantity(text) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("kacamata anak 3 kak, buat anak2 ku", 3),           # "anak2" is children, not two
+    ("اتنين بيج مقاس ٠-٦ من فضلك", 2),                   # a size range (months) is no count
+    ("apartado 1 casa de campaña para 2 porfa", 1),       # a 2-person tent
+])
+def test_doubled_words_sizes_and_who_for_are_no_counts(text, want):
+    assert quantity(text) == want
