@@ -81,13 +81,14 @@ class WordMatcher:
             # alike) score by how near they are; short words must match exactly ("the"/"she").
             if len(word) >= 4 and self.vocab:
                 ratios = process.cdist([word], self.vocab, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
+                floor = o.fuzzy_min_ratio
                 if self._sound is not None:
                     sounds = process.cdist([self._sound(word)], self._vocab_sounds, scorer=fuzz.ratio,
                                            dtype=np.float32)[0] / 100.0
                     ratios = np.maximum(ratios, sounds - o.sound_ratio_discount)
-                near = self._long_enough & (ratios >= o.fuzzy_min_ratio)
-                credit = 0.5 + 0.5 * np.clip((ratios - o.fuzzy_min_ratio) / (o.fuzzy_full_ratio - o.fuzzy_min_ratio),
-                                             0.0, 1.0)
+                    floor = o.sounded_min_ratio
+                near = self._long_enough & (ratios >= floor)
+                credit = 0.5 + 0.5 * np.clip((ratios - floor) / (o.fuzzy_full_ratio - floor), 0.0, 1.0)
                 per_vocab = np.where(near, credit * self.vocab_weight, per_vocab)
             for exact in (self.vocab_index.get(word), self._folded_index.get(fold_accents(word))):
                 if exact is not None:
