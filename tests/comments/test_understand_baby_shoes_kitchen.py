@@ -1,0 +1,112 @@
+"""Product areas of a baby shop, a women's shoes and bags live and a cookware live in the buyers' words (comments
+round 15): feeding gear and baby clothes, flats, shoulder bags, baking trays, oven mitts, tongs and jars, with no
+aliases. Words only (no encoder): the taxonomy must carry them."""
+
+import pytest
+
+from studio.comments.understand.products import ProductMatcher
+from studio.show import load_show
+
+SHOWS = {
+"baby": """# Bebé feliz: ropa y alimentación
+markets: MX, CO, US, BR, SA, PH
+language: es
+## Products
+| sku | name | price |
+|---|---|---|
+| BODY-3 | Pañalero de algodón manga larga 0-3 meses | 199 MXN |
+| BODY-6 | Pañalero de algodón manga larga 3-6 meses | 199 MXN |
+| BIB | Babero de silicona con bolsillo | 149 MXN |
+| BOWL | Plato de silicona con ventosa | 229 MXN |
+| SPOON | Cucharitas de silicona para bebé (2 piezas) | 99 MXN |
+| CUP | Vaso entrenador con popote 240 ml | 189 MXN |
+| BOT-150 | Biberón anticólicos 150 ml | 259 MXN |
+| BOT-260 | Biberón anticólicos 260 ml | 289 MXN |
+| CHAIR | Silla alta para comer plegable | 1899 MXN |
+| STER | Esterilizador y secador de biberones | 1499 MXN |
+| SWAD | Cobija de muselina para bebé | 249 MXN |
+""",
+"shoes": """# 女鞋女包直播
+markets: MY, SG, TH, VN, ID, CN
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| HEEL-BLK | 尖头高跟鞋 黑色 | 199 MYR |
+| HEEL-NUDE | 尖头高跟鞋 裸色 | 199 MYR |
+| FLAT | 芭蕾平底鞋 | 129 MYR |
+| LOAF | 乐福鞋 | 159 MYR |
+| SAND | 一字带凉鞋 | 99 MYR |
+| SNEAK | 小白鞋 | 139 MYR |
+| BOOT | 短靴 | 229 MYR |
+| TOTE | 托特包 | 259 MYR |
+| SHOULDER | 腋下包 | 199 MYR |
+| WAL | 长款钱包 | 99 MYR |
+""",
+"kitchen": """# Kitchen Essentials Live
+markets: US, PH, MX, SA, ID, VN, TH, CN, BR
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| PAN-24 | Nonstick Frying Pan 24 cm | 29 USD |
+| PAN-28 | Nonstick Frying Pan 28 cm | 35 USD |
+| POT | Stainless Stockpot 5 L | 45 USD |
+| TRAY | Baking Tray Set | 19 USD |
+| MITT | Silicone Oven Mitts | 12 USD |
+| TONG | Kitchen Tongs | 9 USD |
+| JAR | Glass Storage Jars, set of 3 | 22 USD |
+| WHISK | Balloon Whisk | 7 USD |
+| BOARD | Bamboo Cutting Board | 18 USD |
+| KNIFE | Chef Knife 8 inch | 39 USD |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def matchers(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("shows")
+    out = {}
+    for name, text in SHOWS.items():
+        path = folder / f"{name}.show.md"
+        path.write_text(text, encoding="utf-8")
+        out[name] = ProductMatcher(load_show(path), encoder=None)
+    return out
+
+
+@pytest.mark.parametrize("show,sku,text", [
+    ("baby", 'CHAIR', 'cuánto cuesta la periquera'),
+    ("baby", 'STER', 'sterilizer botol nya brp watt'),
+    ("baby", 'STER', 'máy tiệt trùng có sấy khô không'),
+    ("shoes", 'FLAT', '平底鞋好穿吗'),
+    ("shoes", 'FLAT', 'giày búp bê size 37'),
+    ("shoes", 'FLAT', 'รองเท้าแฟลตมีไซส์ 36 ไหม'),
+    ("shoes", 'SAND', 'รองเท้ารัดส้น 37 ค่ะ'),
+    ("shoes", 'SHOULDER', 'tas bahu nya ada warna lain?'),
+    ("shoes", 'SHOULDER', 'túi đeo vai màu đen còn không'),
+    ("shoes", 'SHOULDER', 'กระเป๋าสะพายข้างสีดำค่ะ'),
+    ("shoes", 'SHOULDER', 'beg silang tu ada warna coklat?'),
+    ("kitchen", 'TRAY', 'loyang nya anti lengket?'),
+    ("kitchen", 'TRAY', 'khay nướng có chống dính không'),
+    ("kitchen", 'TRAY', 'ถาดอบ 1 ชุดค่ะ'),
+    ("kitchen", 'TRAY', '烤盘可以进烤箱吗'),
+    ("kitchen", 'TRAY', 'صينية الفرن كم سعرها'),
+    ("kitchen", 'MITT', 'sarung tangan oven nya tahan panas?'),
+    ("kitchen", 'MITT', '隔热手套来一双'),
+    ("kitchen", 'TONG', 'pinzas de cocina 1'),
+    ("kitchen", 'TONG', 'capit makanan nya stainless?'),
+    ("kitchen", 'TONG', 'kẹp gắp thức ăn bao nhiêu'),
+    ("kitchen", 'JAR', 'hũ thủy tinh có nắp kín không'),
+    ("kitchen", 'JAR', 'โหลแก้วปิดสนิทไหม'),
+    ("kitchen", 'JAR', '玻璃罐密封吗'),
+    ("baby", 'BODY-3', 'quiero 2 pañaleros de 0-3 meses'),
+    ("baby", 'BOT-150', 'biberón de 150 para mí'),
+    ("baby", 'BOT-260', 'mamila de 260 ml porfa'),
+    ("baby", None, 'mi bebé ya come solito jaja'),
+    ("shoes", 'HEEL-BLK', '黑色高跟鞋要一双 37码'),
+    ("shoes", None, '高跟鞋跟高几公分'),
+    ("kitchen", 'PAN-24', 'the 24cm pan pls'),
+    ("kitchen", 'PAN-28', 'sartén de 28 para mí'),
+])
+def test_products_of_new_areas_by_their_kind_in_every_language(matchers, show, sku, text):
+    assert matchers[show].match(text, None) == sku
