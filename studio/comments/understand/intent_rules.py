@@ -33,6 +33,7 @@ from functools import lru_cache
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.room_and_orders import room_or_order
+from studio.comments.understand.told_complaints import told_complaint
 from studio.comments.understand.wordmatch import Lexicon
 
 UNSURE = 0.6
@@ -60,9 +61,10 @@ PARTICLES = {
     "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"),
     "ko": re.compile(r"(?:나요|까요|가요|어요\?|니까|있어요\?|돼요\?|얼마|언제|어디|뭐예요)\s*$"),
     # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
-    "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b",
+    "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b"
+                     r"|\bcada cu[aá]nto\b", re.IGNORECASE),     # "la fuente cada cuanto se cambia el filtro"
+    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|vocês|vcs|entrega|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
                      re.IGNORECASE),
-    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|vocês|vcs|entrega|chega|serve)\b", re.IGNORECASE),
     "en": re.compile(r"^(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|will|would|any|u|pls tell)\b",
                      re.IGNORECASE),
 }
@@ -173,7 +175,7 @@ KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
                   r"|^\W*(?:em |e |mình |tui |chị |c )?lấy(?![^\W\d_])(?!.*(?:[?？]|(?<![^\W\d_])(?:không|ko|k|chưa|gì|nào|sao|đâu)"
                   r"(?![^\W\d_])))"
                   # "eu! tapetinho preto", "yo! la negra": a hand raised for it; "co catok curly" (id/ms: checkout)
-                  r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])", re.IGNORECASE)
+                  r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])|(?<![^\W\d_])(?:m[íi](?:o|a|os|as)|meu|minha)\s*!+[\W_]*$", re.IGNORECASE)
 CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)
 # a comment that only says "I want (it)" ("mau kak 🙋‍♀️", "quiero!", "lo quiero", "เอาค่ะ", "ยางกัดยีราฟ เอาค่ะ", "我要"):
 # the live-selling "me!", a buy; not "ไม่เอา" (don't want) and not "mau tanya" (want to ask)
@@ -328,6 +330,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
+    if told_complaint(text, complaint):
+        return "complaint", score    # "pesen yg bening yg dateng hitam", "R$ 190 num arranhador? tá puxado"
     decided = room_or_order(text, intent, complaint, quantity(text),
                             question_particle(text, lang) or bool(ASKS.search(text)))
     if decided:
@@ -339,7 +343,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     # plain praise overrules a head that is not sure of its complaint (praise then a defect is sarcasm: "ótimo, veio
     # faltando peça"); praise said with a negation overrules any, the negation is what misleads the head
     if (intent == "question" or (intent == "complaint" and (negated_praise or score < PRAISE_OVER_COMPLAINT))
-            or (intent == "other" and negated_praise)) \
+            or (intent == "other" and (negated_praise or score < UNSURE and not _QUESTION_MARK.search(text)))) \
             and not complaint and praises(text) and not _reservations(text) and not (
             intent == "question" and (ASKS.search(text) or _QUESTION_MARK.search(text) or question_particle(text, lang))):
         return "praise", score       # "ไม่ผิดหวังเลย", "ขวดนมดีมาก ลูกไม่แหวะนมเลย": praise, whatever negation it holds
@@ -354,9 +358,9 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if intent in ("praise", "complaint", "question") and LAUGH_AT_HOST.search(text) and not complaint \
             and not SARCASM.search(text):
         return "other", score        # "jajaja el host no le atinó": laughing along, not a review
-    if intent in ("question", "other", "praise") and (KEEP.search(text) or (
-            lang in ("id", "ms") and CHECKOUT.search(text))) and not complaint:
-        return "buy", score          # "keep vacuum mobil kak": taken, like "+1"
+    if (intent in ("question", "other", "praise") or intent == "complaint" and not COMPLAINT_FACE.search(text)) and (
+            KEEP.search(text) or (lang in ("id", "ms") and CHECKOUT.search(text))) and not complaint:
+        return "buy", score          # "keep vacuum mobil kak", "los aretes de perla, míos!": taken, like "+1"
     if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(_after_greeting(text))) and (intent in ("question", "other") or (
             intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):
         return "other", score        # asked of the other viewers: nobody's question to answer

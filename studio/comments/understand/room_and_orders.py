@@ -1,7 +1,7 @@
 """Room talk the intent head reads as orders, and orders it reads as praise (comments round 13; apply_rules asks).
 
-- Another seller's plug ("ghé shop mình bán mỹ phẩm nha", "mampir ke toko aku, jual hijab murah", "singgah kedai saya"):
-  spam, other, never a buyer.
+- Another seller's plug ("ghé shop mình bán mỹ phẩm nha", "mampir ke toko aku, jual hijab murah", "singgah kedai saya",
+  "ฝากร้านด้วยนะคะ", "sigan mi página"), or a link: spam, other, never a buyer.
 - Being in the room without buying yet: just joined, arrived or stepping away ("baru gabung", "ya llegué!!", "ahorita
   vengo"), just watching ("nanonood lang po", "bas bat-farag"), a shout-out asked for, waiting for payday ("nunggu
   gajian dulu", "chờ lương", "等发工资"): other.
@@ -21,8 +21,12 @@ SHOP_PLUG = re.compile(
     r"mampir (?:ya |yuk |dong |juga )?(?:ke |di )?(?:toko|lapak|olshop|etalase)(?:ku)? ?(?:aku|saya|kami|gue|gw)?|"
     r"singgah (?:ke |di )?kedai (?:saya|aku|kami)|(?:visit|check out|follow) my (?:shop|store|page)|"
     r"pasyal (?:kayo|po) sa (?:shop|page|tindahan) ko|visit(?:en|a|an) mi (?:tienda|página|pagina)|"
-    r"(?:passa|passem|conheçam|conhecam) (?:na|a) minha loja)(?![^\W\d_])"
-    r"|来我(?:家)?店|逛逛我(?:的|家)店|แวะ(?:มา)?(?:ร้าน|เพจ)(?:เรา|หนู|ผม|ฉัน|เค้า)|(?:زوروا|تابعوا) (?:متجري|صفحتي|حسابي)",
+    r"(?:passa|passem|conheçam|conhecam) (?:na|a) minha loja|sigan mi (?:página|pagina|tienda|cuenta)|"
+    r"(?:sigam|segue|sigam a) (?:a )?minha (?:loja|página|pagina))(?![^\W\d_])"
+    # a link is a plug or a scam, never a buyer's line ("www.bit.ly/free-giftcard claim now")
+    r"|https?://|(?<![^\W\d_])www\.|bit\.ly/"
+    r"|来我(?:家)?店|逛逛我(?:的|家)店|แวะ(?:มา)?(?:ร้าน|เพจ)(?:เรา|หนู|ผม|ฉัน|เค้า)|ฝากร้าน|ฝากเพจ|"
+    r"(?:زوروا|تابعوا) (?:متجري|صفحتي|حسابي)",
     re.IGNORECASE)
 ROOM_TALK = re.compile(
     r"(?<![^\W\d_])(?:baru (?:gabung|join|masuk|dateng|datang)|(?:mới|vừa|moi|vua) (?:vào|vao)(?: live)?|just (?:joined|got here)|"

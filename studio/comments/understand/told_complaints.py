@@ -1,0 +1,44 @@
+"""Complaints told as a story or asked back, which no single complaint word carries (comments round 15; apply_rules asks).
+
+- The wrong item came: "ordered X, got Y" in the buyers' languages ("pesen yg bening yg dateng hitam", "pedí la negra
+  y me llegó la roja", "pedi preto e veio branco", "đặt màu đen mà giao màu trắng", "订的黑色发来白色",
+  "สั่งสีดำแต่ได้สีขาว", "طلبت الأسود ووصلني الأبيض", "ordered the small bottle and got the 9oz instead"): a complaint,
+  whatever else is asked ("... can I exchange?").
+- A price asked back after a complaint word ("R$ 190 num arranhador? tá puxado hein", "95 bucks for the big watch? seen
+  the exact same on amazon for 20"): the "?" is rhetorical, a complaint, not a question about the price.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDERED = (r"(?:ordered|i bought|pesen|pesan|order|beli|ped[íi]|compr[ée]|pedi|encomendei|comprei|đặt|mua|"
+            r"nag-?order|umorder|طلبت|اشتريت)")
+WRONG_ITEM = re.compile(
+    rf"(?<![^\W\d_]){_ORDERED}(?![^\W\d_]).{{1,50}}?(?:"
+    # English: "... (and|but) got/received ... instead", "... but you sent"
+    r"(?<![^\W\d_])(?:got|received|came|arrived)(?![^\W\d_]).{0,40}\binstead\b|\bbut (?:got|received|you sent|they sent|it came)\b|"
+    # Indonesian/Malay: "yg dateng", "malah dikirim", "yang sampai"
+    r"(?<![^\W\d_])(?:yg|yang|tapi|malah|tp) (?:dateng|datang|nyampe|sampe|sampai|dikirim|dapet|dapat|yg dateng)(?![^\W\d_])|"
+    # Spanish/Portuguese: "y me llegó", "pero me mandaron", "e veio", "mas chegou"
+    r"(?<![^\W\d_])(?:y|pero|e|mas|só que) (?:me )?(?:lleg[óo]|mandaron|enviaron|vino|veio|chegou|recebi|mandaram|enviaram)"
+    r"(?![^\W\d_])|"
+    # Vietnamese: "mà giao", "nhưng nhận"; Tagalog: "pero ang dumating"
+    r"(?<![^\W\d_])(?:mà|nhưng|ma|nhung) (?:giao|nhận|gửi|ship|shop giao|shop gửi)(?![^\W\d_])|pero ang dumating|"
+    # Arabic: "ووصلني", "بس جاني", "وجاني"
+    r"(?:و|بس |لكن )(?:وصلني|وصلتني|جاني|جاتني|ارسلتوا|أرسلتوا|ارسلولي))"
+    # Chinese and Thai, written without spaces: "订的黑色发来白色", "买的M码收到L码", "สั่งสีดำแต่ได้สีขาว"
+    r"|(?:买|訂|订|拍)的.{1,12}?(?:发来|發來|收到|寄来|寄來|来的是|來的是|发成|發成|给我发|給我發)"
+    r"|สั่ง.{1,30}?(?:แต่|แล้ว)(?:ได้|ส่งมา|มาเป็น)",
+    re.IGNORECASE)
+# a number (a price), what it buys and a "?" ("R$ 190 num arranhador?", "95 bucks for the big watch?", "1299 por un
+# cuchillo de 20?"), then more said after it
+PRICE_ASKED_BACK = re.compile(
+    r"\d[\d.,]*\s*(?:k|rb|bucks|dollars|usd|pesos|mxn|reais|brl|ringgit|rm|baht|บาท|đ|k đồng|元|块|ريال|درهم|جنيه)?\s+"
+    r"(?:for|por|num|numa|por um|por uma|por un|por una|pra|para um|para uma|untuk|buat|cho|ให้|买|買|على|عشان)\b"
+    r"[^?？؟]{1,40}[?？؟]\s*\S", re.IGNORECASE)
+
+
+def told_complaint(text: str, complaint: bool) -> bool:
+    """The comment complains by what it tells (the wrong item came) or asks a price back after a complaint word."""
+    return bool(WRONG_ITEM.search(text) or (complaint and PRICE_ASKED_BACK.search(text)))

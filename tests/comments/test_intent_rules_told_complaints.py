@@ -1,0 +1,42 @@
+"""Complaints told as a story or a price asked back, plugs by link, "míos!", unsure chatter with praise words, and
+"how often" asked in Spanish and Portuguese (comments round 15; rules only, no model)."""
+
+import pytest
+
+from studio.comments.understand.intent_rules import apply_rules
+
+
+@pytest.mark.parametrize("text,lang,head", [
+    ("pesen yg bening yg dateng hitam", "id", ("buy", 0.7)),
+    ("pedí la funda negra y me llegó la roja", "es", ("buy", 0.7)),
+    ("pedi o tênis 37 e veio 39", "pt", ("other", 0.7)),
+    ("đặt màu đen mà giao màu trắng", "vi", ("buy", 0.7)),
+    ("订的黑色发来白色", "zh", ("buy", 0.7)),
+    ("สั่งสีดำแต่ได้สีขาวค่ะ", "th", ("buy", 0.7)),
+    ("طلبت الأسود ووصلني الأبيض", "ar", ("buy", 0.7)),
+    ("ordered the small bottle and got the big one instead, can i swap?", "en", ("question", 0.8)),
+    ("R$ 190 num arranhador? tá puxado hein", "pt", ("question", 0.7)),
+    ("95 bucks for the big watch? seen the exact same on amazon for 20", "en", ("question", 0.7)),
+    ("1299 por un cuchillo de 20? en Costco está a la mitad", "es", ("question", 0.7)),
+])
+def test_the_wrong_item_and_a_price_asked_back_are_complaints(text, lang, head):
+    assert apply_rules(text, lang, *head)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("is it expensive?", "en", ("question", 0.7), "question"),          # asked, not told
+    ("ordered it yesterday, when does it ship?", "en", ("question", 0.8), "question"),
+    ("www.bit.ly/free-giftcard-2026 claim now", "en", ("question", 0.7), "other"),
+    ("ฝากร้านด้วยนะคะ ขายเคสน่ารักๆ", "th", ("praise", 0.7), "other"),
+    ("sigan mi página de ropa para perritos", "es", ("praise", 0.7), "other"),
+    ("los aretes de perla de botón, míos!", "es", ("complaint", 0.7), "buy"),
+    ("mine yung pearl na nakalawit po", "tl", ("complaint", 0.8), "buy"),
+    ("mine arrived broken", "en", ("complaint", 0.8), "complaint"),
+    ("a fonte é mt boa, meu gato agora bebe água direto", "pt", ("other", 0.5), "praise"),
+    ("qué chimba de live, saludos", "es", ("other", 0.5), "praise"),
+    ("alguém já comprou o kit de 5? vale a pena?", "pt", ("other", 0.5), "other"),
+    ("la fuente cada cuanto se cambia el filtro", "es", ("complaint", 0.5), "question"),
+    ("củ sạc nhanh thiệt, 30p được 50%", "vi", ("question", 0.7), "praise"),
+])
+def test_plugs_takes_praise_and_how_often(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want
