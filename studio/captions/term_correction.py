@@ -35,6 +35,10 @@ of the line as written. A confidently heard word loses against a term it does no
 garbled span gives way to the term it resembles. A bold guess at a term already right in the
 same sentence is not made. With the audio, a term may also begin or end inside a non-word
 (Indonesian "Samatresia": sama Trezzia); the word is cut there and what is glued to the term stays.
+Two more kinds of candidate exist only with the audio (round 6): a window of a multi-word term
+holding one of its words exactly, a word rare in the caption's language ('Liquid, Tegina'), down
+to `min_score_term_word`; and a window of non-words down to `min_score_low`, kept only where the
+audio all but prefers the term (`max_drop_low`). Both are chosen after every other candidate.
 Latin-script terms only: Chinese, Thai or Arabic captions are left as Whisper wrote them.
 """
 
@@ -95,14 +99,9 @@ class CorrectionOptions:
     # With the audio (a scorer from WhisperRecognizer.log_prob_scorer): near-misses down to
     # `rescore_min_score` are candidates, and each is kept only if Whisper, forced to read the
     # term there, finds the line at most this many nats less likely than what it wrote.
-    # Default: the audio only vetoes what the text alone would correct (tuning lines of
-    # bench_terms.py: terms right 79.2% either way, false corrections 4 -> 2 in 3,280 words),
-    # and since round 5 the windows of non-words the text puts at min_score_unknown.
-    # Bolder guesses (rescore_min_score=60, max_drop_guess=6.5) found 80.8% there but made 5
-    # false corrections (1.5 per 1,000 words; held-out 3.0 per 1,000): over the 1-per-1,000 goal.
-    # Round 3 (supplements dev set, 300 terms, 3,990 term-free words; figures are dev, tuned on):
-    # max_drop_near 13 -> 11 cut false corrections 7 -> 4 (1.8 -> 1.0 per 1,000) for 2 terms;
-    # a multi-word term across a comma ("Summich, Fuel") 77.0 -> 77.7%, no false correction more.
+    # Default: the audio vetoes what the text alone would correct, and weighs the few bolder
+    # kinds below. Bolder guesses in any window (rescore_min_score=60, max_drop_guess=6.5) made
+    # 1.5-3.0 false corrections per 1,000 words (history: docs/captions.md, rounds 2-6).
     rescore: bool = True
     rescore_min_score: float = 84.0
     max_drop_near: float = 11.0    # a window at min_score or more (guessed without audio too)
@@ -112,16 +111,23 @@ class CorrectionOptions:
     # Behentrimonium Chloride cost 14 nats, "Ammonium Thioglycora" 18; every wrong near-miss
     # measured was a term of 10 letters or fewer).
     drop_scale_letters: int = 12
-    # max_drop_near in these caption languages instead: ((language, nats), ...). Spanish, which
-    # Whisper base writes best of the four (word error rate on term-free speech 36-52% against
-    # 60-93% in pt/id/vi), had right near-misses cut at 13-18 nats and one wrong one there in 60
-    # terms (haircare, DEV): 73.3 -> 81.7% there, 66.7 -> 71.7% on the supplements lines (not
-    # looked at); false corrections 1 in 900 Spanish term-free words ('Tubersta', for 'tu
-    # cesta', -> Tuberose, 12.9 nats). In pt/id/vi the wrong near-misses lay at 9-18 nats: 11 stays.
+    # max_drop_near in these caption languages instead: ((language, nats), ...). Whisper base
+    # writes Spanish best (word error rate 36-52% against 60-93% in pt/id/vi): right near-misses
+    # lay at 13-18 nats there; in pt/id/vi wrong ones lay at 9-18 (docs/captions.md, round 5).
     max_drop_by_language: tuple[tuple[str, float], ...] = (("es", 18.0),)
     # With the audio: a multi-word term's words may lie across a comma (Whisper with hotwords
     # writes a list: "Summich, Fuel" for Summit Fuel); a one-word term never spans one.
     rescore_across_commas: bool = True
+    # With the audio: a window of a multi-word term holding one of its words exactly, a word rare
+    # in the caption's language itself (Zipf there < common_zipf: 'Liquid, Tegina' for Liquid
+    # Retina in pt), is a candidate down to this score, common English words or not; kept at a
+    # drop of max_drop_term_word at most (a wrong 'Sao Mucin' -> Snail Mucin cost 10.9, DEV).
+    min_score_term_word: float = 75.0
+    max_drop_term_word: float = 10.0
+    # With the audio: a window of non-words down to this score, kept only where the audio all
+    # but prefers the term ('Tundervo' for Thunderbolt, pt, 82: -0.3 nats; DEV, 7 right, 1 wrong).
+    min_score_low: float = 75.0
+    max_drop_low: float = 3.0
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,7 @@ class _Term:
     words: int
     letters: str
     spelling: str   # the term or alias as written: its sound key depends on the caption's language
+    word_letters: frozenset[str] = frozenset()   # a multi-word term's words, as letters()
 
 
 class TermCorrector:
@@ -151,11 +158,13 @@ class TermCorrector:
     def __init__(self, glossary: Glossary, options: CorrectionOptions | None = None) -> None:
         self.options = options or CorrectionOptions()
         self._language = "en"
-        self._terms = [_Term(t.term, len(_WORD.findall(spelling)), letters(spelling), spelling)
+        self._terms = [_Term(t.term, len(_WORD.findall(spelling)), letters(spelling), spelling,
+                             frozenset(letters(w) for w in _WORD.findall(spelling)) - {""})
                        for t in glossary.terms for spelling in (t.term, *t.aliases)
                        if _latin(spelling) and letters(spelling)]
         self._terms.sort(key=lambda t: -len(t.letters))
         self._exact = {t.letters for t in self._terms}
+        self._by_text = {t.text: t for t in sorted(self._terms, key=lambda t: t.spelling == t.text)}
 
     def __bool__(self) -> bool:
         return bool(self._terms) and self.options.enabled
@@ -195,6 +204,11 @@ class TermCorrector:
         near = dict(self.options.max_drop_by_language).get(self._language, self.options.max_drop_near)
         for edit, log_prob in zip(guessed, scores):
             allowed = near if edit[4] >= self.options.min_score else self.options.max_drop_guess
+            tokens = _WORD.findall(text[edit[0]:edit[1]])
+            if self._low(edit[4], self._by_text[edit[3]], tokens):
+                allowed = self.options.max_drop_low
+            elif edit[4] < self.options.min_score and self._term_word(self._by_text[edit[3]], tokens):
+                allowed = min(allowed, self.options.max_drop_term_word)
             allowed *= max(1.0, len(letters(edit[3])) / self.options.drop_scale_letters)
             if base - log_prob <= allowed:
                 kept.append(edit)
@@ -220,8 +234,11 @@ class TermCorrector:
             candidates += self._cut(sentence, words, glued)
         chosen: list[tuple[float, int, int, _Term, tuple[str, str] | None]] = []
         taken: set[int] = set()
-        # A window that cuts a word only fills a gap: "Pracaxi Oilate" is "Pracaxi Oil", not "Pracaxi Oil ate".
-        for score, i, n, term, cut in sorted(candidates, key=lambda c: (bool(c[4]), -c[0], -len(c[3].letters))):
+        # A window that cuts a word only fills a gap: "Pracaxi Oilate" is "Pracaxi Oil", not "Pracaxi Oil ate";
+        # a low guess (min_score_low) comes last of all: it must not shut out a window the audio would keep.
+        def low(c) -> bool:
+            return self._low(c[0], c[3], [w.group() for w in words[c[1]:c[1] + c[2]]])
+        for score, i, n, term, cut in sorted(candidates, key=lambda c: (low(c), bool(c[4]), -c[0], -len(c[3].letters))):
             if taken.isdisjoint(range(i, i + n)):
                 chosen.append((score, i, n, term, cut))
                 taken.update(range(i, i + n))
@@ -236,7 +253,8 @@ class TermCorrector:
                 continue
             if sentence[start:end] == term.text:
                 continue
-            if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}):
+            if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}) \
+                    and not (bold and self._term_word(term, tokens)):
                 continue
             if score < self.options.min_score and term.text in exact_terms:
                 continue    # a bold guess at a term already said right in this sentence: the misfire
@@ -304,6 +322,10 @@ class TermCorrector:
         floor = self.options.rescore_min_score if bold else self.options.min_score
         if score >= self.options.min_score_unknown and all(self._unknown(t) for t in tokens):
             floor = min(floor, self.options.min_score_unknown)
+        if bold and self._term_word(term, tokens):
+            floor = min(floor, self.options.min_score_term_word)
+        if bold and score >= self.options.min_score_low and all(self._unknown(t) for t in tokens):
+            floor = min(floor, self.options.min_score_low)
         return min(score, 99.9) if score >= floor else None
 
     def _glued(self, word: str, bold: bool = False) -> tuple[str, str, float] | None:
@@ -340,6 +362,18 @@ class TermCorrector:
         (Whisper writes Portuguese "com" as "Con")."""
         nasal = head[:-1] + {"m": "n", "n": "m"}.get(head[-1], head[-1])
         return max(zipf_in(head, self._language), zipf_in(nasal, self._language)) >= self.options.glued_head_zipf
+
+    def _low(self, score: float, term: _Term, tokens: list[str]) -> bool:
+        """A window that is a candidate only by min_score_low (no other rule would weigh it)."""
+        if score >= min(self.options.min_score, self.options.rescore_min_score) or self._term_word(term, tokens):
+            return False
+        return score < self.options.min_score_unknown or not all(self._unknown(t) for t in tokens)
+
+    def _term_word(self, term: _Term, tokens: list[str]) -> bool:
+        """One of the tokens is a word of the multi-word term, rare in the caption's language."""
+        return term.words > 1 and any(letters(t) in term.word_letters
+                                      and zipf_in(t.lower(), self._language) < self.options.common_zipf
+                                      for t in tokens)
 
     def _unknown(self, word: str) -> bool:
         return zipf(word.lower(), self._language) < self.options.unknown_zipf

@@ -31,8 +31,10 @@ def test_a_near_miss_the_audio_supports_becomes_the_term(recognizer, speak):
     text, changes = fix.correct(heard, "en", scorer)
     assert text == "The new Tranexamic cream is here."
     assert [(c.heard, c.term) for c in changes] == [("Trenix Amic", "Tranexamic")]
-    # By default the audio only vetoes: no guess beyond what the text alone would correct.
-    assert TermCorrector(GLOSSARY).correct(heard, "en", scorer)[0] == heard
+    # By default only a window of non-words (min_score_low) is guessed beyond the text's reach, and
+    # only where the audio all but prefers the term; without that, the audio only vetoes.
+    assert TermCorrector(GLOSSARY).correct(heard, "en", scorer)[0] == "The new Tranexamic cream is here."
+    assert TermCorrector(GLOSSARY, CorrectionOptions(min_score_low=101.0)).correct(heard, "en", scorer)[0] == heard
 
 
 def test_a_guess_the_audio_does_not_support_is_not_made(recognizer, speak):
@@ -178,10 +180,15 @@ def test_spanish_captions_allow_a_larger_drop(recognizer, speak):
     heard = "Que manpenta Keith, la mascarilla El Seum de Tonka Reanine regalo desmando Kesara Gold."
     glossary = Glossary.from_text("Tonka Bean\nKesara Gold\nOud")
     scorer = recognizer.log_prob_scorer(speak(said, "es"), "es")
+    # 'Tonka Reanine' holds a word of the term (min_score_term_word): the whole window is the term.
     fixed = TermCorrector(glossary).correct(heard, "es", scorer)[0]
+    assert fixed == "Que manpenta Keith, la mascarilla El Seum de Tonka Bean regalo desmando Kesara Gold."
+    # Without that rule the term is cut out of 'Reanine', at a drop only Spanish allows.
+    cut = CorrectionOptions(min_score_term_word=101.0)
+    fixed = TermCorrector(glossary, cut).correct(heard, "es", scorer)[0]
     assert fixed == "Que manpenta Keith, la mascarilla El Seum de Tonka Bean ine regalo desmando Kesara Gold."
     # At the 11 nats of the other languages the audio would have vetoed it.
-    strict = TermCorrector(glossary, CorrectionOptions(max_drop_by_language=()))
+    strict = TermCorrector(glossary, replace(cut, max_drop_by_language=()))
     assert strict.correct(heard, "es", scorer)[0] == heard
 
 
@@ -194,3 +201,27 @@ def test_a_name_heard_with_two_letters_lost_is_weighed_against_the_audio(recogni
     assert fix.correct(heard, "vi", scorer)[0] == said
     strict = TermCorrector(Glossary.from_text("Luvessi"), CorrectionOptions(max_drop_guess=0.0))
     assert strict.correct(heard, "vi", scorer)[0] == heard
+
+
+
+@pytest.mark.parametrize("said, heard, terms, fixed, off", [
+    # 'Liquid' is a word of the term and no Portuguese word: 'Liquid, Tegina' (83, below the 84 a
+    # window of words needs) is weighed against the audio.
+    ("Coloca Liquid Retina no carrinho agora, o combo de Sapphire Crystal está acabando.",
+     "Cologa, Liquid, Tegina, Nucca, Kingwagoda, Bukumbu, Gisafi, Dicristau, Estar, Camanguí.",
+     "Liquid Retina\nSapphire Crystal",
+     "Cologa, Liquid Retina, Nucca, Kingwagoda, Bukumbu, Gisafi, Dicristau, Estar, Camanguí.",
+     CorrectionOptions(min_score_term_word=101.0)),
+    # A non-word at 82 (below the 83 of a non-word) stands only where the audio all but prefers it.
+    ("Gente, o lançamento de Qi2 está no ar, com Thunderbolt e AMOLED de fábrica.",
+     "Enchi o lançamento de Ki-Roy Zeta-R, Com Tundervo, Chi-Amor-Edgy Fabrica",
+     "Thunderbolt\nAMOLED\nQi2",
+     "Enchi o lançamento de Ki-Roy Zeta-R, Com Thunderbolt, Chi-Amor-Edgy Fabrica",
+     CorrectionOptions(max_drop_low=-20.0)),
+])
+def test_bolder_portuguese_windows_are_weighed_against_the_audio(recognizer, speak, said, heard, terms, fixed, off):
+    glossary = Glossary.from_text(terms)
+    scorer = recognizer.log_prob_scorer(speak(said, "pt-br"), "pt")
+    assert TermCorrector(glossary).correct(heard, "pt", scorer)[0] == fixed
+    assert TermCorrector(glossary).correct(heard, "pt")[0] == heard       # not without the audio
+    assert TermCorrector(glossary, off).correct(heard, "pt", scorer)[0] == heard
