@@ -110,3 +110,25 @@ def matchers(tmp_path_factory):
 ])
 def test_products_of_new_areas_by_their_kind_in_every_language(matchers, show, sku, text):
     assert matchers[show].match(text, None) == sku
+
+
+@pytest.mark.parametrize("show,sku,text", [
+    # an age range of baby clothes however written, and ounces for millilitres
+    ("baby", "BODY-6", "de 3 a 6 meses porfa"), ("baby", "BODY-6", "o de 3 a 6 meses"), ("baby", "BODY-6", "مقاس ٣-٦ شهور"),
+    ("baby", "BODY-6", "3-6m for me"), ("baby", "BODY-3", "0 a 3 meses 2 piezas"), ("baby", "BODY-3", "size 0-3 bulan ada?"),
+    ("baby", "BOT-150", "the 5oz bottle"), ("baby", "BOT-260", "9 oz bottle pls"),
+    # small and big of two frying pans, with a baking tray in the catalog
+    ("kitchen", "PAN-24", "sartén chica"), ("kitchen", "PAN-28", "la sartén grande"), ("kitchen", "PAN-24", "กระทะใบเล็ก"),
+    ("kitchen", "PAN-28", "المقلاة الكبيرة"), ("kitchen", None, "the pan"),
+])
+def test_twins_by_age_range_ounces_and_relative_size(matchers, show, sku, text):
+    assert matchers[show].match(text, None) == sku
+
+
+def test_an_age_range_is_one_token_and_days_are_none():
+    from studio.comments.understand.measures import measures_in
+    assert measures_in("de 3 a 6 meses") == {"age:3-6"} == measures_in("Body manga larga 3-6 meses", names=True)
+    assert measures_in("el de 0-3") == {"age:0-3"}
+    assert not any(t.startswith("age:") for t in measures_in("me llega en 3-5 días?") | measures_in("2-3 pcs"))
+    assert {"150ml", "5oz"} <= measures_in("Bottle 150 ml", names=True)
+    assert "270ml" not in measures_in("Bottle 260 ml (9 oz)", names=True)      # the name gives both: no third

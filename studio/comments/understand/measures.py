@@ -38,7 +38,7 @@ UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千�
              **dict.fromkeys("g gr gram 克 กรัม แกรม غرام جرام".split(), "g"),
              **dict.fromkeys("ml 毫升 มล มิล مل".split(), "ml"),
              **dict.fromkeys("l lt ltr liter liters litre litres litro litros lít lit 升 ลิตร لتر".split(), "l"),
-             **dict.fromkeys("cm 厘米 公分 ซม سم".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
+             **dict.fromkeys("oz ออนซ์ أونصة".split(), "oz"), **dict.fromkeys("cm 厘米 公分 ซม سم".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
              **dict.fromkeys("m meter meters metre metres metro metros metr mét met 米 เมตร متر".split(), "m"),
              "mah": "mah", "毫安": "mah"}
 # words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
@@ -100,6 +100,17 @@ _ARABIC_DUAL = re.compile(r"(لترين|كيلوين|شخصين|نفرين)")
 _DUAL_KIND = {"لترين": "l", "كيلوين": "kg"}
 # a Chinese number before a unit: "一米线" (the 1 m cable), "两米的" (the 2 m one), "三升"
 _ZH_UNIT = re.compile(r"([一二两兩三四五六七八九十])\s*(米|升|公斤)(?!色)")
+# an age range of baby and kids' clothes: "0-3 meses", "de 3 a 6 meses", "3-6m", "0 to 3 months", "3-6 bulan",
+# "3-6 tháng", "3-6 เดือน", "3-6个月", "٣-٦ شهور": one token ("age:3-6") for the name and the comment alike
+_AGE_RANGE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*(?:-|–|/|a|to|até|ate|hasta|al|sampai|hingga|sa|đến|den|ถึง|至|到|إلى|الى|ل)\s*"
+                        r"([0-9]{1,2})\s*(?:m|mo|mos|months?|meses|mes|bulan|tháng|thang|เดือน|个月|個月|月|شهور|شهر|أشهر|اشهر)"
+                        r"(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
+# a bare range in a comment ("el de 0-3", "3-6 pls"): the same token, it can name only an age range of the catalog
+_BARE_RANGE = re.compile(r"(?<![0-9.,:/])([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?![0-9.,:/%])(?!\s*(?:d[ií]as?|days?|dias|hari|ngày|"
+                         r"วัน|天|日|أيام|يوم|semanas?|weeks?|minggu|tuần|hrs?|hours?|horas?|jam|giờ|ชั่วโมง|小时|ساعات|pcs?|"
+                         r"pieces?|piezas?|pzs?|unidades?|cái|ชิ้น|个|件|قطع|x|k|rb|mil|[$€£]|元|บาท|ريال))", re.IGNORECASE)
+# fluid ounces and millilitres name the same bottle ("5 oz" is the 150 ml one): a name's capacity in the other unit too
+_OZ_ML = 29.5735
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -130,6 +141,7 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
     cased = ascii_digits(unicodedata.normalize("NFKC", text))
     t = cased.lower()
     spans: list[tuple[int, int, str]] = []
+    converted: list[tuple[int, int, str]] = []
     taken = [False] * (len(t) + 1)
 
     def add(m, token):
@@ -139,6 +151,12 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         for i in range(m.start(), m.end()):
             taken[i] = True
 
+    for m in _AGE_RANGE.finditer(t):
+        add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")
+    if not names:
+        for m in _BARE_RANGE.finditer(t):
+            if int(m.group(1)) < int(m.group(2)) <= 36:
+                add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")
     for m in _NUM_MULT.finditer(t):
         value = _value(m.group(1))
         if value is not None:
@@ -162,6 +180,12 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
             kind = UNIT_KIND.get(m.group(2).lower()) if pattern is _WITH_UNIT else None
             if kind:
                 spans.append((m.start(), m.end(), _token(value) + kind))   # "5kg" as well as "5"
+            if names and kind in ("ml", "oz"):
+                converted.append((m.start(), m.end(), _token(round(value / _OZ_ML)) + "oz" if kind == "ml"
+                                  else _token(round(value * _OZ_ML / 10) * 10) + "ml"))
+    # "150 ml" is the "5 oz" bottle, unless the name gives both ("260 ml (9 oz)": 9 oz is no 270 ml here)
+    units = {token.lstrip("0123456789.") for _, _, token in spans}
+    spans += [c for c in converted if c[2].lstrip("0123456789.") not in units]
     for m in _PACK.finditer(t):
         if not names:
             add(m, m.group(1) or m.group(2))
