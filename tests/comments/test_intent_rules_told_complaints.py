@@ -40,3 +40,13 @@ def test_the_wrong_item_and_a_price_asked_back_are_complaints(text, lang, head):
 ])
 def test_plugs_takes_praise_and_how_often(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("omg my sister literally has the 36mm one lol", "en", ("buy", 0.7), "other"),    # one of their own
+    ("เคสดำเหมือนของแฟนเลย", "th", ("praise", 0.7), "other"),
+    ("ốp đen giống cái của bạn em", "vi", ("praise", 0.7), "other"),
+    ("my sister has the 36mm one, is it waterproof?", "en", ("question", 0.8), "question"),   # still asked
+])
+def test_like_the_one_a_friend_or_partner_has_is_chatter(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want

@@ -190,10 +190,11 @@ WANT = re.compile(
     re.IGNORECASE)
 # "looks like the one my aunt has" ("parang yung grinder ng tita ko", "minha mãe tem uma balança igual a essa",
 # "pencil case tu sama macam anak saya punya", "这个秤我们店里也在用", "nhìn cối xay nhớ ông nội"): a story of one's own, other
-_KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store)")
+_KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store|"
+        r"wife|husband|bf|gf|boyfriend|girlfriend|bestie|cousin)")
 LIKE_OURS = re.compile(
     rf"(?<![^\W\d_])(?:(?:same as|just like|looks like|reminds me of) (?:the one )?(?:my|mine)|(?:my|our) {_KIN}(?:'s)? "
-    r"(?:has|had|uses|used) (?:one|the same|this|that)|"
+    r"(?:literally |already |also )?(?:has|had|uses|used) (?:one|the same|this|that|the)|"
     r"(?:mi|mis) (?:mamá|mama|madre|abuela|abuelo|papá|tía|hermana|oficina|tienda) (?:tiene|tenía|usa|usaba) (?:uno|una) (?:\S+ )?(?:igual|así)|"
     r"(?:igual|parecid[oa]) (?:al|a la) de mi|"
     r"(?:minha|meu) (?:mãe|mae|avó|avo|vó|pai|avô|tia|irmã|loja) (?:tem|tinha|usa|usava) (?:um|uma) (?:\S+ )?(?:igual|assim|parecid[oa])|"
@@ -202,9 +203,9 @@ LIKE_OURS = re.compile(
     r"(?:sama|serupa) macam (?:\S+ ){0,2}punya|"
     r"(?:parang|kagaya|katulad|kapareho|ganyan|ganito) (?:rin |din )?(?:nung|yung|ng|sa)? ?.{0,40}?(?:ng|ni) "
     r"(?:tita|tito|lola|lolo|nanay|mama|mommy|tatay|papa|ate|kuya|pinsan|kapatid|anak)|"
-    r"nhà (?:em|mình|tui|tôi) cũng có|nhớ (?:ông|bà|mẹ|má|ba|bố)(?![^\W\d_])|giống (?:cái )?(?:của )?(?:nhà|ông|bà|mẹ|má) )"
+    r"nhà (?:em|mình|tui|tôi) cũng có|nhớ (?:ông|bà|mẹ|má|ba|bố)(?![^\W\d_])|giống (?:cái )?(?:của )?(?:nhà|ông|bà|mẹ|má|bạn|chồng|vợ|người yêu|ny) )"
     r"|我(?:家|们家|們家|们店|們店|妈|媽|奶奶|外婆|姥姥)(?:里|裡)?也(?:有|在用|用)|跟我(?:家|妈|媽|奶奶)的?一样|让我想起|讓我想起|"
-    r"เหมือน(?:ของ)?(?:แม่|ยาย|ย่า|ปู่|ที่บ้าน)|ที่บ้าน(?:ก็)?มี|"
+    r"เหมือน(?:ของ)?(?:แม่|ยาย|ย่า|ปู่|ที่บ้าน|แฟน|เพื่อน|พี่สาว|สามี)|ที่บ้าน(?:ก็)?มี|"
     r"(?:نفس|زي|مثل) (?:اللي|الي) عند (?:امي|أمي|جدتي|ستي|ابوي|أبوي|خالتي|عمتي)|(?:ذكرني|ذكرتني|يذكرني)",
     re.IGNORECASE)
 # "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
