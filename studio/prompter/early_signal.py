@@ -43,8 +43,21 @@ class EarlySignalOptions:
     # once this much of it is heard (about three words), whenever the last one was decoded.
     onset_pause_s: float = 0.3
     onset_heard_s: float = 1.0
+    # A window's words are only compared with the script, where a guess that is not there costs
+    # nothing: it keeps decodes a caption would drop as a guess (below -1.5). Base drops 2 in 40 of an
+    # English reading's windows at -1.5, 1 in 5 of a Spanish one's, 3 in 10 of a Portuguese one's,
+    # which hold script words ("entre a pedaça por igual" for "... apertam por igual").
+    min_logprob: float = -2.0
     model: str | None = None       # None: the captions' model
     cpu_threads: int = 1           # for a model of its own: the captions keep the other core
+
+
+def window_text(segments: list, audio_s: float, options: EarlySignalOptions) -> str:
+    """The words of a decoded window worth aligning (segments: studio.captions.guards.SegmentScore):
+    the voice gate heard the host, so no silence, and a guess down to options.min_logprob."""
+    from studio.captions.guards import clean_segments
+
+    return clean_segments(segments, audio_s, heard_voice=True, min_logprob=options.min_logprob)
 
 
 class EarlySignal:
@@ -106,7 +119,6 @@ class EarlySignal:
         """Decode the ring now; None when nothing trustworthy was heard. max_share: this
         decode's budget instead of the options' one (the captions are shedding)."""
         from studio.captions.asr import DecodeRequest
-        from studio.captions.guards import clean_segments
 
         if not self._ring or self._end_s is None:
             return None
@@ -122,7 +134,7 @@ class EarlySignal:
         share = max_share or self.options.max_share
         self._next_s = now_s + max(self.options.every_s, cost_s / share)
         # decoded only while the voice gate hears the host (due, hears_voice)
-        text = clean_segments(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ, heard_voice=True)
+        text = window_text(list(decoded.segments), len(audio) / AUDIO_SAMPLE_RATE_HZ, self.options)
         if not text:
             return None
         end_s = self._end_s

@@ -16,7 +16,7 @@ from studio.captions.shedding import ShedLevel
 from studio.capture.audio_file import decode_audio
 from studio.core.frames import AudioChunk
 from studio.prompter.early_job import EarlyBudget, EarlyJob
-from studio.prompter.early_signal import EarlySignalOptions
+from studio.prompter.early_signal import EarlySignalOptions, window_text
 
 from tests.conftest import require_installed_model
 from tests.prompter.synth_reading import Step, synthesize, tools_missing
@@ -114,6 +114,18 @@ def test_a_window_the_voice_gate_heard_is_not_taken_for_silence():
     loop = " de la jefe" * 6
     assert clean_segments([SegmentScore(loop, -0.7, 0.8, compression_ratio(loop))], 2.5, heard_voice=True) == ""
     assert clean_segments([SegmentScore(" el", -6.3, 0.7, 0.3)], 2.5, heard_voice=True) == ""
+
+
+def test_a_window_keeps_an_unsure_decode_that_a_caption_drops():
+    # Base on a Portuguese reading: 3 in 10 windows decode at -1.5 to -2.0, often with script words
+    # ("... apertam por igual"); a caption drops them as guesses, the follower can still align them.
+    unsure = [SegmentScore(" com 2 urbansis, entre a pedaça por igual", -1.51, 0.4, 1.1)]
+    assert clean_segments(unsure, 2.5, heard_voice=True) == ""
+    assert window_text(unsure, 2.5, EarlySignalOptions()) == "com 2 urbansis, entre a pedaça por igual"
+    # a decode far below is still no window, nor a loop
+    assert window_text([SegmentScore(" e de cada.", -2.13, 0.4, 0.9)], 2.5, EarlySignalOptions()) == ""
+    loop = " de la jefe" * 6
+    assert window_text([SegmentScore(loop, -0.7, 0.8, compression_ratio(loop))], 2.5, EarlySignalOptions()) == ""
 
 
 def _run_with_long_finals(speech, engine, expected_s: float, every_s: float = 2.0):
