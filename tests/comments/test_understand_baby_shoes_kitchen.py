@@ -120,6 +120,9 @@ def test_products_of_new_areas_by_their_kind_in_every_language(matchers, show, s
     # small and big of two frying pans, with a baking tray in the catalog
     ("kitchen", "PAN-24", "sartén chica"), ("kitchen", "PAN-28", "la sartén grande"), ("kitchen", "PAN-24", "กระทะใบเล็ก"),
     ("kitchen", "PAN-28", "المقلاة الكبيرة"), ("kitchen", None, "the pan"),
+    # and as a comparison
+    ("kitchen", "PAN-28", "the bigger frying pan"), ("kitchen", "PAN-24", "a frigideira menor"),
+    ("kitchen", "PAN-28", "大一点的平底锅"), ("kitchen", "PAN-28", "المقلاة الأكبر"),
 ])
 def test_twins_by_age_range_ounces_and_relative_size(matchers, show, sku, text):
     assert matchers[show].match(text, None) == sku
