@@ -135,3 +135,12 @@ def test_an_age_range_is_one_token_and_days_are_none():
     assert not any(t.startswith("age:") for t in measures_in("me llega en 3-5 días?") | measures_in("2-3 pcs"))
     assert {"150ml", "5oz"} <= measures_in("Bottle 150 ml", names=True)
     assert "270ml" not in measures_in("Bottle 260 ml (9 oz)", names=True)      # the name gives both: no third
+
+
+def test_colours_of_shoes_and_bags_in_the_buyers_words():
+    from studio.comments.understand.products import load_concepts
+    lexicon = load_concepts()[0]
+    assert {"apricot"} <= lexicon.find("la bolsa color durazno") and "apricot" in lexicon.find("กระเป๋าสีแอปริคอท")
+    assert "brown" in lexicon.find("camel loafers") and "burgundy" in lexicon.find("a bolsa cor vinho")
+    assert "pink" in lexicon.find("الشنطة الزهري") and "beige" in lexicon.find("tas warna krem")
+    assert "burgundy" not in lexicon.find("un tinto por favor")        # a Colombian coffee, not a colour
