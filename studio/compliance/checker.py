@@ -32,6 +32,7 @@ from studio.compliance.disparagement import apply_belittling
 from studio.compliance.markets import applies, parse_markets
 from studio.compliance.halal_notes import apply_halal_notes
 from studio.compliance.national_ranking import apply_national_ranking
+from studio.compliance.latest_model import apply_latest_model
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
 from studio.compliance.owned_brand import apply_owned_brand
@@ -197,6 +198,8 @@ class Checker:
                                          base_language(lang) or "", role)
             findings = apply_national_ranking(findings, text, spoken_from, context, self._category_policies,
                                               base_language(lang) or "", role)
+            findings = apply_latest_model(findings, text, spoken_from, context, self._category_policies,
+                                          base_language(lang) or "", role)
             findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,
                                               base_language(lang) or "", role,
                                               verdict if isinstance(verdict, ClaimVerdict) else None)

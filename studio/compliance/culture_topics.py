@@ -128,6 +128,9 @@ class CultureTopics:
         feasts = [name for name, a in self.audiences.items() if a.feasts.search(norm)]
         if feasts and self.greeting is not None and self._only_greets(norm):
             return False                 # a feast greeted and nothing more: no taboo, no pitch
+        if feasts and all(self.audiences[name].respects is not None and self.audiences[name].respects.search(norm)
+                          for name in feasts):
+            return False                 # the feast kept ("kurma ... buat buka puasa bareng keluarga", "pure veg Diwali box")
         if feasts:                       # a feast, no taboo: where that people's taboos are held, read with confidence
             return score >= FEAST_ONLY_MIN_SCORE and any(applies(self.holders(name), market) for name in feasts)
         return True                      # religion, rites, sacred images: everywhere the policy is on

@@ -64,6 +64,8 @@ class DealPatterns:
     one_off: re.Pattern | None = None
     lowest_30: re.Pattern | None = None
     runs_on: re.Pattern | None = None
+    ultimatum: re.Pattern | None = None       # "now or never": with the notes silent, the line is the claim
+    restock_dated: re.Pattern | None = None   # "pas de réassort avant février": the line names the restock itself
 
 
 def _alt(items) -> re.Pattern:
@@ -89,7 +91,9 @@ def deal_patterns() -> DealPatterns:
         scoped_global=_alt(data["scoped_superlative"]["global"]),
         no_restock=_alt([facts["no_restock"], _negated(facts["negated_restock"])]), no_reset=_alt(facts["no_reset"]),
         system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
-        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]), runs_on=_alt(facts["runs_on"]))
+        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]), runs_on=_alt(facts["runs_on"]),
+        ultimatum=_alt(data["ultimatum"]) if data.get("ultimatum") else None,
+        restock_dated=_alt(facts["restock_dated"]) if facts.get("restock_dated") else None)
 
 
 def _negated(words: dict) -> str:
@@ -247,6 +251,8 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
             if counted is Fact.TRUE:
                 verdict = Fact.TRUE
                 continue
+        if category == "false_urgency" and p.restock_dated is not None and p.restock_dated.search(norm_line):
+            clause = re.sub(r"\brestock\w*", " ", clause)     # the notes' restock is the one the line announces
         if category == "false_urgency" and p.one_off.search(clause):
             verdict = Fact.TRUE         # "[one-night promo]", "[이번 방송 한정]": the deadline is real
             clause = p.one_off.sub(" ", clause)
@@ -285,6 +291,8 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
             verdict = Fact.TRUE
     if verdict is Fact.SILENT and norm_line and category in p.line_true and p.line_true[category].search(norm_line):
         return Fact.TRUE
+    if verdict is Fact.SILENT and category == "false_urgency" and p.ultimatum is not None and p.ultimatum.search(norm_line):
+        return Fact.FALSE               # "Heute Abend oder nie": no note makes the ultimatum true, so it is the claim
     return verdict
 
 

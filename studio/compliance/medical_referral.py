@@ -5,8 +5,9 @@
 go to the doctor): the classifier reads the health words as a medical claim, yet the line gives the claim to
 the doctor. context_facts.py clears a doctor named with "not a medicine" or a viewer's question; this clears
 the classifier's reading (not a rule's) when the line keeps the prescribed treatment, or names a doctor for
-when symptoms persist or beside a device that only measures. A line that tells viewers to stop their medicine
-is never a referral. Words: assets/compliance/medical_referral.yaml.
+when symptoms persist or beside a device that only measures, or asks viewers to see one first when it names no cure
+("konsultasi dulu sama dokter ya sebelum coba sambal level lima ini"). A line that tells viewers to stop their
+medicine is never a referral. Words: assets/compliance/medical_referral.yaml.
 """
 
 from __future__ import annotations
@@ -16,23 +17,27 @@ import re
 
 from studio import paths
 from studio.compliance.normalize import normalize
+from studio.compliance.plain_readings import vocab_family
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     from studio.compliance.packs import read_yaml
 
     data = read_yaml(paths.assets_dir() / "compliance" / "medical_referral.yaml")
-    return re.compile(data["keeps_treatment"]), re.compile(data["referral"])
+    return re.compile(data["keeps_treatment"]), re.compile(data["referral"]), re.compile(data["ask_first"])
 
 
 def only_refers_to_doctor(line: str) -> bool:
-    """The line keeps the viewer's treatment, or names a doctor for persisting symptoms or beside a measuring device."""
+    """The line keeps the viewer's treatment, names a doctor for persisting symptoms or beside a measuring device,
+    or sends the viewer to one first without naming a cure."""
     from studio.compliance.context_facts import context_patterns, tells_to_stop_treatment
 
     norm = normalize(line).text
-    keeps, referral = _patterns()
+    keeps, referral, ask_first = _patterns()
     p = context_patterns()
     if tells_to_stop_treatment(line) or p.affirms.search(norm):
         return False
-    return bool(keeps.search(norm) or (referral.search(norm) and p.see_doctor.search(norm)))
+    if keeps.search(norm) or (referral.search(norm) and p.see_doctor.search(norm)):
+        return True
+    return bool(ask_first.search(norm) and p.see_doctor.search(norm) and not vocab_family("cure").search(norm))

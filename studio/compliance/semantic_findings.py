@@ -15,6 +15,7 @@ from typing import Iterable
 from studio.compliance.culture_topics import culture_topics
 from studio.compliance.medical_referral import only_refers_to_doctor
 from studio.compliance.model import Finding, RuleSeverity, TextRole
+from studio.compliance.plain_readings import takes_back
 from studio.compliance.semantic import ClaimVerdict
 
 # A note is a bracketed aside the host does not say: "[paid session with GlowLab]", "【划线价从未卖过】".
@@ -66,6 +67,8 @@ def verdict_findings(text: str, verdict: ClaimVerdict, policies: dict[str, dict]
         return []
     if category == "medical" and only_refers_to_doctor(text[spoken_from:]):
         return []           # "keep the treatment your doctor prescribed": the claim is left to the doctor
+    if takes_back(category, text[spoken_from:]):
+        return []           # "1등급 생두", "palitan every 6 months": a grade, a part's upkeep
     groups: dict[tuple, list[str]] = {}
     topics = culture_topics() if category == "cultural_sensitivity" else None
     for market, by_category in policies.items():

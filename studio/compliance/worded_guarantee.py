@@ -22,7 +22,7 @@ from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
 from studio.compliance.semantic import ClaimVerdict
-from studio.compliance.service_clauses import outside_service, strong_guarantee
+from studio.compliance.service_clauses import WEAK_WORDS, clauses, outside_service, strong_guarantee
 
 GUARANTEED = "guaranteed_results"
 MIN_SCORE = 0.20         # the training script's floor: under 1 in 5 the classifier says nothing
@@ -40,7 +40,20 @@ _DEADLINE = re.compile(
     r"\bf[üu]r immer\b|\bdauerhaft\b|\bselama-?lamanya\b|\bselamanya\b|\bhabambuhay\b|\bpanghabambuhay\b|mãi mãi|vĩnh viễn|"
     r"ตลอดไป|ถาวร|永远|永久|一劳永逸|평생|영원히|للابد|مدى الحياه|"
     r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
-    r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر")
+    r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر|"
+    # Arabic counts a span in its nouns: "فشهر" (Maghrebi: in a month), "خلال اسبوعين", not "في شهر رمضان"
+    r"(?<!\w)(?:في|ف|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
+    r"مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الجاي|الماضي|اللي فات))")
+# a job, a wage, an income or a passed exam promised ("هالدورة تضمن لك وظيفة براتب ألف دينار", "curso con empleo
+# garantizado", "包就业", "dijamin lulus"): a course's result, whatever the deadline (per clause, not by "100%" alone)
+_LIVELIHOOD = re.compile(
+    r"\b(?:(?:a|new|your dream|full-time|well-paid|high-paying) job|job (?:offer|placement)|employment|hired|salary|income|"
+    r"pass (?:the|your) (?:exam|test)|empleo|(?:un|tu) trabajo|trabajo (?:fijo|seguro|estable)|sueldo|salario|ingresos|"
+    r"emprego|sal[aá]rio|renda (?:extra|mensal)|un emploi|salaire|revenus?|arbeitsplatz|jobgarantie|gehalt|einkommen|"
+    r"dapat kerja|pekerjaan|lowongan|gaji|penghasilan|lulus|may trabaho|sahod|việc làm|thu nhập)\b|งานทำ|เงินเดือน|รายได้|สอบผ่าน|"
+    r"สอบติด|就业|找到工作|份工作|月薪|年薪|包过|考过|上岸|包分配|وظيفه|راتب|취업|일자리|월급|연봉|합격")
+_PERCENT_ONLY = re.compile(r"^(?:100%|hundred percent|cien por cien(?:to)?|cem por cento|seratus persen|một trăm phần trăm|"
+                           r"ร้อยเปอร์เซ็นต์|百分百|百分之百|مي[هة].*|100 .*)$")
 # a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
 _WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d)|"
                        r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|จัดส่ง|ส่งถึง|ส่งของ|ضمان (?:سنه|سنتين|لمده)")
@@ -68,7 +81,11 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
 
 
 def promises_by_deadline(norm: str) -> bool:
-    """A promising guarantee word and a counted deadline or lasting outcome, no warranty (normalized text)."""
+    """A promising guarantee word and a counted deadline, a lasting outcome or a livelihood, no warranty (normalized text)."""
     # per clause: "Garansi resmi 2 tahun, dijamin langsing dalam 7 hari" promises in its second clause
     free = outside_service(norm, _WARRANTY)
-    return strong_guarantee(free, _guarantee_words()) and bool(_DEADLINE.search(free))
+    words = _guarantee_words()
+    if any(_LIVELIHOOD.search(c) and any(not WEAK_WORDS.match(w) and not _PERCENT_ONLY.match(w)
+                                         for w in (m.group(0).strip() for m in words.finditer(c))) for c in clauses(free)):
+        return True
+    return strong_guarantee(free, words) and bool(_DEADLINE.search(free))

@@ -95,9 +95,9 @@ def test_the_classifier_medical_reading_of_a_referral_goes_and_of_a_claim_stays(
 
 
 @pytest.mark.parametrize("market, line", [
-    ("SA", "قهوة وتمر لسحور رمضان، وصلت الكمية الجديدة."),
+    ("SA", "قهوة وتمر بمناسبة رمضان، وصلت الكمية الجديدة."),
     ("MY", "Teh dan biskut untuk moreh bulan Ramadan dah ready."),
-    ("ID", "Paket kopi buat buka puasa sudah ready, stok banyak."),
+    ("ID", "Paket kopi edisi Lebaran sudah ready, stok banyak."),
 ])
 def test_a_feast_named_over_a_food_offer_speaks_only_when_the_reading_is_confident(market, line):
     topics = culture_topics()
