@@ -305,3 +305,14 @@ def test_a_viewer_asking_about_a_sleep_disease_sent_to_a_sleep_doctor_is_no_clai
 ])
 def test_the_newest_model_notes_that_deny_a_newer_one_back_it(market, line, note):
     assert not of("absolute_superlative", findings(market, line, [note]))
+
+
+@pytest.mark.parametrize("market, line, medical", [
+    ("TW", "這副防藍光眼鏡給小朋友戴，近視度數就不會再加深，假性近視直接治好喔。", True),
+    ("TW", "這款茶喝了可以降血壓。", True),
+    ("HK", "呢隻茶飲咗一個月，高血壓就冇咗。", True),
+    ("TW", "這款面霜不能治療濕疹，只是保濕用的。", False),
+    ("HK", "近視嘅朋友都可以配呢副眼鏡，度數可以訂造。", False),
+])
+def test_taiwan_and_hong_kong_lines_have_medical_rules_of_their_own(market, line, medical):
+    assert bool(of("medical", findings(market, line, lang="zh"))) is medical
