@@ -50,3 +50,16 @@ def test_plugs_takes_praise_and_how_often(text, lang, head, want):
 ])
 def test_like_the_one_a_friend_or_partner_has_is_chatter(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,head,want", [
+    ("el ra2da3a weslet maksoura", "ar", ("buy", 0.69), "complaint"),             # Arabizi complaint words
+    ("el bib 7elw awi ma sha2 allah", "ar", ("buy", 0.45), "praise"),             # Arabizi praise, an unsure buy
+    ("لبست الحلق في عرس اختي وكل البنات سألوني عنه", "ar", ("buy", 0.5), "praise"),
+    ("mine po, ang ganda!", "tl", ("buy", 0.5), "buy"),                           # taken: a buy however praised
+    ("ang ganda, 2 po", "tl", ("buy", 0.5), "buy"),                               # a count: an order
+    ("dat 3 cai yem ma giao co 2 cai", "vi", ("buy", 0.96), "complaint"),         # the wrong item, typed without accents
+    ("grinder tu boleh adjust kasar halus ke boss", "ms", ("buy", 0.5), "question"),   # "kasar" is no Arabizi "mkasar"
+])
+def test_arabizi_words_and_praise_a_head_reads_as_an_unsure_buy(text, lang, head, want):
+    assert apply_rules(text, lang, *head)[0] == want

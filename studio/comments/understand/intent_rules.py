@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
-from studio.comments.understand.room_and_orders import room_or_order
+from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
 from studio.comments.understand.told_complaints import told_complaint
 from studio.comments.understand.wordmatch import Lexicon
 
@@ -188,26 +188,6 @@ WANT = re.compile(
     # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
     r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
     re.IGNORECASE)
-# "looks like the one my aunt has" ("parang yung grinder ng tita ko", "minha mãe tem uma balança igual a essa",
-# "pencil case tu sama macam anak saya punya", "这个秤我们店里也在用", "nhìn cối xay nhớ ông nội"): a story of one's own, other
-_KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store|"
-        r"wife|husband|bf|gf|boyfriend|girlfriend|bestie|cousin)")
-LIKE_OURS = re.compile(
-    rf"(?<![^\W\d_])(?:(?:same as|just like|looks like|reminds me of) (?:the one )?(?:my|mine)|(?:my|our) {_KIN}(?:'s)? "
-    r"(?:literally |already |also )?(?:has|had|uses|used) (?:one|the same|this|that|the)|"
-    r"(?:mi|mis) (?:mamá|mama|madre|abuela|abuelo|papá|tía|hermana|oficina|tienda) (?:tiene|tenía|usa|usaba) (?:uno|una) (?:\S+ )?(?:igual|así)|"
-    r"(?:igual|parecid[oa]) (?:al|a la) de mi|"
-    r"(?:minha|meu) (?:mãe|mae|avó|avo|vó|pai|avô|tia|irmã|loja) (?:tem|tinha|usa|usava) (?:um|uma) (?:\S+ )?(?:igual|assim|parecid[oa])|"
-    r"igual (?:ao|à|a) d[ao] (?:minha|meu)|"
-    r"(?:kayak|kaya|mirip|sama kayak|sama kaya) punya|(?:nenek|kakek|ibu|mama|mamah|ayah|tante|atok|opah|mak|abah) (?:(?:sy|saya|aku|gue|ku) )?(?:punya|pny)|"
-    r"(?:sama|serupa) macam (?:\S+ ){0,2}punya|"
-    r"(?:parang|kagaya|katulad|kapareho|ganyan|ganito) (?:rin |din )?(?:nung|yung|ng|sa)? ?.{0,40}?(?:ng|ni) "
-    r"(?:tita|tito|lola|lolo|nanay|mama|mommy|tatay|papa|ate|kuya|pinsan|kapatid|anak)|"
-    r"nhà (?:em|mình|tui|tôi) cũng có|nhớ (?:ông|bà|mẹ|má|ba|bố)(?![^\W\d_])|giống (?:cái )?(?:của )?(?:nhà|ông|bà|mẹ|má|bạn|chồng|vợ|người yêu|ny) )"
-    r"|我(?:家|们家|們家|们店|們店|妈|媽|奶奶|外婆|姥姥)(?:里|裡)?也(?:有|在用|用)|跟我(?:家|妈|媽|奶奶)的?一样|让我想起|讓我想起|"
-    r"เหมือน(?:ของ)?(?:แม่|ยาย|ย่า|ปู่|ที่บ้าน|แฟน|เพื่อน|พี่สาว|สามี)|ที่บ้าน(?:ก็)?มี|"
-    r"(?:نفس|زي|مثل) (?:اللي|الي) عند (?:امي|أمي|جدتي|ستي|ابوي|أبوي|خالتي|عمتي)|(?:ذكرني|ذكرتني|يذكرني)",
-    re.IGNORECASE)
 # "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
 GREETING = re.compile(
     r"^\W*(?:hola|hello|hi|hey|hai|halo|helo|oi|olá|ola|bom dia|boa tarde|boa noite|buenas(?: noches| tardes)?|buenos días|"
@@ -304,6 +284,11 @@ def _reservations(text: str) -> bool:
                 or WHY.search(text) or NORMAL_ASK.search(text))
 
 
+def _taken(text: str) -> bool:
+    """The comment takes or has ordered the product ("mine po, ang ganda!", "already paid, love it")."""
+    return bool(KEEP.search(text) or WANT.search(text) or ORDER_PLACED.search(text) or BUY_REQUEST.search(text))
+
+
 def _after_greeting(text: str) -> str:
     """What follows a greeting at the start ("hola a todos! alguien de Chile?" -> "alguien de Chile?"), else ""."""
     m = GREETING.match(text)
@@ -344,7 +329,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     # plain praise overrules a head that is not sure of its complaint (praise then a defect is sarcasm: "ótimo, veio
     # faltando peça"); praise said with a negation overrules any, the negation is what misleads the head
     if (intent == "question" or (intent == "complaint" and (negated_praise or score < PRAISE_OVER_COMPLAINT))
-            or (intent == "other" and (negated_praise or score < UNSURE and not _QUESTION_MARK.search(text)))) \
+            or (intent == "other" and (negated_praise or score < UNSURE and not _QUESTION_MARK.search(text)))
+            or (intent == "buy" and score < UNSURE and quantity(text) is None and not _taken(text))) \
             and not complaint and praises(text) and not _reservations(text) and not (
             intent == "question" and (ASKS.search(text) or _QUESTION_MARK.search(text) or question_particle(text, lang))):
         return "praise", score       # "ไม่ผิดหวังเลย", "ขวดนมดีมาก ลูกไม่แหวะนมเลย": praise, whatever negation it holds

@@ -6,6 +6,7 @@
   vengo"), just watching ("nanonood lang po", "bas bat-farag"), a shout-out asked for, waiting for payday ("nunggu
   gajian dulu", "chờ lương", "等发工资"): other.
 - A question put to the room about the viewers themselves ("what's everyone's due date?"): other.
+- One like the buyer's own ("looks like the one my aunt has", "เหมือนของแฟน"): LIKE_OURS, which apply_rules reads.
 - "I want the ..." in Gulf and Egyptian Arabic and Arabizi ("ابغى العضاضة", "ana 3ayza el shayala"), and "the ... for me"
   with nothing else but thanks ("الأخضر لي الله يعافيك"): an order.
 - A count and a please, nothing asked ("اتنين بيج مقاس ٠-٦ من فضلك", "2 black pls"), or a thing and a count alone
@@ -40,6 +41,26 @@ ROOM_TALK = re.compile(
     re.IGNORECASE)
 ROOM_QUESTION = re.compile(r"(?<![^\W\d_])(?:what'?s|whats|how'?s|where'?s) (?:everyone|everybody|y'?all)(?:'s)?(?![^\W\d_])",
                            re.IGNORECASE)
+# "looks like the one my aunt has" ("parang yung grinder ng tita ko", "minha mãe tem uma balança igual a essa",
+# "pencil case tu sama macam anak saya punya", "这个秤我们店里也在用", "nhìn cối xay nhớ ông nội"): a story of one's own, other
+_KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store|"
+        r"wife|husband|bf|gf|boyfriend|girlfriend|bestie|cousin)")
+LIKE_OURS = re.compile(
+    rf"(?<![^\W\d_])(?:(?:same as|just like|looks like|reminds me of) (?:the one )?(?:my|mine)|(?:my|our) {_KIN}(?:'s)? "
+    r"(?:literally |already |also )?(?:has|had|uses|used) (?:one|the same|this|that|the)|"
+    r"(?:mi|mis) (?:mamá|mama|madre|abuela|abuelo|papá|tía|hermana|oficina|tienda) (?:tiene|tenía|usa|usaba) (?:uno|una) (?:\S+ )?(?:igual|así)|"
+    r"(?:igual|parecid[oa]) (?:al|a la) de mi|"
+    r"(?:minha|meu) (?:mãe|mae|avó|avo|vó|pai|avô|tia|irmã|loja) (?:tem|tinha|usa|usava) (?:um|uma) (?:\S+ )?(?:igual|assim|parecid[oa])|"
+    r"igual (?:ao|à|a) d[ao] (?:minha|meu)|"
+    r"(?:kayak|kaya|mirip|sama kayak|sama kaya) punya|(?:nenek|kakek|ibu|mama|mamah|ayah|tante|atok|opah|mak|abah) (?:(?:sy|saya|aku|gue|ku) )?(?:punya|pny)|"
+    r"(?:sama|serupa) macam (?:\S+ ){0,2}punya|"
+    r"(?:parang|kagaya|katulad|kapareho|ganyan|ganito) (?:rin |din )?(?:nung|yung|ng|sa)? ?.{0,40}?(?:ng|ni) "
+    r"(?:tita|tito|lola|lolo|nanay|mama|mommy|tatay|papa|ate|kuya|pinsan|kapatid|anak)|"
+    r"nhà (?:em|mình|tui|tôi) cũng có|nhớ (?:ông|bà|mẹ|má|ba|bố)(?![^\W\d_])|giống (?:cái )?(?:của )?(?:nhà|ông|bà|mẹ|má|bạn|chồng|vợ|người yêu|ny) )"
+    r"|我(?:家|们家|們家|们店|們店|妈|媽|奶奶|外婆|姥姥)(?:里|裡)?也(?:有|在用|用)|跟我(?:家|妈|媽|奶奶)的?一样|让我想起|讓我想起|"
+    r"เหมือน(?:ของ)?(?:แม่|ยาย|ย่า|ปู่|ที่บ้าน|แฟน|เพื่อน|พี่สาว|สามี)|ที่บ้าน(?:ก็)?มี|"
+    r"(?:نفس|زي|مثل) (?:اللي|الي) عند (?:امي|أمي|جدتي|ستي|ابوي|أبوي|خالتي|عمتي)|(?:ذكرني|ذكرتني|يذكرني)",
+    re.IGNORECASE)
 # "ابغى اعرف ..." (I want to know) asks; "ابغى <thing>" orders
 ARABIC_WANT = re.compile(
     r"^\W*(?:(?:ana|ena|انا|أنا) )?(?:ابغى|أبغى|ابغي|أبغي|ابي|أبي|بدي|عايز|عايزة|عاوز|عاوزة|3ayez|3ayza|3awez|3awza|abgha|"

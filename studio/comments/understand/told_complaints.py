@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_ORDERED = (r"(?:ordered|i bought|pesen|pesan|order|beli|ped[íi]|compr[ée]|pedi|encomendei|comprei|đặt|mua|"
+_ORDERED = (r"(?:ordered|i bought|pesen|pesan|order|beli|ped[íi]|compr[ée]|pedi|encomendei|comprei|đặt|dat|mua|"
             r"nag-?order|umorder|طلبت|اشتريت)")
 WRONG_ITEM = re.compile(
     rf"(?<![^\W\d_]){_ORDERED}(?![^\W\d_]).{{1,50}}?(?:"
