@@ -21,6 +21,7 @@ from studio.compliance.context_facts import _ensure, _guarantee_words, context_p
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
+from studio.compliance.plain_readings import takes_back
 from studio.compliance.semantic import ClaimVerdict
 from studio.compliance.service_clauses import WEAK_WORDS, clauses, outside_service, strong_guarantee
 
@@ -67,7 +68,8 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
     words = _guarantee_words()
     norm = normalize(spoken).text
     if not words.search(norm) or declines_results(spoken) or only_an_offer(spoken, words) \
-            or context_patterns().return_terms.search(norm):     # "garansi tukar ukuran 7 hari": an exchange
+            or context_patterns().return_terms.search(norm) \
+            or takes_back(GUARANTEED, spoken):                   # "garansi tukar ukuran 7 hari", "money back if you don't like it"
         return findings
     leaning = verdict is not None and verdict.category is None and verdict.top_category == GUARANTEED \
         and verdict.score >= MIN_SCORE

@@ -316,3 +316,29 @@ def test_the_newest_model_notes_that_deny_a_newer_one_back_it(market, line, note
 ])
 def test_taiwan_and_hong_kong_lines_have_medical_rules_of_their_own(market, line, medical):
     assert bool(of("medical", findings(market, line, lang="zh"))) is medical
+
+
+@pytest.mark.parametrize("line, refund_only", [
+    ("The course comes with a 30-day money-back guarantee if you don't like the lessons.", True),
+    ("30-day money-back guarantee, no questions asked.", True),
+    ("Garansi uang kembali 30 hari kalau kelasnya nggak cocok.", True),
+    ("Wenn's euch nicht gefällt: 30 Tage Geld zurück, garantiert.", True),
+    ("Lose 5 kilos in 30 days or your money back, guaranteed.", False),
+    ("Guaranteed results, and if you don't like the results, money back!", False),
+])
+def test_a_refund_for_a_buyer_who_dislikes_it_promises_no_result(line, refund_only):
+    assert takes_back("guaranteed_results", line) is refund_only
+    policies = Checker(["US", "ID", "DE"], user_pack=False, semantic=False)._category_policies
+    read = verdict_findings(line, _verdict("guaranteed_results"), policies, {}, "", TextRole.SPOKEN)
+    assert bool(read) is not refund_only
+
+
+def test_a_refund_policy_the_classifier_leans_to_reading_as_a_result_is_no_worded_guarantee():
+    from studio.compliance.worded_guarantee import apply_worded_guarantee
+
+    policies = Checker(["US"], user_pack=False, semantic=False)._category_policies
+    leaning = ClaimVerdict(category=None, score=0.39, top_category="guaranteed_results", similar_to="x")
+    refund = "The course comes with a 30-day money-back guarantee if you don't like the lessons."
+    promise = "I guarantee you'll speak fluent English with this course."
+    assert not apply_worded_guarantee([], refund, 0, policies, "en", TextRole.SPOKEN, leaning)
+    assert apply_worded_guarantee([], promise, 0, policies, "en", TextRole.SPOKEN, leaning)
