@@ -63,3 +63,12 @@ def test_like_the_one_a_friend_or_partner_has_is_chatter(text, lang, head, want)
 ])
 def test_arabizi_words_and_praise_a_head_reads_as_an_unsure_buy(text, lang, head, want):
     assert apply_rules(text, lang, *head)[0] == want
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("pedí el lunes y me llegó hoy, gracias", "es"), ("pedi na segunda e chegou na quarta", "pt"),
+    ("đặt hôm qua mà giao nhanh quá", "vi"), ("สั่งเมื่อวานแล้วได้ของวันนี้", "th"), ("买的奶瓶收到了，很好用", "zh"),
+    ("طلبت يوم الاحد ووصلني الثلاثاء", "ar"), ("order kemarin yg dateng rapi, mantap", "id"),
+])
+def test_an_order_that_came_when_or_as_it_should_is_no_complaint(text, lang):
+    assert apply_rules(text, lang, "other", 0.7)[0] != "complaint"

@@ -316,7 +316,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if MENTION_FIRST.match(text):
         return "other", score        # "@carla mira esto": one viewer talking to another, not to the host
     complaint = complains(text)
-    if told_complaint(text, complaint):
+    if told_complaint(text, complaint, praises(text) and not _reservations(text)):
         return "complaint", score    # "pesen yg bening yg dateng hitam", "R$ 190 num arranhador? tá puxado"
     decided = room_or_order(text, intent, complaint, quantity(text),
                             question_particle(text, lang) or bool(ASKS.search(text)))

@@ -14,22 +14,30 @@ import re
 
 _ORDERED = (r"(?:ordered|i bought|pesen|pesan|order|beli|ped[íi]|compr[ée]|pedi|encomendei|comprei|đặt|dat|mua|"
             r"nag-?order|umorder|طلبت|اشتريت)")
+# what came, said of when or how well it came ("pedí el lunes y me llegó hoy", "đặt hôm qua mà giao nhanh quá"): no wrong item
+_ON_TIME = (r"(?!\s*(?:hoy|ayer|rápido|rapido|super|súper|bien|perfecto|en \d|el (?:lunes|martes|miércoles|jueves|viernes|"
+            r"sábado|domingo)|hoje|ontem|certinho|perfeito|tudo certo|em \d|no prazo|antes|hari|besok|cepet|cepat|kemarin|tadi|"
+            r"sesuai|aman|bagus|rapi|nhanh|lẹ|sớm|đúng|cẩn thận|đẹp|na (?:segunda|terça|quarta|quinta|sexta)|no (?:sábado|domingo)|"
+            r"بسرعة|اليوم|امس|أمس|بعد|خلال|سليم|كامل|بيوم|يوم|الأحد|الاحد|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)"
+            r"(?![^\W\d_]))")
 WRONG_ITEM = re.compile(
     rf"(?<![^\W\d_]){_ORDERED}(?![^\W\d_]).{{1,50}}?(?:"
     # English: "... (and|but) got/received ... instead", "... but you sent"
     r"(?<![^\W\d_])(?:got|received|came|arrived)(?![^\W\d_]).{0,40}\binstead\b|\bbut (?:got|received|you sent|they sent|it came)\b|"
     # Indonesian/Malay: "yg dateng", "malah dikirim", "yang sampai"
-    r"(?<![^\W\d_])(?:yg|yang|tapi|malah|tp) (?:dateng|datang|nyampe|sampe|sampai|dikirim|dapet|dapat|yg dateng)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:yg|yang|tapi|malah|tp) (?:dateng|datang|nyampe|sampe|sampai|dikirim|dapet|dapat|yg dateng)(?![^\W\d_])"
+    + _ON_TIME + "|"
     # Spanish/Portuguese: "y me llegó", "pero me mandaron", "e veio", "mas chegou"
     r"(?<![^\W\d_])(?:y|pero|e|mas|só que) (?:me )?(?:lleg[óo]|mandaron|enviaron|vino|veio|chegou|recebi|mandaram|enviaram)"
-    r"(?![^\W\d_])|"
+    r"(?![^\W\d_])" + _ON_TIME + "|"
     # Vietnamese: "mà giao", "nhưng nhận"; Tagalog: "pero ang dumating"
-    r"(?<![^\W\d_])(?:mà|nhưng|ma|nhung) (?:giao|nhận|gửi|ship|shop giao|shop gửi)(?![^\W\d_])|pero ang dumating|"
+    r"(?<![^\W\d_])(?:mà|nhưng|ma|nhung) (?:giao|nhận|gửi|ship|shop giao|shop gửi)(?![^\W\d_])" + _ON_TIME
+    + r"|pero ang dumating|"
     # Arabic: "ووصلني", "بس جاني", "وجاني"
-    r"(?:و|بس |لكن )(?:وصلني|وصلتني|جاني|جاتني|ارسلتوا|أرسلتوا|ارسلولي))"
-    # Chinese and Thai, written without spaces: "订的黑色发来白色", "买的M码收到L码", "สั่งสีดำแต่ได้สีขาว"
-    r"|(?:买|訂|订|拍)的.{1,12}?(?:发来|發來|收到|寄来|寄來|来的是|來的是|发成|發成|给我发|給我發)"
-    r"|สั่ง.{1,30}?(?:แต่|แล้ว)(?:ได้|ส่งมา|มาเป็น)",
+    r"(?:و|بس |لكن )(?:وصلني|وصلتني|جاني|جاتني|ارسلتوا|أرسلتوا|ارسلولي)" + _ON_TIME + ")"
+    # Chinese and Thai, written without spaces: "订的黑色发来白色", "买的M码收到的是L码", "สั่งสีดำแต่ได้สีขาว"
+    r"|(?:买|訂|订|拍)的.{1,12}?(?:发来|發來|寄来|寄來|来的是|來的是|收到的是|发成|發成|给我发|給我發)"
+    r"|สั่ง.{1,30}?แต่(?:ได้|ส่งมา|มาเป็น)",
     re.IGNORECASE)
 # a number (a price), what it buys and a "?" ("R$ 190 num arranhador?", "95 bucks for the big watch?", "1299 por un
 # cuchillo de 20?"), then more said after it
@@ -39,6 +47,7 @@ PRICE_ASKED_BACK = re.compile(
     r"[^?？؟]{1,40}[?？؟]\s*\S", re.IGNORECASE)
 
 
-def told_complaint(text: str, complaint: bool) -> bool:
-    """The comment complains by what it tells (the wrong item came) or asks a price back after a complaint word."""
-    return bool(WRONG_ITEM.search(text) or (complaint and PRICE_ASKED_BACK.search(text)))
+def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
+    """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
+    kemarin yg dateng rapi, mantap") or asks a price back after a complaint word."""
+    return bool((WRONG_ITEM.search(text) and not praised) or (complaint and PRICE_ASKED_BACK.search(text)))
