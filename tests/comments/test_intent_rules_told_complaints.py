@@ -72,3 +72,12 @@ def test_arabizi_words_and_praise_a_head_reads_as_an_unsure_buy(text, lang, head
 ])
 def test_an_order_that_came_when_or_as_it_should_is_no_complaint(text, lang):
     assert apply_rules(text, lang, "other", 0.7)[0] != "complaint"
+
+
+@pytest.mark.parametrize("text,head,want", [
+    ("mine never came", ("complaint", 0.8), "complaint"), ("mine is still not here", ("complaint", 0.8), "complaint"),
+    ("mine looks great", ("praise", 0.8), "praise"), ("keep it up host", ("praise", 0.8), "praise"),
+    ("mine po the blue one", ("other", 0.8), "buy"), ("keep 2 kak", ("other", 0.8), "buy"),
+])
+def test_mine_told_of_and_keep_it_up_are_no_takes(text, head, want):
+    assert apply_rules(text, "en", *head)[0] == want

@@ -171,6 +171,9 @@ LAUGH_AT_HOST = re.compile(
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
 # "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
 KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
+                  # not "mine is/came/broke ...": my own one, told of; not "keep it up", "keep going": cheering
+                  r"(?!\s+(?:is|was|came|arrived|broke|never|still|has|had|hasn'?t|didn'?t|doesn'?t|got|just|already|"
+                  r"also|looks|smells|feels|stopped|only|too|it up|up|going|safe|watching|it coming|streaming)\b)"
                   # Vietnamese "(em) lấy ...": "I take", unless asked ("lấy màu gì vậy shop", "lấy 2 được không")
                   r"|^\W*(?:em |e |mình |tui |chị |c )?lấy(?![^\W\d_])(?!.*(?:[?？]|(?<![^\W\d_])(?:không|ko|k|chưa|gì|nào|sao|đâu)"
                   r"(?![^\W\d_])))"
