@@ -134,8 +134,9 @@ def _number_word(text: str) -> int | None:
     m = _ZH_COUNT.search(lowered) or _TH_COUNT.search(lowered)
     if m:
         return NUMBER_WORDS[m.group(1)]
-    # "lấy ba lô" is a backpack, not three
-    m = re.search(r"(?:เอา|รับ|lấy|chốt|要|拍|来)\s*(หนึ่ง|สอง|สาม|สี่|ห้า|một|hai|ba|bốn|năm|一|两|兩|二|三)(?!\s*lô)", lowered)
+    # "lấy ba lô" / "lay balo" is a backpack, not three: a Latin number word ends its word
+    m = re.search(r"(?:เอา|รับ|lấy|chốt|要|拍|来)\s*(หนึ่ง|สอง|สาม|สี่|ห้า|một|hai|ba|bốn|năm|一|两|兩|二|三)"
+                  r"(?!\s*l[ôo](?![^\W\d_]))(?![a-z\u00c0-\u024f\u1e00-\u1eff])", lowered)
     if m:
         return NUMBER_WORDS[m.group(1)]
     # a digit opening the order ("1 black dress size M", "2 aceites, uno pa mi y otro ...") before any word
