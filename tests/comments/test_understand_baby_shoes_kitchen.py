@@ -130,8 +130,11 @@ def test_twins_by_age_range_ounces_and_relative_size(matchers, show, sku, text):
 
 def test_an_age_range_is_one_token_and_days_are_none():
     from studio.comments.understand.measures import measures_in
-    assert measures_in("de 3 a 6 meses") == {"age:3-6"} == measures_in("Body manga larga 3-6 meses", names=True)
-    assert measures_in("el de 0-3") == {"age:0-3"}
+    assert measures_in("de 3 a 6 meses") == {"age:3-6"}
+    # a name gives the range and its ends: "o kit de 6 a 12" may be written without "meses"
+    assert measures_in("Body manga larga 3-6 meses", names=True) == {"age:3-6", "3", "6"}
+    assert measures_in("el de 0-3") == {"age:0-3"} == measures_in("quero 2 kits de 0 a 3") - {"2"}
+    assert measures_in("o kit de 6 a 12 vem com quantos bodies?") == {"age:6-12"}
     assert not any(t.startswith("age:") for t in measures_in("me llega en 3-5 días?") | measures_in("2-3 pcs"))
     assert {"150ml", "5oz"} <= measures_in("Bottle 150 ml", names=True)
     assert "270ml" not in measures_in("Bottle 260 ml (9 oz)", names=True)      # the name gives both: no third
@@ -144,3 +147,9 @@ def test_colours_of_shoes_and_bags_in_the_buyers_words():
     assert "brown" in lexicon.find("camel loafers") and "burgundy" in lexicon.find("a bolsa cor vinho")
     assert "pink" in lexicon.find("الشنطة الزهري") and "beige" in lexicon.find("tas warna krem")
     assert "burgundy" not in lexicon.find("un tinto por favor")        # a Colombian coffee, not a colour
+
+
+def test_another_sellers_plug_by_handle_is_chatter():
+    from studio.comments.understand.intent_rules import apply_rules
+    assert apply_rules("sigam @lojinhadabia pra roupinhas de bebê 💕", "pt", "praise", 0.7)[0] == "other"
+    assert apply_rules("follow @babyshop_ph for more", "en", "praise", 0.7)[0] == "other"

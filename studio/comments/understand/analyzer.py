@@ -30,6 +30,7 @@ from studio.comments.understand.intent_rules import LAUGH_AT_HOST, NO_LETTERS, a
 from studio.comments.understand.language_id import UNDETERMINED, LanguageIdentifier
 from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
+from studio.comments.understand.room_and_orders import SHOP_PLUG
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.translate import HubTranslator, Translate
 from studio.comments.understand.vi_accents import restore_accents
@@ -114,8 +115,9 @@ class CommentAnalyzer:
         else:
             vec = self._vector(text)
             intent, score = apply_rules(text, lang, *self.head.intents(vec[None, :])[0])
-        # laughing at the host ("lmaooo host eating chips mid sentence") is about the host, not the chips on sale
-        sku = None if intent == "other" and LAUGH_AT_HOST.search(text) else self.products.match(
+        # laughing at the host ("lmaooo host eating chips mid sentence") is about the host, not the chips on sale;
+        # another seller's plug ("sigam @lojinha pra roupinhas de bebê") names their goods, not the show's
+        sku = None if intent == "other" and (LAUGH_AT_HOST.search(text) or SHOP_PLUG.search(text)) else self.products.match(
             text, vec, words_only=intent == "other")
         topics = self.faq.topics.find(text) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None

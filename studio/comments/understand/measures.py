@@ -106,7 +106,8 @@ _AGE_RANGE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*(?:-|–|/|a|to|até|ate|hast
                         r"([0-9]{1,2})\s*(?:m|mo|mos|months?|meses|mes|bulan|tháng|thang|เดือน|个月|個月|月|شهور|شهر|أشهر|اشهر)"
                         r"(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 # a bare range in a comment ("el de 0-3", "3-6 pls"): the same token, it can name only an age range of the catalog
-_BARE_RANGE = re.compile(r"(?<![0-9.,:/])([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?![0-9.,:/%])(?!\s*(?:d[ií]as?|days?|dias|hari|ngày|"
+_BARE_RANGE = re.compile(r"(?<![0-9.,:/])([0-9]{1,2})(?:\s*[-–]\s*|\s+(?:a|to|até|ate|al|hasta|sampai|đến|ถึง)\s+)([0-9]{1,2})"
+                         r"(?![0-9.,:/%])(?!\s*(?:d[ií]as?|days?|dias|hari|ngày|"
                          r"วัน|天|日|أيام|يوم|semanas?|weeks?|minggu|tuần|hrs?|hours?|horas?|jam|giờ|ชั่วโมง|小时|ساعات|pcs?|"
                          r"pieces?|piezas?|pzs?|unidades?|cái|ชิ้น|个|件|قطع|x|k|rb|mil|[$€£]|元|บาท|ريال))", re.IGNORECASE)
 # fluid ounces and millilitres name the same bottle ("5 oz" is the 150 ml one): a name's capacity in the other unit too
@@ -153,6 +154,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
 
     for m in _AGE_RANGE.finditer(t):
         add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")
+        if names:       # and its two ends, as a buyer may write them alone ("o kit de 6 a 12", "de 0 a 3")
+            spans += [(m.start(), m.end(), str(int(m.group(1)))), (m.start(), m.end(), str(int(m.group(2))))]
     if not names:
         for m in _BARE_RANGE.finditer(t):
             if int(m.group(1)) < int(m.group(2)) <= 36:

@@ -24,6 +24,7 @@ SHOP_PLUG = re.compile(
     r"pasyal (?:kayo|po) sa (?:shop|page|tindahan) ko|visit(?:en|a|an) mi (?:tienda|página|pagina)|"
     r"(?:passa|passem|conheçam|conhecam) (?:na|a) minha loja|sigan mi (?:página|pagina|tienda|cuenta)|"
     r"(?:sigam|segue|sigam a) (?:a )?minha (?:loja|página|pagina))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:sigam|sigan|sígueme|sigueme|segue|sigue|follow|ikuti|follow kami) @"
     # a link is a plug or a scam, never a buyer's line ("www.bit.ly/free-giftcard claim now")
     r"|https?://|(?<![^\W\d_])www\.|bit\.ly/"
     r"|来我(?:家)?店|逛逛我(?:的|家)店|แวะ(?:มา)?(?:ร้าน|เพจ)(?:เรา|หนู|ผม|ฉัน|เค้า)|ฝากร้าน|ฝากเพจ|"
