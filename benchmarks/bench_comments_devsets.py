@@ -147,7 +147,9 @@ def print_table(title: str, stats: dict) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="*", default=[f"blind{n}" for n in range(1, 14)])
+    # every folded-in set, in order (blind1, blind2, ... blind14 ...)
+    folded = sorted((p.name for p in DATA.glob("blind*") if p.name[5:].isdigit()), key=lambda n: int(n[5:]))
+    ap.add_argument("--sets", nargs="*", default=folded)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--latency", action="store_true", help="live encoder, latency per comment")
     ap.add_argument("--without-catalog-kinds", action="store_true",
