@@ -141,11 +141,14 @@ def test_an_age_range_is_one_token_and_days_are_none():
 
 
 def test_colours_of_shoes_and_bags_in_the_buyers_words():
-    from studio.comments.understand.products import load_concepts
+    from studio.comments.understand.products import concepts_of_names, load_concepts
     lexicon = load_concepts()[0]
     assert {"apricot"} <= lexicon.find("la bolsa color durazno") and "apricot" in lexicon.find("กระเป๋าสีแอปริคอท")
     assert "brown" in lexicon.find("camel loafers") and "burgundy" in lexicon.find("a bolsa cor vinho")
-    assert "pink" in lexicon.find("الشنطة الزهري") and "beige" in lexicon.find("tas warna krem")
+    assert "pink" in lexicon.find("الشنطة الزهري") and "cream" in lexicon.find("tas warna krem")
+    assert "mint" in lexicon.find("กระเป๋ามิ้นท์") and "mint" in lexicon.find("beg hijau mint")
+    # a name's "Cream" is the colour, not a moisturizer, in a name of another kind
+    assert "moisturizer" not in concepts_of_names(["Retro Electric Kettle 1.7 L, Cream"])
     assert "burgundy" not in lexicon.find("un tinto por favor")        # a Colombian coffee, not a colour
 
 
@@ -153,3 +156,9 @@ def test_another_sellers_plug_by_handle_is_chatter():
     from studio.comments.understand.intent_rules import apply_rules
     assert apply_rules("sigam @lojinhadabia pra roupinhas de bebê 💕", "pt", "praise", 0.7)[0] == "other"
     assert apply_rules("follow @babyshop_ph for more", "en", "praise", 0.7)[0] == "other"
+
+
+def test_a_heels_height_in_the_buyers_units():
+    from studio.comments.understand.measures import measures_in
+    assert {"5", "5cm"} <= measures_in("đôi 5 phân form chuẩn") and {"5", "5cm"} <= measures_in("heels 5 senti enak")
+    assert {"5", "5cm"} <= measures_in("ส้น 5 เซนไซส์ตรงไหมคะ") and "8" in measures_in("ส้น 8 ที่ได้มา")

@@ -24,6 +24,8 @@ TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "m
 # ("2-tier", "2 niveles", "2 ชั้น": the tiers of a rack are a measure too)
 UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
          r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
+         # a heel's height: "5 phân" (vi), "5 senti" (id), "5 เซน" (th)
+         r"phân|senti|sentimeter|เซน|เซนติเมตร|"
          r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش|"
          # how many people a tent, a cooker or a table is for: "carpa para 4 personas", "lều 2 người", "٤ اشخاص"
          r"persons?|people|personas?|pessoas?|pax|orang|người|คน|人|أشخاص|اشخاص|شخص|"
@@ -38,11 +40,11 @@ UNIT_KIND = {**dict.fromkeys("kg kgs kilo kilos quilo quilos ký kí 公斤 千�
              **dict.fromkeys("g gr gram 克 กรัม แกรม غرام جرام".split(), "g"),
              **dict.fromkeys("ml 毫升 มล มิล مل".split(), "ml"),
              **dict.fromkeys("l lt ltr liter liters litre litres litro litros lít lit 升 ลิตร لتر".split(), "l"),
-             **dict.fromkeys("oz ออนซ์ أونصة".split(), "oz"), **dict.fromkeys("cm 厘米 公分 ซม سم".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
+             **dict.fromkeys("oz ออนซ์ أونصة".split(), "oz"), **dict.fromkeys("cm 厘米 公分 ซม سم phân senti sentimeter เซน เซนติเมตร".split(), "cm"), **dict.fromkeys("mm ملم".split(), "mm"),
              **dict.fromkeys("m meter meters metre metres metro metros metr mét met 米 เมตร متر".split(), "m"),
              "mah": "mah", "毫安": "mah"}
 # words that make a single digit a model or pack number: "No.5", "#3", "set of 3", "size 7"
-NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|"
+NUMBER_MARKERS = (r"no\.?|nr\.?|n°|#|shade|tone|tono|tom|màu|สี|色号|号|size|talla|tamanho|ukuran|saiz|cỡ|ส้น|gót|"
                   r"ไซส์|ไซซ์|مقاس|(?:sets?|packs?|kits?|jogos?|juegos?|طقم|เซ็ต|เซต)(?:\s+(?:of|de|da|do|isi))?|bộ|combo|gen|series|model|mẫu|รุ่น|型号")
 LETTER_SIZES = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"}
 # Latin-American and Brazilian size letters, as diapers and clothes are sold there: P (pequeño/pequeno) is S,
