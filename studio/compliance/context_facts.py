@@ -11,7 +11,7 @@
 - Ranking data in the notes: "[no survey or sales ranking exists]" makes "No. 1 in Singapore"
   an unsupported factual claim in every market, also where "best" is lawful puffery; notes that
   name the data ("[NielsenIQ Jan-Sep: unit leader; report linked]") clear it (not in CN).
-- A medical disclaimer in the line: "not a medicine, it cures nothing, ask your doctor" or a
+- A medical disclaimer in the line (medical_context.py): "not a medicine, it cures nothing, ask your doctor" or a
   viewer's question answered by sending them to a doctor names the disease only to deny it.
 
 Patterns: assets/compliance/context_facts.yaml (normalized text, every language at once).
@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Sequence
 
-from studio import paths
+from studio.compliance.context_words import context_patterns
 from studio.compliance.culture_topics import culture_topics
-from studio.compliance.deals import _alt, _note_clauses
+from studio.compliance.deals import _note_clauses
 from studio.compliance.disclosure import says_denial, says_disclosure
+from studio.compliance.medical_context import _without_denied_effect, is_medical_disclaimer, tells_to_stop_treatment
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
@@ -38,90 +39,6 @@ ENDORSEMENT, GREEN, SUPERLATIVE, MEDICAL, CULTURAL = ("undisclosed_endorsement",
                                                       "absolute_superlative", "medical", "cultural_sensitivity")
 GUARANTEED, DISPARAGEMENT = "guaranteed_results", "disparagement"
 READS_AS_MIN_SCORE = 0.2          # the classifier's top category at least this likely: the line reads as it
-
-
-@dataclass(frozen=True)
-class ContextPatterns:
-    paid: re.Pattern
-    unpaid: re.Pattern
-    owner: re.Pattern
-    independent: re.Pattern
-    disclosed: re.Pattern
-    undisclosed: re.Pattern
-    green_false: re.Pattern
-    green_true: re.Pattern
-    green_claim: re.Pattern
-    composition: re.Pattern
-    green_policy: dict
-    unsupported: re.Pattern
-    ranking: re.Pattern
-    ranking_backed: re.Pattern
-    backed_missing: re.Pattern
-    backed_still_banned: frozenset
-    unsupported_policy: dict
-    see_doctor: re.Pattern
-    stops_treatment: re.Pattern
-    not_medicine: re.Pattern
-    question: re.Pattern
-    affirms: re.Pattern
-    declines_results: re.Pattern
-    asked_denied: re.Pattern
-    service_guarantee: re.Pattern
-    newest: re.Pattern
-    outdated: re.Pattern
-    denies_effect: re.Pattern
-    covers_up: re.Pattern
-    newest_confirmed: re.Pattern
-    return_terms: re.Pattern
-
-
-@functools.lru_cache(maxsize=1)
-def context_patterns() -> ContextPatterns:
-    from studio.compliance.packs import read_yaml
-
-    data = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")
-    e, g, s, m = data["endorsement"], data["green"], data["superlative"], data["medical_disclaimer"]
-    return ContextPatterns(
-        paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), owner=_alt(e["owner"]), independent=_alt(e["independent"]), disclosed=_alt(e["disclosed"]),
-        undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
-        green_claim=_alt(g["claim"]), composition=_alt(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
-        unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]), ranking_backed=_alt(s["backed"]),
-        backed_missing=_alt(s["backed_missing"]),
-        backed_still_banned=frozenset(s["backed_still_banned"]),
-        unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt([m["see_doctor"], m["see_own_doctor"]]),
-        stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
-        not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]), affirms=_alt(m["affirms"]),
-        declines_results=_alt(data["results_disclaimer"]["declines"]),
-        asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
-        service_guarantee=_alt(data["results_disclaimer"]["service"]),
-        newest=_alt(s["newest"]), outdated=_alt(s["outdated"]),
-        denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]),
-        newest_confirmed=_alt(s["newest_confirmed"]),
-        return_terms=_alt(data["results_disclaimer"]["return_terms"]))
-
-
-# a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so
-# "don't need to stop your pills" is not read as "don't need ... pills"
-# (a clause ends at Arabic and CJK punctuation too: "مش حاجة أقدر أقولها، اسألي الدكتور" declines, it is no "no need")
-_GAP_WORD = r"(?!(?:to|stop|keep|continue|taking|take|de|deja|dejar|parar|continuar|seguir)\b)[^\s,.!?;:،؛؟，。！？]+"
-
-
-_STOP_PAIRS = (("stop", "drugs"), ("no_need", "drugs"), ("no_need", "doctor"), ("skip", "doctor"), ("replaces", "doctor"),
-               ("drugs", "stopped"), ("doctor", "stopped"))
-
-
-def _stop_family_patterns(families: dict) -> list[str]:
-    """{stop} {drugs}, {no_need} {drugs|doctor}, {skip} {doctor}, {drugs|doctor} {stopped}: each
-    language's ways of giving up a treatment (context_facts.yaml stop_families), up to three
-    words apart, in one clause."""
-    gap = rf"(?:\s+{_GAP_WORD}){{0,3}}?\s+"
-    out = []
-    for words in families.values():
-        for first, second in _STOP_PAIRS:
-            if first in words and second in words:
-                out.append(rf"(?<!\w)(?:{words[first]}){gap}(?:{words[second]})(?!\w)")
-    return out
 
 
 NEGATOR_SPAN_CHARS = 30         # a negator this close before a payment word negates it ("no payment, gift or commission")
@@ -172,38 +89,6 @@ def notes_say_disclosed(notes: Sequence[str]) -> bool:
     return any(p.disclosed.search(c) and not p.undisclosed.search(c) for c in _note_clauses(notes))
 
 
-def is_medical_disclaimer(line: str) -> bool:
-    """"Not a medicine, ask your doctor" / a viewer's question sent to a doctor."""
-    p = context_patterns()
-    norm = normalize(line).text
-    # a question answered yes ("someone asks if it cures eczema, yes it does, ask your doctor") is the claim
-    return bool(p.see_doctor.search(norm) and (p.not_medicine.search(norm) or p.question.search(norm))) \
-        and not p.affirms.search(norm) and not tells_to_stop_treatment(line)
-
-
-@functools.lru_cache(maxsize=1)
-def _negated_before() -> tuple[re.Pattern, ...]:
-    """The rule matcher's own negation test (vocab.yaml `negation`, every language): a negator at the
-    end of the text before a hit. "never stop your medicine", "no dejes tus pastillas": the advice."""
-    from studio.compliance.matcher import negation_regex
-    from studio.compliance.packs import load_families, vocab_path
-
-    families = load_families(vocab_path())
-    return tuple(re.compile(negation_regex(lang, False, words["negation"]))
-                 for lang, words in families.items() if words.get("negation"))
-
-
-def tells_to_stop_treatment(line: str) -> bool:
-    """The line tells viewers to stop their medicine or skip the doctor ("plus besoin d'aller chez le
-    médecin", "khỏi đi khám", "เลิกกินยา", "不用再擦药"): a medical claim in every market."""
-    norm = normalize(line).text
-    for match in context_patterns().stops_treatment.finditer(norm):
-        before = norm[:match.start()]
-        if not any(negated.search(before) for negated in _negated_before()):
-            return True
-    return False
-
-
 def declines_results(line: str) -> bool:
     """"Results vary, I promise no kilos" / "tùy cơ địa, em không hứa" / "¿adelgaza? No, ...": a
     promise declined or a question about a result answered no; or
@@ -216,25 +101,6 @@ def declines_results(line: str) -> bool:
 def _service_guarantee(line: str) -> bool:
     """The guarantee is of the service (delivery, warranty, a refund for damaged goods), not of a result."""
     return service_covers_guarantee(normalize(line).text, context_patterns().service_guarantee, _guarantee_words())
-
-
-def _without_denied_effect(findings: list[Finding], spoken: str, spoken_from: int) -> list[Finding]:
-    """A line that denies any therapeutic effect ("không có tác dụng thay thế thuốc chữa bệnh",
-    "ไม่มีผลในการป้องกันหรือรักษาโรค", "no cura nada"): a medical rule hit inside the denial is no claim,
-    and with no other medical rule hit the classifier's medical reading goes too."""
-    norm = normalize(spoken)
-    denied = [norm.original_span(m.start(), m.end()) for m in context_patterns().denies_effect.finditer(norm.text)]
-    if not denied:
-        if context_patterns().covers_up.search(norm.text) and \
-                not any(f.category == MEDICAL and f.origin != "semantic" for f in findings):
-            # make-up that covers a concern ("camoufle les cernes"): cosmetic, not a treatment
-            return [f for f in findings if not (f.category == MEDICAL and f.origin == "semantic")]
-        return findings
-    inside = lambda f: any(s + spoken_from <= f.start and f.end <= e + spoken_from for s, e in denied)
-    out = [f for f in findings if not (f.category == MEDICAL and f.origin != "semantic" and inside(f))]
-    if not any(f.category == MEDICAL and f.origin != "semantic" for f in out):
-        out = [f for f in out if not (f.category == MEDICAL and f.origin == "semantic")]
-    return out
 
 
 @functools.lru_cache(maxsize=1)
