@@ -50,6 +50,10 @@ class FollowOptions:
     # segment's first line take less evidence to leap to (still with the margin and unique).
     opening_min_score: float = 4.0
     opening_tokens: int = 6
+    # ... and the first words of a segment the host skipped (before theirs, never placed in) as little as a
+    # nearby line's opening: hosts go back to a skipped segment, and its first window is often half misheard.
+    # (One rare word alone, 2.5, caught more jumps back on replays but leapt on an ad-lib's word.)
+    skipped_opening_min_score: float = 3.0
     # Hosts skip and repeat whole lines: the first words of the line before, of this line and of the
     # lines ahead in the window take this much evidence wherever they are (no distance cost), and the
     # line before is local (an aside one line back, a line read again from its start).

@@ -85,6 +85,12 @@ class VoiceFollower:
         for ln in script.spoken_lines():
             self._line_first[ln.first_token:ln.first_token + len(ln.tokens)] = ln.first_token
             self._line_opening[ln.first_token:ln.first_token + min(self.options.opening_tokens, len(ln.tokens))] = True
+        # Each token's segment, and the segments the host has been placed in: the opening of one
+        # skipped (never placed in) is where a host going back most likely lands.
+        self._segment = np.zeros(n, dtype=np.int64)
+        for k, start in enumerate(script.segment_first_token):
+            self._segment[start:] = k
+        self._visited = np.zeros(len(script.segment_first_token) + 1, dtype=bool)
         self._committed = np.zeros(n)
         self._committed_fresh = np.zeros(n)
         self._scores = np.zeros(n)
@@ -118,6 +124,7 @@ class VoiceFollower:
         self._token = token
         self._expect = token
         self._bookmark = None
+        self._visited[self._segment[token]] = True
         if not keep_evidence:
             n = self.script.token_count
             self._committed, self._committed_fresh = np.zeros(n), np.zeros(n)
@@ -271,7 +278,15 @@ class VoiceFollower:
         if self._bookmark is not None:
             needed = np.minimum(needed, self._needed_around(self._bookmark))
         needed = np.where(self._near_openings(expect), np.minimum(needed, o.line_opening_min_score), needed)
-        return np.where(self._opening, np.minimum(needed, o.opening_min_score), needed)
+        needed = np.where(self._opening, np.minimum(needed, o.opening_min_score), needed)
+        return np.where(self._skipped_opening(expect), np.minimum(needed, o.skipped_opening_min_score), needed)
+
+    def _skipped_opening(self, expect: int) -> np.ndarray:
+        """The opening words of the segments before the host's that the host was never placed in."""
+        if self._token is None:
+            return np.zeros(self._idx.size, dtype=bool)
+        return self._opening & (self._segment < self._segment[min(expect, self._idx.size - 1)]) \
+            & ~self._visited[self._segment]
 
     def _near_openings(self, expect: int) -> np.ndarray:
         """The opening words of the line before the host's, of theirs, and of the lines ahead in the window."""
@@ -347,6 +362,7 @@ class VoiceFollower:
         elif self._bookmark is not None and token >= self._bookmark - self.options.local_back_tokens:
             self._bookmark = None       # back where they left off
         self._token = token
+        self._visited[self._segment[token]] = True
         self._expect = token + 1
         return self._result(event, moved=moved, jumped=jumped and moved, evidence=evidence)
 

@@ -214,3 +214,31 @@ def test_earlier_words_of_a_window_said_before_the_step_do_not_take_the_host_bac
     # the same words, heard in a window that began well before the step (the line just read)
     _window(f, "it works on gas on electric rings kitchen", 15.6)
     assert _line(f) == (1, 3)
+
+
+def _in_the_knife_segment(read_copper_pan: bool) -> VoiceFollower:
+    """A follower that heard the host on the knife's second line, after reading the copper pan or skipping it."""
+    f = _after_welcome()
+    if read_copper_pan:
+        _window(f, "our saltmarsh copper pan heats evenly from edge", 5.0)
+        _window(f, "the handle stays cool even after an hour", 6.5)
+        assert _line(f) == (1, 1)
+    _window(f, "the kestrel chef knife is forged from one", 8.0)
+    _window(f, "forged from one piece of steel", 9.5)
+    _window(f, "hone it once a week and it keeps", 11.5)
+    assert _line(f) == (2, 1)
+    return f
+
+
+def test_a_half_heard_opening_of_the_skipped_segment_takes_the_host_back_to_it():
+    # Going back to the segment they skipped, the first window often holds the brand name and a misheard
+    # word ("coppa"): as much evidence as a nearby line's opening takes, less than any segment's opening.
+    f = _in_the_knife_segment(read_copper_pan=False)
+    update = _window(f, "saltmarsh coppa", 14.0)
+    assert _line(f) == (1, 0) and update.jumped
+
+
+def test_the_same_words_hold_when_that_segment_was_read_already():
+    f = _in_the_knife_segment(read_copper_pan=True)
+    _window(f, "saltmarsh coppa", 14.0)
+    assert _line(f) == (2, 1)
