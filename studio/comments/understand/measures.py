@@ -240,6 +240,17 @@ def measures_in(text: str, names: bool = False) -> set[str]:
     return {token for _, _, token in measure_spans(text, names)}
 
 
+# a length in a unit that names a time too: Vietnamese "8p" is 8 phân (cm) of a heel or 8 phút (minutes) of a wait
+_LENGTH_OR_TIME = re.compile(r"(?<![0-9a-z.,])([0-9]{1,2})\s?(?:p|phan|fan)(?![0-9a-z\u00c0-\u024f\u1e00-\u1eff])",
+                             re.IGNORECASE)
+
+
+def lengths_if_sold(text: str, catalog: set[str]) -> set[str]:
+    """The centimetres of "8p" that the catalog sells ("8cm" heels): read so only next to the catalog's measure."""
+    t = ascii_digits(unicodedata.normalize("NFKC", text))
+    return {m.group(1) + "cm" for m in _LENGTH_OR_TIME.finditer(t)} & catalog
+
+
 def unit_values(numbers: set[str]) -> set[str]:
     """The bare values that come with a unit among numbers ("2" of "2m"): a pack count "2 ชิ้น" is not that measure."""
     return {x for x in numbers if re.fullmatch(r"[0-9.]+", x)

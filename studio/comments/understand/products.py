@@ -31,13 +31,16 @@ from functools import lru_cache
 import numpy as np
 import yaml
 
+from studio.comments.understand.colour_families import with_near_colours
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.measures import measures_in, pack_counts, unit_values, without_unit_clash
+from studio.comments.understand.measures import (lengths_if_sold, measures_in, pack_counts, unit_values,
+                                                 without_unit_clash)
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
-from studio.comments.understand.wordmatch import (Lexicon, SafeLoader, fold, only_inside, phrase_in, without_marks,
-                                                   words_of)
+from studio.comments.understand.used_with import USED_WITH
+from studio.comments.understand.wordmatch import (Lexicon, SafeLoader, fold, only_inside, phrase_in, shortened_in,
+                                                   without_marks, words_of)
 
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
@@ -57,21 +60,6 @@ PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORE
 # the live rooms' own words, never typos of a kind: "apartado" (Mexican "reserved for me") is no "aparador" (a sideboard)
 LIVE_SELLING_WORDS = frozenset({"apartado", "apartada", "apartados", "apartadas", "apartame", "apártame", "apartas",
                                 "apartan", "separado", "separada"})
-# what a product is used with or fits: "sirve para estufa de inducción", "bisa buat kompor induksi",
-# "ใช้กับเตาแม่เหล็กไฟฟ้า", "fits my laptop": the next words name another thing, not a product asked for
-_ARTICLE = r"(?:(?:el|la|los|las|un|una|mi|mis|o|a|os|as|um|uma|meu|minha|my|the|a|an|your)\s+)?"
-USED_WITH = re.compile(
-    r"(?<![^\W\d_])(?:sirve (?:para|en|con)|compatible (?:con|with)|serve (?:no|na|em|para|pra)|compatível com|"
-    r"fits?|works? (?:with|on)|use (?:it )?(?:on|with)|(?:bisa|cocok) (?:buat|untuk|dipake|dipakai|di)|"
-    r"dùng (?:cho|với|được cho|được với|trên|được trên)|xài (?:cho|với)|hợp với|vừa với|"
-    # washed in the washing machine: "lavable en lavadora", "lavar na máquina", "cuci di mesin cuci"
-    r"(?:lavar|lava|lavo|lavable|se lava|pode lavar) (?:en|na|no)|wash(?:able|ed)? in|machine wash|"
-    r"cuci (?:di|pakai|pake)|giặt (?:bằng|trong)|(?:meter|meto|poner|echar) (?:a|en)|(?:vai|pode ir) (?:na|no))\s+"
-    + _ARTICLE + r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+[^\W\d_]+)?"
-    r"|(?:ใช้กับ|ใช้ได้กับ|ใส่กับ|适用于|适合|用于|能用在|可以用在|يناسب|يصلح|ينفع|يركب على|يركب في)\s*\S{1,12}"
-    # Arabic "with/in the ...": "ينغسل بالغسالة" (washes in the washing machine), "يشتغل بالكهرباء"
-    # (not a loanword that starts so: "بالونات" balloons, "بالطو" coat)
-    r"|(?<!\S)بال(?!ون|طو)[\u0621-\u064a]{3,}", re.IGNORECASE)
 # a measure with its dimension ("600ml", "1l", "2m") and the factor to the dimension's smallest unit
 _WITH_KIND = re.compile(r"([0-9.]+)(ml|l|g|kg|mm|cm|m|mah)")
 _IN_BASE_UNIT = {"ml": 1, "l": 1000, "g": 1, "kg": 1000, "mm": 0.1, "cm": 1, "m": 100, "mah": 1}
@@ -206,10 +194,13 @@ class ProductMatcher:
             entry.script = product_texts(show, p.sku)
             self.entries.append(entry)
         self.catalog_numbers = set().union(*(e.numbers for e in self.entries)) if self.entries else set()
+        self.catalog_colours = {c for e in self.entries for c in e.concepts & self.concepts.colours}
         # words read as themselves, never as a typo of a kind: the catalog's ("crunchies" is no "scrunchies",
         # "plated" of "gold-plated" no "plate") and those of everyday comments ("talla" is no "toalla")
         self.catalog_words = frozenset(p for e in self.entries for w in words_of(e.blob) for p in (w, *w.split("-")))
         self.known_words = self.catalog_words | common_terms() | LIVE_SELLING_WORDS
+        # a shortening names one product's long word: no everyday word, no word of a name (a SKU's parts may be)
+        self.not_short = self.known_words - {p for e in self.entries for w in words_of(e.sku) for p in w.split("-")} | STOP
         self._weigh()
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)
@@ -287,8 +278,10 @@ class ProductMatcher:
             used_with = comment_concepts & self.kinds - with_parents(
                 self.concepts.find(plain_text, known=self.known_words), self.parents)
             comment_concepts -= used_with
+        comment_concepts = with_near_colours(comment_concepts, self.catalog_colours)   # "米色" of the one "Nude" shade
         comment_numbers = without_unit_clash(measures_in(text), self.catalog_numbers) - (
             pack_counts(text) & unit_values(self.catalog_numbers))        # "เคสใส 2 ชิ้น" is no 2 m cable
+        comment_numbers |= lengths_if_sold(text, self.catalog_numbers)     # "giày 8p": the 8 cm heels, not 8 minutes
         # chatter names no product by the script's weak words ("first!", "hello" in a segment's lines),
         # but a room question names one by a strong term ("有人买过这个吸尘器吗": 吸尘器 of the host's lines)
         script_hits = self.script_words.hits(text)
@@ -309,7 +302,8 @@ class ProductMatcher:
             if any(phrase_in(name, folded, tw) for name in e.own_names):
                 scores[i] += 3.0            # a whole name or alias: the buyer named it
             scores[i] += sum(e.weights[("word", w)] for w in e.words
-                             if phrase_in(w, folded, tw) or (len(w) >= 5 and phrase_in(w, plain, pw)))
+                             if phrase_in(w, folded, tw) or (len(w) >= 5 and phrase_in(w, plain, pw))
+                             or (e.weights[("word", w)] == 1.0 and shortened_in(w, pw, self.not_short)))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
             scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))

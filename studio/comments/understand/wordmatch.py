@@ -58,6 +58,13 @@ def phrase_in(phrase: str, text: str, text_words: list[str]) -> bool:
                for w in text_words)
 
 
+def shortened_in(word: str, text_words: list[str], skip: frozenset[str]) -> bool:
+    """A buyer's shortening of a catalog word: "dino" of "dinosaurio", "hippo" of "hippopotamus" (a word of 4 letters
+    or more that starts the catalog word and leaves 3 or more of it out; none of skip, the everyday and catalog words)."""
+    return word.isalpha() and any(4 <= len(t) <= len(word) - 3 and word.startswith(t) and t.isalpha() and t not in skip
+                                  for t in text_words)
+
+
 def _with_arabic_article(phrase: str) -> str:
     """An Arabic phrase of two words or more with the article on the words after the first, as a
     definite phrase is written: "ميزان ليزر" -> "ميزان الليزر" ("المكنسة اليدوية" then holds it)."""
