@@ -29,6 +29,7 @@ from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import _note_clauses
 from studio.compliance.disclosure import says_denial, says_disclosure
 from studio.compliance.medical_context import _without_denied_effect, is_medical_disclaimer, tells_to_stop_treatment
+from studio.compliance.medical_referral import refers_without_cure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
@@ -154,7 +155,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         return findings
     spoken = text[spoken_from:]
     out = list(findings)
-    if any(f.category == MEDICAL for f in out) and is_medical_disclaimer(spoken):
+    if any(f.category == MEDICAL for f in out) and (is_medical_disclaimer(spoken) or refers_without_cure(spoken)):
         out = [f for f in out if f.category != MEDICAL]
     if any(f.category == MEDICAL for f in out) and not tells_to_stop_treatment(spoken):
         out = _without_denied_effect(out, spoken, spoken_from)

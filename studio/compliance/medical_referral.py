@@ -7,7 +7,9 @@ the doctor. context_facts.py clears a doctor named with "not a medicine" or a vi
 the classifier's reading (not a rule's) when the line keeps the prescribed treatment, or names a doctor for
 when symptoms persist or beside a device that only measures, or asks viewers to see one first when it names no cure
 ("konsultasi dulu sama dokter ya sebelum coba sambal level lima ini"). A line that tells viewers to stop their
-medicine is never a referral. Words: assets/compliance/medical_referral.yaml.
+medicine is never a referral. A pack rule's medical hit goes too when the line names no cure and no condition gone
+("if you've got chronic back pain, chat with your GP first — this mattress is medium-firm": the rule read the
+viewer's back pain). Words: assets/compliance/medical_referral.yaml.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def only_refers_to_doctor(line: str) -> bool:
     """The line keeps the viewer's treatment, names a doctor for persisting symptoms or beside a measuring device,
     or sends the viewer to one first without naming a cure."""
-    from studio.compliance.context_facts import context_patterns, tells_to_stop_treatment
+    from studio.compliance.context_words import context_patterns
+    from studio.compliance.medical_context import tells_to_stop_treatment
 
     norm = normalize(line).text
     keeps, referral, ask_first = _patterns()
@@ -41,3 +44,10 @@ def only_refers_to_doctor(line: str) -> bool:
     if keeps.search(norm) or (referral.search(norm) and p.see_doctor.search(norm)):
         return True
     return bool(ask_first.search(norm) and p.see_doctor.search(norm) and not vocab_family("cure").search(norm))
+
+
+def refers_without_cure(line: str) -> bool:
+    """A referral (above) that names no cure and no condition gone ({cure}, {gone} of vocab.yaml): the disease is the
+    viewer's, so a rule's reading of it as the product's claim goes as well."""
+    norm = normalize(line).text
+    return only_refers_to_doctor(line) and not vocab_family("cure").search(norm) and not vocab_family("gone").search(norm)

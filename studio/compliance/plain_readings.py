@@ -25,7 +25,7 @@ class PlainReading:
     unless: re.Pattern | None
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def vocab_family(name: str) -> re.Pattern:
     """Every language's words of a vocab.yaml family as one pattern: a word of a spaced Latin script whole, others as
     a run of characters; "cure*" also finds cures, cured."""

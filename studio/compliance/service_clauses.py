@@ -15,6 +15,16 @@ WEAK_WORDS = re.compile(r"^(?:pasti|seguro que|com certeza|certeza que|chắc ch
                         r"i swear|te lo juro|garansi|jamin|janji|definitely will|for sure you'll|100 في المية)$")
 
 
+# a guarantee of the refund itself ("money-back guarantee", "保证退款", "garansi uang kembali", "remboursement garanti"):
+# in a line that names the service it covers (a damaged or lost parcel), its guarantee word promises no result
+REFUND_GUARANTEE = re.compile(
+    r"\bmoney.?back guarantee\w*|\bguarantee\w* (?:a |your |full )?(?:refund|money back)\b|\brefund guarantee\w*|"
+    r"\bgaransi (?:uang|duit) kembali\b|\bjaminan (?:wang|uang) (?:dikembalikan|kembali)\b|\bremboursement garanti\b|"
+    r"\bgarant[ií]a de (?:devoluci[oó]n|reembolso)\b|\bgarantia de (?:devolu[cç][aã]o|reembolso)\b|\bgeld.zur[üu]ck.garantie\b|"
+    r"cam kết hoàn tiền|đảm bảo hoàn tiền|รับประกันคืนเงิน|保证(?:全额)?退款|包退(?:款|换)?|환불(?:을)? 보장|"
+    r"ضمان (?:استرجاع|استرداد|ارجاع)|نضمن (?:لك )?(?:استرجاع|استرداد|رجوع)")
+
+
 def clauses(norm: str) -> list[str]:
     return [c for c in _CLAUSE.split(norm) if c.strip()]
 
@@ -28,7 +38,7 @@ def service_covers_guarantee(norm: str, service: re.Pattern, words: re.Pattern) 
     (normalized text)."""
     if not service.search(norm):
         return False
-    return not any(strong_guarantee(c, words) and not service.search(c) for c in clauses(norm))
+    return not any(strong_guarantee(REFUND_GUARANTEE.sub(" ", c), words) and not service.search(c) for c in clauses(norm))
 
 
 def outside_service(norm: str, service: re.Pattern) -> str:
