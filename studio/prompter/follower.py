@@ -184,7 +184,7 @@ class VoiceFollower:
             # liters, so ..." after a step onto "It runs so quiet").
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
                                        or self._leaps_to_another_segment(choice)
-                                       or (window and self._aside_back(choice)
+                                       or (window and self._aside_back(choice, len(heard) - 1 - at)
                                            and self._word_s(event, heard, at) > self._line_since_s)):
                 self._heard_words = at + 1
                 return self._move(event, *choice, said_s=self._word_s(event, heard, at))
@@ -198,9 +198,14 @@ class VoiceFollower:
         return (jumped and self._token is not None
                 and self.script.position_of_token(token).segment != self.script.position_of_token(self._token).segment)
 
-    def _aside_back(self, choice: tuple[int, bool, float]) -> bool:
-        """A move back to the line before the host's (an aside) on a leap's evidence (the later words did not fit here)."""
-        return (choice[1] and choice[2] >= self.options.jump_min_score
+    def _aside_back(self, choice: tuple[int, bool, float], words_after: int) -> bool:
+        """A move back to the line before the host's (an aside) on a leap's evidence (the later words did not fit
+        here), or on a line opening's at the window's end, where the aside's first words arrive (an ad-lib's
+        words that happen to open a line come with more words after them)."""
+        o = self.options
+        opening_at_end = self._line_opening[choice[0]] and words_after <= 1
+        needed = o.line_opening_min_score if opening_at_end else o.jump_min_score
+        return (choice[1] and choice[2] >= needed
                 and self._line_before(self._expect) <= choice[0] < self._line_first[self._token])
 
     def _said_here(self, word: str) -> bool:
