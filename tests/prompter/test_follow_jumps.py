@@ -216,55 +216,46 @@ def test_earlier_words_of_a_window_said_before_the_step_do_not_take_the_host_bac
     assert _line(f) == (1, 3)
 
 
-def _in_the_knife_segment(read_copper_pan: bool) -> VoiceFollower:
-    """A follower that heard the host on the knife's second line, after reading the copper pan or skipping it."""
+def _in_the_knife_segment(read_copper_pan: bool) -> tuple[VoiceFollower, float]:
+    """A follower that heard the host on the knife's second line, after reading the copper pan or skipping
+    it, and the audio time then."""
     f = _after_welcome()
     if read_copper_pan:
-        _window(f, "our saltmarsh copper pan heats evenly from edge", 5.0)
-        _window(f, "the handle stays cool even after an hour", 6.5)
-        assert _line(f) == (1, 1)
-    _window(f, "the kestrel chef knife is forged from one", 8.0)
-    _window(f, "forged from one piece of steel", 9.5)
-    _window(f, "hone it once a week and it keeps", 11.5)
+        _read_copper_pan(f)
+    t = 14.0 if read_copper_pan else 4.0
+    _window(f, "the kestrel chef knife is forged from one", t + 2.0)
+    _window(f, "forged from one piece of steel", t + 3.5)
+    _window(f, "hone it once a week and it keeps", t + 5.5)
     assert _line(f) == (2, 1)
-    return f
+    return f, t + 5.5
 
 
 def test_a_half_heard_opening_of_the_skipped_segment_takes_the_host_back_to_it():
     # Going back to the segment they skipped, the first window often holds the brand name and a misheard
     # word ("coppa"): as much evidence as a nearby line's opening takes, less than any segment's opening.
-    f = _in_the_knife_segment(read_copper_pan=False)
-    update = _window(f, "saltmarsh coppa", 14.0)
+    f, t = _in_the_knife_segment(read_copper_pan=False)
+    update = _window(f, "saltmarsh coppa", t + 2.5)
     assert _line(f) == (1, 0) and update.jumped
 
 
 def test_the_same_words_hold_when_that_segment_was_read_already():
-    f = _in_the_knife_segment(read_copper_pan=True)
-    _window(f, "saltmarsh coppa", 14.0)
+    f, t = _in_the_knife_segment(read_copper_pan=True)
+    _window(f, "saltmarsh coppa", t + 2.5)
     assert _line(f) == (2, 1)
-
-
-def _on_the_oven_line() -> VoiceFollower:
-    """A follower that heard the host read the pan's first two lines and on into the oven line."""
-    f = _after_welcome()
-    _window(f, "our saltmarsh copper pan heats evenly from edge", 5.0)
-    _window(f, "the handle stays cool even after an hour", 6.5)
-    _window(f, "it works on gas on electric rings", 9.0)
-    _window(f, "and in the oven up to two hundred", 10.5)
-    assert _line(f) == (1, 2)
-    return f
 
 
 def test_an_aside_back_whose_first_words_end_the_window_and_the_last_is_misheard():
     # "the handle" opens the line before at the window's end; "keeps" (heard for "stays") is a word of the
     # knife segment that places the host nowhere: the aside's opening still takes them back.
-    f = _on_the_oven_line()
-    update = _window(f, "hundred degrees the handle keeps", 12.0)
+    f = _after_welcome()
+    _read_copper_pan(f)
+    update = _window(f, "hundred degrees the handle keeps", 15.5)
     assert _line(f) == (1, 1) and update.jumped
 
 
 def test_a_line_opening_with_more_words_after_it_in_the_window_does_not_take_the_host_back():
     # The same opening followed by two more words of no line here is talk, not the aside's first words.
-    f = _on_the_oven_line()
-    _window(f, "hundred degrees the handle keeps a week", 12.0)
+    f = _after_welcome()
+    _read_copper_pan(f)
+    _window(f, "hundred degrees the handle keeps a week", 15.5)
     assert _line(f) == (1, 2)
