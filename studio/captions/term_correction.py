@@ -34,7 +34,8 @@ prompt (so the hotwords do not vouch for themselves), are at most `max_drop_*` n
 of the line as written. A confidently heard word loses against a term it does not sound like; a
 garbled span gives way to the term it resembles. A bold guess at a term already right in the
 same sentence is not made. With the audio, a term may also begin or end inside a non-word
-(Indonesian "Samatresia": sama Trezzia); the word is cut there and what is glued to the term stays.
+(Indonesian "Samatresia": sama Trezzia); the word is cut there and what is glued to the term stays
+(terms of `min_cut_chars` letters or more: short real names hide in the non-words of term-free speech).
 Two more kinds of candidate exist only with the audio (round 6): a window of a multi-word term
 holding one of its words exactly, a word rare in the caption's language ('Liquid, Tegina'), down
 to `min_score_term_word`; and a window of non-words down to `min_score_low`, kept only where the
@@ -49,12 +50,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from studio.captions.glossary import Glossary
-from studio.captions.term_phonetics import letters, phonetic_key
+from studio.captions.term_phonetics import letters, phonetic_key, zipf, zipf_in
 
 __all__ = ["CorrectionOptions", "Correction", "TermCorrector", "letters", "phonetic_key", "zipf"]
 
@@ -92,6 +92,10 @@ class CorrectionOptions:
     # glued to it (Indonesian "Samatresia": sama Trezzia, "Nankasara Gold": dan Kesara Gold,
     # "Kesara Goldengak": Kesara Gold nggak); the word is cut there, and the audio decides.
     cut_glued: bool = True
+    # ... a term of at least this many letters: a short real name (Chia, Matcha, Inulin) turns up
+    # at the head of or inside the non-words Whisper writes for es/pt/vi term-free speech
+    # ('Chiawa', 'Semata', 'Inulinaca'; pantry set, DEV).
+    min_cut_chars: int = 7
     # A term's first letters alone ('Orvan' for Orvanne, 'Panthen' for Panthenol, 'Resorcin') are
     # left as written: with the terms as hot words Whisper writes such a start of a listed term
     # where it was not said (6 of the 7 truncations weighed on the haircare lines, DEV).
@@ -286,6 +290,8 @@ class TermCorrector:
             for p in range(2, len(text) - 1):
                 head, tail = text[:p], text[p:]
                 for term in self._terms:
+                    if len(term.letters) < self.options.min_cut_chars:
+                        continue
                     near = 0.4 * len(term.letters)    # _score's bound on the length, checked first: cheap
                     # "Sama|tresia": the term begins in the tail of word k; "Kesara Gold|engak": ends in its head.
                     for part, kept, side in ((tail, (head, ""), after), (head, ("", tail), before)):
@@ -338,9 +344,11 @@ class TermCorrector:
             rest = len(plain) - len(term.letters)
             if term.words != 1 or len(term.letters) < 6 or rest < 3:
                 continue
-            if plain.endswith(term.letters):
+            # A short term only with a word of the language glued on: 'Miren|stevia', not 'Inulin|aca' (DEV).
+            short = len(term.letters) < self.options.min_cut_chars
+            if plain.endswith(term.letters) and (not short or self._word_of_language(word[:rest])):
                 return f"{word[:rest]} {term.text}", term.text, 100.0
-            if plain.startswith(term.letters):
+            if plain.startswith(term.letters) and (not short or self._word_of_language(word[len(term.letters):])):
                 return f"{term.text} {word[len(term.letters):]}", term.text, 100.0
         if plain in self._exact:
             return None
@@ -375,34 +383,12 @@ class TermCorrector:
                                       and zipf_in(t.lower(), self._language) < self.options.common_zipf
                                       for t in tokens)
 
+    def _word_of_language(self, word: str) -> bool:
+        return zipf_in(word.lower(), self._language) >= self.options.common_zipf
+
     def _unknown(self, word: str) -> bool:
         return zipf(word.lower(), self._language) < self.options.unknown_zipf
 
     def _common(self, word: str) -> bool:
         return zipf(word.lower(), self._language) >= self.options.common_zipf
 
-
-@lru_cache(maxsize=8192)
-def zipf(word: str, language: str) -> float:
-    """How common a word is in language or in English (Whisper writes English words in any
-    caption); wordfreq's data loads once, on first use (~1.5 s)."""
-    from wordfreq import zipf_frequency
-
-    best = 0.0
-    for lang in dict.fromkeys((language, "en")):
-        try:
-            best = max(best, zipf_frequency(word, lang))
-        except (LookupError, ValueError, ImportError):   # no list for it (or Chinese without jieba)
-            continue
-    return best
-
-
-@lru_cache(maxsize=8192)
-def zipf_in(word: str, language: str) -> float:
-    """How common a word is in language alone (0 where wordfreq has no list for it)."""
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, language)
-    except (LookupError, ValueError, ImportError):
-        return 0.0

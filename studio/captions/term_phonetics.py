@@ -66,3 +66,29 @@ def phonetic_key(text: str, language: str | None = None) -> str:
     for pattern, repl in _COMMON:
         key = pattern.sub(repl, key)
     return _ENDING[base].sub("", key) if base in _ENDING else key
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, language: str) -> float:
+    """How common a word is in language or in English (Whisper writes English words in any
+    caption); wordfreq's data loads once, on first use (~1.5 s)."""
+    from wordfreq import zipf_frequency
+
+    best = 0.0
+    for lang in dict.fromkeys((language, "en")):
+        try:
+            best = max(best, zipf_frequency(word, lang))
+        except (LookupError, ValueError, ImportError):   # no list for it (or Chinese without jieba)
+            continue
+    return best
+
+
+@lru_cache(maxsize=8192)
+def zipf_in(word: str, language: str) -> float:
+    """How common a word is in language alone (0 where wordfreq has no list for it)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, language)
+    except (LookupError, ValueError, ImportError):
+        return 0.0

@@ -184,3 +184,19 @@ def test_a_term_cut_short_is_left_as_written():
     assert loose.correct(heard, "id")[0] == "Poster Panthenol hitam, Orvanne juga."
     # Letters lost inside or at the start are still near-misses.
     assert TermCorrector(glossary).correct("Poster Pantenol hitam.", "id")[0] == "Poster Panthenol hitam."
+
+
+def test_a_short_term_is_not_taken_out_of_a_longer_non_word():
+    # Whisper writes invented words for es/pt/vi term-free speech under the hot-word prompt; a short
+    # real name at their head or inside them was not said ('Semata', 'Inulinaca': pantry set, DEV).
+    glossary = Glossary.from_text("Matcha\nInulin\nStevia\nErythritol")
+    always = lambda texts: [0.0] * len(texts)      # noqa: E731 (an audio check that allows every guess)
+    fix = TermCorrector(glossary)
+    for line in ("Genki, Esiglo, Semata, Viovo, Rio.", "Abofeta, Tadmi, Ovi, Inulinaca."):
+        assert fix.correct(line, "pt", always)[0] == line
+    # Glued to a word of the language, a short term is still split off ('miren' + Stevia) ...
+    assert fix.correct("Mirenstevia, Erythritol.", "es")[0] == "Miren Stevia, Erythritol."
+    # ... and with the limit lowered the non-words are cut as before.
+    bold = TermCorrector(glossary, CorrectionOptions(min_cut_chars=5))
+    assert bold.correct("Genki, Esiglo, Semata, Viovo, Rio.", "pt", always)[0] == "Genki, Esiglo, Se Matcha, Viovo, Rio."
+    assert bold.correct("Abofeta, Tadmi, Ovi, Inulinaca.", "pt")[0] == "Abofeta, Tadmi, Ovi, Inulin aca."
