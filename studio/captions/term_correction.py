@@ -94,7 +94,8 @@ class CorrectionOptions:
     cut_glued: bool = True
     # ... a term of at least this many letters: a short real name (Chia, Matcha, Inulin) turns up
     # at the head of or inside the non-words Whisper writes for es/pt/vi term-free speech
-    # ('Chiawa', 'Semata', 'Inulinaca'; pantry set, DEV).
+    # ('Chiawa', 'Semata', 'Inulinaca'; pantry set, DEV). Nor does a term said right beside a
+    # common word turn it into a shorter term than this ('Mata' -> Matcha).
     min_cut_chars: int = 7
     # A term's first letters alone ('Orvan' for Orvanne, 'Panthen' for Panthenol, 'Resorcin') are
     # left as written: with the terms as hot words Whisper writes such a start of a listed term
@@ -257,7 +258,9 @@ class TermCorrector:
                 continue
             if sentence[start:end] == term.text:
                 continue
-            if score < 100.0 and all(self._common(t) for t in tokens) and not (exact_terms - {term.text}) \
+            # Another term said right lets a common word change, but not into a short term ('Mata' -> Matcha, DEV).
+            context = bool(exact_terms - {term.text}) and len(term.letters) >= self.options.min_cut_chars
+            if score < 100.0 and all(self._common(t) for t in tokens) and not context \
                     and not (bold and self._term_word(term, tokens)):
                 continue
             if score < self.options.min_score and term.text in exact_terms:

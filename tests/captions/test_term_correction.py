@@ -200,3 +200,13 @@ def test_a_short_term_is_not_taken_out_of_a_longer_non_word():
     bold = TermCorrector(glossary, CorrectionOptions(min_cut_chars=5))
     assert bold.correct("Genki, Esiglo, Semata, Viovo, Rio.", "pt", always)[0] == "Genki, Esiglo, Se Matcha, Viovo, Rio."
     assert bold.correct("Abofeta, Tadmi, Ovi, Inulinaca.", "pt")[0] == "Abofeta, Tadmi, Ovi, Inulin aca."
+
+
+def test_a_term_said_right_does_not_turn_a_common_word_into_a_short_term():
+    # 'mata' is a Portuguese word; Erythritol said right beside it is no reason to make it Matcha (DEV).
+    glossary = Glossary.from_text("Matcha\nErythritol")
+    always = lambda texts: [0.0] * len(texts)      # noqa: E731
+    line = "Scapia, Erythritol, Mata, Vengaine, Trasco."
+    assert TermCorrector(glossary).correct(line, "pt", always)[0] == line
+    bold = TermCorrector(glossary, CorrectionOptions(min_cut_chars=5))     # the context rule as before
+    assert bold.correct(line, "pt", always)[0] == "Scapia, Erythritol, Matcha, Vengaine, Trasco."
