@@ -54,8 +54,8 @@ def main(paths):
                 if mode == "any":
                     for dim in ("lang", "market"):
                         stats[dim][(it[dim], key)] += 1
-                    if it["flag"]:
-                        stats["category"][(it["category"], key)] += 1
+                    if it["flag"]:   # the early heldout sets name rules, not a category
+                        stats["category"][(it.get("category") or "(rules only)", key)] += 1
             rows.append({**it, "pred": pred_any, "pred_block": pred_block,
                          "found": [(f["category"], f["source"], f["severity"], f.get("rule")) for f in fs]})
     def pr(c, k=None):
