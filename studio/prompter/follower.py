@@ -294,9 +294,12 @@ class VoiceFollower:
             & ~self._visited[self._segment]
 
     def _near_openings(self, expect: int) -> np.ndarray:
-        """The opening words of the line before the host's, of theirs, and of the lines ahead in the window."""
+        """The opening words of the line before the host's, of theirs, and of the lines ahead in the window,
+        up to the next segment's: a line past it skips a whole segment, a leap that takes a segment
+        opening's evidence (two words, "a light" misheard for "tonight", put the host two segments on)."""
+        last_segment = self._segment[min(expect, self._idx.size - 1)] + 1
         return self._line_opening & (self._idx >= self._line_before(expect)) \
-            & (self._idx <= expect + self.options.local_ahead_tokens)
+            & (self._idx <= expect + self.options.local_ahead_tokens) & (self._segment <= last_segment)
 
     def _line_before(self, expect: int) -> int:
         """The first token of the line before the host's."""
