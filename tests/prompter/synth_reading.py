@@ -118,7 +118,9 @@ def synthesize(steps: list[Step], out_dir: Path, words_per_minute: int = 160,
         w.setframerate(rate)
         w.writeframes((np.clip(joined, -1, 1) * 32767).astype(np.int16).tobytes())
     wav = out_dir / "reading.wav"
-    subprocess.run(["sox", str(raw), "-r", "16000", str(wav)], check=True, capture_output=True)
+    # -R: sox dithers its resampled output with random noise; unseeded, every synthesis of a plan differed in its
+    # last bit and Whisper heard some draws differently (the follow test failed 1 run in 3 on one such draw)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", str(wav)], check=True, capture_output=True)
     raw.unlink()
     return Reading(wav, len(joined) / rate, tuple(heard))
 
