@@ -10,15 +10,82 @@ A body shamed: a word for a body's size or fat and a jeer or "no one will want y
 te va a querer", "Béo như con heo thì ai thèm yêu", "胖成这样还好意思穿短裙"): slimming pitches that shame viewers
 into buying are cultural_sensitivity (ICC art. 2 and 4), wherever the markets' policy has the category on.
 Words: assets/compliance/body_shaming.yaml.
+
+A sacred image or scripture on a diaper, underwear, socks or a doormat ("Bỉm in hình Đức Phật", "حفاضات مطبوع عليها
+آيات قرآنية"): cultural in every market, no mockery needed. Words: assets/compliance/sacred_placement.yaml.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
+
+from studio import paths
+from studio.compliance.deals import _alt
 from studio.compliance.model import Finding, TextRole
-from studio.compliance.word_pairs import apply_pair, word_pair
+from studio.compliance.normalize import normalize
+from studio.compliance.word_pairs import UNLESS_WINDOW, apply_pair, word_pair
 
 DISPARAGEMENT = "disparagement"
 CULTURAL = "cultural_sensitivity"
+
+
+# A rival named by its brand (round 18): a Latin-script name written with a capital inside the line ("Máy chiếu Epson
+# là đồ rác", "โปรเจคเตอร์ Epson มันขยะ", "Nồi chiên Philips ... bị ung thư"), not the line's or a sentence's first
+# word, not inside a run of capitalised words (a product name, "Rosé Wine Face Mist"), not an acronym or a shouted
+# word ("GARANTIZADO"), not in German (every noun has a capital). A charge of junk or harm after it in the same clause,
+# in the line's own language (German "Mist" is no charge in English), is the rival run down even without a "don't
+# buy" (sets 19-21: the head reads these at 0.1-0.2). Spoken lines only.
+_BRAND = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![#@\w])[A-Z][a-z]{2,}[A-Za-z]*(?!\w)")
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+_CLAUSE_END = re.compile(r"[,;.!?，；。！？،؛؟]")
+_NOT_BRANDS = frozenset("""Live Sale Flash Mall Shop Shopee Lazada Tiktok TikTok Tokopedia Google Facebook Instagram YouTube
+    Ramadan Raya Tet Grade Promo Code Voucher Black Friday Christmas Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday""".split())
+_CAPITALISED_NOUNS = frozenset({"de"})     # languages that write every noun with a capital
+_SPOKEN = (TextRole.SPOKEN, TextRole.CAPTION, TextRole.TEXT, TextRole.TRANSLATION)
+
+
+def _brand_clauses(line: str) -> list[str]:
+    """For each brand-like name, the rest of its clause after it."""
+    out = []
+    for m in _BRAND.finditer(line):
+        before = line[:m.start()].split()[-1:] or [""]
+        after = line[m.end():].split()[:1] or [""]
+        if m.group(0) in _NOT_BRANDS or _CAPITALISED.match(before[0]) or _CAPITALISED.match(after[0]):
+            continue
+        end = _CLAUSE_END.search(line, m.end())
+        out.append(line[m.end():end.start() if end else len(line)])
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class NamedRival:
+    """A brand named (in the original text) and a charge of junk, defect or harm (normalised, not taken back)."""
+    charge: re.Pattern
+    unless: re.Pattern | None
+
+    def reads(self, line: str) -> bool:
+        for rest in _brand_clauses(line):
+            norm = " " + normalize(rest).text
+            if any(self.unless is None or not self.unless.search(norm[max(0, m.start() - UNLESS_WINDOW):m.start()])
+                   for m in self.charge.finditer(norm)):
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=16)
+def named_rival(lang: str) -> NamedRival | None:
+    """The charge and negator families of disparagement.yaml in one language (None where it has none)."""
+    from studio.compliance.packs import read_yaml
+
+    data = read_yaml(paths.assets_dir() / "compliance" / "disparagement.yaml")
+    words = data["defect"].get(lang, []) + data["defect"].get(f"harm_{lang}", [])
+    if not words:
+        return None
+    unless = data.get("unless", {}).get(lang)
+    return NamedRival(_alt(words), _alt(unless) if unless else None)
 
 
 def runs_down(line: str) -> bool:
@@ -35,6 +102,13 @@ def apply_belittling(findings: list[Finding], text: str, spoken_from: int, polic
                      lang: str, role: TextRole) -> list[Finding]:
     findings = apply_pair(findings, word_pair("disparagement.yaml", "target", "defect"), DISPARAGEMENT,
                           "it tells viewers not to buy a product it calls junk, fake or dangerous",
+                          text, spoken_from, policies, lang, role)
+    rival = named_rival(lang) if role in _SPOKEN and lang not in _CAPITALISED_NOUNS else None
+    if rival is not None:
+        findings = apply_pair(findings, rival, DISPARAGEMENT, "it names a rival brand and calls it junk, broken or a health risk",
+                              text, spoken_from, policies, lang, role)
+    findings = apply_pair(findings, word_pair("sacred_placement.yaml", "sacred", "lowly"), CULTURAL,
+                          "it puts a sacred image or scripture on something worn below, stepped on or soiled",
                           text, spoken_from, policies, lang, role)
     return apply_pair(findings, word_pair("body_shaming.yaml", "body", "shame"), CULTURAL,
                       "it mocks the viewer's body to sell", text, spoken_from, policies, lang, role)

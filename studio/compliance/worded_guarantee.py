@@ -52,7 +52,11 @@ _LIVELIHOOD = re.compile(
     r"pass (?:the|your) (?:exam|test)|empleo|(?:un|tu) trabajo|trabajo (?:fijo|seguro|estable)|sueldo|salario|ingresos|"
     r"emprego|sal[aá]rio|renda (?:extra|mensal)|un emploi|salaire|revenus?|arbeitsplatz|jobgarantie|gehalt|einkommen|"
     r"dapat kerja|pekerjaan|lowongan|gaji|penghasilan|lulus|may trabaho|sahod|việc làm|thu nhập)\b|งานทำ|เงินเดือน|รายได้|สอบผ่าน|"
-    r"สอบติด|就业|找到工作|份工作|月薪|年薪|包过|考过|上岸|包分配|وظيفه|راتب|취업|일자리|월급|연봉|합격")
+    r"สอบติด|就业|找到工作|份工作|月薪|年薪|包过|考过|上岸|包分配|وظيفه|راتب|취업|일자리|월급|연봉|합격|"
+    # a wage said as earning ("verdient ihr garantiert 2.000 Euro im Monat") or a title won ("dijamin juara provinsi",
+    # "รับประกันได้แชมป์", "مضمون ياخد بطولة"): a course's or a coach's outcome like a job (round 18)
+    r"\bverdien\w*|\bgagne[rz]?\b|\bkikita\b|\bchampion\w*|\bcampe[oó]n\w*|\bcampe[aã]\w*|\bjuara\b|vô địch|giải nhất|"
+    r"แชมป์|冠军|우승|بطوله")
 _PERCENT_ONLY = re.compile(r"^(?:100%|hundred percent|cien por cien(?:to)?|cem por cento|seratus persen|một trăm phần trăm|"
                            r"ร้อยเปอร์เซ็นต์|百分百|百分之百|مي[هة].*|100 .*)$")
 # a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
