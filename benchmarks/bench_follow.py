@@ -53,7 +53,7 @@ def _early_cost_ms(model: str, language: str, wav_path: Path, decodes: int = 8) 
     import numpy as np
 
     audio = np.concatenate(list(decode_audio(wav_path, block_s=1.0)))
-    early = EarlySignal(model, language)
+    early = EarlySignal(model, language, EarlySignalOptions(min_speech_share=0.0))   # every window decodes
     costs = []
     for k in range(decodes):
         start = int((5 + 7 * k) * 16_000)
