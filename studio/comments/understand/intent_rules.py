@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studio.comments.understand.buy_cues import BUY_REQUEST, CHECKOUT, COUNT_ME_IN, KEEP, RESERVE_FOR_ME, WANT
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
@@ -70,19 +71,6 @@ PARTICLES = {
 }
 
 
-# asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
-# "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
-BUY_REQUEST = re.compile(
-    r"(?:\b(?:can i (?:get|have|order|buy)|could i (?:get|have|order)|(?:can|could) (?:you|u) (?:hold|keep|save|reserve)|i(?:'d| would) like|pls send|save me|"
-    r"(?:me )?(?:puedes |podes |pode |podría )?(?:vender|vende|vendes|apartar|apartas|aparta|separar|separa|reservar|reserva|guardar|guarda)|"
-    r"(?:bisa|boleh) (?:pesan|pesen|order|beli|ambil|keep|booking|book)|nak order|pabili|pa-reserve|"
-    r"cho (?:e|em|mình|chị|c)|để (?:e|em|mình) \d|lấy cho)\b)|^ขอ|ขอ.*(?:อัน|ชิ้น|แท่ง|ตลับ|หลอด|กล่อง)|"
-    r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
-    r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
-    re.IGNORECASE)
-# "put one aside for me?" is an order without a number too: "me apartas el termo de un litro?", "me separa a bolsa?"
-RESERVE_FOR_ME = re.compile(r"^\W*(?:me (?:apartas|apartan|aparta|separas|separa|separan|guardas|guarda)|apártame|apartame|"
-                            r"sepárame|separame)(?![^\W\d_])", re.IGNORECASE)
 # a question put to the other viewers, not to the host ("anyone tried the durian one?", "alguém já comprou?",
 # "ada yg udah coba?", "有人用过吗", "ใครเคยกิน...", "mn ơi có ai...", "فيه أحد من الكويت؟"): chatter to answer
 # for nobody, so other, like a roll call ("sino dito taga-Pampanga?")
@@ -144,7 +132,11 @@ SMALL_TALK = re.compile(
     r"(?:so|very|really) (?:hot|cold) (?:here|today)|(?:panas|hujan|dingin) (?:banget|bgt|sekali) (?:di )?(?:sini|hari ini)|"
     r"trời (?:nóng|mưa|lạnh)|(?:nóng|lạnh) quá (?:trời|đi)|weather)(?![^\W\d_])|อากาศ(?:ร้อน|หนาว)|ฝนตก|今天好热|今天好冷|下雨了|"
     r"الجو (?:عندكم|حار|بارد|حر)"
-    r"|กินข้าว(?:ยัง|หรือยัง)|(?:ที่นั่น|ตอนนี้)กี่โมง|吃饭了吗|吃了吗|几点了|幾點了|كم الساعة|أكلتي|اكلتي|تغديت|تعشيت", re.IGNORECASE)
+    r"|กินข้าว(?:ยัง|หรือยัง)|(?:ที่นั่น|ตอนนี้)กี่โมง|吃饭了吗|吃了吗|几点了|幾點了|كم الساعة|أكلتي|اكلتي|تغديت|تعشيت"
+    # "what's up" said to the room and nothing more ("qué onda raza", "e aí galera", "apa kabar semua"): a greeting
+    r"|^\W*(?:qu[eé] onda|q onda|quiubo|qu[eé] pedo|what'?s up|wassup|e a[íi]|apa kabar|apa khabar|kumusta)"
+    r"(?:\s+(?:raza|gente|banda|chicos|chicas|amigos|amigas|people|guys|everyone|all|galera|pessoal|semua|kayo|po))*[\W_]*$",
+    re.IGNORECASE)
 # spam: money, jobs, loans, followers ("promo pinjaman cepat cair, cek profil", "tuyển ctv lương cao", "اربح ١٠٠٠
 # ريال", "兼职刷单日结"): never a buyer (all 24 such labeled lines are other)
 SPAM = re.compile(
@@ -169,28 +161,6 @@ LAUGH_AT_HOST = re.compile(
     r"ه{3,})(?![^\W\d_])|哈{2,}|呵{2,}|笑死).*"
     r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
-# "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
-KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
-                  # not "mine is/came/broke ...": my own one, told of; not "keep it up", "keep going": cheering
-                  r"(?!\s+(?:is|was|came|arrived|broke|never|still|has|had|hasn'?t|didn'?t|doesn'?t|got|just|already|"
-                  r"also|looks|smells|feels|stopped|only|too|it up|up|going|safe|watching|it coming|streaming)\b)"
-                  # Vietnamese "(em) lấy ...": "I take", unless asked ("lấy màu gì vậy shop", "lấy 2 được không")
-                  r"|^\W*(?:em |e |mình |tui |chị |c )?lấy(?![^\W\d_])(?!.*(?:[?？]|(?<![^\W\d_])(?:không|ko|k|chưa|gì|nào|sao|đâu)"
-                  r"(?![^\W\d_])))"
-                  # "eu! tapetinho preto", "yo! la negra": a hand raised for it; "co catok curly" (id/ms: checkout)
-                  r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])|(?<![^\W\d_])(?:m[íi](?:o|a|os|as)|meu|minha)\s*!+[\W_]*$", re.IGNORECASE)
-CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)
-# a comment that only says "I want (it)" ("mau kak 🙋‍♀️", "quiero!", "lo quiero", "เอาค่ะ", "ยางกัดยีราฟ เอาค่ะ", "我要"):
-# the live-selling "me!", a buy; not "ไม่เอา" (don't want) and not "mau tanya" (want to ask)
-WANT = re.compile(
-    r"^\W*(?:aku |saya |i |yo |eu |em |mình |je )?(?:lo |la |me lo |me la )?(?:mau|want|quiero|quero|vou querer|nak|lấy|"
-    r"(?:pa-?)?mine|"
-    r"me lo llevo|me la llevo|أبي|ابي|ابغى|أبغى|بدي|أريده|اريده)"
-    r"(?:\s*(?:kak|ka|kk|sis|po|dong|ya|yaa|na|nha|nhé|ạ|pls|please|porfa|por favor|it|one|uno|um|satu|[0-9]+))*[\W_]*$"
-    r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$"
-    # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
-    r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
-    re.IGNORECASE)
 # "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
 GREETING = re.compile(
     r"^\W*(?:hola|hello|hi|hey|hai|halo|helo|oi|olá|ola|bom dia|boa tarde|boa noite|buenas(?: noches| tardes)?|buenos días|"
@@ -349,7 +319,8 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
             and not SARCASM.search(text):
         return "other", score        # "jajaja el host no le atinó": laughing along, not a review
     if (intent in ("question", "other", "praise") or intent == "complaint" and not COMPLAINT_FACE.search(text)) and (
-            KEEP.search(text) or (lang in ("id", "ms") and CHECKOUT.search(text))) and not complaint:
+            KEEP.search(text) or COUNT_ME_IN.search(text) or (lang in ("id", "ms") and CHECKOUT.search(text))) \
+            and not complaint:
         return "buy", score          # "keep vacuum mobil kak", "los aretes de perla, míos!": taken, like "+1"
     if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(_after_greeting(text))) and (intent in ("question", "other") or (
             intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):

@@ -3,7 +3,8 @@
 - The wrong item came: "ordered X, got Y" in the buyers' languages ("pesen yg bening yg dateng hitam", "pedí la negra
   y me llegó la roja", "pedi preto e veio branco", "đặt màu đen mà giao màu trắng", "订的黑色发来白色",
   "สั่งสีดำแต่ได้สีขาว", "طلبت الأسود ووصلني الأبيض", "ordered the small bottle and got the 9oz instead"): a complaint,
-  whatever else is asked ("... can I exchange?").
+  whatever else is asked ("... can I exchange?"); told the other way round too ("me llegó un plato verde y yo pedí
+  el rosa", "ได้สีเขียวแต่สั่งสีชมพู").
 - A price asked back after a complaint word ("R$ 190 num arranhador? tá puxado hein", "95 bucks for the big watch? seen
   the exact same on amazon for 20"): the "?" is rhetorical, a complaint, not a question about the price.
 """
@@ -39,6 +40,22 @@ WRONG_ITEM = re.compile(
     r"|(?:买|訂|订|拍)的.{1,12}?(?:发来|發來|寄来|寄來|来的是|來的是|收到的是|发成|發成|给我发|給我發)"
     r"|สั่ง.{1,30}?แต่(?:ได้|ส่งมา|มาเป็น)",
     re.IGNORECASE)
+# the same told the other way round: what came, then what was ordered ("me llegó un plato verde y yo pedí el rosa",
+# "veio o verde mas eu pedi o rosa", "got the green one but i ordered pink", "yg dateng hijau padahal pesen pink",
+# "giao màu xanh mà em đặt màu hồng", "ได้สีเขียวแต่สั่งสีชมพู", "发来的是绿色我订的是粉色", "وصلني الأخضر وانا طالبة الوردي")
+CAME_NOT_ORDERED = re.compile(
+    r"(?<![^\W\d_])(?:lleg[óo]|me lleg[óo]|vino|me mandaron|me enviaron|veio|chegou|recebi|me mandaram|got|received|"
+    r"you sent|they sent|dateng|datang|nyampe|sampai|dikirim|giao|nhận|gửi|dumating)(?![^\W\d_]).{1,50}?"
+    r"(?<![^\W\d_])(?:y yo ped[íi]|pero (?:yo )?ped[íi]|cuando (?:yo )?ped[íi]|si (?:yo )?ped[íi]|mas eu pedi|só que eu pedi|"
+    r"(?:but|when) i ordered|padahal (?:aku |saya |gw |gue )?(?:pesen|pesan|order|beli)|"
+    r"(?:tapi|tp) (?:aku|saya|gw|gue) (?:pesen|pesan|order)|(?:mà|nhưng) (?:em|mình|tui|chị|e) (?:đặt|order|mua)|"
+    r"(?:pero|eh) (?:ang )?(?:order|inorder) ko)(?![^\W\d_])"
+    # "... y yo pedí otro": ordered more, nothing wrong came
+    r"(?!\s*(?:otr[oa]s?|más|mais|outr[oa]s?|another|more|again|lagi|nữa|ulit|[0-9]+ (?:más|mais|more)))"
+    r"|(?:发来|發來|寄来|寄來|收到)的是.{1,12}?(?:我)?(?:订|訂|买|買|拍)的是"
+    r"|ได้.{1,30}?แต่(?:สั่ง|ที่สั่ง)"
+    r"|(?:وصلني|وصلتني|جاني|جاتني).{1,40}?و\s*(?:انا|أنا) (?:طالب|طالبة|طلبت)",
+    re.IGNORECASE)
 # a number (a price), what it buys and a "?" ("R$ 190 num arranhador?", "95 bucks for the big watch?", "1299 por un
 # cuchillo de 20?"), then more said after it
 PRICE_ASKED_BACK = re.compile(
@@ -50,4 +67,5 @@ PRICE_ASKED_BACK = re.compile(
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
     kemarin yg dateng rapi, mantap") or asks a price back after a complaint word."""
-    return bool((WRONG_ITEM.search(text) and not praised) or (complaint and PRICE_ASKED_BACK.search(text)))
+    return bool(((WRONG_ITEM.search(text) or CAME_NOT_ORDERED.search(text)) and not praised)
+                or (complaint and PRICE_ASKED_BACK.search(text)))

@@ -1,0 +1,52 @@
+"""A buyer taking the product, in the live rooms' words (intent_rules.apply_rules reads these).
+
+Asking to be sold a number ("can i get 2 ...", "ขอ ... สองอันได้ไหม"), "put one aside for me" ("me apartas ..."),
+"keep ..."/"mine po"/"lấy ...", "co ..." (id/ms checkout), "I want (it)" ("mau kak", "เอาค่ะ", "我要") and
+"count me in" ("me apunto con ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
+# "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
+BUY_REQUEST = re.compile(
+    r"(?:\b(?:can i (?:get|have|order|buy)|could i (?:get|have|order)|(?:can|could) (?:you|u) (?:hold|keep|save|reserve)|i(?:'d| would) like|pls send|save me|"
+    r"(?:me )?(?:puedes |podes |pode |podría )?(?:vender|vende|vendes|apartar|apartas|aparta|separar|separa|reservar|reserva|guardar|guarda)|"
+    r"(?:bisa|boleh) (?:pesan|pesen|order|beli|ambil|keep|booking|book)|nak order|pabili|pa-reserve|"
+    r"cho (?:e|em|mình|chị|c)|để (?:e|em|mình) \d|lấy cho)\b)|^ขอ|ขอ.*(?:อัน|ชิ้น|แท่ง|ตลับ|หลอด|กล่อง)|"
+    r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
+    r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
+    re.IGNORECASE)
+# "put one aside for me?" is an order without a number too: "me apartas el termo de un litro?", "me separa a bolsa?"
+RESERVE_FOR_ME = re.compile(r"^\W*(?:me (?:apartas|apartan|aparta|separas|separa|separan|guardas|guarda)|apártame|apartame|"
+                            r"sepárame|separame)(?![^\W\d_])", re.IGNORECASE)
+# "keep vacuum mobil kak", "mine po the blue one": the live-selling word for "I take it", without a number
+KEEP = re.compile(r"^\W*(?:keep|kip|(?:pa-?)?mine(?: po)?)\b(?!.*[?？؟])"
+                  # not "mine is/came/broke ...": my own one, told of; not "keep it up", "keep going": cheering
+                  r"(?!\s+(?:is|was|came|arrived|broke|never|still|has|had|hasn'?t|didn'?t|doesn'?t|got|just|already|"
+                  r"also|looks|smells|feels|stopped|only|too|it up|up|going|safe|watching|it coming|streaming)\b)"
+                  # Vietnamese "(em) lấy ...": "I take", unless asked ("lấy màu gì vậy shop", "lấy 2 được không")
+                  r"|^\W*(?:em |e |mình |tui |chị |c )?lấy(?![^\W\d_])(?!.*(?:[?？]|(?<![^\W\d_])(?:không|ko|k|chưa|gì|nào|sao|đâu)"
+                  r"(?![^\W\d_])))"
+                  # "eu! tapetinho preto", "yo! la negra": a hand raised for it; "co catok curly" (id/ms: checkout)
+                  r"|^\W*(?:eu|yo|me)\s*!+(?!.*[?？؟])|(?<![^\W\d_])(?:m[íi](?:o|a|os|as)|meu|minha)\s*!+[\W_]*$", re.IGNORECASE)
+CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)
+# a comment that only says "I want (it)" ("mau kak 🙋‍♀️", "quiero!", "lo quiero", "เอาค่ะ", "ยางกัดยีราฟ เอาค่ะ", "我要"):
+# the live-selling "me!", a buy; not "ไม่เอา" (don't want) and not "mau tanya" (want to ask)
+WANT = re.compile(
+    r"^\W*(?:aku |saya |i |yo |eu |em |mình |je )?(?:lo |la |me lo |me la )?(?:mau|want|quiero|quero|vou querer|nak|lấy|"
+    r"(?:pa-?)?mine|"
+    r"me lo llevo|me la llevo|أبي|ابي|ابغى|أبغى|بدي|أريده|اريده)"
+    r"(?:\s*(?:kak|ka|kk|sis|po|dong|ya|yaa|na|nha|nhé|ạ|pls|please|porfa|por favor|it|one|uno|um|satu|[0-9]+))*[\W_]*$"
+    r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$"
+    # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
+    r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
+    re.IGNORECASE)
+# "count me in" said of a product ("me apunto con el juego de cuchillos", "count me in for the kettle", "anótame
+# una"): the buyer takes it; not of a giveaway ("me apunto al sorteo") and not asked ("me apunto?")
+COUNT_ME_IN = re.compile(
+    r"^\W*(?:yo )?(?:me apunto|apúntame|apuntame|anótame|anotame|count me in|me inclui|me inclua|isama mo ako)"
+    r"(?=\s*(?:con|el|la|los|las|un|una|uno|dos|tres|[0-9]|for|pra|para|no|na|sa|po|$)(?![^\W\d_])|[\s!.,🙋]*$)"
+    r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa))", re.IGNORECASE)
