@@ -212,3 +212,29 @@ def by_names():
 ])
 def test_a_phrase_of_the_comment_finds_the_product_name(by_names, text, index):
     assert by_names._by_phrase(text) == index
+
+
+def test_a_product_no_kind_covers_is_named_on_less_than_one_the_taxonomy_knows():
+    # centred cosines 0.32 and 0.00: under the floor for a product with a kind, over the no-kind floor (round 17)
+    rows = np.stack([unit(3, 1, 0, 0, 0), unit(3, 0, 1, 0, 0)])
+    comment = unit(3, 0.2, 0, 0.5, 0.3)
+    with_kinds = EncoderFallback(["Tongue Scraper", "Water Flosser"], rows, np.arange(2), COMMON)
+    kindless = EncoderFallback(["Tongue Scraper", "Water Flosser"], rows, np.arange(2), COMMON, kindless=[True, True])
+    assert with_kinds.pick(comment, "raspador de língua") is None
+    assert kindless.pick(comment, "raspador de língua") == 0
+    # the lead must still be the no-kind product's: a kind-covered one keeps the full floor
+    half = EncoderFallback(["Tongue Scraper", "Water Flosser"], rows, np.arange(2), COMMON, kindless=[False, True])
+    assert half.pick(comment, "raspador de língua") is None
+
+
+def test_the_no_kind_floor_is_read_by_the_comments_script():
+    from studio.comments.understand.product_fallback import script_of
+
+    assert [script_of(t) for t in ("ลิปสีนี้", "كم سعره", "这个多少钱", "raspador de língua", "giá bao nhiêu")] == [
+        "thai", "arabic", "han", "latin", "latin"]
+
+
+def test_the_no_kind_floor_needs_a_word_no_everyday_comment_says():
+    rows = np.stack([unit(3, 1, 0, 0, 0), unit(3, 0, 1, 0, 0)])
+    kindless = EncoderFallback(["Tongue Scraper", "Water Flosser"], rows, np.arange(2), COMMON, kindless=[True, True])
+    assert kindless.pick(unit(3, 0.2, 0, 0.5, 0.3), "mine mine mine") is None

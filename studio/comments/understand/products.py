@@ -219,7 +219,8 @@ class ProductMatcher:
                         owner.append(i)
             vecs = np.asarray(encoder.embed(texts, kind="query"), dtype=np.float32)
             self.fallback = EncoderFallback([e.names[1] if len(e.names) > 1 else e.sku for e in self.entries],
-                                            vecs, np.array(owner), comment_centre(), encoder)
+                                            vecs, np.array(owner), comment_centre(), encoder,
+                                            [not e.concepts & self.kinds for e in self.entries])
 
     def _weigh(self) -> None:
         """Evidence shared by several products counts less ("cushion" in two cushions), and a
