@@ -66,6 +66,7 @@ class DealPatterns:
     runs_on: re.Pattern | None = None
     ultimatum: re.Pattern | None = None       # "now or never": with the notes silent, the line is the claim
     restock_dated: re.Pattern | None = None   # "pas de réassort avant février": the line names the restock itself
+    list_price_kept: re.Pattern | None = None  # "[list price unchanged for 3 months]": the price after the deal
 
 
 def _alt(items) -> re.Pattern:
@@ -93,7 +94,8 @@ def deal_patterns() -> DealPatterns:
         system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
         one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]), runs_on=_alt(facts["runs_on"]),
         ultimatum=_alt(data["ultimatum"]) if data.get("ultimatum") else None,
-        restock_dated=_alt(facts["restock_dated"]) if facts.get("restock_dated") else None)
+        restock_dated=_alt(facts["restock_dated"]) if facts.get("restock_dated") else None,
+        list_price_kept=_alt(facts["list_price_kept"]) if facts.get("list_price_kept") else None)
 
 
 def _negated(words: dict) -> str:
@@ -253,6 +255,8 @@ def notes_fact(category: str, notes: Sequence[str], line: str = "") -> Fact:
                 continue
         if category == "false_urgency" and p.restock_dated is not None and p.restock_dated.search(norm_line):
             clause = re.sub(r"\brestock\w*", " ", clause)     # the notes' restock is the one the line announces
+        if category == "false_urgency" and p.list_price_kept is not None:
+            clause = p.list_price_kept.sub(" ", clause)    # the price the deal ends at, not a deadline that runs on
         if category == "false_urgency" and p.one_off.search(clause):
             verdict = Fact.TRUE         # "[one-night promo]", "[이번 방송 한정]": the deadline is real
             clause = p.one_off.sub(" ", clause)

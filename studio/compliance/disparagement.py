@@ -37,7 +37,10 @@ CULTURAL = "cultural_sensitivity"
 # word ("GARANTIZADO"), not in German (every noun has a capital). A charge of junk or harm after it in the same clause,
 # in the line's own language (German "Mist" is no charge in English), is the rival run down even without a "don't
 # buy" (sets 19-21: the head reads these at 0.1-0.2). Spoken lines only.
-_BRAND = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![#@\w])[A-Z][a-z]{2,}[A-Za-z]*(?!\w)")
+# In a line of Han, Thai, Arabic or Hangul script a Latin name may open the line or touch the script ("Eheim嗰啲過濾器
+#係垃圾"); after a line's capitalised first word a name is no run of capitals ("Lọc Sobo là đồ dỏm"): round 19.
+_BRAND = re.compile(r"(?<![.!?:]\s)(?<![#@A-Za-z0-9])[A-Z][a-z]{2,}[A-Za-z]*(?![A-Za-z0-9])")
+_UNCASED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7af]")
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*")
 _CLAUSE_END = re.compile(r"[,;.!?，；。！？،؛؟]")
 _NOT_BRANDS = frozenset("""Live Sale Flash Mall Shop Shopee Lazada Tiktok TikTok Tokopedia Google Facebook Instagram YouTube
@@ -50,10 +53,13 @@ _SPOKEN = (TextRole.SPOKEN, TextRole.CAPTION, TextRole.TEXT, TextRole.TRANSLATIO
 def _brand_clauses(line: str) -> list[str]:
     """For each brand-like name, the rest of its clause after it."""
     out = []
+    uncased = bool(_UNCASED_SCRIPT.search(line))
     for m in _BRAND.finditer(line):
-        before = line[:m.start()].split()[-1:] or [""]
+        words = line[:m.start()].split()
+        before = words[-1] if len(words) > 1 and not re.search(r"[.!?:]$", words[-2]) else ""
         after = line[m.end():].split()[:1] or [""]
-        if m.group(0) in _NOT_BRANDS or _CAPITALISED.match(before[0]) or _CAPITALISED.match(after[0]):
+        if m.group(0) in _NOT_BRANDS or _CAPITALISED.match(before) or _CAPITALISED.match(after[0]) \
+                or (m.start() == 0 and not uncased):
             continue
         end = _CLAUSE_END.search(line, m.end())
         out.append(line[m.end():end.start() if end else len(line)])

@@ -7,7 +7,12 @@ such data already block it (context_facts.py); notes that name the data clear it
 every market: the market's own severity where superlatives are on, a warning where they are off (puffery such as
 "the best pillow in the world" stays lawful there: this reads only a first place tied to a named country). Every
 such line without notes in sets 4-19 is labelled absolute_superlative; "best-selling in the country" alone is not.
-Words: assets/compliance/context_facts.yaml, superlative.national_rank and superlative.nation.
+The same holds for safety said as a superlative over the world, all time or a country ("the safest car seat ever
+made", "el casco más seguro del mundo", "أأمن خوذة في العالم"): protection is measured in crash and impact tests, so
+it is an objective claim that needs proof (FTC substantiation, CAP 3.7, UCPD art. 6(1)(b), ICC art. 6), not the
+obvious exaggeration of "the best helmet in Australia" (round 19). First-person taste stays clean.
+Words: assets/compliance/context_facts.yaml, superlative.national_rank, superlative.nation, superlative.safest and
+superlative.world.
 """
 
 from __future__ import annotations
@@ -19,24 +24,27 @@ from typing import Sequence
 from studio import paths
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
+from studio.compliance.personal_superlative import personal_superlative
 
 SUPERLATIVE = "absolute_superlative"
 NATION_GAP = 40          # characters between the first place and the country ("número uno de México", "in Singapore")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     from studio.compliance.packs import read_yaml
 
     s = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")["superlative"]
-    return re.compile(s["national_rank"]), re.compile(s["nation"])
+    return re.compile(s["national_rank"]), re.compile(s["nation"]), re.compile(s["safest"]), re.compile(s["world"])
 
 
 def ranks_first_in_country(line: str) -> bool:
     """A first place ("number one", "best-selling", "销量第一") within NATION_GAP characters of a country's name."""
-    rank, nation = _patterns()
+    rank, nation, safest, world = _patterns()
     norm = normalize(line).text
     places = [(m.start(), m.end()) for m in nation.finditer(norm)]
+    if safest.search(norm) and (places or world.search(norm)) and not personal_superlative(line):
+        return True      # "the safest helmet on the planet": a measured attribute ranked over all the rest
     return any(abs(m.start() - s) <= NATION_GAP + (e - s) or abs(s - m.end()) <= NATION_GAP
                for m in rank.finditer(norm) for s, e in places)
 

@@ -35,15 +35,21 @@ _DEADLINE = re.compile(
     r"(?:only |just |solo |s[oó] |nur |cuma |hanya |chỉ )?\d+\s*(?:days?|weeks?|months?|nights?|d[ií]as?|semanas?|meses|m[eê]s|noches?|noites?|"
     r"jours?|semaines?|mois|nuits?|tage?n?|wochen|monaten?|n[äa]chten?|hari|minggu|bulan|malam|araw|linggo|buwan|gabi|ngày|tuần|tháng|đêm|"
     r"วัน|สัปดาห์|อาทิตย์|เดือน|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|ليال|ليله)\b|"
-    r"\d+\s*(?:天|日|周|週|个月|個月|晚)|\d+\s*(?:일|주|개월|달)\s*(?:만에|안에|이내|후)|(?:ภายใน|ใน)\s*\d+\s*(?:วัน|เดือน)|"
+    r"\d+\s*(?:天|日|周|週|个月|個月|晚)|\d+\s*(?:일|주|개월|달)\s*(?:만에|안에|이내|후|(?:이)?면)|(?:ภายใน|ใน)\s*\d+\s*(?:วัน|เดือน)|"
     r"\d+\s*(?:ngày|tuần|tháng)\b|\d+\s*(?:hari|araw)\b|\d+\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน)|"
     r"\bforever\b|\bfor good\b|\bpermanent(?:ly)?\b|\bpara siempre\b|\bpara sempre\b|\bpour toujours\b|\bd[ée]finitivement\b|"
     r"\bf[üu]r immer\b|\bdauerhaft\b|\bselama-?lamanya\b|\bselamanya\b|\bhabambuhay\b|\bpanghabambuhay\b|mãi mãi|vĩnh viễn|"
     r"ตลอดไป|ถาวร|永远|永久|一劳永逸|평생|영원히|للابد|مدى الحياه|"
+    # a span said in words or as "just one month" ("一個月包你", "เดือนเดียว การันตี"), a result by the first outing
+    # ("chuyến đầu bảo đảm câu được", "第一次出海保证"): round 19
+    r"(?:[一两兩二三四五六七八九十半]|几|幾)\s*(?:天|日|周|週|个月|個月|晚)|(?:เดือน|อาทิตย์|สัปดาห์|วัน)เดียว|"
+    r"\b(?:first|1st) (?:trip|outing|try|attempt|session|lesson|time out)\b|\bprimer[ao]? (?:salida|intento|clase)\b|"
+    r"\bprimeir[ao] (?:sa[ií]da|tentativa|aula)\b|chuyến (?:đầu|đi đầu)|lần đầu|第一次(?:出海|上课|出门)|ทริปแรก|ครั้งแรก|"
+    r"(?<!\w)(?:اول|من اول) (?:طلعه|رحله|مره|حصه)(?!\w)|"
     r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
     r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر|"
     # Arabic counts a span in its nouns: "فشهر" (Maghrebi: in a month), "خلال اسبوعين", not "في شهر رمضان"
-    r"(?<!\w)(?:في|ف|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
+    r"(?<!\w)و?(?:في|ف|ب|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
     r"مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الجاي|الماضي|اللي فات))")
 # a job, a wage, an income or a passed exam promised ("هالدورة تضمن لك وظيفة براتب ألف دينار", "curso con empleo
 # garantizado", "包就业", "dijamin lulus"): a course's result, whatever the deadline (per clause, not by "100%" alone)
@@ -60,7 +66,7 @@ _LIVELIHOOD = re.compile(
 _PERCENT_ONLY = re.compile(r"^(?:100%|hundred percent|cien por cien(?:to)?|cem por cento|seratus persen|một trăm phần trăm|"
                            r"ร้อยเปอร์เซ็นต์|百分百|百分之百|مي[هة].*|100 .*)$")
 # a warranty or an arrival is a service ("garansi resmi 1 tahun", "dijamin sampai dalam 3 hari")
-_WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d)|"
+_WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|\bchega\w*|\bdarating\b|đến tay|giao|ถึงมือ|送达|到货|도착|يوصل|توصل|\bgarant[ií]a de\b|\bgarantia de\b|\bgarantie (?:de|von)\b|\bgaransi (?:resmi|toko|\d|satu|dua|tiga|lima|se(?:tahun|bulan))|"
                        r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|จัดส่ง|ส่งถึง|ส่งของ|ضمان (?:سنه|سنتين|لمده)")
 
 
@@ -76,7 +82,7 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
             or takes_back(GUARANTEED, spoken):                   # "garansi tukar ukuran 7 hari", "money back if you don't like it"
         return findings
     leaning = verdict is not None and verdict.category is None and verdict.top_category == GUARANTEED \
-        and verdict.score >= MIN_SCORE
+        and verdict.score >= MIN_SCORE and bool(words.search(outside_service(norm, _WARRANTY)))   # not "garansi dua tahun"
     if leaning:
         return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees the result in words", severity=None)
