@@ -50,3 +50,9 @@ COUNT_ME_IN = re.compile(
     r"^\W*(?:yo )?(?:me apunto|apúntame|apuntame|anótame|anotame|count me in|me inclui|me inclua|isama mo ako)"
     r"(?=\s*(?:con|el|la|los|las|un|una|uno|dos|tres|[0-9]|for|pra|para|no|na|sa|po|$)(?![^\W\d_])|[\s!.,🙋]*$)"
     r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa))", re.IGNORECASE)
+# Arabizi "I want ..." opening a told comment ("abi el sikeen", "3ayza el shayala di", "bghit l mbakhra dahabiya
+# please"; Gulf, Egyptian, Levantine, Maghrebi): an order, as all 20 such lines of the folded sets are; not asked, and
+# not "I want to ask / to know" ("3ayza as2al", "abi a3raf")
+ARABIZI_WANT = re.compile(
+    r"^\W*(?:ana\s+)?(?:bghit|bghina|3ayez|3ayza|3awez|3awza|abi|abghi|abgha|bde|badde|biddi|beddi)(?![^\W\d_])"
+    r"(?!\s+(?:as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know)(?![^\W\d_]))(?!.*[?？؟])", re.IGNORECASE)

@@ -20,7 +20,7 @@ MAX_QUANTITY = 99          # "+500" is noise or a price, not an order
 NUMBER_WORDS: dict[str, int] = {}
 for _words, _value in (
     ("one a an uno una um uma satu se sa isa isang một mot หนึ่ง واحد واحدة وحدة 一 一个 一支 一副 一对 하나 한", 1),
-    ("two dos dois duas dua dalawa dalawang hai สอง اثنين اثنان اثنتين ثنتين اتنين تنين زوجين حبتين قطعتين طقمين علبتين "
+    ("two dos dois duas dua dalawa dalawang hai สอง اثنين اثنان اثنتين ثنتين اتنين تنين زوجين جوج حبتين قطعتين طقمين علبتين "
      "٢ 二 两 兩 두 둘", 2),
     ("three tres três tiga tatlo tatlong ba สาม ثلاث ثلاثة تلات تلاتة 三 세 셋", 3),
     ("four cuatro quatro empat apat bốn สี่ أربع أربعة اربعة 四 네 넷", 4),
