@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from studio.compliance.context_facts import apply_context_facts
 from studio.compliance.declined_question import without_declined_claims
-from studio.compliance.deals import DEAL_CATEGORIES, apply_deal_context, reads_as
+from studio.compliance.deal_context import DEAL_CATEGORIES, apply_deal_context, reads_as
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
 from studio.compliance.disparagement import apply_belittling
 from studio.compliance.markets import applies, parse_markets
