@@ -6,6 +6,9 @@
   vengo"), just watching ("nanonood lang po", "bas bat-farag"), a shout-out asked for, waiting for payday ("nunggu
   gajian dulu", "chờ lương", "等发工资"): other.
 - A question put to the room about the viewers themselves ("what's everyone's due date?"): other.
+- Come late or for the first time, asked what was missed ("刚下班 错过了什么", "ya llegué, me perdí de algo?", "tadi
+  mati lampu, ketinggalan deh", "اول مرة احضر البث"), a hello from where one lives ("whats up from Dubai", "ana men
+  Alex"), the host's cat or dog found cute ("主播的猫好可爱", "con mèo dễ thương quá"): other, asked or not (round 19).
 - One like the buyer's own ("looks like the one my aunt has", "เหมือนของแฟน"): LIKE_OURS, which apply_rules reads.
 - "I want the ..." in Gulf and Egyptian Arabic and Arabizi ("ابغى العضاضة", "ana 3ayza el shayala"), and "the ... for me"
   with nothing else but thanks ("الأخضر لي الله يعافيك"): an order.
@@ -42,6 +45,25 @@ ROOM_TALK = re.compile(
     re.IGNORECASE)
 ROOM_QUESTION = re.compile(r"(?<![^\W\d_])(?:what'?s|whats|how'?s|where'?s) (?:everyone|everybody|y'?all)(?:'s)?(?![^\W\d_])",
                            re.IGNORECASE)
+# come late or new, and what was missed; a hello from a place; the host's pet (round 19: 5 of 5 such labeled lines are other)
+LATE_FROM_OR_PET = re.compile(
+    r"(?<![^\W\d_])(?:what(?:'?d| did) (?:i|u|we) miss|did i miss (?:anything|something|much)|first time (?:watching|here|joining)|"
+    r"me perd[ií] (?:de )?algo|qu[eé] me perd[ií]|primera vez (?:que (?:veo|entro)|viendo|aqu[ií])|o que (?:eu )?perdi|"
+    r"perdi (?:alguma coisa|algo|muita coisa)|primeira vez (?:aqui|assistindo|que assisto)|ketinggalan (?:apa|banyak|deh|nih)|"
+    r"pertama kali (?:nonton|liat|lihat|join|masuk|tengok)|terlepas apa|(?:bỏ lỡ|lỡ mất) (?:gì|những gì)|"
+    r"lần đầu (?:xem|vào|coi)|awel mara|fatni eh)(?![^\W\d_])"
+    r"|^\W*(?:hello|hi|hey|hola|oi|olá|halo|hai|what'?s up|whats up|wassup|greetings|saludos|salam)\s+"
+    r"(?:(?:everyone|all|guys|po|gente|todos|semua)\s+)?(?:from|desde|dari|de|mula sa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?[\W_]*$"
+    r"|^\W*(?:ana|ena|انا|أنا) (?:men|mn|min|من) \S+(?: \S+)?[\W_]*$"
+    r"|(?<![^\W\d_])(?:(?:your|ur|the|that) (?:cat|dog|kitty|puppy|doggo) (?:is )?(?:so )?(?:cute|adorable)|"
+    r"(?:con|bé|em) (?:mèo|cún|chó) (?:của (?:chị|shop|anh|em) )?(?:dễ thương|cute|xinh|đáng yêu)|"
+    r"(?:kucing|kucingnya|anjing|anjingnya|kucing nya) (?:lucu|gemes|gemas|comel)|"
+    r"(?:qu[eé] (?:lindo|linda|bonito|hermoso)|(?:el|tu) (?:gato|gatito|perrito|michi) (?:es |está )?(?:muy |tan )?(?:lindo|bonito|hermoso)) "
+    r"(?:el |tu )?(?:gato|gatito|perro|perrito|michi)?|(?:gatinho|cachorrinho|gato|cachorro) (?:lindo|fofo))(?![^\W\d_])"
+    r"|错过了什么|錯過了什麼|错过啥|第一次看|第一次来|刚下班|剛下班|(?:主播|老板|姐姐|你)?(?:的|家的?)(?:猫|狗)(?:咪|狗)?(?:好|真|太)?(?:可爱|萌)"
+    r"|พลาดอะไรไป|ดูครั้งแรก|มาดูครั้งแรก|เพิ่งเลิกงาน|น้อง(?:แมว|หมา)น่ารัก"
+    r"|فاتني (?:ايه|إيه|شي|شو|حاجة)|(?:اول|أول) مرة (?:احضر|أحضر|اتفرج|أتفرج|اشوف|أشوف)|(?:القطة|القطوة|البسة|الكلب) (?:حلوة|حلو|كيوت|عسل)",
+    re.IGNORECASE)
 # "looks like the one my aunt has" ("parang yung grinder ng tita ko", "minha mãe tem uma balança igual a essa",
 # "pencil case tu sama macam anak saya punya", "这个秤我们店里也在用", "nhìn cối xay nhớ ông nội"): a story of one's own, other
 _KIN = (r"(?:mom|mum|mother|dad|grandma|grandpa|nan|nana|aunt|auntie|uncle|sister|brother|teacher|friend|office|shop|store|"
@@ -80,7 +102,7 @@ def room_or_order(text: str, intent: str, complaint: bool, count: int | None, pa
     question particle or word of the buyer's language)."""
     if complaint:
         return None
-    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text):
+    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text) or LATE_FROM_OR_PET.search(text):
         return "other"
     if _ASKED.search(text) or particle:
         return None

@@ -7,6 +7,8 @@
   el rosa", "ได้สีเขียวแต่สั่งสีชมพู").
 - A price asked back after a complaint word ("R$ 190 num arranhador? tá puxado hein", "95 bucks for the big watch? seen
   the exact same on amazon for 20"): the "?" is rhetorical, a complaint, not a question about the price.
+- The price was lower before ("89.99 for a headset that was 59 last month?", "السعر ده كتير اوي، كان ارخص الشهر اللي
+  فات", "antes costaba menos", "kemarin lebih murah"): a complaint with no complaint word (comments round 19).
 """
 
 from __future__ import annotations
@@ -64,8 +66,21 @@ PRICE_ASKED_BACK = re.compile(
     r"[^?？؟]{1,40}[?？؟]\s*\S", re.IGNORECASE)
 
 
+# the price was lower before, or is "too much" in Egyptian ("السعر ده كتير اوي"); not "was it cheaper?" asked alone
+PRICE_WAS_LOWER = re.compile(
+    r"(?<![^\W\d_])(?:(?:was|were|used to be|it was) (?:\$|rm|r\$|usd )?\d[\d.,]*\s*(?:k|bucks|dollars|usd)? "
+    r"(?:last|a) (?:week|month|live|year|time)|(?:was|were) cheaper (?:last|yesterday|before)|"
+    r"(?:antes|ayer|la semana pasada|el mes pasado) (?:costaba|estaba|era) (?:más barat[oa]|menos)|"
+    r"(?:antes|ontem|semana passada|mês passado) (?:custava|era|tava|estava) (?:mais barat[oa]|menos)|"
+    r"(?:kemarin|kmrn|minggu lalu|bulan lalu|kemaren|semalam) (?:lebih |lbh )?murah|"
+    r"(?:tuần trước|tháng trước|hôm qua|hôm trước|live trước) (?:rẻ hơn|còn rẻ|giá rẻ hơn)|"
+    r"(?:كان|كانت) (?:ارخص|أرخص|بأقل|باقل)|(?:السعر|سعره|سعرها) (?:ده |دا |هذا )?(?:كتير|كثير) (?:اوي|أوي|قوي))(?![^\W\d_])"
+    r"|(?:上次|之前|昨天)(?:还|才|只要).{0,6}(?:便宜|块|元)|(?:เมื่อวาน|อาทิตย์ที่แล้ว|เดือนที่แล้ว|ไลฟ์ที่แล้ว)(?:ยัง)?ถูกกว่า",
+    re.IGNORECASE)
+
+
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
-    kemarin yg dateng rapi, mantap") or asks a price back after a complaint word."""
+    kemarin yg dateng rapi, mantap") or asks a price back after a complaint word, or says the price was lower before."""
     return bool(((WRONG_ITEM.search(text) or CAME_NOT_ORDERED.search(text)) and not praised)
-                or (complaint and PRICE_ASKED_BACK.search(text)))
+                or (complaint and PRICE_ASKED_BACK.search(text)) or (PRICE_WAS_LOWER.search(text) and not praised))

@@ -156,8 +156,9 @@ class Lexicon:
     and rapidfuzz's batch scorer for typos. With a thousand kinds a single alternation or a scan of
     every substring would cost milliseconds a comment.
 
-    nested: concepts (kinds) of which a hit inside a longer hit of another of them is not read:
-    "ตู้" (cabinet) inside "ตู้เย็น" (fridge), "sấy" (dried) inside "máy sấy tóc" (hair dryer)."""
+    nested: concepts (kinds) of which a hit inside a longer hit of another of them, or of a colour, is not
+    read: "ตู้" (cabinet) inside "ตู้เย็น" (fridge), "sấy" (dried) inside "máy sấy tóc" (hair dryer), "hạt" (nuts)
+    inside "nâu hạt dẻ" (chestnut brown); a colour's phrase that opens with the kind names it ("เคสใส", a clear case)."""
 
     def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset(),
                  arabic_word_ends: bool = False, everyday: list[str] = ()):
@@ -251,7 +252,7 @@ class Lexicon:
         out = []
         for s, e, concepts in hits:
             kept = {c for c in concepts if not (c in self.nested and any(
-                s2 <= s and e <= e2 and e2 - s2 > e - s and (c2 in self.nested and c2 != c)
+                s2 <= s and e <= e2 and e2 - s2 > e - s and (c2 in self.nested or c2 in self.colours and s > s2) and c2 != c
                 for s2, e2, cs2 in hits for c2 in cs2))}
             if kept:
                 out.append((s, e, kept))
