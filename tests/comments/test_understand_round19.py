@@ -121,3 +121,15 @@ def test_a_question_or_complaint_after_the_hello_still_counts(text, lang):
 def test_ahla_live_is_praise():
     assert praises("ahla live wallahi") and praises("احلى لايف")
     assert apply_rules("ahla live", "ar", "other", 0.5)[0] == "praise"
+
+
+@pytest.mark.parametrize("text", [
+    "vcs são demais, chegou tudo certinho", "entrega super rápida, chegou bem embalado", "vcs são ótimos, entrega super rápida",
+])
+def test_portuguese_praise_of_them_or_the_delivery_is_not_asked(text):
+    assert apply_rules(text, "pt", "question", 0.7)[0] == "praise"
+
+
+@pytest.mark.parametrize("text", ["vcs entregam no RJ", "entrega em quantos dias", "vocês fazem troca"])
+def test_portuguese_asking_them_or_about_the_delivery_still_asks(text):
+    assert apply_rules(text, "pt", "question", 0.7)[0] == "question"

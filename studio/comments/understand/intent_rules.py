@@ -65,7 +65,9 @@ PARTICLES = {
     # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
     "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b"
                      r"|\bcada cu[aá]nto\b", re.IGNORECASE),     # "la fuente cada cuanto se cambia el filtro"
-    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|vocês|vcs|entrega|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
+    # not a praise said of them or of the delivery ("vcs são demais", "entrega super rápida, chegou bem embalado")
+    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|(?:vocês|vcs|entrega)(?!\s+(?:são|sao|foram|super|muito|mt|"
+                     r"rápida|rapida|top|perfeita|ótima|otima|impecável)\b)|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
                      re.IGNORECASE),
     "en": re.compile(r"^(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|will|would|any|u|pls tell)\b",
                      re.IGNORECASE),
