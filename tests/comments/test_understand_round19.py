@@ -69,9 +69,18 @@ def test_gear_in_the_buyers_words(gear, text, sku):
     ("dah checkout dryer kak", "DRY"), ("dryer nya bunyi kretek2", "DRY"), ("dryer baru guna seminggu dah tak panas", "DRY"),
     ("keep perang kak", "DYE-BRN"), ("nâu hạt dẻ tóc dài cần mấy hộp ạ", "DYE-BRN"), ("el tinte castaño trae guantes?", "DYE-BRN"),
     ("o castanho cobre branco?", "DYE-BRN"), ("chestnut one pls", "DYE-BRN"),
+    ("ที่หนีบมาถึงแผ่นเซรามิกบิ่นค่ะ", "STR"), ("เครื่องหนีบร้อนกี่องศา", "STR"),       # Thai "the clip": a straightener
 ])
 def test_hair_tools_and_dye_in_the_buyers_words(hair, text, sku):
     assert hair.match(text) == sku
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("catok curly yg mana buat rambut pendek", "curling iron"),    # a "curly" straightener is the curler
+    ("ที่หนีบกระดาษ 1 กล่อง", "paper clip"), ("ไม้หนีบผ้า 20 ตัว", "clothes peg"),   # the "clip" of paper or laundry
+])
+def test_a_longer_name_holding_another_kind_is_its_own_kind(kind, text):
+    assert load_concepts()[0].find(text, typos=False) & load_concepts()[1] == {kind}
 
 
 def test_chestnut_brown_is_no_nut_and_a_clear_case_stays_a_case():
