@@ -2,8 +2,8 @@
 had, in every language where they apply (the controller as Egyptian "الدراع", "máy duỗi" for a straightener, a bare
 "dryer" in a Malay or Indonesian line, chestnut brown and Malay "perang", Mexican "plumas" for pens, in-ear buds told
 apart from an over-ear headset), and intents: the price said to have been lower (a complaint with no complaint
-word), coming late or new, a hello from a place and the host's pet (other), "ahla live" (praise). Words and rules
-only (no encoder)."""
+word), coming late or new, a hello from a place and the host's pet (other), "ahla live" (praise); nobody answering
+the chat names a product only by its words. Words and rules only (no encoder)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from studio.comments.understand.intent_rules import apply_rules, praises
 from studio.comments.understand.products import load_concepts
+from studio.comments.understand.told_complaints import NO_REPLY
 from tests.comments.test_understand_kinds_taxonomy import _matcher
 
 GEAR = """# Gear night
@@ -142,3 +143,23 @@ def test_portuguese_praise_of_them_or_the_delivery_is_not_asked(text):
 @pytest.mark.parametrize("text", ["vcs entregam no RJ", "entrega em quantos dias", "vocês fazem troca"])
 def test_portuguese_asking_them_or_about_the_delivery_still_asks(text):
     assert apply_rules(text, "pt", "question", 0.7)[0] == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "nadie contesta los mensajes, pésimo servicio", "ninguém responde no direct", "chat ga dibales2 min",
+    "nhắn tin shop ko ai rep", "客服一直不回信息", "私信都不回", "ทักแชทไปไม่มีใครตอบเลยค่ะ", "محد يرد على الواتساب",
+    "nobody answers my emails", "walang sumasagot sa chat",
+])
+def test_nobody_answering_the_chat_is_told_in_every_language(text):
+    assert NO_REPLY.search(text)
+
+
+@pytest.mark.parametrize("text", ["does the shop answer fast?", "dryer nya bunyi kretek2", "客服几点上班"])
+def test_other_lines_are_no_unanswered_chat(text):
+    assert not NO_REPLY.search(text)
+
+
+def test_an_unanswered_chat_names_a_product_by_its_words_only(gear):
+    # the analyzer reads these with words_only: the product's own words still name it, nothing else does
+    assert gear.match("my controller stopped working and nobody answers my messages", words_only=True) == "PAD"
+    assert gear.match("nobody answers my messages", words_only=True) is None

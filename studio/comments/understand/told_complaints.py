@@ -78,6 +78,17 @@ PRICE_WAS_LOWER = re.compile(
     r"|(?:上次|之前|昨天)(?:还|才|只要).{0,6}(?:便宜|块|元)|(?:เมื่อวาน|อาทิตย์ที่แล้ว|เดือนที่แล้ว|ไลฟ์ที่แล้ว)(?:ยัง)?ถูกกว่า",
     re.IGNORECASE)
 
+# nobody answers the chat ("nadie contesta los mensajes", "ทักแชทไปไม่มีใครตอบเลย", "客服一直不回信息", "محد يرد"): a
+# complaint about the service, naming a product only by its words (51 of 53 such folded lines name none; the two that
+# do say it: "my monitor ... nobody answers", "150克那罐发蜡 ... 客服也不理人"), never by the encoder's guess (round 19)
+NO_REPLY = re.compile(
+    r"(?<![^\W\d_])(?:no ?one (?:answers|replies|responds|answered|replied)|nobody (?:answers|replies|responds|answered|replied)|"
+    r"(?:not|never|no|don'?t|doesn'?t|didn'?t) (?:answer|reply|respond)(?:ing|s|ed)?(?: to)? (?:my )?(?:messages?|chats?|dms?|inbox)|"
+    r"nadie (?:contesta|responde)|no (?:contestan|responden)|ningu[eé]m (?:responde|respondeu)|n[aã]o (?:respondem|responderam)|"
+    r"(?:ga|gak|nggak|tidak|tak|x) (?:dibales|dibalas|balas|bales|direspon)|(?:chat|pesan|inbox)(?:nya)? (?:ga|gak|nggak|tidak|tak|x) (?:dibales|dibalas)|"
+    r"không ai (?:trả lời|rep)|ko ai (?:trả lời|rep)|(?:shop|ad) (?:không|ko|k) (?:trả lời|rep)|walang (?:sumasagot|nagrereply))(?![^\W\d_])"
+    r"|客服.{0,6}(?:不回|没人回|没回|不理)|(?:一直|都)不回(?:信息|消息|复)?|没人回(?:复|信息|消息)?|"
+    r"ไม่มีใครตอบ|ไม่ตอบแชท|ทักแชทไปไม่|محد يرد|ما حد (?:بيرد|يرد)|ماحد يرد|محدش (?:بيرد|رد)|ما (?:تردون|بتردوا)", re.IGNORECASE)
 
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
