@@ -40,6 +40,8 @@ currency: USD
 | DYE-BLK | Bubble Hair Dye, Natural Black | 16.90 USD | 10 | |
 | DRY | Ionic Hair Dryer | 69.00 USD | 10 | |
 | STR | Ceramic Hair Straightener | 39.90 USD | 10 | |
+| CURL-28 | Auto Curler 28mm | 45.90 USD | 10 | |
+| CURL-32 | Auto Curler 32mm | 45.90 USD | 10 | |
 """
 
 
@@ -71,6 +73,8 @@ def test_gear_in_the_buyers_words(gear, text, sku):
     ("keep perang kak", "DYE-BRN"), ("nâu hạt dẻ tóc dài cần mấy hộp ạ", "DYE-BRN"), ("el tinte castaño trae guantes?", "DYE-BRN"),
     ("o castanho cobre branco?", "DYE-BRN"), ("chestnut one pls", "DYE-BRN"),
     ("ที่หนีบมาถึงแผ่นเซรามิกบิ่นค่ะ", "STR"), ("เครื่องหนีบร้อนกี่องศา", "STR"),       # Thai "the clip": a straightener
+    ("ลอนใหญ่เอาค่ะ", "CURL-32"), ("ลอนเล็กเอาค่ะ", "CURL-28"), ("ikal kecil satu", "CURL-28"),   # big curls: the wider barrel
+    ("rizos grandes, cuál me llevo", None),                                  # asked to choose: neither
 ])
 def test_hair_tools_and_dye_in_the_buyers_words(hair, text, sku):
     assert hair.match(text) == sku
