@@ -8,7 +8,8 @@ Directive 2006/114/EC art. 4(d), CAP 3.42, ICC art. 12; warn in the US. Words: a
 
 A body shamed: a word for a body's size or fat and a jeer or "no one will want you" ("Gordita, con esa panza nadie
 te va a querer", "Béo như con heo thì ai thèm yêu", "胖成这样还好意思穿短裙"): slimming pitches that shame viewers
-into buying are cultural_sensitivity (ICC art. 2 and 4), wherever the markets' policy has the category on.
+into buying are cultural_sensitivity (ICC art. 2 and 4), wherever the markets' policy has the category on, and a
+warning where it is off (the US: set 22 labels it so).
 Words: assets/compliance/body_shaming.yaml.
 
 A sacred image or scripture on a diaper, underwear, socks or a doormat ("Bỉm in hình Đức Phật", "حفاضات مطبوع عليها
@@ -117,4 +118,13 @@ def apply_belittling(findings: list[Finding], text: str, spoken_from: int, polic
                           "it puts a sacred image or scripture on something worn below, stepped on or soiled",
                           text, spoken_from, policies, lang, role)
     return apply_pair(findings, word_pair("body_shaming.yaml", "body", "shame"), CULTURAL,
-                      "it mocks the viewer's body to sell", text, spoken_from, policies, lang, role)
+                      "it mocks the viewer's body to sell", text, spoken_from, policies, lang, role,
+                      fallback=_body_shaming_fallback())
+
+
+@functools.lru_cache(maxsize=1)
+def _body_shaming_fallback() -> dict:
+    """Title, source and suggestion of a body shamed where the market's policy has the category off (the US)."""
+    from studio.compliance.packs import read_yaml
+
+    return read_yaml(paths.assets_dir() / "compliance" / "body_shaming.yaml")["fallback"]

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from studio.compliance.culture_topics import culture_topics
+from studio.compliance.festive_decor import CATEGORIES as FEAST_CATEGORIES, decorates_feast
 from studio.compliance.medical_referral import only_refers_to_doctor
 from studio.compliance.model import Finding, RuleSeverity, TextRole
 from studio.compliance.plain_readings import takes_back
@@ -67,6 +68,8 @@ def verdict_findings(text: str, verdict: ClaimVerdict, policies: dict[str, dict]
         return []
     if category == "medical" and only_refers_to_doctor(text[spoken_from:]):
         return []           # "keep the treatment your doctor prescribed": the claim is left to the doctor
+    if category in FEAST_CATEGORIES and decorates_feast(text[spoken_from:]):
+        return []           # "Pour l'Aïd, guirlandes et lanternes": a feast decorated mocks nothing (round 20)
     if takes_back(category, text[spoken_from:]):
         return []           # "1등급 생두", "palitan every 6 months": a grade, a part's upkeep
     groups: dict[tuple, list[str]] = {}

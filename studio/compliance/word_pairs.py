@@ -49,11 +49,12 @@ def word_pair(filename: str, first: str, second: str) -> WordPair:
 
 
 def apply_pair(findings: list[Finding], pair: WordPair, category: str, why: str, text: str, spoken_from: int,
-               policies: dict[str, dict], lang: str, role: TextRole) -> list[Finding]:
+               policies: dict[str, dict], lang: str, role: TextRole, fallback: dict | None = None) -> list[Finding]:
     """The category in every market whose policy has it on (that market's severity), when the spoken
-    part of the line reads both families and no finding of the category is there yet."""
+    part of the line reads both families and no finding of the category is there yet; with `fallback`
+    (title, source, suggestion) a warning in the markets whose policy has it off too."""
     if role is TextRole.CUE or any(f.category == category for f in findings) or not pair.reads(text[spoken_from:]):
         return findings
     from studio.compliance.context_facts import _ensure
 
-    return _ensure(findings, category, text, spoken_from, policies, lang, role, why, severity=None)
+    return _ensure(findings, category, text, spoken_from, policies, lang, role, why, fallback=fallback, severity=None)

@@ -11,7 +11,8 @@ the line declines the promise (the same readers that take a guarantee back in co
 A guarantee word next to a counted deadline or a lasting outcome ("learn to read music in 7 days — guaranteed",
 "hablás fluido en 30 días, garantizado", "dijamin bebas kecoa selamanya", "用足14日...包你見效", "รับประกัน...ลดลง
 30% ทุกเดือน") is the same claim whatever the classifier reads: courses, services and new product areas lie
-outside its labeled data (sets 16-18 read them as cultural or nothing), the shape does not."""
+outside its labeled data (sets 16-18 read them as cultural or nothing), the shape does not. So is the result itself
+called guaranteed ("نتيجة مضمونة", "results guaranteed", "hasil dijamin")."""
 
 from __future__ import annotations
 
@@ -48,8 +49,9 @@ _DEADLINE = re.compile(
     r"(?<!\w)(?:اول|من اول) (?:طلعه|رحله|مره|حصه)(?!\w)|"
     r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
     r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر|"
-    # Arabic counts a span in its nouns: "فشهر" (Maghrebi: in a month), "خلال اسبوعين", not "في شهر رمضان"
-    r"(?<!\w)و?(?:في|ف|ب|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
+    # Arabic counts a span in its nouns: "فشهر" (Maghrebi: in a month), "خلال اسبوعين", "خلال ليلة" (round 20), not
+    # "في شهر رمضان"
+    r"(?<!\w)و?(?:في|ف|ب|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين|ليله)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
     r"مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الجاي|الماضي|اللي فات))")
 # a job, a wage, an income or a passed exam promised ("هالدورة تضمن لك وظيفة براتب ألف دينار", "curso con empleo
 # garantizado", "包就业", "dijamin lulus"): a course's result, whatever the deadline (per clause, not by "100%" alone)
@@ -70,6 +72,16 @@ _WARRANTY = re.compile(r"\bwarrant\w*|\barriv\w*|\bsampai\b|\btiba\b|\bllega\w*|
                        r"bảo hành|保修|质保|保固|보증 ?기간|ประกันสินค้า|จัดส่ง|ส่งถึง|ส่งของ|ضمان (?:سنه|سنتين|لمده)")
 
 
+# the result itself called guaranteed ("نتيجة مضمونة", "results guaranteed", "resultado garantizado", "hasil dijamin",
+# "效果保证", "kết quả đảm bảo"): the promise in two words, whatever the classifier reads (round 20, Gulf)
+_RESULT_GUARANTEED = re.compile(
+    r"\b(?:guaranteed results?|results? (?:are )?guaranteed|resultados? garantizados?|resultados? garantidos?|"
+    r"garantia de resultados?|r[ée]sultats? garantis?|garantiertes? ergebnis|ergebnis garantiert|hasil(?:nya)? (?:dijamin|pasti|terjamin)|"
+    r"dijamin berhasil|kết quả (?:đảm bảo|chắc chắn)|đảm bảo (?:có )?kết quả)\b|保证(?:有)?效果|效果(?:有)?保证|包(?:有)?效果|"
+    r"รับประกันผล(?:ลัพธ์)?|효과 보장|결과 보장|(?<!\w)(?:نتيجه|نتايج|النتيجه|النتايج) (?:مضمونه|مضمون|اكيده)(?!\w)|"
+    r"(?<!\w)(?:مضمونه|مضمون) (?:النتيجه|النتايج)(?!\w)|\bsiguradong (?:resulta|epektibo)\b")
+
+
 def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],
                            lang: str, role: TextRole, verdict: ClaimVerdict | None) -> list[Finding]:
     if role is TextRole.CUE or any(f.category == GUARANTEED for f in findings):
@@ -86,7 +98,7 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
     if leaning:
         return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees the result in words", severity=None)
-    if (verdict is None or verdict.category is None) and promises_by_deadline(norm):
+    if (verdict is None or verdict.category is None) and (promises_by_deadline(norm) or _RESULT_GUARANTEED.search(norm)):
         return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees a result by a deadline", severity=None)
     return findings
