@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from studio.comments.understand.arabizi import is_arabizi
+
 # asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
 # "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
 BUY_REQUEST = re.compile(
@@ -49,10 +51,20 @@ WANT = re.compile(
 COUNT_ME_IN = re.compile(
     r"^\W*(?:yo )?(?:me apunto|apúntame|apuntame|anótame|anotame|count me in|me inclui|me inclua|isama mo ako)"
     r"(?=\s*(?:con|el|la|los|las|un|una|uno|dos|tres|[0-9]|for|pra|para|no|na|sa|po|$)(?![^\W\d_])|[\s!.,🙋]*$)"
-    r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa))", re.IGNORECASE)
+    r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa))"
+    # a later time: "me apunto el viernes que cobro", "count me in for the next live!": not taken now
+    r"(?!.*(?<![^\W\d_])(?:viernes|s[aá]bado|domingo|lunes|ma[nñ]ana|semana|quincena|mes|pr[oó]xim[oa]|sexta|amanh[aã]|"
+    r"next|tomorrow|friday|weekend|payday|later|sweldo|bukas))", re.IGNORECASE)
 # Arabizi "I want ..." opening a told comment ("abi el sikeen", "3ayza el shayala di", "bghit l mbakhra dahabiya
 # please"; Gulf, Egyptian, Levantine, Maghrebi): an order, as all 20 such lines of the folded sets are; not asked, and
 # not "I want to ask / to know" ("3ayza as2al", "abi a3raf")
+_ARABIC_ARTICLE_NEXT = re.compile(r"^\W*(?:ana\s+)?[^\W\d_]+\s+(?:el|l|al|il|el-|l-|al-)(?:\s|-)", re.IGNORECASE)
 ARABIZI_WANT = re.compile(
     r"^\W*(?:ana\s+)?(?:bghit|bghina|3ayez|3ayza|3awez|3awza|abi|abghi|abgha|bde|badde|biddi|beddi)(?![^\W\d_])"
     r"(?!\s+(?:as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know)(?![^\W\d_]))(?!.*[?？؟])", re.IGNORECASE)
+
+
+def arabizi_want(text: str, lang: str) -> bool:
+    """ARABIZI_WANT in an Arabic or Arabizi comment only ("abi el sikeen"; not Indonesian "abi udah beli kemarin",
+    where "Abi" is a name): the detected language, Arabizi digits, or an Arabic article after the verb."""
+    return bool(ARABIZI_WANT.search(text)) and (lang == "ar" or is_arabizi(text) or bool(_ARABIC_ARTICLE_NEXT.search(text)))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studio.comments.understand.buy_cues import (ARABIZI_WANT, BUY_REQUEST, CHECKOUT, COUNT_ME_IN, KEEP, RESERVE_FOR_ME,
+from studio.comments.understand.buy_cues import (arabizi_want, BUY_REQUEST, CHECKOUT, COUNT_ME_IN, KEEP, RESERVE_FOR_ME,
                                                  WANT)
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
@@ -322,7 +322,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
             and not SARCASM.search(text):
         return "other", score        # "jajaja el host no le atinó": laughing along, not a review
     if (intent in ("question", "other", "praise") or intent == "complaint" and not COMPLAINT_FACE.search(text)) and (
-            KEEP.search(text) or COUNT_ME_IN.search(text) or ARABIZI_WANT.search(text)
+            KEEP.search(text) or COUNT_ME_IN.search(text) or arabizi_want(text, lang)
             or (lang in ("id", "ms") and CHECKOUT.search(text))) \
             and not complaint:
         return "buy", score          # "keep vacuum mobil kak", "los aretes de perla, míos!": taken, like "+1"

@@ -97,12 +97,21 @@ _ASKED = re.compile(r"[?？؟]")
 THING_AND_COUNT = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}[一二两三四五六七八九十0-9]{1,2}[个個件只条條支套盒瓶双雙包]\s*[!！。~]*\s*$")
 
 
+def _asked_besides_late(text: str, particle: bool) -> bool:
+    """Besides the late / first-time / hello / pet words, a question of its own ("first time here, how much is the blue
+    one?", "刚下班，还有黑色的吗？"): that question is the comment's point, not "what did i miss?" alone."""
+    rest = [part for part in LATE_FROM_OR_PET.split(text) if part and re.search(r"[^\W\d_]", part)]
+    return any(re.search(r"[^\W\d_][^.!。！]*[?？؟]", part) for part in rest) or (
+        particle and any(len(re.findall(r"[^\W\d_]+", part)) >= 3 for part in rest[1:]))
+
+
 def room_or_order(text: str, intent: str, complaint: bool, count: int | None, particle: bool) -> str | None:
     """The intent these patterns decide, or None (count: the quantity the comment states, if any; particle: a
     question particle or word of the buyer's language)."""
     if complaint:
         return None
-    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text) or LATE_FROM_OR_PET.search(text):
+    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text) or (
+            LATE_FROM_OR_PET.search(text) and not _asked_besides_late(text, particle)):
         return "other"
     if _ASKED.search(text) or particle:
         return None

@@ -45,6 +45,13 @@ WRONG_ITEM = re.compile(
 # the same told the other way round: what came, then what was ordered ("me llegó un plato verde y yo pedí el rosa",
 # "veio o verde mas eu pedi o rosa", "got the green one but i ordered pink", "yg dateng hijau padahal pesen pink",
 # "giao màu xanh mà em đặt màu hồng", "ได้สีเขียวแต่สั่งสีชมพู", "发来的是绿色我订的是粉色", "وصلني الأخضر وانا طالبة الوردي")
+_ORDERED_WHAT = (
+    r"pink|rosa|ros[ée]|hồng|red|rojo|roja|vermelho|vermelha|merah|đỏ|pula|blue|azul|biru|xanh|asul|green|verde|hijau|"
+    r"xanh lá|berde|black|negro|negra|preto|preta|hitam|đen|itim|white|blanco|blanca|branco|branca|putih|trắng|puti|"
+    r"gr[ae]y|gris|cinza|abu|abu-abu|xám|yellow|amarillo|amarela|amarelo|kuning|vàng|dilaw|purple|morado|roxo|ungu|tím|"
+    r"brown|marr[oó]n|café|coklat|cokelat|nâu|beige|nude|gold|dorado|dourado|silver|plata|prata|navy|cream|crema|"
+    r"xs|s|m|l|xl|xxl|xxxl|small|medium|large|peque[nñ][oa]|mediano|grande|chica|p|g|gg|kecil|besar|sedang|nhỏ|lớn|"
+    r"one|size|talla|tamanho|ukuran|color|colour|cor|warna|màu|[0-9]+\s*(?:ml|l|cm|mm|kg|g|oz|inch)?")
 CAME_NOT_ORDERED = re.compile(
     r"(?<![^\W\d_])(?:lleg[óo]|me lleg[óo]|vino|me mandaron|me enviaron|veio|chegou|recebi|me mandaram|got|received|"
     r"you sent|they sent|dateng|datang|nyampe|sampai|dikirim|giao|nhận|gửi|dumating)(?![^\W\d_]).{1,50}?"
@@ -52,8 +59,13 @@ CAME_NOT_ORDERED = re.compile(
     r"(?:but|when) i ordered|padahal (?:aku |saya |gw |gue )?(?:pesen|pesan|order|beli)|"
     r"(?:tapi|tp) (?:aku|saya|gw|gue) (?:pesen|pesan|order)|(?:mà|nhưng) (?:em|mình|tui|chị|e) (?:đặt|order|mua)|"
     r"(?:pero|eh) (?:ang )?(?:order|inorder) ko)(?![^\W\d_])"
-    # "... y yo pedí otro": ordered more, nothing wrong came
-    r"(?!\s*(?:otr[oa]s?|más|mais|outr[oa]s?|another|more|again|lagi|nữa|ulit|[0-9]+ (?:más|mais|more)))"
+    # "... y yo pedí otro", "i ordered two more": ordered more, nothing wrong came
+    r"(?!\s*(?:otr[oa]s?|más|mais|outr[oa]s?|another|more|again|lagi|nữa|ulit|"
+    r"(?:[0-9]+|two|three|four|dos|tres|cuatro|dois|duas|três|quatro|dua|tiga|hai|ba|dalawa|tatlo) "
+    r"(?:más|mais|more|lagi|nữa|pa|[^\W\d_]+ (?:más|mais|more|lagi|nữa))))"
+    # then what was ordered: a colour, a size or "one" ("pero yo pedí el rosa", "mas eu pedi o M"), not "pelo site"
+    r"(?=\s+(?:(?:el|la|lo|los|las|o|a|os|as|un|una|um|uma|the|a|an|yang|yg|màu|mau|cái|size|talla|tamanho|ukuran|"
+    r"warna|ang|yung|kulay)\s+){0,2}(?:" + _ORDERED_WHAT + r")(?![^\W\d_]))"
     r"|(?:发来|發來|寄来|寄來|收到)的是.{1,12}?(?:我)?(?:订|訂|买|買|拍)的是"
     r"|ได้.{1,30}?แต่(?:สั่ง|ที่สั่ง)"
     r"|(?:وصلني|وصلتني|جاني|جاتني).{1,40}?و\s*(?:انا|أنا) (?:طالب|طالبة|طلبت)",
@@ -77,6 +89,15 @@ PRICE_WAS_LOWER = re.compile(
     r"(?:كان|كانت) (?:ارخص|أرخص|بأقل|باقل)|(?:السعر|سعره|سعرها) (?:ده |دا |هذا )?(?:كتير|كثير) (?:اوي|أوي|قوي))(?![^\W\d_])"
     r"|(?:上次|之前|昨天)(?:还|才|只要).{0,6}(?:便宜|块|元)|(?:เมื่อวาน|อาทิตย์ที่แล้ว|เดือนที่แล้ว|ไลฟ์ที่แล้ว)(?:ยัง)?ถูกกว่า",
     re.IGNORECASE)
+# "cheaper than the shops" ("كان ارخص من المحلات", "lebih murah dari toko"): praise of the price, not a rise
+_THAN = re.compile(r"\s*(?:than|من|عن|dari|daripada|que|do que|hơn|比)(?![^\W\d_])", re.IGNORECASE)
+# nothing after the "?" but courtesy: "kemarin lebih murah ya kak?" asks, it does not tell
+_BARE_QUESTION = re.compile(r"^[^.!。！,，;]*[?？؟][\W_]*$")
+
+
+def _price_was_lower(text: str) -> bool:
+    m = PRICE_WAS_LOWER.search(text)
+    return bool(m) and not _THAN.match(text, m.end()) and not _BARE_QUESTION.match(text[m.end():])
 
 # nobody answers the chat ("nadie contesta los mensajes", "ทักแชทไปไม่มีใครตอบเลย", "客服一直不回信息", "محد يرد"): a
 # complaint about the service, naming a product only by its words (51 of 53 such folded lines name none; the two that
@@ -94,4 +115,4 @@ def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
     kemarin yg dateng rapi, mantap") or asks a price back after a complaint word, or says the price was lower before."""
     return bool(((WRONG_ITEM.search(text) or CAME_NOT_ORDERED.search(text)) and not praised)
-                or (complaint and PRICE_ASKED_BACK.search(text)) or (PRICE_WAS_LOWER.search(text) and not praised))
+                or (complaint and PRICE_ASKED_BACK.search(text)) or (_price_was_lower(text) and not praised))
