@@ -43,7 +43,13 @@ CULTURAL = "cultural_sensitivity"
 _BRAND = re.compile(r"(?<![.!?:]\s)(?<![#@A-Za-z0-9])[A-Z][a-z]{2,}[A-Za-z]*(?![A-Za-z0-9])")
 _UNCASED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7af]")
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*")
-_CLAUSE_END = re.compile(r"[,;.!?，；。！？،؛؟]")
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014，；：。！？،؛؟]")
+_QUESTION = frozenset("?？؟")
+# A viewer greeted, thanked or answered by name is no rival brand ("gracias Lupita ...", "makasih kak Rina ...",
+# "for Maria who asked: ...", "Chị Lan hỏi nha: ..."): a name right after one of these words or an @ is skipped.
+_ADDRESS = frozenset("""chị anh em cô chú bạn ơn kak kakak sis bro ate kuya mbak mas bang teh thanks thank thx ty
+    makasih kasih gracias obrigado obrigada valeu bienvenido bienvenida bienvenidos bem-vindo bem-vinda salamat for
+    hi hey hello halo hola oi olá chào dear welcome querida querido amiga amigo""".split())
 _NOT_BRANDS = frozenset("""Live Sale Flash Mall Shop Shopee Lazada Tiktok TikTok Tokopedia Google Facebook Instagram YouTube
     Ramadan Raya Tet Grade Promo Code Voucher Black Friday Christmas Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split())
@@ -59,10 +65,13 @@ def _brand_clauses(line: str) -> list[str]:
         words = line[:m.start()].split()
         before = words[-1] if len(words) > 1 and not re.search(r"[.!?:]$", words[-2]) else ""
         after = line[m.end():].split()[:1] or [""]
+        said_to = words[-1].lower().strip(",") if words else ""
         if m.group(0) in _NOT_BRANDS or _CAPITALISED.match(before) or _CAPITALISED.match(after[0]) \
-                or (m.start() == 0 and not uncased):
+                or (m.start() == 0 and not uncased) or said_to in _ADDRESS or said_to.startswith("@"):
             continue
         end = _CLAUSE_END.search(line, m.end())
+        if end and end.group(0) in _QUESTION:       # a viewer's question asked back, not a charge made
+            continue
         out.append(line[m.end():end.start() if end else len(line)])
     return out
 
