@@ -4,6 +4,12 @@ language filled with three terms each (20 lines a language), and lines with none
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # also when loaded by path (bench_terms --lines)
+from terms_lines_rotation import rotate_lines  # noqa: E402
+
 TERMS = [
     "GlowLab", "Velvet Ruby", "Aqua Boost", "LumiSkin", "Dermaveil", "Rosabella", "Kirana Glow",
     "Soleil Matte", "Petalune", "Noirette",
@@ -138,9 +144,4 @@ _OFFSET = {"en": 0, "es": 11, "pt": 22, "id": 5, "vi": 17}
 
 def lines_for(lang: str) -> list[str]:
     """20 lines: each frame twice, three different terms a line, every term used."""
-    out = []
-    for j in range(20):
-        base = 3 * j + _OFFSET[lang]
-        a, b, c = (TERMS[(base + k) % len(TERMS)] for k in range(3))
-        out.append(FRAMES[lang][j % len(FRAMES[lang])].format(a=a, b=b, c=c))
-    return out
+    return rotate_lines(TERMS, FRAMES[lang], _OFFSET[lang])

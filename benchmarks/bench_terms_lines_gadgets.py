@@ -8,6 +8,12 @@ language), and lines with none of the terms (common words only, some close to a 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # also when loaded by path (bench_terms --lines)
+from terms_lines_rotation import rotate_lines  # noqa: E402
+
 BRANDS = [
     "VoltNest", "Lumora", "Orbiq", "Kestrel Air", "NovaDock", "Pixelune", "Zentrix", "Bravio Max",
     "Coralink", "Sunvolt Mini", "Quillo Buds", "Halcyra",
@@ -148,9 +154,4 @@ _OFFSET = {"en": 0, "es": 13, "pt": 26, "id": 7, "vi": 19}
 
 def lines_for(lang: str) -> list[str]:
     """20 lines: each frame twice, three different terms a line, every term used."""
-    out = []
-    for j in range(20):
-        base = 3 * j + _OFFSET[lang]
-        a, b, c = (TERMS[(base + k) % len(TERMS)] for k in range(3))
-        out.append(FRAMES[lang][j % len(FRAMES[lang])].format(a=a, b=b, c=c))
-    return out
+    return rotate_lines(TERMS, FRAMES[lang], _OFFSET[lang])

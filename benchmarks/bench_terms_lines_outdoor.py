@@ -7,6 +7,12 @@ of the terms (common words only, some close to a term: 'kestrel ... ridge', 'mar
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # also when loaded by path (bench_terms --lines)
+from terms_lines_rotation import rotate_lines  # noqa: E402
+
 BRANDS = [
     "Trailvex", "Kestrel Ridge", "Nordavik", "AeroStride", "Solvanta", "Cobalt Fjord",
     "Lunatrek", "Terrakai", "Windmere", "Halvorn", "Stormquill", "Zephyrin",
@@ -145,9 +151,4 @@ _OFFSET = {"en": 3, "es": 14, "pt": 27, "id": 8, "vi": 33}
 
 def lines_for(lang: str) -> list[str]:
     """20 lines: each frame twice, three different terms a line, every term used."""
-    out = []
-    for j in range(20):
-        base = 3 * j + _OFFSET[lang]
-        a, b, c = (TERMS[(base + k) % len(TERMS)] for k in range(3))
-        out.append(FRAMES[lang][j % len(FRAMES[lang])].format(a=a, b=b, c=c))
-    return out
+    return rotate_lines(TERMS, FRAMES[lang], _OFFSET[lang])

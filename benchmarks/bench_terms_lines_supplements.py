@@ -7,6 +7,12 @@ some close to a term: 'lion ... mane', 'saw palm', 'glucose', 'Taurus', 'spiral'
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # also when loaded by path (bench_terms --lines)
+from terms_lines_rotation import rotate_lines  # noqa: E402
+
 # Brands and ingredients are interleaved (brand, ingredient, ingredient, ...) so most lines name a brand.
 TERMS = [
     "NutraPeak", "Ashwagandha", "Creatine Monohydrate",
@@ -153,9 +159,4 @@ _OFFSET = {"en": 0, "es": 11, "pt": 22, "id": 5, "vi": 17}
 
 def lines_for(lang: str) -> list[str]:
     """20 lines: each frame twice, three different terms a line, every term used."""
-    out = []
-    for j in range(20):
-        base = 3 * j + _OFFSET[lang]
-        a, b, c = (TERMS[(base + k) % len(TERMS)] for k in range(3))
-        out.append(FRAMES[lang][j % len(FRAMES[lang])].format(a=a, b=b, c=c))
-    return out
+    return rotate_lines(TERMS, FRAMES[lang], _OFFSET[lang])
