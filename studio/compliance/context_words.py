@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from studio import paths
-from studio.compliance.deals import _alt
+from studio.compliance.normalize import alternation
 
 
 @dataclass(frozen=True)
@@ -54,23 +54,23 @@ def context_patterns() -> ContextPatterns:
     data = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")
     e, g, s, m = data["endorsement"], data["green"], data["superlative"], data["medical_disclaimer"]
     return ContextPatterns(
-        paid=_alt(e["paid"]), unpaid=_alt(e["unpaid"]), owner=_alt(e["owner"]), independent=_alt(e["independent"]), disclosed=_alt(e["disclosed"]),
-        undisclosed=_alt(e["undisclosed"]), green_false=_alt(g["contradicted"]), green_true=_alt(g["backed"]),
-        green_claim=_alt(g["claim"]), composition=_alt(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
-        unsupported=_alt(s["unsupported"]), ranking=_alt(s["claim"]), ranking_backed=_alt(s["backed"]),
-        backed_missing=_alt(s["backed_missing"]),
+        paid=alternation(e["paid"]), unpaid=alternation(e["unpaid"]), owner=alternation(e["owner"]), independent=alternation(e["independent"]), disclosed=alternation(e["disclosed"]),
+        undisclosed=alternation(e["undisclosed"]), green_false=alternation(g["contradicted"]), green_true=alternation(g["backed"]),
+        green_claim=alternation(g["claim"]), composition=alternation(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
+        unsupported=alternation(s["unsupported"]), ranking=alternation(s["claim"]), ranking_backed=alternation(s["backed"]),
+        backed_missing=alternation(s["backed_missing"]),
         backed_still_banned=frozenset(s["backed_still_banned"]),
         unsupported_policy={k: s[k] for k in ("title", "source", "suggestion")},
-        see_doctor=_alt([m["see_doctor"], m["see_own_doctor"]]),
-        stops_treatment=_alt([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
-        not_medicine=_alt(m["not_medicine"]), question=_alt(m["question"]), affirms=_alt(m["affirms"]),
-        declines_results=_alt(data["results_disclaimer"]["declines"]),
-        asked_denied=_alt(data["results_disclaimer"]["asked_denied"]),
-        service_guarantee=_alt(data["results_disclaimer"]["service"]),
-        newest=_alt(s["newest"]), outdated=_alt(s["outdated"]),
-        denies_effect=_alt(m["denies_effect"]), covers_up=_alt(m["covers_up"]),
-        newest_confirmed=_alt(s["newest_confirmed"]),
-        return_terms=_alt(data["results_disclaimer"]["return_terms"]))
+        see_doctor=alternation([m["see_doctor"], m["see_own_doctor"]]),
+        stops_treatment=alternation([m["stops_treatment"], *_stop_family_patterns(m["stop_families"])]),
+        not_medicine=alternation(m["not_medicine"]), question=alternation(m["question"]), affirms=alternation(m["affirms"]),
+        declines_results=alternation(data["results_disclaimer"]["declines"]),
+        asked_denied=alternation(data["results_disclaimer"]["asked_denied"]),
+        service_guarantee=alternation(data["results_disclaimer"]["service"]),
+        newest=alternation(s["newest"]), outdated=alternation(s["outdated"]),
+        denies_effect=alternation(m["denies_effect"]), covers_up=alternation(m["covers_up"]),
+        newest_confirmed=alternation(s["newest_confirmed"]),
+        return_terms=alternation(data["results_disclaimer"]["return_terms"]))
 
 
 # a gap word between "won't need" and "inhaler": any word but one of continuing or stopping, so

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from studio.compliance.culture import _words_regex, culture_path
 from studio.compliance.markets import applies
-from studio.compliance.normalize import normalize, normalize_regex
+from studio.compliance.normalize import alternation, normalize
 
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
 FEAST_ONLY_MIN_SCORE = 0.90    # a feast named, no taboo, no people, no rite: food offers read 0.55-0.76, a hijab taken off 0.95-1.0 (sets 4-20)
@@ -149,14 +149,12 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
     before = [normalize(w).text for w in absent.get("before") or ()]
     after = [normalize(w).text for w in absent.get("after") or ()]
     dismissed = data.get("worship_dismissed") or {}
-    pattern = (lambda key: re.compile("|".join(f"(?:{normalize_regex(r)})" for r in dismissed[key]))
-               if dismissed.get(key) else None)
+    pattern = lambda key: alternation(dismissed[key]) if dismissed.get(key) else None
     mocked = [r for key in ("rites", "festivals", "sacred") for r in dismissed.get(key) or ()]
     mockery = [r for key in ("mockery", "mocking") for r in dismissed.get(key) or ()]
     return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"),
                          _absent_regex(before, at_end=True), _absent_regex(after, at_end=False),
-                         re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mocked)) if mocked else None,
-                         re.compile("|".join(f"(?:{normalize_regex(r)})" for r in mockery)) if mockery else None,
+                         alternation(mocked) if mocked else None, alternation(mockery) if mockery else None,
                          pattern("laughter"), pattern("greeting"))
 
 

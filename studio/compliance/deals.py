@@ -27,7 +27,7 @@ from typing import Sequence
 from studio import paths
 from studio.compliance.amounts import money_at
 from studio.compliance.spoken_counts import word_counts
-from studio.compliance.normalize import normalize, normalize_regex
+from studio.compliance.normalize import alternation, normalize
 
 DEAL_CATEGORIES = ("fake_discount", "false_urgency")
 STOCK_CONTRADICTS = 50          # a stock this large in the notes makes "only N left" untrue
@@ -67,11 +67,6 @@ class DealPatterns:
     list_price_kept: re.Pattern | None = None  # "[list price unchanged for 3 months]": the price after the deal
 
 
-def _alt(items) -> re.Pattern:
-    items = [items] if isinstance(items, str) else list(items)
-    return re.compile("|".join(f"(?:{normalize_regex(r)})" for r in items))
-
-
 @functools.lru_cache(maxsize=1)
 def deal_patterns() -> DealPatterns:
     from studio.compliance.packs import read_yaml
@@ -79,21 +74,21 @@ def deal_patterns() -> DealPatterns:
     data = read_yaml(paths.assets_dir() / "compliance" / "deals.yaml")
     facts = data["facts"]
     return DealPatterns(
-        shapes={c: _alt(data["shapes"][c]) for c in DEAL_CATEGORIES},
-        topics={c: _alt(data["topics"][c]) for c in DEAL_CATEGORIES},
+        shapes={c: alternation(data["shapes"][c]) for c in DEAL_CATEGORIES},
+        topics={c: alternation(data["topics"][c]) for c in DEAL_CATEGORIES},
         # YAML reads the keys `false:` and `true:` as booleans
-        facts={(c, f): _alt(facts[c][f is Fact.TRUE]) for c in DEAL_CATEGORIES for f in (Fact.FALSE, Fact.TRUE)},
-        stock_words=_alt(facts["stock_words"]),
-        line_true={c: _alt(v) for c, v in (data.get("line_true") or {}).items()},
-        line_false={c: _alt(v) for c, v in (data.get("line_false") or {}).items()},
-        scoped_line=_alt(data["scoped_superlative"]["line"]), scoped_notes=_alt(data["scoped_superlative"]["notes"]),
-        scoped_global=_alt(data["scoped_superlative"]["global"]),
-        no_restock=_alt([facts["no_restock"], _negated(facts["negated_restock"])]), no_reset=_alt(facts["no_reset"]),
-        system_count=_alt(facts["system_count"]), crowd=_alt(facts["crowd"]), run_total=_alt(facts["run_total"]), usual_price=_alt(facts["usual_price"]),
-        one_off=_alt(facts["one_off"]), lowest_30=_alt(facts["lowest_30"]), runs_on=_alt(facts["runs_on"]),
-        ultimatum=_alt(data["ultimatum"]) if data.get("ultimatum") else None,
-        restock_dated=_alt(facts["restock_dated"]) if facts.get("restock_dated") else None,
-        list_price_kept=_alt(facts["list_price_kept"]) if facts.get("list_price_kept") else None)
+        facts={(c, f): alternation(facts[c][f is Fact.TRUE]) for c in DEAL_CATEGORIES for f in (Fact.FALSE, Fact.TRUE)},
+        stock_words=alternation(facts["stock_words"]),
+        line_true={c: alternation(v) for c, v in (data.get("line_true") or {}).items()},
+        line_false={c: alternation(v) for c, v in (data.get("line_false") or {}).items()},
+        scoped_line=alternation(data["scoped_superlative"]["line"]), scoped_notes=alternation(data["scoped_superlative"]["notes"]),
+        scoped_global=alternation(data["scoped_superlative"]["global"]),
+        no_restock=alternation([facts["no_restock"], _negated(facts["negated_restock"])]), no_reset=alternation(facts["no_reset"]),
+        system_count=alternation(facts["system_count"]), crowd=alternation(facts["crowd"]), run_total=alternation(facts["run_total"]), usual_price=alternation(facts["usual_price"]),
+        one_off=alternation(facts["one_off"]), lowest_30=alternation(facts["lowest_30"]), runs_on=alternation(facts["runs_on"]),
+        ultimatum=alternation(data["ultimatum"]) if data.get("ultimatum") else None,
+        restock_dated=alternation(facts["restock_dated"]) if facts.get("restock_dated") else None,
+        list_price_kept=alternation(facts["list_price_kept"]) if facts.get("list_price_kept") else None)
 
 
 def _negated(words: dict) -> str:

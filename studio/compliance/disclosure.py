@@ -134,12 +134,10 @@ def _spoken_patterns(path: Path) -> tuple:
 
 @functools.lru_cache(maxsize=4)
 def _denial_pattern(path: Path):
-    import re
-
-    from studio.compliance.normalize import normalize_regex
+    from studio.compliance.normalize import alternation
 
     items = _load(path).get("spoken_denial") or []
-    return re.compile("|".join(f"(?:{normalize_regex(str(r))})" for r in items)) if items else None
+    return alternation(items) if items else None
 
 
 @functools.lru_cache(maxsize=4)

@@ -23,9 +23,8 @@ import functools
 import re
 
 from studio import paths
-from studio.compliance.deals import _alt
 from studio.compliance.model import Finding, TextRole
-from studio.compliance.normalize import normalize
+from studio.compliance.normalize import alternation, normalize
 from studio.compliance.word_pairs import UNLESS_WINDOW, apply_pair, word_pair
 
 DISPARAGEMENT = "disparagement"
@@ -101,7 +100,7 @@ def named_rival(lang: str) -> NamedRival | None:
     if not words:
         return None
     unless = data.get("unless", {}).get(lang)
-    return NamedRival(_alt(words), _alt(unless) if unless else None)
+    return NamedRival(alternation(words), alternation(unless) if unless else None)
 
 
 def runs_down(line: str) -> bool:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from studio import paths
-from studio.compliance.normalize import normalize, normalize_regex
+from studio.compliance.normalize import alternation, normalize
 
 CATEGORIES = frozenset({"cultural_sensitivity", "disparagement"})
 
@@ -26,10 +26,8 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     data = read_yaml(paths.assets_dir() / "compliance" / "festive_decor.yaml")
     dismissed = read_yaml(culture_path()).get("worship_dismissed") or {}
-    def alt(regexes) -> re.Pattern:
-        return re.compile("|".join(f"(?:{normalize_regex(r)})" for r in regexes))
     sacred = [*(dismissed.get("sacred") or ()), *(dismissed.get("worship") or ())]
-    return alt([*data["feasts"], *(dismissed.get("festivals") or ())]), alt(data["decor"]), alt(sacred)
+    return alternation([*data["feasts"], *(dismissed.get("festivals") or ())]), alternation(data["decor"]), alternation(sacred)
 
 
 def decorates_feast(line: str) -> bool:

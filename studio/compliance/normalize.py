@@ -127,6 +127,14 @@ def normalize_regex(pattern: str, fold_diacritics: bool = False) -> str:
     return pattern
 
 
+def alternation(regexes, fold_diacritics: bool = False) -> re.Pattern:
+    """One pattern for a word family of regexes (one string or many), each normalized as normalize_regex does,
+    matched against normalize(...).text. The shared helper of the notes and line readers (deals, disclosure,
+    culture topics, festive decor, disparagement, context words)."""
+    items = [regexes] if isinstance(regexes, str) else list(regexes)
+    return re.compile("|".join(f"(?:{normalize_regex(str(r), fold_diacritics)})" for r in items))
+
+
 def normalize_phrase(text: str, fold_diacritics: bool = False) -> str:
     """The normalized form of a rule's literal phrase."""
     return normalize(text, fold_diacritics).text

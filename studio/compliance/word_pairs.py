@@ -14,9 +14,8 @@ import functools
 import re
 
 from studio import paths
-from studio.compliance.deals import _alt
 from studio.compliance.model import Finding, TextRole
-from studio.compliance.normalize import normalize
+from studio.compliance.normalize import alternation, normalize
 
 UNLESS_WINDOW = 12      # characters before a hit of the second family where a negator takes it back
 
@@ -44,7 +43,7 @@ def word_pair(filename: str, first: str, second: str) -> WordPair:
 
     data = read_yaml(paths.assets_dir() / "compliance" / filename)
     def alt(key: str) -> re.Pattern:      # every language's regexes in one alternation
-        return _alt([p for words in data[key].values() for p in words])
+        return alternation([p for words in data[key].values() for p in words])
     return WordPair(alt(first), alt(second), alt("unless") if data.get("unless") else None)
 
 
