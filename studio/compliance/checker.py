@@ -24,24 +24,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from studio.compliance.context_facts import apply_context_facts
-from studio.compliance.declined_question import without_declined_claims
-from studio.compliance.deal_context import DEAL_CATEGORIES, apply_deal_context, reads_as
+from studio.compliance.deal_context import DEAL_CATEGORIES
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
-from studio.compliance.disparagement import apply_belittling
+from studio.compliance.line_readers import apply_line_readers
 from studio.compliance.markets import applies, parse_markets
-from studio.compliance.halal_notes import apply_halal_notes
-from studio.compliance.national_ranking import apply_national_ranking
-from studio.compliance.latest_model import apply_latest_model
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
 from studio.compliance.model import Finding, Rule, RuleSeverity, TextRole
-from studio.compliance.owned_brand import apply_owned_brand
 from studio.compliance.normalize import NormalizedText, normalize
 from studio.compliance.packs import disabled_ids, load_rules, retraction_words, semantic_policy
 from studio.compliance.semantic import ClaimVerdict, SemanticUnavailable, shared_classifier
 from studio.compliance.semantic_findings import (is_note_line, nearest_notes, split_notes, verdict_findings,
                                                  worth_classifying)
-from studio.compliance.worded_guarantee import apply_worded_guarantee
 
 if TYPE_CHECKING:
     from studio.core.events import CaptionEvent
@@ -183,28 +176,8 @@ class Checker:
             if isinstance(verdict, ClaimVerdict):
                 findings = self._agreed(findings, verdict, role)
                 findings += self._semantic_findings(text, verdict, findings, lang, role, spoken_from)
-            # rules and classifier alike read the notes' facts about a price or a deadline
-            findings = apply_deal_context(findings, text, spoken_from, context, self._category_policies,
-                                          base_language(lang) or "", role,
-                                          reads_as(verdict if self.semantic else None),
-                                          verdict if isinstance(verdict, ClaimVerdict) else None)
-            # payment, environmental proof and ranking data in the notes; a medical disclaimer
-            findings = apply_context_facts(findings, text, spoken_from, context, self._category_policies,
-                                           base_language(lang) or "", role,
-                                           verdict if isinstance(verdict, ClaimVerdict) else None, segment_disclosed)
-            findings = apply_owned_brand(findings, text, spoken_from, context, self._category_policies,
-                                         base_language(lang) or "", role, segment_disclosed)
-            findings = apply_halal_notes(findings, text, spoken_from, context, self._category_policies,
-                                         base_language(lang) or "", role)
-            findings = apply_national_ranking(findings, text, spoken_from, context, self._category_policies,
-                                              base_language(lang) or "", role)
-            findings = apply_latest_model(findings, text, spoken_from, context, self._category_policies,
-                                          base_language(lang) or "", role)
-            findings = apply_worded_guarantee(findings, text, spoken_from, self._category_policies,
-                                              base_language(lang) or "", role,
-                                              verdict if isinstance(verdict, ClaimVerdict) else None)
-            findings = apply_belittling(findings, text, spoken_from, self._category_policies, base_language(lang) or "", role)
-            findings = without_declined_claims(findings, text[spoken_from:])
+            findings = apply_line_readers(findings, text, spoken_from, context, self._category_policies,
+                                          base_language(lang) or "", role, verdict, self.semantic, segment_disclosed)
         # rules first: their span, rule and rewrite are the precise ones
         findings.sort(key=lambda f: (f.origin != "rule", f.start, -f.severity.rank, f.rule_id))
         return findings
