@@ -26,21 +26,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
-import yaml
 
+from studio.comments.understand.catalog_concepts import (  # noqa: F401  (load_concepts, concepts_of_names: kept here too)
+    OPPOSITE_TRAITS, concepts_of_names, load_concepts, with_parents)
 from studio.comments.understand.colour_families import with_near_colours
-from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.measures import (lengths_if_sold, measures_in, pack_counts, unit_values,
                                                  without_unit_clash)
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
 from studio.comments.understand.used_with import USED_WITH
-from studio.comments.understand.wordmatch import (Lexicon, SafeLoader, fold, only_inside, phrase_in, shortened_in,
-                                                   without_marks, words_of)
+from studio.comments.understand.wordmatch import fold, only_inside, phrase_in, shortened_in, without_marks, words_of
 
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
@@ -52,11 +50,6 @@ CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|
 WHICH = re.compile(r"(?<![^\W\d_])(?:which(?: one)?|cuál|cual|cuáles|qual|quais|yang mana|mana satu|alin|aling|cái nào|"
                    r"loại nào|mẫu nào|con nào)(?![^\W\d_])|哪个|哪個|哪款|哪一个|哪种|哪種|อันไหน|ตัวไหน|แบบไหน|รุ่นไหน|"
                    r"(?<![^\W\d_])(?:أي واحد|اي واحد|أيهم|ايهم|أي وحدة|اي وحده)(?![^\W\d_])", re.IGNORECASE)
-# what comes with a product is not the product: "... with case", "con estuche", "带收纳盒"
-ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|dengan|kèm)(?![^\W\d_])|(?:带|附|送|含)",
-                       re.IGNORECASE)
-# a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
-PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
 # the live rooms' own words, never typos of a kind: "apartado" (Mexican "reserved for me") is no "aparador" (a sideboard)
 LIVE_SELLING_WORDS = frozenset({"apartado", "apartada", "apartados", "apartadas", "apartame", "apártame", "apartas",
                                 "apartan", "separado", "separada"})
@@ -70,9 +63,6 @@ _DIMENSION = {"ml": "volume", "l": "volume", "g": "weight", "kg": "weight", "mm"
 def _dimension(token: str) -> str:
     return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
 
-
-# twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
-OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round"}
 
 SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])}
 
@@ -96,76 +86,6 @@ class ProductEntry:
     script: list[str] = field(default_factory=list)     # script lines, translations, notes
 
 
-@lru_cache(maxsize=4)
-def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, frozenset[str], dict[str, set[str]]]:
-    """Kinds, colours, traits and flavours in every language (product_words.yaml and the kinds taxonomy in
-    assets/comments/kinds/*.yaml, merged by concept), which concepts are kinds, and each narrow
-    kind's broader ones ("robot vacuum" -> "vacuum"). Read once per process: read-only after.
-    without: kinds left out with every narrower kind (benchmarks: a catalog whose area the taxonomy lacks)."""
-    base = comments_assets_dir()
-    # flavours are traits that tell twins apart ("BBQ" or "Sour Cream" chips) and, like kinds, hide a shorter
-    # concept inside them ("cream" of "sour cream" is no face cream)
-    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}}
-    parents: dict[str, set[str]] = {}
-    everyday: list[str] = []        # words that hold a concept's word and are none ("เป้า" of "เป้")
-    for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
-        for group, concepts in groups.items():
-            for concept, variants in (data.get(group) or {}).items():
-                concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
-        everyday += [str(w) for w in data.get("everyday") or []]
-        for narrow, broad in (data.get("parents") or {}).items():
-            parents.setdefault(narrow, set()).update([broad] if isinstance(broad, str) else broad)
-    if without:
-        gone = {k for k in groups["kinds"] if with_parents({k}, parents) & without}
-        groups["kinds"] = {k: v for k, v in groups["kinds"].items() if k not in gone}
-        parents = {n: bs for n, bs in parents.items() if n not in gone}
-    kinds = frozenset(groups["kinds"])
-    unknown = {b for bs in parents.values() for b in bs} - kinds
-    if unknown:
-        raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
-    merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
-    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True, everyday=everyday)
-    lexicon.colours = frozenset(groups["colours"])
-    return lexicon, kinds, parents
-
-
-def with_parents(found: set[str], parents: dict[str, set[str]]) -> set[str]:
-    """A narrow kind is also its broader kind: "hút bụi cầm tay" is a vacuum too."""
-    out = set(found)
-    todo = [c for c in found if c in parents]
-    while todo:
-        for b in parents.get(todo.pop(), ()):
-            if b not in out:
-                out.add(b)
-                todo.append(b)
-    return out
-
-
-def concepts_of_names(names: list[str]) -> set[str]:
-    """The concepts of a product's names; a kind named only as what comes with it ("Screwdriver Set with
-    case", "Fan with Remote") or as its pack unit ("Oolong Tea x 12 Bottles") is not what it is."""
-    lexicon, kinds, parents = load_concepts()
-    found, core = set(), set()
-    for name in names:
-        head, *tail = ACCESSORY.split(name, maxsplit=1)
-        if not lexicon.find(head, typos=False) & kinds:
-            head, tail = name, []           # "带盖玻璃碗": the bowl is named after the lid
-        found |= lexicon.find(head, typos=False)
-        core |= lexicon.find(PACK_UNIT.sub(" ", head), typos=False)
-        found |= lexicon.find(" ".join(tail), typos=False) - kinds
-    # "Long Zip Wallet": in a catalog's name "long" and "short" are the twin's length (in a comment "how long" asks a time)
-    found |= {w for name in names for w in words_of(name) if w in OPPOSITE_TRAITS and w in ("long", "short")}
-    # a word that is a kind and a colour ("Oatmeal", "Charcoal") is the colour in a name that names another kind:
-    # "Sleep Sack, Oatmeal" is no cereal
-    both = {k for name in names for _, _, cs in lexicon.spans(name) if cs & lexicon.colours for k in cs & kinds}
-    if found & kinds - both:
-        found -= both
-        core -= both
-    if core & kinds:        # a unit's kind stays only when the name names no other ("2 Pillows")
-        # (a narrow kind whose broad kind is the core stays: "Pegasus 40 Running Shoes" are sneakers)
-        found -= {k for k in (found - core) & kinds if not with_parents({k}, parents) & core}
-    return with_parents(found, parents)
 
 
 class ProductMatcher:
