@@ -137,6 +137,11 @@ def test_the_feed_picker_is_on_top_until_a_feed_is_connected_then_folds(make_win
     # a first run: the source to pick is the first thing in the panel, above the questions
     assert panel.feed_box.isVisibleTo(panel) and panel.feed_button.isChecked()
     assert panel.feed_box.y() < panel.groups.parentWidget().y()
+    # ... and on a 1366x768 laptop the answer buttons under the questions are in sight, not under the dock's edge
+    area = dock.widget()
+    for button in (panel.copy_button, panel.pin_button, panel.unpin_button):
+        bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
+        assert 0 < bottom <= area.viewport().height(), (button.text(), bottom, area.viewport().height())
     picker = panel.picker
     picker.kind.setCurrentIndex(picker.kind.findData("replay"))
     picker.path.setText(str(RECORDING))

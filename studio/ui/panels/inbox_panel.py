@@ -29,6 +29,16 @@ INTENT_COLORS = {"question": QColor(94, 200, 229), "buy": QColor(120, 210, 120),
                  "praise": QColor(230, 190, 90)}
 
 
+class _CompactList(QListWidget):
+    """A list that asks for no more than its minimum height: the dock's scroll area sizes a panel by its size hint,
+    and QListWidget's default (192 px) pushed the answer buttons under the edge of a 1366x768 screen."""
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight())
+        return hint
+
+
 def _plain(text: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)   # viewer text: never rich text
@@ -55,7 +65,7 @@ class InboxPanel(QWidget):
         self.feed_button = QPushButton(self.tr("Comments feed…"))
         self.feed_button.setCheckable(True)
         self.feed_box = QGroupBox()          # untitled: the button above names it
-        self.groups = QListWidget()
+        self.groups = _CompactList()
         self.groups.setMinimumHeight(90)
         self.question = _plain()
         self.draft = _plain()
@@ -68,7 +78,7 @@ class InboxPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy reply"))
         self.pin_button = QPushButton(self.tr("Pin (F4)"))
         self.unpin_button = QPushButton(self.tr("Unpin (Shift+F4)"))
-        self.comments = QListWidget()
+        self.comments = _CompactList()
         self.comments.setMinimumHeight(140)
         for view in (self.groups, self.comments):
             # long comments wrap inside the dock: no sideways scrolling to read a viewer
@@ -76,6 +86,8 @@ class InboxPanel(QWidget):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._build()
+        for label in (self.counts_label, self.draft, self.blocked):
+            label.setVisible(False)                  # shown once they have something to say
         self._pin_comment = False      # F4 pins the comment the host picked last, else the group
         self.groups.currentItemChanged.connect(lambda *_: self._picked(False))
         self.comments.itemClicked.connect(lambda *_: self._picked(True))
@@ -188,6 +200,7 @@ class InboxPanel(QWidget):
         if snap.skipped:
             text += " · " + self.tr("%1 not analysed (flood; still stored)").replace("%1", str(snap.skipped))
         self.counts_label.setText(text)
+        self.counts_label.setVisible(bool(text))
         self._fill_groups(snap)
         self._fill_comments(snap)
         self._show_group()
@@ -280,6 +293,8 @@ class InboxPanel(QWidget):
         self.copy_button.setEnabled(bool(draft and draft.copyable))
         self.pin_button.setEnabled(group is not None or bool(self._snapshot and self._snapshot.groups))
         self.unpin_button.setEnabled(bool(self._snapshot and self._snapshot.pinned))
+        for label in (self.draft, self.blocked):
+            label.setVisible(bool(label.text()))     # an empty line would still take its height and spacing
 
     def _picked(self, comment: bool) -> None:
         self._pin_comment = comment
