@@ -15,12 +15,21 @@ _INSIDE = re.compile(r"(?<![a-z0-9])[a-z]+[235789][a-z]+", re.IGNORECASE)
 # ending a word ("ray2", "mozee3"): a letter too, but "anak2" is a doubled word, and "keep2" a code
 _END = re.compile(rf"(?<![a-z0-9])(?!{_CODES}[0-9])[a-z]{{3,}}[235789](?![a-z0-9])", re.IGNORECASE)
 _END_NOT_DOUBLING = re.compile(r"(?<![a-z0-9])[a-z]{3,}[35789](?![a-z0-9])", re.IGNORECASE)
+# Egyptian and Gulf words typed in Latin letters with no digit-letter, that no other market language writes
+# ("el mlaya el khadra gamda awy"): two of them make the line Arabic (one is a loanword: "love it habibi")
+_WORDS = frozenset("awy awi gamda gamed gamela gameela keda kda mesh ezay ezzay feen fein yalla habibi habibti wallahi "
+                   "wallah inshallah mashallah shokran shukran mabrook mabrouk ahla helwa helw tayeb khalas ayez ayza "
+                   "abgha mlaya bardo khales kteer ktir".split())
+_WORD = re.compile(r"[a-z]+")
 
 
 def is_arabizi(text: str) -> bool:
     """The line is Arabic in Latin letters: a digit-letter opens or sits inside a word, or ends two words, one
-    of them with another digit than 2 ("el mozee3 ray2"; one word ending in a digit is a model: "iphone7")."""
+    of them with another digit than 2 ("el mozee3 ray2"; one word ending in a digit is a model: "iphone7"), or it holds
+    two words only Arabizi writes ("gamda awy")."""
     if _LEAD.search(text) or _INSIDE.search(text):
+        return True
+    if len(_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
         return True
     return len(_END.findall(text)) >= 2 and bool(_END_NOT_DOUBLING.search(text))
 

@@ -21,6 +21,9 @@ ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|denga
 # a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
 PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
 
+# what a set holds, listed in brackets: "香水礼盒（玫瑰 30ml + 沉香 30ml）", "Gift Box (Rose + Oud)"
+SET_CONTENTS = re.compile(r"[(（]([^()（）]*[+＋、&][^()（）]*)[)）]")
+
 # twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
 OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round"}
 
@@ -77,6 +80,11 @@ def concepts_of_names(names: list[str]) -> set[str]:
     lexicon, kinds, parents = load_concepts()
     found, core = set(), set()
     for name in names:
+        # a set named by its kind is not what it holds: the gift box of rose and oud is no bottle of rose
+        # (a buyer asking for "the rose" means the rose perfume; "the gift box" names the set by its kind)
+        without_contents = SET_CONTENTS.sub(" ", name)
+        if without_contents != name and lexicon.find(without_contents, typos=False) & kinds:
+            name = without_contents
         head, *tail = ACCESSORY.split(name, maxsplit=1)
         if not lexicon.find(head, typos=False) & kinds:
             head, tail = name, []           # "带盖玻璃碗": the bowl is named after the lid

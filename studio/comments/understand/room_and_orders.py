@@ -41,7 +41,10 @@ ROOM_TALK = re.compile(
     # arriving and stepping away: "ya llegué!!", "cheguei", "ahorita vengo", "já volto", "bentar ya kak"
     r"ya llegu[eé]|(?:já |ja )?cheguei|ahorita (?:vengo|regreso)|ya (?:vuelvo|regreso)|(?:já|ja) volto|volto (?:já|ja)|"
     r"(?:bentar|sebentar) (?:ya|dulu))(?![^\W\d_])"
-    r"|بتفرج|اتفرج بس|بس اتفرج|等发工资|等工资|รอเงินเดือน|لين ينزل الراتب|استنى المرتب",
+    r"|بتفرج|اتفرج بس|بس اتفرج|等发工资|等工资|รอเงินเดือน|لين ينزل الراتب|استنى المرتب"
+    # a hello to the room and nothing else: "chao ca nha", "chào shop ạ", "منورة يا جماعة", "نورتي"
+    r"|^\W*(?:chào|chao) (?:(?:cả|ca) (?:nhà|nha)|(?:mọi|moi) (?:người|nguoi)|mn|shop)(?:\s+(?:ạ|a|nha|nhé|nhe|nè|ne))*[\W_]*$"
+    r"|^\W*(?:منور|منورة|منوره|منورين|نورت|نورتي|نورتوا)(?:\s+يا\s+\S+)?(?:\s+والله)?[\W_]*$",
     re.IGNORECASE)
 ROOM_QUESTION = re.compile(r"(?<![^\W\d_])(?:what'?s|whats|how'?s|where'?s) (?:everyone|everybody|y'?all)(?:'s)?(?![^\W\d_])",
                            re.IGNORECASE)

@@ -108,7 +108,7 @@ NO_REPLY = re.compile(
     r"nadie (?:contesta|responde)|no (?:contestan|responden)|ningu[eé]m (?:responde|respondeu)|n[aã]o (?:respondem|responderam)|"
     r"(?:ga|gak|nggak|tidak|tak|x) (?:dibales|dibalas|balas|bales|direspon)|(?:chat|pesan|inbox)(?:nya)? (?:ga|gak|nggak|tidak|tak|x) (?:dibales|dibalas)|"
     r"không ai (?:trả lời|rep)|ko ai (?:trả lời|rep)|(?:shop|ad) (?:không|ko|k) (?:trả lời|rep)|walang (?:sumasagot|nagrereply))(?![^\W\d_])"
-    r"|客服.{0,6}(?:不回|没人回|没回|不理)|(?:一直|都)不回(?:信息|消息|复)?|没人回(?:复|信息|消息)?|"
+    r"|客服.{0,6}(?:不回|没人回|没回|不理)|(?:一直|都)不回(?!家|来|去|国|老家)(?:信息|消息|复)?|没人回(?:复|信息|消息)?|"
     r"ไม่มีใครตอบ|ไม่ตอบแชท|ทักแชทไปไม่|محد يرد|ما حد (?:بيرد|يرد)|ماحد يرد|محدش (?:بيرد|رد)|ما (?:تردون|بتردوا)", re.IGNORECASE)
 
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
