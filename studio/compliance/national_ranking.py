@@ -27,24 +27,29 @@ from studio.compliance.normalize import normalize
 from studio.compliance.personal_superlative import personal_superlative
 
 SUPERLATIVE = "absolute_superlative"
+# "the most durable", "the toughest": the English forms `claim` leaves to the rules (read only beside a nation, bar none)
+_ENGLISH_SUPERLATIVE = re.compile(r"\bmost \w+|\b\w{3,}est\b")
 NATION_GAP = 40          # characters between the first place and the country ("número uno de México", "in Singapore")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, ...]:
     from studio.compliance.packs import read_yaml
 
     s = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")["superlative"]
-    return re.compile(s["national_rank"]), re.compile(s["nation"]), re.compile(s["safest"]), re.compile(s["world"])
+    return tuple(re.compile(s[k]) for k in ("national_rank", "nation", "safest", "world", "bar_none", "claim"))
 
 
 def ranks_first_in_country(line: str) -> bool:
     """A first place ("number one", "best-selling", "销量第一") within NATION_GAP characters of a country's name."""
-    rank, nation, safest, world = _patterns()
+    rank, nation, safest, world, bar_none, superlative = _patterns()
     norm = normalize(line).text
     places = [(m.start(), m.end()) for m in nation.finditer(norm)]
     if safest.search(norm) and (places or world.search(norm)) and not personal_superlative(line):
         return True      # "the safest helmet on the planet": a measured attribute ranked over all the rest
+    if places and bar_none.search(norm) and (superlative.search(norm) or _ENGLISH_SUPERLATIVE.search(norm)) \
+            and not personal_superlative(line):
+        return True      # "全新加坡最耐用的，没有之一": over every rival in the country, bar none
     return any(abs(m.start() - s) <= NATION_GAP + (e - s) or abs(s - m.end()) <= NATION_GAP
                for m in rank.finditer(norm) for s, e in places)
 

@@ -82,6 +82,39 @@ _RESULT_GUARANTEED = re.compile(
     r"(?<!\w)(?:مضمونه|مضمون) (?:النتيجه|النتايج)(?!\w)|\bsiguradong (?:resulta|epektibo)\b")
 
 
+# certainty said as a hundred percent ("แน่นอนร้อยเปอร์เซ็นต์", "chắc chắn 100%", "百分百肯定", "100% sure", "seguro al 100%"),
+# or a guarantee word for everyone or every time ("مضمونة لكل الناس", "works for everyone, guaranteed", "人人有效，保证"):
+# a result promised with no guarantee noun (round 21, th and Gulf)
+_SURE_100 = re.compile(
+    r"แน่นอน\s*(?:ร้อยเปอร์เซ็นต์|100\s?%)|(?:ร้อยเปอร์เซ็นต์|100\s?%)\s*แน่นอน|ชัวร์\s*(?:ร้อยเปอร์เซ็นต์|100\s?%)|"
+    r"chắc chắn\s*(?:100\s?%|một trăm phần trăm)|(?:100\s?%|một trăm phần trăm)\s*chắc chắn|百分(?:百|之百)\s*(?:肯定|一定|确定)|"
+    r"(?:肯定|一定)\s*百分(?:百|之百)|\b100\s?% (?:sure|certain)\b|\b(?:a )?hundred percent (?:sure|certain)\b|"
+    r"\bsegur[oa]s? al 100\b|\b100\s?% segur[oa]s?\b|\bcien por cien segur|\b100\s?% (?:pasti|yakin)\b|\bpasti 100\s?%|"
+    r"\bseratus persen pasti\b|\b100\s?% (?:sicher|s[uû]re?)\b|\bs[uû]re? [àa] 100\s?%|(?<!\w)(?:اكيد|مضمون\w*) (?:100\s?%|مي[هة] (?:في|ف|بال)المي[هة])|"
+    r"100\s?% (?:اكيد|مضمون\w*)|100\s?% 확실|확실히 100")
+_FOR_EVERYONE = re.compile(
+    r"\bfor (?:everyone|everybody|every single one)\b|\bevery (?:single )?time\b|\bpara todo el mundo\b|\bpara tod[oa]s\b|"
+    r"\bpour tout le monde\b|\bf[üu]r (?:jeden|alle)\b|\b(?:untuk )?semua orang\b|\bsetiap kali\b|\bpara sa lahat\b|"
+    r"cho (?:tất cả )?mọi người|\bai (?:dùng )?cũng\b|mỗi lần|ทุกคน|ทุกครั้ง|人人|每个人|所有人|谁用都|每次都|모든 사람|누구나|"
+    r"(?<!\w)(?:لكل|للكل|لجميع|لكل) ?(?:الناس|واحد|شخص|البشر)?(?!\w)|(?<!\w)كل مره(?!\w)")
+# "ของแท้แน่นอน 100%", "chính hãng 100%": the product's authenticity, not a result
+_AUTHENTIC = re.compile(r"\bgenuine\b|\bauthentic\b|\boriginal\w*|\bori\b|\basli\b|\baut[eé]ntic|\bleg[ií]tim|"
+                        r"\bechte?\b|\bauthentique\b|chính hãng|hàng thật|ของแท้|แท้|正品|真品|原装|정품|(?<!\w)(?:اصلي|اصليه|اورجينال)(?!\w)")
+
+
+def sure_for_everyone(norm: str) -> bool:
+    """A result promised as a hundred percent sure or guaranteed for everyone, in one clause that names no
+    warranty, delivery or authenticity (normalized text)."""
+    words = _guarantee_words()
+    for clause in clauses(outside_service(norm, _WARRANTY)):
+        if _AUTHENTIC.search(clause):
+            continue
+        if _SURE_100.search(clause) or (_FOR_EVERYONE.search(clause) and strong_guarantee(clause, words)
+                                        and any(not _PERCENT_ONLY.match(m.group(0).strip()) for m in words.finditer(clause))):
+            return True
+    return False
+
+
 def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],
                            lang: str, role: TextRole, verdict: ClaimVerdict | None) -> list[Finding]:
     if role is TextRole.CUE or any(f.category == GUARANTEED for f in findings):
@@ -98,7 +131,8 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
     if leaning:
         return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees the result in words", severity=None)
-    if (verdict is None or verdict.category is None) and (promises_by_deadline(norm) or _RESULT_GUARANTEED.search(norm)):
+    if (verdict is None or verdict.category is None) and (promises_by_deadline(norm) or _RESULT_GUARANTEED.search(norm)
+                                                          or sure_for_everyone(norm)):
         return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees a result by a deadline", severity=None)
     return findings
