@@ -13,6 +13,7 @@ import pytest
 from studio.comments.understand.arabizi import is_arabizi
 from studio.comments.understand.catalog_concepts import concepts_of_names, load_concepts
 from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.measures import measures_in
 from studio.comments.understand.told_complaints import NO_REPLY
 from tests.comments.test_understand_kinds_taxonomy import _matcher
 
@@ -64,10 +65,25 @@ currency: USD
 """
 
 
+# a Portuguese toy catalog: twins told apart by the age they are for, and a "desde" in a name
+AGES = """# Brinquedos por idade
+markets: BR, MX, ID, VN, TH
+language: pt
+currency: USD
+
+## Products
+| sku | name | price | stock | notes |
+|---|---|---|---|---|
+| QC-3 | Quebra-cabeça Fazenda 24 peças (3+ anos) | 14.00 USD | 10 | |
+| QC-6 | Quebra-cabeça Mapa 150 peças (6+ anos) | 19.00 USD | 10 | |
+| TRIC | Triciclo vermelho (desde 18 meses) | 59.00 USD | 10 | |
+"""
+
+
 @pytest.fixture(scope="module")
 def shows(tmp_path_factory):
     return {name: _matcher(tmp_path_factory, name, text) for name, text in
-            (("scents", SCENTS), ("toys", TOYS), ("bedding", BEDDING))}
+            (("scents", SCENTS), ("toys", TOYS), ("bedding", BEDDING), ("ages", AGES))}
 
 
 @pytest.mark.parametrize("text, sku", [
@@ -125,6 +141,31 @@ def test_toys_named_in_another_language_than_the_catalog(shows, text, sku):
 ])
 def test_bedding_kinds_and_the_standard_size(shows, text, sku):
     assert shows["bedding"].match(text) == sku
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("o de 3 anos tem peça pequena?", "QC-3"), ("o quebra-cabeça de 6 anos é em português?", "QC-6"),
+    ("el de 6 años cuánto", "QC-6"), ("puzzle 3 tahun ada?", "QC-3"), ("tranh ghép 6 tuổi", "QC-6"),
+    ("จิ๊กซอว์ 3 ขวบ", "QC-3"), ("6岁的拼图还有吗", "QC-6"),
+    ("holaaa desde Bogotá", None), ("hello from Jakarta", None),     # a place, not the tricycle "desde 18 meses"
+])
+def test_the_age_a_toy_is_for(shows, text, sku):
+    assert shows["ages"].match(text) == sku
+
+
+@pytest.mark.parametrize("text, time", [
+    ("xịt xong 30p là hết", "time:30"), ("dura 30 min", "time:30"), ("thơm được 8 giờ", "time:8"),
+    ("+1 ساعة ٣٦", None), ("ambil 2 jam tangan", None),      # a watch, in Arabic and Indonesian
+])
+def test_times_read_as_times(text, time):
+    found = {m for m in measures_in(text) if m.startswith("time:")}
+    assert found == ({time} if time else set())
+
+
+def test_a_time_is_no_bottle_size(shows):
+    # "30p" is 30 minutes in Vietnamese: no 30 ml bottle
+    assert shows["scents"].match("mùi hoa hồng bay nhanh quá, xịt xong 30p là hết") is None
+    assert shows["scents"].match("hoa hồng 30ml còn không") == "ROSE-30"
 
 
 @pytest.mark.parametrize("text", [
@@ -202,3 +243,18 @@ def test_words_holding_a_shorter_kind(text, kind, not_kind):
 ])
 def test_kinds_kept(text, kind):
     assert kind in load_concepts()[0].find(text, typos=False)
+
+
+# --- from review: one list of the Arabic "I want" for every rule that reads it
+
+@pytest.mark.parametrize("text, intent", [
+    ("عايزة لحاف واحد", "buy"), ("ابغى المخدة", "buy"), ("بدي", "buy"), ("أريد ٢ من الاحمر", "buy"),
+    ("abi el sikeen", "buy"), ("bghit l mbakhra please", "buy"), ("3ayza el shayala di", "buy"),
+    ("ابغى اعرف السعر", "question"), ("3ayza as2al 3al se3r", "question"),     # I want to ask: asked
+])
+def test_arabic_want_in_every_rule(text, intent):
+    assert apply_rules(text, "ar", "question", 0.55)[0] == intent
+
+
+def test_arabizi_want_only_in_an_arabic_line():
+    assert apply_rules("abi udah beli kemarin", "id", "other", 0.7)[0] != "buy"

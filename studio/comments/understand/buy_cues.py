@@ -11,6 +11,16 @@ import re
 
 from studio.comments.understand.arabizi import is_arabizi
 
+# "I want" in Arabic, one list for every rule that reads it (WANT, BUY_REQUEST, ARABIZI_WANT here; room_and_orders'
+# ARABIC_WANT): Gulf, Egyptian, Levantine and standard verbs, in Arabic letters and in Arabizi. "abi" and "bde" are
+# Arabizi too but also a name and a word elsewhere ("abi udah beli kemarin"): only where the line is Arabic.
+ARABIC_WANT_VERBS = "ابغى|أبغى|ابغي|أبغي|ابي|أبي|بدي|عايز|عايزة|عاوز|عاوزة|أريد|اريد|أريده|اريده"
+ARABIZI_WANT_VERBS = "bghit|bghina|3ayez|3ayza|3awez|3awza|abghi|abgha|abghaa|badde|baddi|biddi|beddi"
+ARABIZI_WANT_IF_ARABIC = "abi|bde"
+# "I want to ask / to know / to understand" asks, it orders nothing
+WANT_TO_ASK = (r"(?:اعرف|أعرف|اسأل|أسأل|اسال|افهم|أفهم|استفسر|as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know)"
+               r"(?![^\W\d_])")
+
 # asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
 # "me puedes vender 2 fundas?", "bisa pesen 2 ...", "ขอ ... สองอันได้ไหม", "能给我留两个 ...", "cho e 2 ..."
 BUY_REQUEST = re.compile(
@@ -19,7 +29,7 @@ BUY_REQUEST = re.compile(
     r"(?:bisa|boleh) (?:pesan|pesen|order|beli|ambil|keep|booking|book)|nak order|pabili|pa-reserve|"
     r"cho (?:e|em|mình|chị|c)|để (?:e|em|mình) \d|lấy cho)\b)|^ขอ|ขอ.*(?:อัน|ชิ้น|แท่ง|ตลับ|หลอด|กล่อง)|"
     r"给我留|帮我留|给我来|我要|能给我|可以给我|留[一两二三四五\d]|"
-    r"(?:تحجز|احجز|احجزي|أبغى|ابغى|أبي|ابي|أريد|اريد|ممكن (?:تحجز|ترسل|اطلب))",
+    rf"(?:تحجز|احجز|احجزي|{ARABIC_WANT_VERBS}|ممكن (?:تحجز|ترسل|اطلب))",
     re.IGNORECASE)
 # "put one aside for me?" is an order without a number too: "me apartas el termo de un litro?", "me separa a bolsa?"
 RESERVE_FOR_ME = re.compile(r"^\W*(?:me (?:apartas|apartan|aparta|separas|separa|separan|guardas|guarda)|apártame|apartame|"
@@ -40,7 +50,7 @@ CHECKOUT = re.compile(r"^\W*co\s+[^\W\d_]{3,}(?!.*[?？؟])", re.IGNORECASE)
 WANT = re.compile(
     r"^\W*(?:aku |saya |i |yo |eu |em |mình |je )?(?:lo |la |me lo |me la )?(?:mau|want|quiero|quero|vou querer|nak|lấy|"
     r"(?:pa-?)?mine|"
-    r"me lo llevo|me la llevo|أبي|ابي|ابغى|أبغى|بدي|أريده|اريده)"
+    rf"me lo llevo|me la llevo|{ARABIC_WANT_VERBS})"
     r"(?:\s*(?:kak|ka|kk|sis|po|dong|ya|yaa|na|nha|nhé|ạ|pls|please|porfa|por favor|it|one|uno|um|satu|[0-9]+))*[\W_]*$"
     r"|(?<!ไม่)เอา(?:ค่ะ|คะ|ครับ|จ้า|นะคะ|ด้วย(?:ค่ะ|ครับ)?)?\s*[0-9๐-๙]*\s*[\W_]*$|^\W*我要(?:了|[一两二三\d]+\S?)?[\W_]*$"
     # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
@@ -60,8 +70,8 @@ COUNT_ME_IN = re.compile(
 # not "I want to ask / to know" ("3ayza as2al", "abi a3raf")
 _ARABIC_ARTICLE_NEXT = re.compile(r"^\W*(?:ana\s+)?[^\W\d_]+\s+(?:el|l|al|il|el-|l-|al-)(?:\s|-)", re.IGNORECASE)
 ARABIZI_WANT = re.compile(
-    r"^\W*(?:ana\s+)?(?:bghit|bghina|3ayez|3ayza|3awez|3awza|abi|abghi|abgha|bde|badde|biddi|beddi)(?![^\W\d_])"
-    r"(?!\s+(?:as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know)(?![^\W\d_]))(?!.*[?？؟])", re.IGNORECASE)
+    rf"^\W*(?:ana\s+)?(?:{ARABIZI_WANT_VERBS}|{ARABIZI_WANT_IF_ARABIC})(?![^\W\d_])(?!\s+{WANT_TO_ASK})(?!.*[?？؟])",
+    re.IGNORECASE)
 
 
 def arabizi_want(text: str, lang: str) -> bool:

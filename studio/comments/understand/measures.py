@@ -112,6 +112,14 @@ _BARE_RANGE = re.compile(r"(?<![0-9.,:/])([0-9]{1,2})(?:\s*[-–]\s*|\s+(?:a|to|
                          r"(?![0-9.,:/%])(?!\s*(?:d[ií]as?|days?|dias|hari|ngày|"
                          r"วัน|天|日|أيام|يوم|semanas?|weeks?|minggu|tuần|hrs?|hours?|horas?|jam|giờ|ชั่วโมง|小时|ساعات|pcs?|"
                          r"pieces?|piezas?|pzs?|unidades?|cái|ชิ้น|个|件|قطع|x|k|rb|mil|[$€£]|元|บาท|ريال))", re.IGNORECASE)
+# a toy's age from: "(3+ años)" in a name, "o de 3 anos", "6 tahun", "3 tuổi", "3 ขวบ", "3岁" in a comment: one token
+# ("age:3+"); a name keeps the bare value too (a buyer may write it alone: "o de 3")
+_AGE_FROM = re.compile(r"(?<![0-9])([0-9]{1,2})\s*\+?\s*(?:años|anos|año|ano|years?(?: old)?|yrs?|tahun|thn|tuổi|tuoi|"
+                       r"ขวบ|岁|歲|سنين|سنوات|살)(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
+# a time in a comment ("xịt xong 30p là hết", "30 min", "3 giờ"): no measure of the catalog's ("30ml")
+# (not Indonesian "jam" nor Arabic "ساعة": a watch too, "+1 ساعة ٣٦" orders one)
+_TIME = re.compile(r"(?<![0-9])([0-9]{1,3})\s?(?:p|ph|phút|phut|mins?|minutes?|minutos?|menit|minit|นาที|分钟|分鐘|دقيقة|دقايق|"
+                   r"دقائق|giờ|gio|hours?|hrs?|horas?|ชั่วโมง|小时|小時)(?![0-9a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 # fluid ounces and millilitres name the same bottle ("5 oz" is the 150 ml one): a name's capacity in the other unit too
 _OZ_ML = 29.5735
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -158,7 +166,13 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")
         if names:       # and its two ends, as a buyer may write them alone ("o kit de 6 a 12", "de 0 a 3")
             spans += [(m.start(), m.end(), str(int(m.group(1)))), (m.start(), m.end(), str(int(m.group(2))))]
+    for m in _AGE_FROM.finditer(t):
+        add(m, f"age:{int(m.group(1))}+")
+        if names:
+            spans.append((m.start(), m.end(), str(int(m.group(1)))))
     if not names:
+        for m in _TIME.finditer(t):
+            add(m, f"time:{int(m.group(1))}")
         for m in _BARE_RANGE.finditer(t):
             if int(m.group(1)) < int(m.group(2)) <= 36:
                 add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")

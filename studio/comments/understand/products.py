@@ -69,7 +69,8 @@ SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade", "long", "short",    # "how long" asks a time, not for the twin
         "men",      # the Arabizi "from" ("etnen men el studs"): the men's twin is read by its concept
-        "para", "pra", "até", "hasta", "por", "com", "con", "untuk", "dan", "cho", "và"}   # "enviam para Portugal?" names none
+        "para", "pra", "até", "hasta", "por", "com", "con", "untuk", "dan", "cho", "và",   # "enviam para Portugal?" names none
+        "desde", "from", "dari", "sin", "sem", "tanpa"}     # "holaaa desde Bogotá" is no "Carrito (desde 18 meses)"
 
 
 @dataclass

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from studio.comments.understand.buy_cues import ARABIC_WANT_VERBS, ARABIZI_WANT_VERBS, WANT_TO_ASK
+
 SHOP_PLUG = re.compile(
     r"(?<![^\W\d_])(?:gh[ée] (?:shop|trang|kênh|kenh|tiệm|tiem) (?:mình|minh|em|tui|tớ)|"
     r"mampir (?:ya |yuk |dong |juga )?(?:ke |di )?(?:toko|lapak|olshop|etalase)(?:ku)? ?(?:aku|saya|kami|gue|gw)?|"
@@ -89,8 +91,7 @@ LIKE_OURS = re.compile(
     re.IGNORECASE)
 # "ابغى اعرف ..." (I want to know) asks; "ابغى <thing>" orders
 ARABIC_WANT = re.compile(
-    r"^\W*(?:(?:ana|ena|انا|أنا) )?(?:ابغى|أبغى|ابغي|أبغي|ابي|أبي|بدي|عايز|عايزة|عاوز|عاوزة|3ayez|3ayza|3awez|3awza|abgha|"
-    r"abghaa|biddi|baddi)\s+(?!(?:اعرف|أعرف|اسأل|أسأل|اسال|افهم|أفهم|استفسر|a3raf|as2al|afham)(?![^\W\d_]))\S+")
+    rf"^\W*(?:(?:ana|ena|انا|أنا) )?(?:{ARABIC_WANT_VERBS}|{ARABIZI_WANT_VERBS})\s+(?!{WANT_TO_ASK})\S+")
 _COURTESY = (r"(?:\s*(?:الله يعافيك|الله يخليك|الله يخليكي|الله يخليج|بليز|الله يعافيج|الله يعطيك العافية|لو سمحت|لو سمحتي|من فضلك|please|pls|plz|por favor|porfa|"
              r"tolong|🙏))")
 FOR_ME = re.compile(r"^\W*ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)? (?:لي|الي|ليا)" + _COURTESY + r"*\W*$")
