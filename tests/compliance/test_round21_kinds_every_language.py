@@ -60,6 +60,15 @@ def test_nobody_paid_me_is_a_denial_in_every_language(line):
     assert says_denial(line)
 
 
+def test_thai_nobody_hired_me_over_owner_or_paid_notes_is_a_hidden_ad():
+    # the denial clears the classifier's reading only where the notes do not show the tie
+    assert of("undisclosed_endorsement", findings("TH", "แว่นกันแดดนี้แม่ค้าเจอเองค่ะ ไม่มีใครจ้าง", ["แว่นเป็นแบรนด์ของผู้ไลฟ์เอง"], lang="th"))
+    assert of("undisclosed_endorsement", findings("TH", "ไม่มีใครจ้างนะคะ ทรายแมวนี้เจอเองแล้วชอบเลย",
+                                                  ["แบรนด์ทรายแมวจ่ายโฮสต์ 50,000 บาทต่อไลฟ์ ไม่มีป้ายโฆษณา"], lang="th"))
+    assert not of("undisclosed_endorsement", findings("TH", "ไม่มีใครจ้างนะคะ ทรายแมวนี้เจอเองแล้วชอบเลย",
+                                                      ["แบรนด์ไม่ได้จ่ายเงิน ซื้อเอง"], lang="th"))
+
+
 def test_a_denial_with_unpaid_or_no_notes_is_no_finding():
     assert not of("undisclosed_endorsement", findings("AE", "محد دفع لي شي، شريته من فلوسي.", lang="ar"))
     assert not of("undisclosed_endorsement", findings("BR", "Ninguém me pagou, comprei com meu dinheiro.",
@@ -223,10 +232,18 @@ GREEN = ClaimVerdict("green_claims", 0.9, "green_claims", "eco-friendly detergen
      "EU Ecolabel Lizenz DE/006/123."),
     ("GB", "en", "This detergent carries the EU Ecolabel, licence number on the pack.", "EU Ecolabel licence UK/020/045."),
     ("FR", "fr", "Cette lessive porte l'Ecolabel européen, numéro de licence sur le paquet.", "Ecolabel européen, licence FR/006/789."),
+    ("ES", "es", "Este detergente tiene la Etiqueta Ecológica de la UE, con número de licencia en el envase.",
+     "EU Ecolabel licencia ES/006/321."),
+    ("PT", "pt", "Este detergente tem o Rótulo Ecológico da UE, com número de licença na embalagem.", "EU Ecolabel licença PT/006/321."),
 ])
 def test_a_certified_label_with_its_licence_in_the_notes_clears_the_green_reading(market, lang, line, note):
     assert not of("green_claims", findings(market, line, [note], lang=lang, verdict=GREEN))
     assert of("green_claims", findings(market, line, [], lang=lang, verdict=GREEN))
+
+
+def test_the_ecolabel_s_own_name_is_no_generic_claim_but_ecologico_beside_it_is():
+    assert not of("green_claims", findings("ES", "Este detergente tiene la Etiqueta Ecológica de la UE.", lang="es"))
+    assert of("green_claims", findings("ES", "Detergente ecológico con la etiqueta ecológica de la UE.", lang="es"))
 
 
 def test_notes_without_the_label_keep_the_green_reading():
