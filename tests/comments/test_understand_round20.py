@@ -258,3 +258,31 @@ def test_arabic_want_in_every_rule(text, intent):
 
 def test_arabizi_want_only_in_an_arabic_line():
     assert apply_rules("abi udah beli kemarin", "id", "other", 0.7)[0] != "buy"
+
+
+# --- a price said, then another store's lower ("walmart has them for 30", "ni en Liverpool"): a complaint
+
+@pytest.mark.parametrize("text, lang", [
+    ("$89 for sheets?? walmart has them for 30", "en"), ("neta 60 dólares por un carrito? ni en Liverpool", "es"),
+    ("150 reais? no shopee tá por 90", "pt"), ("harga 120rb? di shopee cuma 80rb", "id"), ("199块？淘宝才50", "zh"),
+    ("اللحاف ب ١١٩ دولار؟ ده كتير اوي", "ar"), ("590k hả, rẻ hơn ở siêu thị", "vi"),
+])
+def test_a_price_lower_elsewhere_is_a_complaint(text, lang):
+    assert apply_rules(text, lang, "question", 0.7)[0] == "complaint"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("walmart has them for 30?", "en"),            # no price of the show's said: asked
+    ("ni en Liverpool lo tienen?", "es"), ("envían a la zona de Walmart?", "es"),
+])
+def test_a_store_named_without_a_price_is_no_complaint(text, lang):
+    assert apply_rules(text, lang, "question", 0.7)[0] == "question"
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("ขวด30กับ90ต่างกันยังไงคะ", None), ("bedanya 30ml sama 90ml apa kak", None), ("玫瑰大瓶小瓶区别大吗", None),
+    ("what's the difference between the 30ml and the 90ml?", None),
+    ("the rose 90ml is different from the photo", "ROSE-90"),     # one product said: no comparison
+])
+def test_a_comparison_of_two_names_neither(shows, text, sku):
+    assert shows["scents"].match(text) == sku

@@ -44,8 +44,11 @@ SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a 
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
 MENTION = re.compile(r"@\S+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
-CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9]))(?![^\W\d_])"
-                    r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|(?<![^\W\d_])(?:أو|او)(?![^\W\d_])", re.IGNORECASE)
+# and a comparison of two ("ขวด100กับ50ต่างกันยังไง", "bedanya 50ml sama 100ml apa", "玫瑰大瓶小瓶区别"): neither
+CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9])|difference|different|"
+                    r"diferencia|diferença|bedanya|perbedaan|khác nhau|khác gì)(?![^\W\d_])"
+                    r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|ต่างกัน|แตกต่าง|区别|區別|差别|差別|(?<![^\W\d_])(?:أو|او|الفرق)(?![^\W\d_])",
+                    re.IGNORECASE)
 # "which one ...?": asked to choose, so twins told apart by nothing the buyer said stay unnamed ("卷发棒哪个适合新手")
 WHICH = re.compile(r"(?<![^\W\d_])(?:which(?: one)?|cuál|cual|cuáles|qual|quais|yang mana|mana satu|alin|aling|cái nào|"
                    r"loại nào|mẫu nào|con nào)(?![^\W\d_])|哪个|哪個|哪款|哪一个|哪种|哪種|อันไหน|ตัวไหน|แบบไหน|รุ่นไหน|"

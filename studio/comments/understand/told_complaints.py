@@ -99,6 +99,27 @@ def _price_was_lower(text: str) -> bool:
     m = PRICE_WAS_LOWER.search(text)
     return bool(m) and not _THAN.match(text, m.end()) and not _BARE_QUESTION.match(text[m.end():])
 
+
+# a price said, and another store's lower or "not even there" ("$89 for sheets?? walmart has them for 30", "60 dólares
+# por un carrito? ni en Liverpool", "no shopee tá por 50", "di shopee cuma 80rb", "淘宝才50"), or Egyptian "that's
+# too much" after it ("اللحاف ب ١١٩ دولار؟ ده كتير اوي"): a complaint, however asked
+_STORES = (r"(?:walmart|costco|amazon|target|ikea|shopee|lazada|tokopedia|tokped|temu|shein|aliexpress|mercado ?libre|"
+           r"mercado ?livre|liverpool|coppel|magalu|noon|carrefour|tiki|toko sebelah|otra tienda|outra loja|other shops?|"
+           r"the mall|ngoài chợ|siêu thị)")
+PRICE_ELSEWHERE = re.compile(
+    rf"(?<![^\W\d_])(?:{_STORES} (?:has|have|sells?|had) (?:it|them|one|the same)[^.?!]{{0,20}}? for|"
+    rf"(?:saw|seen|got) (?:it|them|the same(?: \w+)?) (?:at|on|in) {_STORES}|cheaper (?:at|on|in) {_STORES}|ni en {_STORES}|"
+    rf"(?:en|no|na|di|ở|tại) {_STORES} (?:está|esta|lo venden|sale|cuesta|tá|ta|sai|custa|cuma|cm|cuman|chỉ|chỉ có)\s*"
+    rf"(?:a |por |en |r\$|\$|rp)?\s*\d|más barato en {_STORES}|mais barato (?:no|na) {_STORES}|lebih murah di {_STORES}|"
+    rf"(?:rẻ hơn|re hon) (?:ở|o) {_STORES}|(?:ده|دا|هذا) (?:كتير|كثير) (?:اوي|أوي|قوي|جدا))(?![^\W\d_])"
+    r"|(?:淘宝|拼多多|京东|别家|超市)(?:才|只要|卖)\s*\d|(?:ช้อปปี้|ลาซาด้า|ห้าง|ร้านอื่น)(?:ขาย)?(?:ถูกกว่า|แค่)"
+    r"|(?:في|ف) (?:امازون|أمازون|نون|المحلات|السوق) (?:ارخص|أرخص)", re.IGNORECASE)
+
+
+def _price_elsewhere(text: str) -> bool:
+    m = PRICE_ELSEWHERE.search(text)
+    return bool(m) and bool(re.search(r"\d", text[:m.start()]))      # the price said before it
+
 # nobody answers the chat ("nadie contesta los mensajes", "ทักแชทไปไม่มีใครตอบเลย", "客服一直不回信息", "محد يرد"): a
 # complaint about the service, naming a product only by its words (51 of 53 such folded lines name none; the two that
 # do say it: "my monitor ... nobody answers", "150克那罐发蜡 ... 客服也不理人"), never by the encoder's guess (round 19)
@@ -113,6 +134,8 @@ NO_REPLY = re.compile(
 
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
-    kemarin yg dateng rapi, mantap") or asks a price back after a complaint word, or says the price was lower before."""
+    kemarin yg dateng rapi, mantap") or asks a price back after a complaint word, or says the price was lower before
+    or elsewhere."""
     return bool(((WRONG_ITEM.search(text) or CAME_NOT_ORDERED.search(text)) and not praised)
-                or (complaint and PRICE_ASKED_BACK.search(text)) or (_price_was_lower(text) and not praised))
+                or (complaint and PRICE_ASKED_BACK.search(text))
+                or ((_price_was_lower(text) or _price_elsewhere(text)) and not praised))
