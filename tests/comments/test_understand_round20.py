@@ -286,3 +286,23 @@ def test_a_store_named_without_a_price_is_no_complaint(text, lang):
 ])
 def test_a_comparison_of_two_names_neither(shows, text, sku):
     assert shows["scents"].match(text) == sku
+
+
+# --- Malay and Indonesian "(I) want <the thing>" is an order; Arabizi asks with its own question words
+
+@pytest.mark.parametrize("text, lang, intent", [
+    ("sy nak travel set 🙋‍♀️", "ms", "buy"), ("nak beg tu kak", "ms", "buy"), ("mau yg hitam 2", "id", "buy"),
+    ("aku mau gift set nya", "id", "buy"),
+    ("mau tanya dong kak", "id", "other"), ("nak tanya harga", "ms", "other"),            # want to ask
+    ("mau nangis liat harganya", "id", "other"), ("mau yg hitam ada ga kak", "id", "question"),
+])
+def test_want_the_thing(text, lang, intent):
+    assert apply_rules(text, lang, "other", 0.7)[0] == intent
+
+
+@pytest.mark.parametrize("text", [
+    "el bataneya el te2ila tewsal masr f kam yom", "el mekhada el 3adeya b kam", "emta yewsal el order",
+    "ezay a8sel el le7af",
+])
+def test_arabizi_question_words(text):
+    assert apply_rules(text, "ar", "praise", 0.7)[0] == "question"

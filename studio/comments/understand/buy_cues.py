@@ -56,6 +56,12 @@ WANT = re.compile(
     # "芒果干要", "黑色的要两个": the product, then "want" ending the comment (not 不要, 需要, 重要)
     r"|^\W*[\u4e00-\u9fff\w]{1,12}(?<![不需重])要(?:了|[一两二三\d]+\S?)?[\W_]*$",
     re.IGNORECASE)
+# Malay and Indonesian "(I) want <the thing>" ("sy nak travel set", "nak beg tu kak", "mau yg hitam 2"): an order, as 76
+# of the 77 such folded lines are (the other is Vietnamese); not "want to ask / see / know / join", and not asked
+WANT_THING = re.compile(
+    r"^\W*(?:sy|saya|aku|i|gue|gw|sis|kak)?\s*(?:nak|mau)\s+(?!(?:tanya|nanya|tny|tnya|tau|tahu|taw|tengok|liat|lihat|nonton|"
+    r"ikut|join|coba|cuba|cek|check|balik|pergi|pulang|makan|tidur|kerja|mandi|komplain|complain|refund|return|tukar|"
+    r"cancel|batal|dengar|denger|kenal|share|minta tolong|tanye|nangis|menangis|pingsan|marah)(?![^\W\d_]))[^\W\d_]\S*(?!.*[?？])", re.IGNORECASE)
 # "count me in" said of a product ("me apunto con el juego de cuchillos", "count me in for the kettle", "anótame
 # una"): the buyer takes it; not of a giveaway ("me apunto al sorteo") and not asked ("me apunto?")
 COUNT_ME_IN = re.compile(

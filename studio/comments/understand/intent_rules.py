@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from studio.comments.understand.buy_cues import (arabizi_want, BUY_REQUEST, CHECKOUT, COUNT_ME_IN, KEEP, RESERVE_FOR_ME,
-                                                 WANT)
+                                                 WANT, WANT_THING)
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
@@ -60,7 +60,9 @@ PARTICLES = {
     "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
     # "ilang pages po ...": how many, how much, who, which, where
     "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano|ilan|ilang|gaano|sino|alin|aling|nasaan)\b)", re.IGNORECASE),
-    "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"),
+    # Arabizi asks too: "el mekhada b kam?", "tewsal masr f kam yom", "emta yewsal", "ezay a8selha"
+    "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"
+                     r"|(?<![^\W\d_])(?:b ?kam|be ?kam|f ?kam|fi kam|kam yom|emta|imta|ezay|ezzay)(?![^\W\d_])"),
     "ko": re.compile(r"(?:나요|까요|가요|어요\?|니까|있어요\?|돼요\?|얼마|언제|어디|뭐예요)\s*$"),
     # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
     "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b"
@@ -313,6 +315,9 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if intent in ("complaint", "other", "praise", "question") and WANT.search(text) and not complaint and not (
             intent == "complaint" and score >= COMPLAINT_UNSURE):
         return "buy", score          # "mau kak 🙋‍♀️", "ยางกัดยีราฟ เอาค่ะ": I want it
+    if intent in ("other", "praise", "question") and lang in ("id", "ms") and WANT_THING.search(text) and not complaint \
+            and not question_particle(text, lang):
+        return "buy", score          # "sy nak travel set", "nak beg tu kak": I want the thing
     if intent == "complaint" and score < COMPLAINT_UNSURE and ORDER_PLACED.search(text) and not complaint \
             and not _reservations(text):
         return "buy", score          # "已付款 麻烦尽快发货", "paid already, sent receipt": an order to log
