@@ -17,8 +17,14 @@ from studio.comments.understand.arabizi import is_arabizi
 ARABIC_WANT_VERBS = "ابغى|أبغى|ابغي|أبغي|ابي|أبي|بدي|عايز|عايزة|عاوز|عاوزة|أريد|اريد|أريده|اريده"
 ARABIZI_WANT_VERBS = "bghit|bghina|3ayez|3ayza|3awez|3awza|abghi|abgha|abghaa|badde|baddi|biddi|beddi"
 ARABIZI_WANT_IF_ARABIC = "abi|bde"
-# "I want to ask / to know / to understand" asks, it orders nothing
-WANT_TO_ASK = (r"(?:اعرف|أعرف|اسأل|أسأل|اسال|افهم|أفهم|استفسر|as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know)"
+# "I want to ask / to know / to understand / to say / to thank" asks or tells, it orders nothing ("3ayza a2ol shokran",
+# "bghit nchkrkom", "ابغى اشكركم"); a second want verb between ("abi 3ayez a3raf el se3r") too
+WANT_TO_ASK = (rf"(?:(?:{ARABIZI_WANT_VERBS}|{ARABIC_WANT_VERBS})\s+)?"
+               r"(?:اعرف|أعرف|اسأل|أسأل|اسال|افهم|أفهم|استفسر|اقول|أقول|اقولك|أقولك|اقولكم|أقولكم|اشكر|أشكر|اشكرك|أشكرك|اشكركم|"
+               r"أشكركم|نشكر|نشكركم|as2al|asal|as2alek|a3raf|2a3raf|a3ref|2a3ref|afham|ask|know|"
+               r"a2ol|a2oul|a2ool|a2ollek|a2olek|a2olak|a2olko|a2ollko|agool|agoolkum|agoolich|aqool|aqoul|2ello|2ellak|2ollak|"
+               r"ngolikom|ngolik|ngoul|ngol|nchkrkom|nchkerkom|nchkr|nchker|nshkrkom|nshkorkom|ashkor|ashkorkom|ashkorak|ashkrek|"
+               r"a4kor|a4korkom|say|thank|tell)"
                r"(?![^\W\d_])")
 
 # asking to be sold a stated number is an order, however politely asked: "can i get 2 ...",
@@ -67,7 +73,10 @@ WANT_THING = re.compile(
 COUNT_ME_IN = re.compile(
     r"^\W*(?:yo )?(?:me apunto|apúntame|apuntame|anótame|anotame|count me in|me inclui|me inclua|isama mo ako)"
     r"(?=\s*(?:con|el|la|los|las|un|una|uno|dos|tres|[0-9]|for|pra|para|no|na|sa|po|$)(?![^\W\d_])|[\s!.,🙋]*$)"
-    r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa))"
+    # with someone, to watch: "me apunto con mi hermana a ver la live", "count me in for the live" takes nothing
+    r"(?!\s*(?:con|com|with|kasama) (?:mi|mis|tu|tus|su|sus|minha|meu|my|ang|si)(?![^\W\d_]))"
+    r"(?!.*(?:[?？؟]|sorteo|sorteio|giveaway|raffle|rifa|(?<![^\W\d_])(?:a ver|pra ver|para ver|to watch|assistir|live|en vivo|"
+    r"stream|transmisi[oó]n)(?![^\W\d_])))"
     # a later time: "me apunto el viernes que cobro", "count me in for the next live!": not taken now
     r"(?!.*(?<![^\W\d_])(?:viernes|s[aá]bado|domingo|lunes|ma[nñ]ana|semana|quincena|mes|pr[oó]xim[oa]|sexta|amanh[aã]|"
     r"next|tomorrow|friday|weekend|payday|later|sweldo|bukas))", re.IGNORECASE)
@@ -84,3 +93,16 @@ def arabizi_want(text: str, lang: str) -> bool:
     """ARABIZI_WANT in an Arabic or Arabizi comment only ("abi el sikeen"; not Indonesian "abi udah beli kemarin",
     where "Abi" is a name): the detected language, Arabizi digits, or an Arabic article after the verb."""
     return bool(ARABIZI_WANT.search(text)) and (lang == "ar" or is_arabizi(text) or bool(_ARABIC_ARTICLE_NEXT.search(text)))
+
+
+# "I'll take ..." said inside a longer line ("your cat is so cute, I'll take the grey blanket", "cheguei agora, quero 2 do
+# rosa", "baru gabung kak, ambil 1 yang hitam"): an order the room talk or pet talk around it does not take away; not
+# "I want to see / to know" ("quero ver", "mau tanya")
+_NOT_TAKEN_AFTER = (r"(?!\s+(?:to|ver|saber|perguntar|preguntar|tanya|nanya|tau|tahu|lihat|liat|xem|hỏi|biết|see|know|ask|"
+                    r"watch|join|ikut)(?![^\W\d_]))")
+TAKES_IT = re.compile(
+    r"(?<![^\W\d_])(?:i'?ll take|i will take|i'?ll get|i'?ll have|i want|gimme|me llevo|me lo llevo|me la llevo|quiero|"
+    r"dame|quero|vou levar|vou querer|ambil|mau|pesan|pesen|nak|lấy|chốt|kuha|pabili|"
+    rf"{ARABIZI_WANT_VERBS}|{ARABIC_WANT_VERBS})(?![^\W\d_])" + _NOT_TAKEN_AFTER + r"(?!.*[?？؟])"
+    r"|我要(?!问|問|看)|给我来|เอา(?:สี|ตัว|อัน|\s*[0-9๐-๙])", re.IGNORECASE)
+

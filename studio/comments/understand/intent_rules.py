@@ -35,8 +35,8 @@ from studio.comments.understand.buy_cues import (arabizi_want, BUY_REQUEST, CHEC
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
-from studio.comments.understand.told_complaints import told_complaint
-from studio.comments.understand.wordmatch import Lexicon
+from studio.comments.understand.told_complaints import BOUGHT_ANYWAY, told_complaint
+from studio.comments.understand.wordmatch import Lexicon, fold
 
 UNSURE = 0.6
 SURE_CHATTER = 0.8     # chatter the head is this sure of keeps its "?" (set by 5-fold CV)
@@ -51,7 +51,7 @@ PARTICLES = {
     # not "chút nào" ("không dính chút nào": does not stick at all)
     "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu(?:\s+\S+)?|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
     "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
-                     + _TAIL + r"|^(?:apa|apakah|berapa|brp|kapan|gimana|bisa|ada)\b"
+                     + _TAIL + r"|^(?:apa(?! kabar)|apakah|berapa|brp|kapan|gimana|bisa|ada)\b"
                      # "panasnya brp derajat kak": how many/much asks wherever it stands
                      + r"|\b(?:berapa|brp)\s+(?:derajat|lama|hari|kali|watt|ml|gram|kg|cm|mm|meter|menit|jam|pcs|biji|isi)\b"
                      # "isinya brp lembar": how many of what, ending the comment
@@ -71,7 +71,9 @@ PARTICLES = {
     "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|(?:vocês|vcs|entrega)(?!\s+(?:são|sao|foram|super|muito|mt|"
                      r"rápida|rapida|top|perfeita|ótima|otima|impecável)\b)|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
                      re.IGNORECASE),
-    "en": re.compile(r"^(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|will|would|any|u|pls tell)\b",
+    # not "whats up (from Dubai), I want 2": a greeting, "apa kabar" likewise
+    "en": re.compile(r"^(?!(?:what'?s|whats|wassup) up\b)(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|"
+                     r"will|would|any|u|pls tell)\b",
                      re.IGNORECASE),
 }
 
@@ -237,7 +239,33 @@ def complains(text: str) -> bool:
     if not words.find(text):
         return False
     kept = NEGATION.sub(lambda m: " " if words.find(m.group(1) or m.group(2), typos=False) else m.group(0), text)
+    kept = _without_denied(kept, words)
     return bool(words.find(_THAI_NEGATED.sub(lambda m: _without_thai_negated(m.group(0), words), kept)))
+
+
+# a defect denied through a little word between ("không bị rỉ nước", "no se rompe", "tidak ada yang rusak", "没有漏水",
+# "ما يسرب", "hindi tumutulo", "not even scratched"): the negation takes back the complaint word that opens after it
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:no|not|não|nao|nunca|never|ga|gak|nggak|ngga|tidak|tak|bukan|không|ko|chẳng|chưa hề|hổng|hindi|"
+    r"walang|ما|لا|مو|مش|مب|ماهو)\s+((?:(?:có |hề )?bị|hề|có|se|me|le|lo|la|ha|even|ever|been|ada yang|ada yg|ada|pernah|"
+    r"sampai|sampe|naman|man|pa|rin|din|بي|ب)\s+)?"
+    r"|[不没沒未](?:有|会|會|再)?")
+
+
+def _without_denied(text: str, words: Lexicon) -> str:
+    """text less each complaint word that opens right after a negation or its little word."""
+    folded = fold(text)
+    starts = set()
+    for m in _DENIED.finditer(folded):
+        starts.add(m.end())
+        if m.lastindex and m.group(1):
+            starts.add(m.start(1))
+    # too dear, but bought or worth it all the same ("too pricey but worth it", "mahal tapi worth it", "بس يستاهل")
+    worth = BOUGHT_ANYWAY.search(folded)
+    cut = [(s, e) for s, e, cs in words.spans(folded) if s in starts or worth and cs == {"too dear"} and s < worth.start()]
+    for s, e in sorted(cut, reverse=True):
+        folded = folded[:s] + " " * (e - s) + folded[e:]
+    return folded
 
 
 _THAI_NEGATED = re.compile(r"ไม่(?:ค่อย)?[\u0e00-\u0e7f]+")

@@ -115,8 +115,11 @@ class LanguageIdentifier:
         if "vi" in self.latin_langs:
             # Vietnamese typed without accents ("but den x3"): its words no other market language writes
             vi_words = distinctive_words()
-            slang += ["vi" for t in tokens if t in vi_words and t not in _SLANG]
+            unaccented_vi = ["vi" for t in tokens if t in vi_words and t not in _SLANG]
         lang, confidence = self._model.classify(text)
+        if "vi" in self.latin_langs and not (len(unaccented_vi) == 1 and lang == "en" and confidence >= SURE):
+            # one such word in a line the model is sure is English is English ("walmart has them for 30")
+            slang += unaccented_vi
         # one slang word ("ni", "tu") does not outvote a sentence the model is sure of ("ni de acero parece"),
         # unless that sentence is English: English mixed with "po" or "lah" is Taglish or Manglish
         model_sure = confidence >= SURE and len(tokens) >= SENTENCE_TOKENS and lang != "en"

@@ -37,7 +37,7 @@ from studio.comments.understand.measures import (lengths_if_sold, measures_in, p
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
-from studio.comments.understand.used_with import USED_WITH
+from studio.comments.understand.used_with import USED_WITH, without_not_asked
 from studio.comments.understand.wordmatch import fold, only_inside, phrase_in, shortened_in, without_marks, words_of
 
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
@@ -190,6 +190,7 @@ class ProductMatcher:
         """Each product's word score for the comment, what names it as a thing (its name, kind or
         number: a choice between two is told by it), and the folded text."""
         text = MENTION.sub(" ", text)       # "@jen_23" names a viewer, not shade 23
+        text = without_not_asked(text)      # "tengo rizos grandes naturales", "no la pluma": not asked for
         folded = fold(text)
         tw = words_of(folded)
         # the catalog's words without accents: "travesseiro de látex" is the Latex pillow

@@ -9,6 +9,8 @@
 - Come late or for the first time, asked what was missed ("刚下班 错过了什么", "ya llegué, me perdí de algo?", "tadi
   mati lampu, ketinggalan deh", "اول مرة احضر البث"), a hello from where one lives ("whats up from Dubai", "ana men
   Alex"), the host's cat or dog found cute ("主播的猫好可爱", "con mèo dễ thương quá"): other, asked or not (round 19).
+  Not when an order or a complaint is told besides ("cheguei agora, quero 2 do rosa", "your cat is so cute, I'll take
+  the grey blanket", "just got here, the one I received is scratched"; round 21).
 - One like the buyer's own ("looks like the one my aunt has", "เหมือนของแฟน"): LIKE_OURS, which apply_rules reads.
 - "I want the ..." in Gulf and Egyptian Arabic and Arabizi ("ابغى العضاضة", "ana 3ayza el shayala"), and "the ... for me"
   with nothing else but thanks ("الأخضر لي الله يعافيك"): an order.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studio.comments.understand.buy_cues import ARABIC_WANT_VERBS, ARABIZI_WANT_VERBS, WANT_TO_ASK
+from studio.comments.understand.buy_cues import ARABIC_WANT_VERBS, ARABIZI_WANT_VERBS, TAKES_IT, WANT_TO_ASK
 
 SHOP_PLUG = re.compile(
     r"(?<![^\W\d_])(?:gh[ée] (?:shop|trang|kênh|kenh|tiệm|tiem) (?:mình|minh|em|tui|tớ)|"
@@ -109,17 +111,27 @@ def _asked_besides_late(text: str, particle: bool) -> bool:
         particle and any(len(re.findall(r"[^\W\d_]+", part)) >= 3 for part in rest[1:]))
 
 
+def _told_besides(text: str) -> bool:
+    """Four words or more besides the room, late or pet words: something told of its own."""
+    rest = ROOM_TALK.sub(" ", LATE_FROM_OR_PET.sub(" ", text))
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 4
+
+
 def room_or_order(text: str, intent: str, complaint: bool, count: int | None, particle: bool) -> str | None:
     """The intent these patterns decide, or None (count: the quantity the comment states, if any; particle: a
     question particle or word of the buyer's language)."""
     if complaint:
         return None
-    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text) or (
-            LATE_FROM_OR_PET.search(text) and not _asked_besides_late(text, particle)):
+    if ROOM_QUESTION.search(text) or SHOP_PLUG.search(text):
+        return "other"
+    # an order or a complaint told besides being in the room ("cheguei agora, quero 2 do rosa", "just got here, the
+    # one I received is scratched"): the room talk does not take it away
+    told = TAKES_IT.search(text) or intent == "complaint" and _told_besides(text)
+    if LATE_FROM_OR_PET.search(text) and not _asked_besides_late(text, particle) and not told:
         return "other"
     if _ASKED.search(text) or particle:
         return None
-    if ROOM_TALK.search(text):
+    if ROOM_TALK.search(text) and not told:
         return "other"
     if intent != "buy" and (ARABIC_WANT.search(text) or FOR_ME.search(text)):
         return "buy"

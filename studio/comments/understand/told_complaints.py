@@ -95,9 +95,30 @@ _THAN = re.compile(r"\s*(?:than|من|عن|dari|daripada|que|do que|hơn|比)(?![
 _BARE_QUESTION = re.compile(r"^[^.!。！,，;]*[?？؟][\W_]*$")
 
 
+# bought anyway, or worth it all the same ("kemarin lebih murah, makanya aku beli 3", "untung aku udah beli", "era mais
+# barato, aproveitei e comprei", "so glad I bought then", "السعر ده كتير اوي بس يستاهل", "pricey but worth it"): no complaint
+BOUGHT_ANYWAY = re.compile(
+    r"(?<![^\W\d_])(?:so (?:i|we) (?:bought|got|ordered|grabbed)|(?:so )?glad (?:i|we) (?:bought|got|ordered|grabbed)|"
+    r"good thing (?:i|we)|(?:but |still )?worth (?:it|every)|"
+    r"(?:as[ií] que|por eso|entonces) (?:ya )?(?:compr[eé]|ped[ií]|me llev[eé])|(?:qu[eé] bueno|menos mal) que (?:ya )?(?:compr[eé]|ped[ií])|"
+    r"aprovech[eé]|vale la pena|vale cada|"
+    r"aproveitei|ainda bem que (?:eu )?(?:j[aá] )?(?:comprei|peguei|pedi)|(?:por isso|ent[aã]o) (?:eu )?(?:j[aá] )?(?:comprei|peguei|pedi)|"
+    r"vale (?:a pena|cada)|"
+    r"makanya (?:aku |saya |gw |gue |sy )?(?:langsung )?(?:beli|borong|ambil|co|checkout)|"
+    r"untung (?:aku |saya |gw |gue |sy )?(?:udah |sudah |dah |udh )?(?:beli|ambil|co|checkout)|worth it|sepadan|berbaloi|"
+    r"nasib baik (?:dah |sudah )?(?:beli|ambil)|"
+    r"nên (?:em |mình |tui |chị )?(?:mua|chốt|lấy|đặt) (?:liền|luôn|ngay)|may (?:mà|là) (?:em |mình |tui )?(?:đã )?(?:mua|chốt|đặt)|"
+    r"đáng (?:tiền|đồng tiền)|sulit)(?![^\W\d_])"
+    r"|所以(?:我)?(?:就)?(?:买|拍|下单)了|(?:幸好|还好|幸亏)(?:我)?(?:已经)?(?:买|拍|下单)了|值得|物有所值"
+    r"|เลยซื้อ|ดีที่ซื้อ|โชคดีที่ซื้อ|คุ้ม"
+    r"|(?<![^\W\d_])(?:بس |لكن |و)?(?:يستاهل|يستحق|تستاهل|تستحق)(?![^\W\d_])|عشان كده اشتريت|(?:الحمد لله|الحمدلله) (?:اشتريت|لحقت)",
+    re.IGNORECASE)
+
+
 def _price_was_lower(text: str) -> bool:
     m = PRICE_WAS_LOWER.search(text)
-    return bool(m) and not _THAN.match(text, m.end()) and not _BARE_QUESTION.match(text[m.end():])
+    return bool(m) and not _THAN.match(text, m.end()) and not _BARE_QUESTION.match(text[m.end():]) \
+        and not BOUGHT_ANYWAY.search(text, m.end())
 
 
 # a price said, and another store's lower or "not even there" ("$89 for sheets?? walmart has them for 30", "60 dólares
@@ -118,7 +139,7 @@ PRICE_ELSEWHERE = re.compile(
 
 def _price_elsewhere(text: str) -> bool:
     m = PRICE_ELSEWHERE.search(text)
-    return bool(m) and bool(re.search(r"\d", text[:m.start()]))      # the price said before it
+    return bool(m) and bool(re.search(r"\d", text[:m.start()])) and not BOUGHT_ANYWAY.search(text, m.end())
 
 # nobody answers the chat ("nadie contesta los mensajes", "ทักแชทไปไม่มีใครตอบเลย", "客服一直不回信息", "محد يرد"): a
 # complaint about the service, naming a product only by its words (51 of 53 such folded lines name none; the two that
