@@ -27,11 +27,23 @@ currency: USD
 | BALL | Pelota de playa | 8.00 USD | 10 | |
 """
 
+CURLS = """# Rizos
+markets: MX
+language: es
+currency: USD
+
+## Products
+| sku | name | price | stock | notes |
+|---|---|---|---|---|
+| CREMA | Crema para rizos naturales | 12.00 USD | 10 | |
+| GEL | Gel fijador fuerte | 8.00 USD | 10 | |
+"""
+
 
 @pytest.fixture(scope="module")
 def shows(tmp_path_factory):
     return {name: _matcher(tmp_path_factory, name, text) for name, text in
-            (("gear", GEAR), ("hair", HAIR), ("cars", TOY_CARS))}
+            (("gear", GEAR), ("hair", HAIR), ("cars", TOY_CARS), ("curls", CURLS))}
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -82,6 +94,7 @@ def test_arabic_want_to_say_or_thank_orders_nothing(text, head, intent):
     # room or pet talk alone, or wanting only to ask: still other
     ("baru gabung", "id", "buy", "other"), ("ya llegué!!", "es", "buy", "other"), ("your cat is so cute", "en", "praise", "other"),
     ("cheguei agora", "pt", "buy", "other"), ("baru gabung kak, mau tanya", "id", "buy", "other"),
+    ("ya llegué, dame un saludo", "es", "buy", "other"), ("baru gabung, mau nonton aja", "id", "buy", "other"),
 ])
 def test_room_and_pet_talk_leave_an_order_or_a_complaint(text, lang, head, intent):
     assert apply_rules(text, lang, head, 0.7)[0] == intent
@@ -110,7 +123,8 @@ def test_dearer_but_bought_or_worth_it_is_no_complaint(text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("كان ارخص الشهر اللي فات", "ar"), ("kemarin lebih murah", "id"), ("too expensive, not buying", "en"),
-    ("$89 for sheets?? walmart has them for 30", "en"),
+    ("$89 for sheets?? walmart has them for 30", "en"), ("was cheaper last week, not worth it now", "en"),
+    ("antes costaba menos, no vale la pena", "es"), ("too pricey, not worth it", "en"), ("แพงไป ไม่คุ้ม", "th"),
 ])
 def test_dearer_alone_stays_a_complaint(text, lang):
     assert apply_rules(text, lang, "praise", 0.7)[0] == "complaint"
@@ -123,6 +137,7 @@ def test_dearer_alone_stays_a_complaint(text, lang):
     ("hair", "my hair has big curls naturally, which dryer is best?", "DRY"),
     ("hair", "tóc em xoăn to tự nhiên, dùng máy sấy được không", "DRY"),
     ("hair", "ikal besar satu", "CURL-32"), ("hair", "rizos grandes porfa", "CURL-32"),
+    ("hair", "a secadora de roupas chega quando?", None),     # a clothes dryer is no hair dryer
     # a feather is no Mexican "pluma"; one turned down names none
     ("gear", "jaja se me cayó una pluma del cojín", None), ("gear", "la almohada de plumas sigue disponible?", None),
     ("gear", "la pluma de mi almohada se sale, el headset tiene funda?", "HS-BLK"),
@@ -131,6 +146,7 @@ def test_dearer_alone_stays_a_complaint(text, lang):
     # the shop's cart is no toy car
     ("cars", "ya lo agregué al carrito, la pelota", "BALL"), ("cars", "já tá no carrinho a bola de praia", "BALL"),
     ("cars", "el carrito aguanta a un niño de 20 kilos?", "CAR"), ("cars", "apártame el carrito azul", "CAR"),
+    ("curls", "la crema para rizos naturales sirve?", "CREMA"),     # curls named with no size: a product's name
 ])
 def test_what_the_buyer_tells_of_themselves_or_turns_down(shows, show, text, sku):
     assert shows[show].match(text) == sku

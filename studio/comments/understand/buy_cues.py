@@ -99,7 +99,7 @@ def arabizi_want(text: str, lang: str) -> bool:
 # rosa", "baru gabung kak, ambil 1 yang hitam"): an order the room talk or pet talk around it does not take away; not
 # "I want to see / to know" ("quero ver", "mau tanya")
 _NOT_TAKEN_AFTER = (r"(?!\s+(?:to|ver|saber|perguntar|preguntar|tanya|nanya|tau|tahu|lihat|liat|xem|hỏi|biết|see|know|ask|"
-                    r"watch|join|ikut)(?![^\W\d_]))")
+                    r"watch|join|ikut|nonton|nyimak|tengok|coba|un saludo|saludo|saludos|um salve|salve|shoutout|shout)(?![^\W\d_]))")
 TAKES_IT = re.compile(
     r"(?<![^\W\d_])(?:i'?ll take|i will take|i'?ll get|i'?ll have|i want|gimme|me llevo|me lo llevo|me la llevo|quiero|"
     r"dame|quero|vou levar|vou querer|ambil|mau|pesan|pesen|nak|lấy|chốt|kuha|pabili|"

@@ -35,7 +35,7 @@ from studio.comments.understand.buy_cues import (arabizi_want, BUY_REQUEST, CHEC
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
 from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
-from studio.comments.understand.told_complaints import BOUGHT_ANYWAY, told_complaint
+from studio.comments.understand.told_complaints import bought_anyway, told_complaint
 from studio.comments.understand.wordmatch import Lexicon, fold
 
 UNSURE = 0.6
@@ -72,7 +72,7 @@ PARTICLES = {
                      r"rápida|rapida|top|perfeita|ótima|otima|impecável)\b)|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
                      re.IGNORECASE),
     # not "whats up (from Dubai), I want 2": a greeting, "apa kabar" likewise
-    "en": re.compile(r"^(?!(?:what'?s|whats|wassup) up\b)(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|"
+    "en": re.compile(r"^(?!(?:what'?s|whats|wassup) up\b(?!\s+with))(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|"
                      r"will|would|any|u|pls tell)\b",
                      re.IGNORECASE),
 }
@@ -261,7 +261,7 @@ def _without_denied(text: str, words: Lexicon) -> str:
         if m.lastindex and m.group(1):
             starts.add(m.start(1))
     # too dear, but bought or worth it all the same ("too pricey but worth it", "mahal tapi worth it", "بس يستاهل")
-    worth = BOUGHT_ANYWAY.search(folded)
+    worth = bought_anyway(folded)
     cut = [(s, e) for s, e, cs in words.spans(folded) if s in starts or worth and cs == {"too dear"} and s < worth.start()]
     for s, e in sorted(cut, reverse=True):
         folded = folded[:s] + " " * (e - s) + folded[e:]

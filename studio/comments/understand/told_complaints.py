@@ -115,10 +115,20 @@ BOUGHT_ANYWAY = re.compile(
     re.IGNORECASE)
 
 
+# "not worth it", "no vale la pena", "không đáng tiền", "ไม่คุ้ม", "不值得", "ما يستاهل": the worth denied
+_DENIED_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:not|no|não|nao|nunca|gak|ga|nggak|tidak|tak|bukan|không|ko|chẳng|hindi|ما|مش|مو)"
+                            r"|n't|ไม่|[不没沒])\s*$", re.IGNORECASE)
+
+
+def bought_anyway(text: str, start: int = 0) -> re.Match | None:
+    """BOUGHT_ANYWAY from start on, not denied ("not worth it")."""
+    return next((m for m in BOUGHT_ANYWAY.finditer(text, start) if not _DENIED_BEFORE.search(text[:m.start()])), None)
+
+
 def _price_was_lower(text: str) -> bool:
     m = PRICE_WAS_LOWER.search(text)
     return bool(m) and not _THAN.match(text, m.end()) and not _BARE_QUESTION.match(text[m.end():]) \
-        and not BOUGHT_ANYWAY.search(text, m.end())
+        and not bought_anyway(text, m.end())
 
 
 # a price said, and another store's lower or "not even there" ("$89 for sheets?? walmart has them for 30", "60 dólares
@@ -139,7 +149,7 @@ PRICE_ELSEWHERE = re.compile(
 
 def _price_elsewhere(text: str) -> bool:
     m = PRICE_ELSEWHERE.search(text)
-    return bool(m) and bool(re.search(r"\d", text[:m.start()])) and not BOUGHT_ANYWAY.search(text, m.end())
+    return bool(m) and bool(re.search(r"\d", text[:m.start()])) and not bought_anyway(text, m.end())
 
 # nobody answers the chat ("nadie contesta los mensajes", "ทักแชทไปไม่มีใครตอบเลย", "客服一直不回信息", "محد يرد"): a
 # complaint about the service, naming a product only by its words (51 of 53 such folded lines name none; the two that

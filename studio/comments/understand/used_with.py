@@ -29,11 +29,12 @@ USED_WITH = re.compile(
 # - one turned down after a comma ("quiero el control, no la pluma", "the controller, not the pen", "yang hitam, bukan
 #   yang putih", "要手柄，不要笔", "เอาจอย ไม่เอาปากกา", "بدي الدراع مش القلم");
 # - the shop's cart ("ya lo agregué al carrito", "já tá no carrinho", "carrinho ok"): no toy car ("Carrito montable").
-_CURLS = (r"(?:rizos|rulos|ondas|cachos|ondulado|ikal|keriting|curls?|curly|wavy|xoăn|xoan|quăn|uốn|kulot)"
-          r"(?:\s+(?:grandes?|pequeños?|pequenos?|peque[nñ]os?|besar|kecil|big|small|loose|tight|to|nhỏ|lớn))?")
+_CURL_WORD = r"(?:rizos|rulos|ondas|cachos|ondulado|ikal|keriting|curls?|curly|wavy|xoăn|xoan|quăn|uốn|kulot)"
+_CURL_SIZE = r"(?:grandes?|pequeños?|pequenos?|peque[nñ]os?|besar|kecil|big|small|loose|tight|to|nhỏ|lớn)"
+_CURLS = rf"{_CURL_WORD}(?:\s+{_CURL_SIZE})?"
 _NATURAL = r"(?:naturales|natural|naturally|naturalmente|asli|alami|dari lahir|sejak lahir|tự nhiên|tu nhien|bẩm sinh)"
 NOT_ASKED = re.compile(
-    rf"(?<![^\W\d_])(?:{_CURLS}\s+{_NATURAL}|(?:tengo|tenho|i have|my hair (?:has|is)|mi pelo (?:es|tiene)|meu cabelo (?:é|tem)|"
+    rf"(?<![^\W\d_])(?:(?:big|small|loose|tight)\s+curls\s+{_NATURAL}|{_CURL_WORD}\s+{_CURL_SIZE}\s+{_NATURAL}|(?:tengo|tenho|i have|my hair (?:has|is)|mi pelo (?:es|tiene)|meu cabelo (?:é|tem)|"
     rf"rambut(?:ku| aku| saya| sy)|tóc (?:em|mình|tui|tôi|chị)|buhok ko)(?:\s+(?:el|o|pelo|cabelo|hair|naturally|naturalmente))?"
     rf"\s+{_CURLS}(?:\s+{_NATURAL})?)(?![^\W\d_])"
     r"|ผม(?:หนู|ฉัน|เรา|ตัวเอง)(?:เป็น)?ลอน(?:ใหญ่|เล็ก)?|(?:我|我的)(?:头发|頭髮)(?:是)?(?:天生|自然)?(?:大|小)?卷"
