@@ -29,6 +29,7 @@ from studio.compliance.normalize import encoder_text
 
 NONE_CLASS = "none"
 HEAD_NAME = "claims_head.npz"
+NEAREST_VETO = 0.5         # the share of the nearest examples' vote for "none" that keeps the regression from flagging
 
 
 class SemanticUnavailable(RuntimeError):
@@ -98,19 +99,24 @@ class ClaimHead:
 
     def probabilities(self, vecs: np.ndarray) -> np.ndarray:
         """(n, C) blended class probabilities."""
-        return blend(softmax(vecs @ self.weights.T + self.bias),
-                     knn_vote(vecs, self.example_vecs, self.example_class, len(self.classes), self.knn_k),
-                     self.knn_weight)
+        return self._probabilities(vecs, vecs @ self.example_vecs.T)[0]
+
+    def _probabilities(self, vecs: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        knn = vote_of_nearest(sims, self.example_class, len(self.classes), self.knn_k)
+        return blend(softmax(vecs @ self.weights.T + self.bias), knn, self.knn_weight), knn
 
     def verdicts(self, vecs: np.ndarray) -> list[ClaimVerdict]:
-        probs = self.probabilities(vecs)
         sims = vecs @ self.example_vecs.T
+        probs, knn = self._probabilities(vecs, sims)
         out = []
-        for row, sim in zip(probs, sims):
+        for row, sim, near_vote in zip(probs, sims, knn):
             claims = row.copy()
             claims[self.none_index] = -1.0
             top = int(np.argmax(claims))
-            flagged = claims[top] >= self.thresholds[top]
+            # The regression alone does not flag a line whose nearest labeled examples say "no claim": it learns
+            # a language's product words ("Esta crema deja la piel suave" read as medical at 0.9 next to a
+            # labeled plain twin at 0.96 similarity). Held-out sets 22-23: precision up, no claim lost.
+            flagged = claims[top] >= self.thresholds[top] and near_vote[self.none_index] < NEAREST_VETO
             # "similar to": the closest example of the category said, so the producer sees why.
             same = np.flatnonzero(self.example_class == top)
             near = int(same[np.argmax(sim[same])]) if len(same) else int(np.argmax(sim))
