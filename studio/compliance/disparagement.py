@@ -52,6 +52,17 @@ _ADDRESS = frozenset("""chị anh em cô chú bạn ơn kak kakak sis bro ate ku
 _NOT_BRANDS = frozenset("""Live Sale Flash Mall Shop Shopee Lazada Tiktok TikTok Tokopedia Google Facebook Instagram YouTube
     Ramadan Raya Tet Grade Promo Code Voucher Black Friday Christmas Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split())
+# The host's or the viewer's own device, or the brand that gives the warranty, is no rival (round 22): "I dropped my
+# Samsung and the screen broke", "If your Dyson filter breaks", "Máy Philips nhà em xài 5 năm mới hư", "Có bảo hành
+# Panasonic hư là đổi mới", "ประกันศูนย์ Samsung ถ้าพัง" (a possessive or a warranty word just before the name, or an
+# own-possessive just after it), whatever punctuation follows the name.
+_OWN_OR_WARRANTY_BEFORE = re.compile(
+    r"(?:\b(?:my|our|your|mi|mis|tu|tus|meu|minha|meus|minhas|teu|tua|mon|ma|mes|ton|ta|tes|notre|votre|nuestr[oa]s?|"
+    r"punya (?:aku|saya|gue|gw|ku|kamu)|(?:của|nhà) (?:em|mình|tôi|chị|anh))\s+(?:\w+\s+)?|"
+    r"\b(?:warrant(?:y|ies)|guarantee|garant[ií]a|garantia|garantie|garansi|jaminan|bảo hành)\b\s*(?:\S+\s+){0,2}|"
+    r"(?:ประกัน|保修|质保|보증|ضمان)\S*\s*)$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"^\s*(?:(?:của |nhà )(?:em|mình|tôi|chị|anh)\b|(?:aku|ku|saya|gue|gw)\b|ของ(?:ฉัน|เรา|หนู|พี่|แม่|เค้า)|"
+                        r"\b(?:of mine|de mi casa|lá de casa)\b)", re.IGNORECASE)
 _CAPITALISED_NOUNS = frozenset({"de"})     # languages that write every noun with a capital
 _SPOKEN = (TextRole.SPOKEN, TextRole.CAPTION, TextRole.TEXT, TextRole.TRANSLATION)
 
@@ -66,7 +77,8 @@ def _brand_clauses(line: str) -> list[str]:
         after = line[m.end():].split()[:1] or [""]
         said_to = words[-1].lower().strip(",") if words else ""
         if m.group(0) in _NOT_BRANDS or _CAPITALISED.match(before) or _CAPITALISED.match(after[0]) \
-                or (m.start() == 0 and not uncased) or said_to in _ADDRESS or said_to.startswith("@"):
+                or (m.start() == 0 and not uncased) or said_to in _ADDRESS or said_to.startswith("@") \
+                or _OWN_OR_WARRANTY_BEFORE.search(line[:m.start()]) or _OWN_AFTER.match(line[m.end():]):
             continue
         end = _CLAUSE_END.search(line, m.end())
         if end and end.group(0) in _QUESTION:       # a viewer's question asked back, not a charge made
