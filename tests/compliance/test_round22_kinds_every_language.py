@@ -9,6 +9,7 @@ import pytest
 
 from studio.compliance.checker import Checker
 from studio.compliance.culture_topics import culture_topics
+from studio.compliance.deals import Fact, notes_fact
 from studio.compliance.disparagement import named_rival, shames_body
 from studio.compliance.normalize import normalize
 from studio.compliance.semantic import ClaimVerdict
@@ -247,3 +248,45 @@ def test_the_faithful_called_fools_is_mocking_the_feast(line):
 ])
 def test_a_buyer_teased_as_a_fool_for_missing_a_deal_mocks_no_feast(line):
     assert not culture_topics().dismisses_worship(line)
+
+
+# --- notes that confirm the deadline: the price returns to a stated amount, or the offer really ends at a stated hour --
+# (b7-de-009, b7-th-023, p18-pt-028: deals the retrained head newly read as urgency)
+
+@pytest.mark.parametrize("note", [
+    "Einmaliger Aktionspreis am 5.12.; ab 6.12. automatisch wieder CHF 49.",
+    "ราคาพิเศษเฉพาะ 5 ธ.ค. พรุ่งนี้ระบบปรับกลับเป็น 590 บาทอัตโนมัติ",
+    "A oferta acaba mesmo às 21h; preço de R$ 1.999 nos últimos 4 meses.",
+    "La oferta termina de verdad a las 21h, luego vuelve a 1.999.",
+    "La promo termine vraiment à minuit.",
+    "Promo berakhir beneran jam 9 malam.",
+])
+def test_notes_that_confirm_the_deadline_make_it_real(note):
+    assert notes_fact("false_urgency", [note]) is Fact.TRUE
+
+
+def test_notes_of_a_deal_that_runs_to_a_month_end_still_contradict_only_today():
+    assert notes_fact("false_urgency", ["Aktion läuft bis Ende Januar, danach wieder 49 Euro."]) is Fact.FALSE
+
+
+@pytest.mark.parametrize("market, lang, line, note", [
+    ("CH", "de", "Nur heute zu diesem Preis, nur heute!", "Einmaliger Aktionspreis am 5.12.; ab 6.12. automatisch wieder CHF 49."),
+    ("BR", "pt", "A oferta acaba hoje às 21h, depois a cadeirinha volta pra 1.999.",
+     "A oferta acaba mesmo às 21h; preço de R$ 1.999 nos últimos 4 meses."),
+])
+def test_a_deadline_the_notes_confirm_is_no_false_urgency(market, lang, line, note):
+    verdict = ClaimVerdict("false_urgency", 0.85, "false_urgency")
+    found = Checker([market], user_pack=False, semantic=True).check_text(line, lang=lang, notes=[note], verdict=verdict)
+    assert not [f for f in found if f.category == "false_urgency"]
+
+
+# --- Portuguese "no" is also "in the": "Certificado FSC no anúncio" backs the label (b14-pt-021) ---------------------------
+
+def test_a_certificate_in_the_listing_backs_a_green_label_in_portuguese():
+    line = "O cabo é de bambu com certificação FSC, as cerdas são nylon, o cabo vai para o compostor."
+    verdict = ClaimVerdict("green_claims", 0.6, "green_claims")
+    checker = Checker(["PT"], user_pack=False, semantic=True)
+    assert not [f for f in checker.check_text(line, lang="pt", notes=["Certificado FSC no anúncio."], verdict=verdict)
+                if f.category == "green_claims"]
+    assert [f for f in checker.check_text(line, lang="pt", notes=["Sem certificado no anúncio."], verdict=verdict)
+            if f.category == "green_claims"]
