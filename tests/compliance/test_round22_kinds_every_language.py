@@ -290,3 +290,19 @@ def test_a_certificate_in_the_listing_backs_a_green_label_in_portuguese():
                 if f.category == "green_claims"]
     assert [f for f in checker.check_text(line, lang="pt", notes=["Sem certificado no anúncio."], verdict=verdict)
             if f.category == "green_claims"]
+
+
+# --- an award the notes say is verified backs the "1위" (b9-ko-021) --------------------------------------------------------
+
+@pytest.mark.parametrize("market, lang, line, note", [
+    ("KR", "ko", "올리브영 어워즈 선케어 부문 1위 받은 제품이에요.", "올리브영 어워즈 수상 내역 확인됨(수상 증빙 첨부)."),
+    ("GB", "en", "This serum won number one in the Beauty Awards sun care category.", "Award verified, certificate attached."),
+    ("BR", "pt", "Esse protetor foi o número um no prêmio de beleza do ano.", "Prêmio comprovado pela organizadora."),
+])
+def test_an_award_the_notes_verify_backs_the_ranking(market, lang, line, note):
+    verdict = ClaimVerdict("absolute_superlative", 0.6, "absolute_superlative")
+    checker = Checker([market], user_pack=False, semantic=True)
+    assert not [f for f in checker.check_text(line, lang=lang, notes=[note], verdict=verdict)
+                if f.category == "absolute_superlative"]
+    assert [f for f in checker.check_text(line, lang=lang, notes=["Award not verified."], verdict=verdict)
+            if f.category == "absolute_superlative"]
