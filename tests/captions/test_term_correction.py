@@ -234,3 +234,18 @@ def test_a_term_with_a_sound_more_at_its_end_is_left_as_written():
     assert loose.correct("Romoseu, Maya, Penfim, Tuberoseu", "pt")[0] == "Romoseu, Maya, Penfim, Tuberose"
     assert loose.correct("It's Heel McLeod, Karim, Iike Mirawoodson.", "en")[0] == \
         "It's Heel McLeod, Karim, Iike Mirawood son."
+
+
+def test_indonesian_and_portuguese_allow_a_larger_drop_than_vietnamese():
+    # 'so E Super' for Iso E Super (id), 'Jessililon' for Silnylon (pt): right near-misses the audio put
+    # 11-13 nats below the line as written (round 9, DEV); Vietnamese and English keep 11 nats.
+    glossary = Glossary.from_text("Iso E Super\nEau de Parfum")   # a term said right: 'so' may change
+    costs_12 = lambda texts: [0.0] + [-12.0] * (len(texts) - 1)      # noqa: E731 (the term's reading: 12 nats less)
+    costs_14 = lambda texts: [0.0] + [-14.0] * (len(texts) - 1)      # noqa: E731
+    fix = TermCorrector(glossary)
+    line = "Lalu munculi so E Super, dan akhirnya tinggal Eau de Parfum."
+    for lang in ("id", "pt"):
+        assert fix.correct(line, lang, costs_12)[0] == "Lalu munculi Iso E Super, dan akhirnya tinggal Eau de Parfum."
+        assert fix.correct(line, lang, costs_14)[0] == line
+    for lang in ("vi", "en"):
+        assert fix.correct(line, lang, costs_12)[0] == line
