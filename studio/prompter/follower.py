@@ -166,9 +166,12 @@ class VoiceFollower:
             if decide_at is None:
                 return self._result(event, moved=False, jumped=False, evidence=0.0)   # an ad-lib
             self._window_end_s = event.end_s
-        else:
-            if decide_at is None or event.end_s < self._window_end_s - STALE_SLACK_S:
-                return self._hold(event)
+        elif decide_at is None:
+            return self._hold(event)
+        # A caption about audio older than the last window's moves the host only by a leap forward from
+        # words said after they reached their line: the windows misheard a segment skipped to ("Ogras y
+        # amor y alambrica vacumas" for "Ahora la aspiradora inalámbrica VacuMax") that the final heard.
+        stale = not window and event.end_s < self._window_end_s - STALE_SLACK_S
         # The last script word heard is often a misheard one that the script has elsewhere ("most"
         # for "the stock"): when it holds the highlight, the word before it may still move it on.
         # Not before a word of where the host is: "for the seconds" (heard for "forty seconds") is
@@ -182,6 +185,8 @@ class VoiceFollower:
             # earlier words of a window are often the ones just read, unless they were said after
             # the word that brought the host to their line (an aside one line back: "It holds two
             # liters, so ..." after a step onto "It runs so quiet").
+            if choice is not None and stale and not self._stale_leap(choice, self._word_s(event, heard, at)):
+                choice = None
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
                                        or self._leaps_to_another_segment(choice)
                                        or (window and self._aside_back(choice, len(heard) - 1 - at)
@@ -190,8 +195,15 @@ class VoiceFollower:
                 return self._move(event, *choice, said_s=self._word_s(event, heard, at))
             if self._token is not None and self._said_here(heard[at]):
                 break
-        self._heard_words = decide_at + 1
+        if not stale:
+            self._heard_words = decide_at + 1
         return self._hold(event)
+
+    def _stale_leap(self, choice: tuple[int, bool, float], said_s: float) -> bool:
+        """A leap forward on words said after the host was placed on their line: a late final's words
+        can only be older than the windows', so one that leaps back is where the host was before."""
+        return bool(choice[1] and self._token is not None and choice[0] > self._token
+                    and said_s > self._line_since_s)
 
     def _leaps_to_another_segment(self, choice: tuple[int, bool, float]) -> bool:
         token, jumped, _evidence = choice

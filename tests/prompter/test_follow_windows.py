@@ -103,3 +103,34 @@ def test_a_late_final_does_not_pull_the_highlight_back(example_show_path):
     late = CaptionEvent("final", heard_to_s - 3.0, heard_to_s, r.t_s, _text(show, 0, 2), "en")
     assert not r.follower.update(late).moved
     assert r.line() == (0, 3)
+
+
+def test_a_late_final_leaps_to_the_segment_the_windows_misheard(example_show_path):
+    # The host skips a whole segment; under load the windows mishear its first line into words the
+    # script barely has, and the final that heard it right arrives when the windows are further on.
+    r, show = _reader(example_show_path)
+    for line in (0, 2, 3):
+        r.say(_text(show, 0, line))
+    before = r.line()
+    start_s = r.t_s
+    line_words = _text(show, 3, 0).split()     # over the Ruby and Glow Gloss segments
+    r.say(" ".join("zorp" if k % 3 else "the" for k in range(len(line_words))))
+    assert r.line() == before
+    late = CaptionEvent("final", start_s, start_s + len(line_words) / WORDS_PER_S - 1.0, r.t_s + 0.5,
+                        _text(show, 3, 0), "en")
+    update = r.follower.update(late)
+    assert update.moved and update.jumped
+    assert r.line() == (3, 0)
+
+
+def test_a_late_final_does_not_leap_back_over_a_jump_the_windows_followed(example_show_path):
+    r, show = _reader(example_show_path)
+    r.say(_text(show, 0, 0))
+    heard_from_s = r.t_s
+    r.say(_text(show, 0, 2))
+    heard_to_s = r.t_s
+    r.say(_text(show, 2, 0))                  # a leap forward the windows followed
+    assert r.line() == (2, 0)
+    late = CaptionEvent("final", heard_from_s, heard_to_s, r.t_s, _text(show, 0, 2), "en")
+    assert not r.follower.update(late).moved
+    assert r.line() == (2, 0)
