@@ -3,7 +3,8 @@
 Beige, nude and cream are three colours when a catalog sells two of them ("Light Beige" cushions and a
 "Rose Nude" lipstick; a "Cream" tote and a "Beige" one): each keeps its own words then. A catalog with
 only one of them gets the buyer's near word too ("米色" or "krem" for its one "Nude" shade), since
-buyers and sellers draw the line between these tones in different places.
+buyers and sellers draw the line between these tones in different places. Silver and chrome likewise: a
+buyer calls a chrome finish "the silver one".
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ NEAR_COLOURS: dict[str, tuple[str, ...]] = {
     "beige": ("nude", "cream"),
     "nude": ("beige", "cream"),
     "cream": ("beige", "nude"),
+    # a finish buyers name by its colour: "the silver one", "prateado", "الفضي" of a chrome faucet (and back)
+    "silver": ("chrome",),
+    "chrome": ("silver",),
 }
 
 
