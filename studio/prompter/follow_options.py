@@ -27,7 +27,9 @@ class FollowOptions:
     # Where a sound key admits the words that sound alike, a near miss of spelling or of sound needs
     # this ratio (replays: Spanish is no better with 0.7, English and Portuguese are).
     sounded_min_ratio: float = 0.8
-    near_join_credit: float = 0.75     # two heard words join into a script word this near (studio.prompter.heard_words)
+    # Two heard words join into a script word this near (studio.prompter.heard_words): 0.7 is a spelling
+    # ratio of 0.8 ("Machu Max" for "VacuMax", a product name said as it is read at the start of a segment).
+    near_join_credit: float = 0.7
     substitution_penalty: float = 1.5  # heard a different word where a script word was expected
     insertion_penalty: float = 2.0     # a heard word that is not in the script (ad-lib)
     gap_open_penalty: float = 3.0      # starting to skip script words

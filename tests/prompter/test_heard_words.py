@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
+from studio.prompter.follow_options import FollowOptions
 from studio.prompter.heard_words import fold_accents, heard_words
+from studio.prompter.script import ScriptView
+from studio.prompter.word_match import WordMatcher
+from studio.show import parse_show
 
 
 def _event(text: str, kind: str = "partial") -> CaptionEvent:
@@ -44,3 +48,15 @@ def test_two_unknown_words_join_into_a_script_word_they_are_close_to():
     # "of" is a script word: "river of silk" stays three words however close "riverof" is.
     river = CaptionEvent("partial", 0.0, 2.5, 2.6, "the river of silk", "en")
     assert heard_words(river, vocab, "en", lambda w: True) == ["the", "river", "of", "silk"]
+
+
+def test_a_product_name_heard_as_two_words_joins_at_a_spelling_ratio_of_0_8():
+    # tiny.en wrote "Machu Max" for "VacuMax" when the host skipped to the car vacuum's segment.
+    show = parse_show("# Garage Night\nlanguage: en\n\n## Segment: Car vacuum (3m)\n"
+                      "Now the VacuMax Mini cordless car vacuum, small enough to live in your glove box.\n")
+    words = WordMatcher(ScriptView(show), FollowOptions())
+    event = CaptionEvent(WINDOW_KIND, 0.0, 2.5, 2.6, "days. Out the Machu Max Mini", "en")
+    assert heard_words(event, words.vocab_index, "en", words.near) == ["days", "out", "the", "machumax", "mini"]
+    # Two words further from it ("magic max", a ratio of 0.67) stay two words.
+    magic = CaptionEvent(WINDOW_KIND, 0.0, 2.5, 2.6, "the magic max mini", "en")
+    assert heard_words(magic, words.vocab_index, "en", words.near) == ["the", "magic", "max", "mini"]
