@@ -341,3 +341,20 @@ def test_the_early_signal_moves_the_painted_highlight_before_any_caption(panel):
     after = _pixels(widget.view)
     h = min(before.shape[0], after.shape[0])     # the proposal row above may take some height
     assert np.abs(after[:h].astype(int) - before[:h].astype(int)).mean() > 1.0   # repainted there
+
+
+def test_the_screen_picker_names_each_display_by_number_and_size_and_fits_the_dock(panel):
+    """'1: screen (1920×1080)' was cut at 1366×768 ('1: screen (1920×'); the name moved to the tooltip."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    widget, bridge, session = panel
+    screens = QGuiApplication.screens()
+    combo = widget.screen_combo
+    assert combo.count() == len(screens)
+    for i, screen in enumerate(screens):
+        size = screen.size()
+        assert combo.itemText(i) == f"{i + 1}: {size.width()}×{size.height()}"
+        assert screen.name() in combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+    text_px = combo.fontMetrics().horizontalAdvance(combo.itemText(combo.currentIndex()))
+    assert text_px < combo.width() - 24        # the arrow and the frame take the rest

@@ -325,7 +325,10 @@ class PrompterPanel(QWidget):
         self.screen_combo.clear()
         for i, screen in enumerate(QGuiApplication.screens()):
             size = screen.size()
-            self.screen_combo.addItem(f"{i + 1}: {screen.name()} ({size.width()}×{size.height()})", i)
+            # the number and size fit a narrow dock; the monitor's maker, model and name ("DELL U2720Q") are its tooltip
+            self.screen_combo.addItem(f"{i + 1}: {size.width()}×{size.height()}", i)
+            self.screen_combo.setItemData(i, " ".join(x for x in (screen.manufacturer(), screen.model(), screen.name())
+                                                     if x), Qt.ItemDataRole.ToolTipRole)
         # A second display is the usual prompter monitor.
         self.screen_combo.setCurrentIndex(min(1, self.screen_combo.count() - 1))
 
