@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.soak_window import make_face_video, make_reading, open_live_window  # noqa: E402
+from studio.ui.panels.inbox_sources import FeedPicker  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--language", choices=["en", "zh_CN"], default="en")
     parser.add_argument("--settle-s", type=float, default=8.0, help="how long the live runs before the pictures")
+    parser.add_argument("--comments", type=Path,
+                        help="a recorded comment stream (e.g. examples/comments-autumn.jsonl) fed to the inbox "
+                             "through its own picker, as a host would: the inbox picture then shows it filled")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     work = Path(tempfile.mkdtemp(prefix="studio-screens-"))
@@ -44,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             time.sleep(0.01)
 
+    if args.comments:
+        # the inbox's own picker and Connect button: the path a host takes
+        picker = window.panel_docks["inbox"].widget().findChild(FeedPicker)
+        picker.kind.setCurrentIndex(picker.kind.findData("replay"))
+        picker.path.setText(str(args.comments.resolve()))
+        picker.connect_button.click()
     spin(args.settle_s)
     args.out.mkdir(parents=True, exist_ok=True)
     tag = f"{args.language}-{width}"

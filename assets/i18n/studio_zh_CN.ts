@@ -712,6 +712,50 @@ Token: %2</source>
         <translation>没有评论来源：请在这里选择。</translation>
     </message>
     <message>
+        <source>shipping</source>
+        <translation>运费与配送</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <source>gift wrap</source>
+        <translation>礼品包装</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>skin tone</source>
+        <translation>肤色</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>度数</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Local relay</source>
+        <translation>本地中继</translation>
+    </message>
+    <message>
         <source>Comments feed…</source>
         <translation>评论来源…</translation>
     </message>
@@ -738,6 +782,10 @@ Token: %2</source>
     <message>
         <source>%1 not analysed (flood; still stored)</source>
         <translation>%1 条未分析（刷屏；仍已保存）</translation>
+    </message>
+    <message>
+        <source>No translation model for %1: those comments are shown as written. Import one in the Captions panel (Import model folder…).</source>
+        <translation>没有 %1 的翻译模型：这些评论只显示原文。请在“字幕”面板中导入（导入模型文件夹…）。</translation>
     </message>
     <message>
         <source>Waiting for the feed…</source>

@@ -76,6 +76,9 @@ def classify(args: argparse.Namespace) -> int:
     groups = analyzer.groups()
     print(f"{done} comments classified, {bad} lines skipped; {len(groups)} question groups"
           + "".join(f"\n  {g.summary}  [{g.key}]" for g in groups[:5]), file=sys.stderr)
+    from studio.cli.comments_cmd import tell_untranslated
+
+    tell_untranslated(analyzer)
     return 0
 
 

@@ -119,7 +119,18 @@ def replay(args: argparse.Namespace) -> int:
           + (f"; {len(source.bad_lines)} bad line(s) skipped (first: line {source.bad_lines[0].line_no}: "
              f"{source.bad_lines[0].reason})" if source.bad_lines else "")
           + (f"; {stats.stored} event(s) stored" if args.store else ""), file=sys.stderr)
+    tell_untranslated(printer.analyzer)
     return 1 if source.state.value == "failed" else 0
+
+
+def tell_untranslated(analyzer) -> None:
+    """Comments that came back untranslated for want of a model are said, never left silently blank."""
+    pairs = getattr(getattr(analyzer, "translator", None), "untranslated_pairs", None)
+    missing = pairs() if callable(pairs) else []
+    if missing:
+        print(f"studio comments: no translation model for {', '.join(missing)}: those comments are shown as "
+              "written (`studio models import NAME PATH`, or `studio models list` for what is installed)",
+              file=sys.stderr)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -178,6 +189,8 @@ def serve(args: argparse.Namespace) -> int:
     stats = worker.stats()
     print(f"studio comments: relay stopped; {stats.stored} event(s) stored, {relay.rejected} rejected, "
           f"{stats.intake.dropped_total} dropped in floods", file=sys.stderr, flush=True)
+    if printer is not None:
+        tell_untranslated(printer.analyzer)
     return 0
 
 

@@ -73,6 +73,7 @@ class InboxSnapshot:
     skipped: int                                # comments a flood kept from understanding
     pinned: str | None
     understanding: str | None                   # None: working; else why it is off / loading
+    untranslated: tuple[str, ...] = ()          # 'th→zh': pairs no installed model could translate
 
 
 @dataclass
@@ -215,8 +216,12 @@ class LiveInbox:
                 counts = dict(self._counts)
                 self._snapshot = InboxSnapshot(self._version, tuple(reversed(self._recent)), tuple(groups), counts,
                                                dict(self._feeds), len(self._pending), self._skipped, self._pinned,
-                                               self._understanding)
+                                               self._understanding, self._untranslated_pairs())
             return self._snapshot
+
+    def _untranslated_pairs(self) -> tuple[str, ...]:
+        pairs = getattr(getattr(self.analyzer, "translator", None), "untranslated_pairs", None)
+        return tuple(pairs()) if callable(pairs) else ()
 
     # --- the inbox thread ---------------------------------------------------------------------
     def _post(self, job: _Job) -> None:

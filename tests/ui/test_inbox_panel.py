@@ -153,3 +153,27 @@ def test_the_feed_picker_is_on_top_until_a_feed_is_connected_then_folds(make_win
     picker.disconnect_button.click()
     spin(0.3)
     assert panel.feed_box.isVisibleTo(panel)
+
+
+def test_a_room_with_no_translation_model_says_so_in_chinese_and_the_picker_folds(make_window, example_show_path,
+                                                                                   language, monkeypatch, tmp_path):
+    """A Chinese host reading a Thai comment with nothing under it must be told why (no model for th→en), the
+    topics and the feed's source read in Chinese, and the picker folds once the feed is live."""
+    from studio import paths
+
+    models = tmp_path / "models"          # the encoder only: no translation model for any pair
+    models.mkdir()
+    (models / "multilingual-e5-small").symlink_to(paths.models_dir() / "multilingual-e5-small")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(models))
+    language("zh_CN")
+    window, panel, session = _open_inbox(make_window, example_show_path, (1366, 768))
+    wait_until(lambda: "th→en" in panel.translation_note.text() and panel.translation_note.isVisible(), 60,
+               "no note about the missing translation model")     # the show is hosted in English
+    note = panel.translation_note.text()
+    assert note.startswith("没有") and "th→en" in note, note
+    assert set(session.inbox.snapshot().untranslated) >= {"th→en", "ar→en", "vi→en"}
+    wait_until(lambda: panel.groups.count() > 0, 30)
+    groups = [panel.groups.item(i).text() for i in range(panel.groups.count())]
+    assert any("运费与配送" in g for g in groups) and not any("shipping" in g for g in groups), groups
+    assert panel.feed_label.text().startswith("回放"), panel.feed_label.text()
+    assert not panel.feed_box.isVisibleTo(panel) and not panel.feed_button.isChecked()

@@ -24,11 +24,20 @@ class HubTranslator:
         self.show = show
         self._hubs: dict[str, object] = {}
         self._lock = threading.Lock()
+        # pairs asked for that no installed model (nor an approved text) could translate: the host is told,
+        # never left wondering why a Thai comment has no Chinese under it
+        self._untranslated: set[tuple[str, str]] = set()
+        self._pairs_lock = threading.Lock()     # not _lock: the GUI's snapshot must not wait for a translation
+
+    def untranslated_pairs(self) -> list[str]:
+        """'th→zh' for each language pair that came back untranslated, sorted."""
+        with self._pairs_lock:
+            return [f"{s}→{t}" for s, t in sorted(self._untranslated)]
 
     def __call__(self, text: str, source: str, target: str) -> str | None:
         from studio.captions.glossary import Glossary
         from studio.captions.options import CaptionOptions
-        from studio.captions.translate.hub import TranslationHub
+        from studio.captions.translate.hub import TranslationHub, base_lang
 
         with self._lock:
             hub = self._hubs.get(target)
@@ -38,7 +47,11 @@ class HubTranslator:
                                      lambda severity, message: log.info("comment translation: %s", message))
                 self._hubs[target] = hub
             try:
-                return hub.translate_final(text, source, None).get(target) or None
+                result = hub.translate_final(text, source, None).get(target) or None
             except Exception as exc:  # noqa: BLE001 — a broken model must not stop the inbox
                 log.warning("comment translation %s->%s failed: %s", source, target, exc)
-                return None
+                result = None
+            if result is None:
+                with self._pairs_lock:
+                    self._untranslated.add((base_lang(source), base_lang(target)))
+            return result

@@ -57,7 +57,17 @@ class InboxPanel(QWidget):
         self._intent_names = {"question": self.tr("question"), "buy": self.tr("buy"),
                               "complaint": self.tr("complaint"), "praise": self.tr("praise"),
                               "other": self.tr("other")}
+        # a group's topic and a feed's source in the UI's language (the keys stay English in data and exports)
+        self._topic_names = {"shipping": self.tr("shipping"), "returns": self.tr("returns"),
+                             "gift wrap": self.tr("gift wrap"), "payment": self.tr("payment"),
+                             "skin tone": self.tr("skin tone"), "price": self.tr("price"),
+                             "stock": self.tr("stock"), "prescription": self.tr("prescription")}
+        self._source_names = {"replay": self.tr("Replay"), "paste": self.tr("Paste"),
+                              "relay": self.tr("Local relay"), "tiktok": "TikTok LIVE"}
+        self._folded_for_live = False    # the picker folds itself once, when a feed first goes live
         self.feed_label = _plain(self.tr("No comments feed: pick one here."))
+        self.translation_note = _plain()
+        self.translation_note.setStyleSheet("color: #e0b050;")
         self.counts_label = _plain()
         self.picker = FeedPicker(ctx.settings)
         # The feed's set-up sits at the top, open until a feed is connected, then folded behind this button:
@@ -86,7 +96,7 @@ class InboxPanel(QWidget):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._build()
-        for label in (self.counts_label, self.draft, self.blocked):
+        for label in (self.counts_label, self.draft, self.blocked, self.translation_note):
             label.setVisible(False)                  # shown once they have something to say
         self._pin_comment = False      # F4 pins the comment the host picked last, else the group
         self.groups.currentItemChanged.connect(lambda *_: self._picked(False))
@@ -123,6 +133,7 @@ class InboxPanel(QWidget):
         QVBoxLayout(self.feed_box).addWidget(self.picker)
         layout.addWidget(self.feed_box)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.translation_note)
         groups_box = QGroupBox(self.tr("Questions"))
         box = QVBoxLayout(groups_box)
         box.addWidget(self.groups)
@@ -177,6 +188,7 @@ class InboxPanel(QWidget):
 
             disconnect_feed(self._session)
         self.feed_button.setChecked(True)
+        self._folded_for_live = False
         self._version = -1
 
     # --- painting from snapshots --------------------------------------------------------------
@@ -201,6 +213,17 @@ class InboxPanel(QWidget):
             text += " · " + self.tr("%1 not analysed (flood; still stored)").replace("%1", str(snap.skipped))
         self.counts_label.setText(text)
         self.counts_label.setVisible(bool(text))
+        # a Thai comment with nothing under it must say why: no model for the pair, not a failure
+        note = (self.tr("No translation model for %1: those comments are shown as written. Import one in the "
+                        "Captions panel (Import model folder…).").replace("%1", ", ".join(snap.untranslated))
+                if snap.untranslated else "")
+        self.translation_note.setText(note)
+        self.translation_note.setVisible(bool(note))
+        # a feed that went live (connected here, or by the session from the saved choice) folds the picker once:
+        # the questions get the room; the host can open it again with the button
+        if not self._folded_for_live and any(c.state.value == "live" for c in snap.feeds.values()):
+            self._folded_for_live = True
+            self.feed_button.setChecked(False)
         self._fill_groups(snap)
         self._fill_comments(snap)
         self._show_group()
@@ -212,7 +235,7 @@ class InboxPanel(QWidget):
                  "ended": self.tr("ended"), "failed": self.tr("failed")}
         parts = []
         for source, change in snap.feeds.items():
-            part = f"{source}: {words.get(change.state.value, change.state.value)}"
+            part = f"{self._source_names.get(source, source)}: {words.get(change.state.value, change.state.value)}"
             if change.retry_in_s:
                 part += " " + self.tr("(next try in %1 s)").replace("%1", f"{change.retry_in_s:.0f}")
             if change.detail and change.state.value in ("reconnecting", "failed"):
@@ -227,7 +250,8 @@ class InboxPanel(QWidget):
         self.groups.blockSignals(True)
         self.groups.clear()
         for group in snap.groups:
-            about = group.topic or (group.examples[0] if group.examples else "")
+            about = (self._topic_names.get(group.topic, group.topic) if group.topic
+                     else group.examples[0] if group.examples else "")
             text = self.tr("%1 asking about %2").replace("%1", str(group.count)).replace("%2", about)
             if group.sku:
                 text += f" · {group.sku}"
