@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
   # fonts for CJK, Arabic, Thai, Vietnamese text on video
   fonts-noto-cjk fonts-noto-core
+  # buyers write emoji (flags, hearts) in comments; the inbox and the pinned card draw them in colour
+  fonts-noto-color-emoji
   # PortAudio for sounddevice (microphone)
   libportaudio2
   # test speech and media tools

@@ -94,8 +94,13 @@ def apply_dark_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(TEXT_DIM))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(TEXT_DIM))
     app.setPalette(palette)
+    app.setFont(ui_font())
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def ui_font() -> QFont:
+    """The window's font: the OS's UI family first, then CJK fallbacks."""
     font = QFont()
     font.setFamilies(UI_FAMILIES)
     font.setPointSize(10)
-    app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    return font

@@ -24,6 +24,7 @@ from studio.captions.options import WHISPER_MODELS
 from studio.ui.live_choices import CAPTION_DEFAULTS, caption_choices, glossary_file
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.wrapping_list import wrap_items
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class CaptionsPanel(QWidget):
         self.partial.setWordWrap(True)
         self.partial.setStyleSheet("color: gray;")
         self.captions = QListWidget(self)
-        self.captions.setWordWrap(True)
+        wrap_items(self.captions)      # a caption with its Chinese or Thai translation wraps, never cut to '...'
 
         form = QFormLayout()
         form.addRow(self.tr("Spoken language"), self.language)

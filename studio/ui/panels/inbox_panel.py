@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListW
 
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.inbox_sources import FeedPicker, comments_options
+from studio.ui.wrapping_list import wrap_items
 
 REFRESH_MS = 250              # at most four repaints a second, whatever the flood
 COMMENTS_SHOWN = 150
@@ -91,10 +92,7 @@ class InboxPanel(QWidget):
         self.comments = _CompactList()
         self.comments.setMinimumHeight(140)
         for view in (self.groups, self.comments):
-            # long comments wrap inside the dock: no sideways scrolling to read a viewer
-            view.setWordWrap(True)
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setResizeMode(QListWidget.ResizeMode.Adjust)
+            wrap_items(view)        # long comments wrap inside the dock, in every script: no '...', no sideways scroll
         self._build()
         for label in (self.counts_label, self.draft, self.blocked, self.translation_note):
             label.setVisible(False)                  # shown once they have something to say

@@ -1,0 +1,40 @@
+"""List views whose items wrap, whatever fonts the text falls back to.
+
+QListView's word wrap sizes an item with the primary font's line height. A Chinese UI label ("[提问]") or a Thai or
+Arabic comment is drawn with a fallback font whose lines are taller, so two wrapped lines no longer fit the item and
+Qt elides the text to one line ("chào shop, hôm nay có son mới ..."): a host never read the end of a comment. The
+delegate measures the text with QFontMetrics.boundingRect, which lays it out with the same fallbacks as painting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+
+_TALL = 1_000_000     # no height limit while measuring
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Item height = the wrapped text's real height at the view's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint(option, index)
+        view = self._view
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        # the style's text margins on both sides, and the view's spacing
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = max(40, view.viewport().width() - 2 * margin - 2 * view.spacing())
+        needed = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, _TALL), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
+
+
+def wrap_items(view: QListView) -> None:
+    """Long items wrap inside the view: no sideways scrolling, no text cut to '...'."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setItemDelegate(WrappedTextDelegate(view))
