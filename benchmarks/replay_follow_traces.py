@@ -1,0 +1,114 @@
+"""Score the current follower on every recorded voice-follow run under a folder, one row per run.
+
+    .venv/bin/python benchmarks/replay_follow_traces.py TRACES [--tsv OUT.tsv] [--detail]
+
+TRACES holds one folder per reading, named after its module (kitchen for
+benchmarks/follow_readings_kitchen.py, default for benchmarks/follow_readings.py), each with the
+trace-{lang}-{model}-{run}.pickle files that `bench_follow.py --trace` wrote. Each run is replayed
+through a fresh controller (the recognizer's real timing of that run, this follower) and scored as
+bench_follow.py scores it: share of reading time on the line being read, catch-up per jump, and the
+leaps to another segment that the reading never went near (wrong leaps: an ad-lib naming a later
+line, a misheard phrase). --detail prints every jump's catch-up and every wrong leap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_follow import _load_readings  # noqa: E402
+from studio.prompter.follow_file import replay_trace  # noqa: E402
+from studio.show import parse_show  # noqa: E402
+from tests.prompter.synth_reading import score, synthesize  # noqa: E402
+
+# A leap is wrong when the reading was nowhere in the segment it leapt to this long around it
+# (the recognizer's lag before, a look ahead after).
+WRONG_LEAP_BEFORE_S = 4.0
+WRONG_LEAP_AFTER_S = 1.0
+
+
+def _module_path(reading: str) -> Path:
+    name = "follow_readings.py" if reading == "default" else f"follow_readings_{reading}.py"
+    return ROOT / "benchmarks" / name
+
+
+def _wrong_leaps(reading, events) -> list[tuple[float, tuple[int, int]]]:
+    wrong, segment = [], None
+    for e in events:
+        here = e.position.segment
+        if e.jumped and segment is not None and here != segment:
+            near = {h.step.line[0] for h in reading.heard if h.step.kind == "line"
+                    and h.start_s < e.emitted_s + WRONG_LEAP_AFTER_S and h.end_s > e.emitted_s - WRONG_LEAP_BEFORE_S}
+            if here not in near:
+                wrong.append((e.emitted_s, (here, e.position.line)))
+        segment = here
+    return wrong
+
+
+def replay_folder(root: Path, detail: bool) -> list[dict]:
+    rows = []
+    readings_cache: dict[tuple[str, str], tuple] = {}
+    for trace_path in sorted(root.glob("*/trace-*.pickle")):
+        name = trace_path.parent.name
+        _, lang, model, run = trace_path.stem.split("-", 3)
+        key = (name, lang)
+        if key not in readings_cache:
+            module = _load_readings(_module_path(name))
+            show = parse_show(module.LANGUAGES[lang][0])
+            plan, jumps = module.build_plan(show, lang)
+            reading = synthesize(plan, Path(tempfile.mkdtemp(prefix="replay_follow_")), voice=module.LANGUAGES[lang][1])
+            heard_index, k = {}, 0
+            for i, step in enumerate(plan):
+                if step.kind != "pause":
+                    heard_index[i], k = k, k + 1
+            readings_cache[key] = (show, reading, [heard_index[i] for i in jumps], list(jumps.values()))
+        show, reading, jump_steps, labels = readings_cache[key]
+        with open(trace_path, "rb") as f:
+            trace = pickle.load(f)
+        events = list(replay_trace(show, trace))
+        s = score(reading, [(e.emitted_s, (e.position.segment, e.position.line)) for e in events], jump_steps)
+        wrong = _wrong_leaps(reading, events)
+        ups = sorted(s.catch_up_s)
+        row = {"reading": name, "lang": lang, "model": model, "run": run, "share": 100 * s.on_line_share,
+               "median": statistics.median(ups), "max": ups[-1], "wrong_leaps": len(wrong)}
+        rows.append(row)
+        print(f"{name:12} {lang} {model:8} {run}  {row['share']:5.1f} %  catch-up {row['median']:5.2f} / "
+              f"{row['max']:5.2f} s  wrong leaps {len(wrong)}", flush=True)
+        if detail:
+            for label, up in zip(labels, s.catch_up_s):
+                print(f"      {up:6.2f} s  {label}")
+            for at, where in wrong:
+                print(f"      wrong leap at {at:.2f} s to {where}")
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("traces", type=Path)
+    parser.add_argument("--tsv", type=Path, help="write the rows here too")
+    parser.add_argument("--detail", action="store_true", help="each jump's catch-up and each wrong leap")
+    args = parser.parse_args()
+    rows = replay_folder(args.traces, args.detail)
+    if not rows:
+        print(f"no trace-*.pickle under {args.traces}/*/", file=sys.stderr)
+        return 1
+    print(f"{len(rows)} runs: mean share {statistics.mean(r['share'] for r in rows):.2f} %, "
+          f"wrong leaps {sum(r['wrong_leaps'] for r in rows)}")
+    if args.tsv:
+        with open(args.tsv, "w", encoding="utf-8") as f:
+            f.write("reading\tlang\tmodel\trun\tshare\tmedian\tmax\twrong_leaps\n")
+            for r in rows:
+                f.write(f"{r['reading']}\t{r['lang']}\t{r['model']}\t{r['run']}\t{r['share']:.2f}\t"
+                        f"{r['median']:.2f}\t{r['max']:.2f}\t{r['wrong_leaps']}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
