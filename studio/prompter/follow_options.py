@@ -60,6 +60,10 @@ class FollowOptions:
     # lines ahead in the window take this much evidence wherever they are (no distance cost), and the
     # line before is local (an aside one line back, a line read again from its start).
     line_opening_min_score: float = 3.0
+    # ... and the words of the line two back in the host's segment this much, still by a leap's margin, unique
+    # (a host going back two lines to read one again: "en el aire y los rato se" for "del aire, y los brazos se",
+    # 4.5, held the highlight two lines on for 22 s in the car-care Spanish run; a leap needs 6.0).
+    line_two_back_min_score: float = 4.5
     # When the last script word of a caption holds the highlight (often a misheard word the script
     # has elsewhere), this many script words before it may still move it on (never back).
     decide_back_words: int = 16

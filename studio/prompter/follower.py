@@ -37,6 +37,7 @@ import numpy as np
 from studio.core.events import CaptionEvent
 from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.follow_options import FollowOptions
+from studio.prompter.follow_places import ScriptPlaces
 from studio.prompter.heard_words import heard_words
 from studio.prompter.script import Position, ScriptView
 from studio.prompter.word_match import WordMatcher
@@ -75,22 +76,10 @@ class VoiceFollower:
         self._words = WordMatcher(script, self.options)
         self._language = script.show.language
         n = script.token_count
-        self._idx = np.arange(n, dtype=np.float64)
-        self._opening = np.zeros(n, dtype=bool)
-        for start in set(script.segment_first_token) - {n}:
-            self._opening[start:start + min(self.options.opening_tokens, len(script.line_of_token(start).tokens))] = True
-        # Each token's line start, and the opening words of every line.
-        self._line_first = np.zeros(n, dtype=np.int64)
-        self._line_opening = np.zeros(n, dtype=bool)
-        for ln in script.spoken_lines():
-            self._line_first[ln.first_token:ln.first_token + len(ln.tokens)] = ln.first_token
-            self._line_opening[ln.first_token:ln.first_token + min(self.options.opening_tokens, len(ln.tokens))] = True
-        # Each token's segment, and the segments the host has been placed in: the opening of one
-        # skipped (never placed in) is where a host going back most likely lands.
-        self._segment = np.zeros(n, dtype=np.int64)
-        for k, start in enumerate(script.segment_first_token):
-            self._segment[start:] = k
-        self._visited = np.zeros(len(script.segment_first_token) + 1, dtype=bool)
+        self._places = ScriptPlaces(script, self.options)
+        places = self._places
+        self._idx, self._opening, self._segment, self._visited = places.idx, places.opening, places.segment, places.visited
+        self._line_first, self._line_opening = places.line_first, places.line_opening
         self._committed = np.zeros(n)
         self._committed_fresh = np.zeros(n)
         self._scores = np.zeros(n)
@@ -103,6 +92,7 @@ class VoiceFollower:
         self._moved_heard_words = 0
         self._line_since_s = float("-inf")  # audio time of the word that brought the host to their line
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
+        self._off_script = False            # the last window held no script words to speak of (an ad-lib)
 
     # --- position -------------------------------------------------------------------------
 
@@ -155,13 +145,16 @@ class VoiceFollower:
         tries = known[-1 - self.options.decide_back_words:][::-1]
         decide_at = tries[0] if tries else None
         at_word: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        peak = 0.0
         for i, word in enumerate(heard):
             scores, fresh = self._step(scores, fresh, word)
+            peak = max(peak, float(fresh.max()))
             if i in tries:
                 at_word[i] = (scores, fresh)
         if event.kind == "final":
             self._committed, self._committed_fresh = scores, fresh
         self._scores, self._fresh = scores, fresh
+        off_script, self._off_script = self._off_script, window and peak < self.options.local_min_score
         if window:
             if decide_at is None:
                 return self._result(event, moved=False, jumped=False, evidence=0.0)   # an ad-lib
@@ -187,6 +180,8 @@ class VoiceFollower:
             # liters, so ..." after a step onto "It runs so quiet").
             if choice is not None and stale and not self._stale_leap(choice, self._word_s(event, heard, at)):
                 choice = None
+            if choice is not None and off_script and self._names_a_later_line(choice):
+                choice, self._off_script = None, True     # the ad-lib goes on: so may its next window
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
                                        or self._leaps_to_another_segment(choice)
                                        or (window and self._aside_back(choice, len(heard) - 1 - at)
@@ -205,6 +200,17 @@ class VoiceFollower:
         return bool(choice[1] and self._token is not None and choice[0] > self._token
                     and said_s > self._line_since_s)
 
+    def _names_a_later_line(self, choice: tuple[int, bool, float]) -> bool:
+        """A leap forward into the middle of a later segment's line, on less than a leap's evidence and margin
+        together, right after a window of an ad-lib: the ad-lib names that line's product ("hang on, the
+        ComfortFit seat covers are coming up later"); a host who jumps there starts at a line's first words."""
+        token, jumped, evidence = choice
+        o = self.options
+        return bool(jumped and self._token is not None and token > self._token
+                    and self._segment[token] != self._segment[self._token]
+                    and token - self._line_first[token] >= o.next_word_tokens
+                    and evidence < o.jump_min_score + o.jump_margin)
+
     def _leaps_to_another_segment(self, choice: tuple[int, bool, float]) -> bool:
         token, jumped, _evidence = choice
         return (jumped and self._token is not None
@@ -217,13 +223,15 @@ class VoiceFollower:
         o = self.options
         opening_at_end = self._line_opening[choice[0]] and words_after <= 1
         needed = o.line_opening_min_score if opening_at_end else o.jump_min_score
+        if self._places.line_two_back(self._expect, self._token)[choice[0]]:
+            return choice[1] and choice[2] >= min(needed, o.line_two_back_min_score)
         return (choice[1] and choice[2] >= needed
-                and self._line_before(self._expect) <= choice[0] < self._line_first[self._token])
+                and self._places.line_before(self._expect) <= choice[0] < self._line_first[self._token])
 
     def _said_here(self, word: str) -> bool:
         """The word is one of the script's words where the host is (the last word heard or the next few)."""
         here = self._match_vector(word)[max(0, self._token - 2):self._expect + self.options.next_word_tokens]
-        return bool((here > 0).any())
+        return bool((here > self.options.common_match_score).any())
 
     @staticmethod
     def _word_s(event: CaptionEvent, heard: list[str], at: int) -> float:
@@ -276,72 +284,21 @@ class VoiceFollower:
         new_fresh = np.clip(np.minimum(new_fresh, new), 0.0, o.score_cap)
         return new, new_fresh
 
-    def _window(self, center: int) -> np.ndarray:
-        o = self.options
-        offset = self._idx - center
-        return (offset >= -o.local_back_tokens) & (offset <= o.local_ahead_tokens)
-
-    def _needed(self, expect: int, window: bool = False) -> np.ndarray:
-        """Fresh evidence needed to move to each token: little for the next words, more the
-        further the move, and the full jump threshold outside the local window. After a jump
-        back, the place the host left is local too (hosts return after an aside). An early-signal
-        window is asked for two words even on the next word: windows come several times a second,
-        and one common word at the end of an ad-lib ("... it") would otherwise step the line on."""
-        o = self.options
-        needed = self._needed_around(expect)
-        if not window:
-            needed = np.where((self._idx >= expect) & (self._idx < expect + o.next_word_tokens),
-                              o.next_word_min_score, needed)
-        if self._bookmark is not None:
-            needed = np.minimum(needed, self._needed_around(self._bookmark))
-        needed = np.where(self._near_openings(expect), np.minimum(needed, o.line_opening_min_score), needed)
-        needed = np.where(self._opening, np.minimum(needed, o.opening_min_score), needed)
-        return np.where(self._skipped_opening(expect), np.minimum(needed, o.skipped_opening_min_score), needed)
-
-    def _skipped_opening(self, expect: int) -> np.ndarray:
-        """The opening words of the segments before the host's that the host was never placed in."""
-        if self._token is None:
-            return np.zeros(self._idx.size, dtype=bool)
-        return self._opening & (self._segment < self._segment[min(expect, self._idx.size - 1)]) \
-            & ~self._visited[self._segment]
-
-    def _near_openings(self, expect: int) -> np.ndarray:
-        """The opening words of the line before the host's, of theirs, and of the lines ahead in the window,
-        up to the next segment's: a line past it skips a whole segment, a leap that takes a segment
-        opening's evidence (two words, "a light" misheard for "tonight", put the host two segments on)."""
-        last_segment = self._segment[min(expect, self._idx.size - 1)] + 1
-        return self._line_opening & (self._idx >= self._line_before(expect)) \
-            & (self._idx <= expect + self.options.local_ahead_tokens) & (self._segment <= last_segment)
-
-    def _line_before(self, expect: int) -> int:
-        """The first token of the line before the host's."""
-        last = min(max(expect - 1, 0), self._idx.size - 1)
-        here = self._line_first[last]
-        if last - here < self.options.next_word_tokens and here > 0:
-            here = self._line_first[here - 1]     # one or two words into a line: often a misheard step onto it
-        return self._line_first[here - 1] if here > 0 else here
-
-    def _needed_around(self, center: int) -> np.ndarray:
-        o = self.options
-        distance = np.abs(self._idx - center)
-        needed = o.local_min_score + o.distance_score_per_token * np.maximum(0.0, distance - o.next_word_tokens)
-        return np.where(self._window(center), np.minimum(needed, o.jump_min_score), o.jump_min_score)
-
     def _choose(self, event: CaptionEvent, scores: np.ndarray, fresh: np.ndarray,
                 said: np.ndarray) -> tuple[int, bool, float] | None:
         """Where these words put the host: (token, jumped, evidence), or None to hold."""
         o = self.options
         n = scores.size
         expect = self._expect
-        in_window = self._window(expect)
+        in_window = self._places.window(expect)
         if self._bookmark is not None:
-            in_window |= self._window(self._bookmark)
-        near_openings = self._near_openings(expect)
+            in_window |= self._places.window(self._bookmark)
+        near_openings = self._places.near_openings(expect)
         in_window |= near_openings
         # Near the expected word, evidence from before a small skip counts too.
         evidence = np.where(said, np.where(in_window, np.maximum(fresh, np.minimum(scores, o.next_word_min_score)
                                                                   * (self._idx >= expect)), fresh), 0.0)
-        qualifies = evidence >= self._needed(expect, event.kind == WINDOW_KIND)
+        qualifies = evidence >= self._places.needed(expect, self._token, self._bookmark, event.kind == WINDOW_KIND)
         # Among candidates, the best-supported path wins; ties go to the token nearest the expected one.
         rank = np.where(qualifies, scores, -np.inf) - 1e-3 * np.abs(self._idx - expect)
 
