@@ -44,10 +44,18 @@ def plain_readings() -> tuple[PlainReading, ...]:
     data = read_yaml(paths.assets_dir() / "compliance" / "plain_readings.yaml")
     out = []
     for spec in data.values():
-        unless = spec.get("unless")
-        unless = vocab_family("condition") if unless == "condition" else (re.compile(normalize_regex(unless)) if unless else None)
-        out.append(PlainReading(frozenset(spec["categories"]), re.compile(normalize_regex(spec["words"])), unless))
+        out.append(PlainReading(frozenset(spec["categories"]), re.compile(normalize_regex(spec["words"])),
+                                _unless(spec.get("unless"))))
     return tuple(out)
+
+
+def _unless(spec: str | list | None) -> re.Pattern | None:
+    """The words that keep the reading: a regex, "condition" (vocab.yaml's disease family), or a list of both."""
+    if not spec:
+        return None
+    parts = spec if isinstance(spec, list) else [spec]
+    return re.compile("|".join(vocab_family("condition").pattern if p == "condition" else f"(?:{normalize_regex(p)})"
+                               for p in parts))
 
 
 def takes_back(category: str, line: str) -> bool:
