@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from studio.overlays.qt_paint import DEFAULT_FAMILIES, is_rtl
 from studio.overlays.qt_paint import layout_text as text_layout  # the shared shaping/wrapping (RTL aware)
 from studio.prompter.script import ScriptLine, ScriptView, TalkTrack
+from studio.ui.panels.prompter_strips import StripPlan, plan_strips
 
 BACKGROUND = QColor(10, 10, 12)
 TEXT_FUTURE = QColor(232, 232, 232)
@@ -29,12 +30,8 @@ READING_LINE_FRACTION = 0.3      # the current line rests a third down the scree
 
 
 MARK_COLORS = {"block": QColor(255, 80, 80), "warn": QColor(255, 176, 32), "info": QColor(150, 150, 160)}
-BANNER_COLORS = {"finding": QColor(184, 0, 46), "reminder": QColor(20, 90, 170),
-                 "cue": QColor(0, 105, 80)}           # a cue the producer pushed (studio.console)
 STOP_BAND = QColor(220, 0, 40, 90)                    # the producer's "stop this line" flag
 STOP_TEXT = QColor(255, 96, 96)
-FOOTER_BACKGROUND = QColor(60, 48, 0, 230)
-QUESTION_BACKGROUND = QColor(10, 40, 50, 230)
 
 
 @dataclass(frozen=True)
@@ -81,6 +78,8 @@ class PrompterView(QWidget):
         self._stop_flags: frozenset[tuple[int, int]] = frozenset()
         self._banner: tuple[str, str] | None = None       # (kind, text)
         self._footer: str | None = None                   # the segment proposal, for the full-screen reader
+        self._question: str | None = None                 # the top waiting viewer question
+        self._plan: tuple[tuple, StripPlan] | None = None  # the strips, for the size and texts they were made for
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.clear_banner)
@@ -117,13 +116,13 @@ class PrompterView(QWidget):
         """A live finding ("finding") or a timed reminder ("reminder") across the top, for `seconds`."""
         self._banner = (kind, text)
         self._banner_timer.start(int(seconds * 1000))
-        self.update()
+        self._strips_changed()
 
     def set_footer(self, text: str | None) -> None:
         """A line across the bottom (the segment voice follow proposes); None hides it."""
         if text != self._footer:
             self._footer = text
-            self.update()
+            self._strips_changed()
 
     @property
     def footer(self) -> str | None:
@@ -131,13 +130,13 @@ class PrompterView(QWidget):
 
     def set_question(self, text: str | None) -> None:
         """The top waiting viewer question, a line above the footer (plain text); None hides it."""
-        if text != getattr(self, "_question", None):
+        if text != self._question:
             self._question = text
-            self.update()
+            self._strips_changed()
 
     @property
     def question(self) -> str | None:
-        return getattr(self, "_question", None)
+        return self._question
 
     def set_stop_flags(self, flags) -> None:
         """Lines the producer flagged "stop this line", by (segment, line): painted red until lifted."""
@@ -152,7 +151,30 @@ class PrompterView(QWidget):
 
     def clear_banner(self) -> None:
         self._banner = None
+        self._strips_changed()
+
+    def strip_plan(self) -> StripPlan:
+        """Where the banner, question and footer strips go now, and the script between them."""
+        key = (self.width(), self.height(), self._font_px, id(self._script), len(self._items), self._banner, self._question, self._footer)
+        if self._plan is None or self._plan[0] != key:
+            self._plan = (key, plan_strips(self.width(), self.height(), self._font_px, DEFAULT_FAMILIES,
+                                           self.script_line_px(), self._banner, self._question, self._footer))
+        return self._plan[1]
+
+    def script_line_px(self) -> float:
+        """A script line's height as laid out (fallback fonts make a Chinese line taller than a Latin one)."""
+        heights = sorted(item.layout.lineAt(0).height() for item in self._items
+                         if item.line is not None and item.line.spoken and item.layout.lineCount())
+        return heights[len(heights) // 2] if heights else self._font_px * 1.4
+
+    def _strips_changed(self) -> None:
+        # The reading line sits a third down the script between the strips: it moves with them.
+        self._scroll_to_current(animate=True)
         self.update()
+
+    def _reading_y(self) -> float:
+        plan = self.strip_plan()
+        return plan.script_top + (plan.script_bottom - plan.script_top) * READING_LINE_FRACTION
 
     @property
     def banner(self) -> tuple[str, str] | None:
@@ -237,7 +259,7 @@ class PrompterView(QWidget):
         item = next((i for i in self._items if i.line is self._current_line), None)
         if item is None:
             return 0.0
-        return item.top_px - self.height() * READING_LINE_FRACTION
+        return item.top_px - self._reading_y()
 
     def _scroll_to_current(self, animate: bool) -> None:
         target = self._target_offset()
@@ -275,7 +297,7 @@ class PrompterView(QWidget):
             painter.translate(self.width(), 0)
             painter.scale(-1, 1)
         left = self.width() * self._margin_fraction
-        reading_y = self.height() * READING_LINE_FRACTION
+        reading_y = self._reading_y()
         if self._script is None or not self._items:
             painter.setPen(TEXT_PAST)
             painter.setFont(self._font(0.4))
@@ -283,6 +305,9 @@ class PrompterView(QWidget):
                              self.tr("Open a show to see its script here"))
             painter.end()
             return
+        plan = self.strip_plan()
+        painter.save()
+        painter.setClipRect(QRectF(0, plan.script_top, self.width(), plan.script_bottom - plan.script_top))
         current = self._current_line
         current_index = next((i for i, item in enumerate(self._items) if item.line is current), -1)
         for index, item in enumerate(self._items):
@@ -296,39 +321,9 @@ class PrompterView(QWidget):
                 continue
             self._paint_line(painter, item, left, y, index, current_index)
         self._paint_marker(painter, left, reading_y)
-        self._paint_banner(painter)
-        self._paint_footer(painter)
-        self._paint_question(painter)
+        painter.restore()
+        plan.paint(painter)
         painter.end()
-
-    def _paint_banner(self, painter: QPainter) -> None:
-        if self._banner is None:
-            return
-        kind, text = self._banner
-        layout, height = text_layout(text, self._font(0.45, bold=True), self.width() - 24.0, "left")
-        painter.fillRect(QRectF(0, 0, self.width(), height + 16), BANNER_COLORS.get(kind, BANNER_COLORS["finding"]))
-        painter.setPen(TEXT_CURRENT)
-        layout.draw(painter, QPointF(12, 8))
-
-    def _paint_footer(self, painter: QPainter) -> None:
-        if not self._footer:
-            return
-        layout, height = text_layout(self._footer, self._font(0.36, bold=True), self.width() - 24.0, "left")
-        top = self.height() - height - 12
-        painter.fillRect(QRectF(0, top, self.width(), height + 12), FOOTER_BACKGROUND)
-        painter.setPen(CURRENT_WORD)
-        layout.draw(painter, QPointF(12, top + 6))
-
-    def _paint_question(self, painter: QPainter) -> None:
-        if not self.question:
-            return
-        # QTextLayout draws the viewer's words as glyphs: never markup
-        layout, height = text_layout("? " + self.question, self._font(0.32), self.width() - 24.0, "left")
-        bottom = self.height() - (0 if not self._footer else self._font_px * 0.36 * 1.6 + 12)
-        top = bottom - height - 10
-        painter.fillRect(QRectF(0, top, self.width(), height + 10), QUESTION_BACKGROUND)
-        painter.setPen(CUE)
-        layout.draw(painter, QPointF(12, top + 5))
 
     def _paint_header(self, painter: QPainter, item: _Item, left: float, y: float) -> None:
         painter.setPen(QPen(HEADER, 2))
