@@ -169,7 +169,11 @@ class VoiceFollower:
         # for "the stock"): when it holds the highlight, the word before it may still move it on.
         # Not before a word of where the host is: "for the seconds" (heard for "forty seconds") is
         # still the end of "... in under forty seconds", not the next line's "For the".
+        past_common = False     # looked back past a common word the host's place has ("the")
         for at in tries:
+            here = self._said_here(heard[at]) if self._token is not None else 0.0
+            if past_common and here > 0:
+                break           # "thank you so much for the" before "For the little ones": both words are here
             choice = self._choose_at(event, heard, at, *at_word[at])
             # Never back from where the last word holds the highlight, except by a leap to another
             # segment: none of the later words were said here (else the loop stopped), and a leap's
@@ -188,8 +192,9 @@ class VoiceFollower:
                                            and self._word_s(event, heard, at) > self._line_since_s)):
                 self._heard_words = at + 1
                 return self._move(event, *choice, said_s=self._word_s(event, heard, at))
-            if self._token is not None and self._said_here(heard[at]):
+            if here > self.options.common_match_score:
                 break
+            past_common |= here > 0
         if not stale:
             self._heard_words = decide_at + 1
         return self._hold(event)
@@ -228,10 +233,11 @@ class VoiceFollower:
         return (choice[1] and choice[2] >= needed
                 and self._places.line_before(self._expect) <= choice[0] < self._line_first[self._token])
 
-    def _said_here(self, word: str) -> bool:
-        """The word is one of the script's words where the host is (the last word heard or the next few)."""
+    def _said_here(self, word: str) -> float:
+        """How well the word matches the script's words where the host is (the last word heard or the next
+        few): over 0 when it is one of them."""
         here = self._match_vector(word)[max(0, self._token - 2):self._expect + self.options.next_word_tokens]
-        return bool((here > self.options.common_match_score).any())
+        return float(max(here.max(), 0.0)) if here.size else 0.0
 
     @staticmethod
     def _word_s(event: CaptionEvent, heard: list[str], at: int) -> float:
