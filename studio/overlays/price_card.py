@@ -8,6 +8,7 @@ import numpy as np
 
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
+from studio.overlays.offer_words import offer_words
 from studio.overlays.qt_paint import TextStyle, blend_rgba, card_rgba, over_rgba, render_text
 
 
@@ -39,7 +40,7 @@ class PriceCardOverlay:
         product = ctx.show.product(segment.product_sku) if (ctx.show and segment) else None
         if product is None:
             return frame
-        countdown = _countdown_text(ctx.offer_ends_ns, ctx.now_ns)
+        countdown = _countdown_text(ctx.offer_ends_ns, ctx.now_ns, ctx.show.language)
         key = (product.sku, product.name, str(product.price), segment.offer, countdown, frame.width)
         if key != self._key:
             self._patch = self._render(product.name, str(product.price) if product.price else "",
@@ -77,13 +78,14 @@ class PriceCardOverlay:
         return patch
 
 
-def _countdown_text(ends_ns: int | None, now_ns: int) -> str | None:
+def _countdown_text(ends_ns: int | None, now_ns: int, language: str | None = "en") -> str | None:
     """The offer's own end (studio.show.offer_clock), never a visit of its segment: the countdown
-    only goes down, and an offer without an end shows none."""
+    only goes down, and an offer without an end shows none. In the show's language: viewers read it."""
     if ends_ns is None:
         return None
+    ends_in, ended = offer_words(language)
     left_s = max(0.0, (ends_ns - now_ns) / 1e9)
     if left_s <= 0:
-        return "Offer ended · 优惠已结束"
+        return ended
     m, s = divmod(int(left_s + 0.999), 60)
-    return f"Ends in {m:02d}:{s:02d} · 倒计时"
+    return f"{ends_in} {m:02d}:{s:02d}"

@@ -63,3 +63,20 @@ def test_the_offer_clock_is_one_moment_for_everyone(example_show_path):
     assert offers.countdown(NUDE, int(70e9)).segment == RUBY                  # still running elsewhere
     assert offers.countdown(NUDE, int(611e9)) is None
     assert offers.countdown(RUBY, int(611e9)).ended
+
+
+def test_the_countdown_speaks_the_shows_language_not_the_studios():
+    """Viewers read the card: a US show's card is English only, a Chinese or Thai show's in its own language."""
+    from studio.overlays.offer_words import OFFER_WORDS
+
+    now, later = 0, int(125e9)
+    assert _countdown_text(later, now, "en") == "Ends in 02:05"
+    assert _countdown_text(now, later, "en") == "Offer ended"
+    assert _countdown_text(later, now, "zh") == "距结束 02:05"
+    assert _countdown_text(later, now, "pt-BR") == "Termina em 02:05"
+    assert _countdown_text(later, now, "th") == "หมดเขตใน 02:05"
+    assert _countdown_text(later, now, "xx") == "Ends in 02:05"          # a language without words: English
+    for lang, (ends_in, ended) in OFFER_WORDS.items():
+        assert ends_in and ended
+        if lang not in ("zh", "ja", "ko"):
+            assert not any("\u4e00" <= ch <= "\u9fff" for ch in ends_in + ended), lang
