@@ -277,20 +277,48 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <source>Market</source>
+        <source>Markets</source>
         <translation>市场</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>第 %1 段 · %2</translation>
+    </message>
+    <message>
+        <source>%1, on screen</source>
+        <translation>%1，画面文字</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Show file line %1</source>
+        <translation>节目单文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>Open a show (Open show… at the top) to check its script for the markets it lists. During the live, what you say is checked too and listed here.</source>
+        <translation>打开一个节目单（顶部的“打开节目单…”），即按其中列出的市场检查脚本。直播时，您说的话也会被检查并列在这里。</translation>
+    </message>
+    <message>
+        <source>Add a line such as &apos;markets: US, DE&apos; under the show&apos;s title, save, and press Check script.</source>
+        <translation>在节目单标题下加一行，例如 &apos;markets: US, DE&apos;，保存后点“检查脚本”。</translation>
+    </message>
+    <message>
+        <source>Nothing blocking. Untick &apos;Blocking only&apos; to see what to review.</source>
+        <translation>没有必须修改的内容。取消勾选“仅显示必须修改的”可查看需复核的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix in the script. During the live, what you say is checked and listed here.</source>
+        <translation>脚本中没有需要修改的内容。直播时，您说的话会被检查并列在这里。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>Words</source>
         <translation>词语</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
     </message>
     <message>
         <source>The show lists no markets: add a line &apos;markets: US, DE&apos; to check it</source>
@@ -315,10 +343,6 @@
     <message>
         <source>live %1</source>
         <translation>直播 %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>script</source>

@@ -99,7 +99,8 @@ def test_compliance_severities_are_words_of_the_window_language(make_window, lan
     window = make_window()
     panel = window.panel_widgets["compliance"]
     findings = tuple(Finding(rule_id=f"r{i}", severity=severity, markets=("US",), lang="en", start=0, end=4,
-                             matched="best", text="best lipstick", explanation="", source="", suggestion="")
+                             matched="best", text=f"best lipstick {i}", explanation="", source="",
+                             suggestion="")
                      for i, severity in enumerate(RuleSeverity))
     panel._on_script_result(ScriptResult(panel._checker._generation, findings, ("US",)))
     shown = [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]
