@@ -17,6 +17,8 @@ def add_comment_arguments(p: argparse.ArgumentParser) -> None:
                       help="TikTok LIVE through the unofficial TikTokLive package (read docs/comments.md first)")
     g.add_argument("--comments-db", metavar="PATH", help="comments database (default: beside the sales database)")
     g.add_argument("--comments-keep-names", action="store_true", help="store viewers' display names")
+    g.add_argument("--comments-host-lang", metavar="LANG",
+                   help="translate comments into this language (default: the show's language)")
     g.add_argument("--viewer-drop", metavar="PCT[/SECONDS]", default="20/60",
                    help="alert when viewers fall this much within this time (default 20/60: -20%% in 60 s)")
     g.add_argument("--viewer-floor", type=int, default=50, metavar="N",
@@ -30,6 +32,7 @@ def comments_options(args: argparse.Namespace):
     from studio.comments.settings import DEFAULT_RELAY_PORT
 
     common = dict(db_path=args.comments_db, keep_names=args.comments_keep_names, realtime=args.realtime,
+                  host_language=getattr(args, "comments_host_lang", None),
                   signals=signal_options(args.viewer_drop, args.viewer_floor))
     if args.comments_replay:
         return CommentsOptions(SourceKind.REPLAY, path=args.comments_replay, **common)

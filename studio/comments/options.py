@@ -15,7 +15,8 @@ class CommentsOptions:
     unique_id: the TikTok @name. port/open_lan: the relay (token from the settings file unless
     given). db_path: None = comments.sqlite beside the sales database; store=False keeps nothing.
     keep_names: store viewer names (off: minimal personal data). signals: the viewer-drop alert's
-    rule (studio.comments.signals)."""
+    rule (studio.comments.signals). host_language: what comments are translated into; the window gives its UI
+    language (a Chinese host hosting in English still reads comments in Chinese)."""
 
     source: SourceKind
     path: str | None = None
@@ -28,3 +29,4 @@ class CommentsOptions:
     db_path: str | None = None
     keep_names: bool = False
     signals: SignalOptions = field(default_factory=SignalOptions)
+    host_language: str | None = None  # the language the host reads comments in (None: the show's language)

@@ -88,7 +88,7 @@ def assemble(session: Session, options: LiveOptions, carry_from: Session | None 
 
         if start_comments(session, options.comments, problem) is not None:
             assembly.names.append("comments")
-            if options.comments_inbox and start_inbox(session) is not None:
+            if options.comments_inbox and start_inbox(session, options.comments.host_language) is not None:
                 assembly.names.append("inbox")
     _add_outputs(session, options, assembly, problem, warning)
     if session.show is not None and session.show.segments:

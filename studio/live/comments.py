@@ -83,7 +83,8 @@ def connect_feed(session, options, problem: Callable[[str], None] | None = None)
     """The host picked a feed mid-live (the inbox panel's source picker): the one running is
     stopped and the new one started, with the inbox when there is a show. Returns the worker or None."""
     disconnect_feed(session)
-    start_inbox(session)          # listening before the feed starts: a pasted text arrives at once
+    # listening before the feed starts: a pasted text arrives at once
+    start_inbox(session, getattr(options, "host_language", None))
     return start_comments(session, options, problem)
 
 

@@ -56,6 +56,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
+def ui_language() -> str:
+    """The window's language as a base code ('zh' for zh_CN): what the host reads."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code.isalpha() and len(code) in (2, 3) else "en"      # the C locale reads 'c'
+
+
 def translator_for(language: str) -> QTranslator | None:
     """The studio's translations for `language`, loaded but not installed (None for English or
     when the file is missing): to say one thing in a language the window does not speak yet."""

@@ -157,8 +157,9 @@ def test_the_feed_picker_is_on_top_until_a_feed_is_connected_then_folds(make_win
 
 def test_a_room_with_no_translation_model_says_so_in_chinese_and_the_picker_folds(make_window, example_show_path,
                                                                                    language, monkeypatch, tmp_path):
-    """A Chinese host reading a Thai comment with nothing under it must be told why (no model for th→en), the
-    topics and the feed's source read in Chinese, and the picker folds once the feed is live."""
+    """A Chinese host reading a Thai comment with nothing under it must be told why (no model for th→zh: the window
+    translates into the language the host reads, not the show's English), the topics and the feed's source read in
+    Chinese, and the picker folds once the feed is live."""
     from studio import paths
 
     models = tmp_path / "models"          # the encoder only: no translation model for any pair
@@ -167,11 +168,12 @@ def test_a_room_with_no_translation_model_says_so_in_chinese_and_the_picker_fold
     monkeypatch.setenv("STUDIO_MODELS_DIR", str(models))
     language("zh_CN")
     window, panel, session = _open_inbox(make_window, example_show_path, (1366, 768))
-    wait_until(lambda: "th→en" in panel.translation_note.text() and panel.translation_note.isVisible(), 60,
-               "no note about the missing translation model")     # the show is hosted in English
+    wait_until(lambda: "th→zh" in panel.translation_note.text() and panel.translation_note.isVisible(), 60,
+               "no note about the missing translation model")     # the show is hosted in English, the host reads zh
     note = panel.translation_note.text()
-    assert note.startswith("没有") and "th→en" in note, note
-    assert set(session.inbox.snapshot().untranslated) >= {"th→en", "ar→en", "vi→en"}
+    assert note.startswith("没有") and "th→zh" in note, note
+    untranslated = set(session.inbox.snapshot().untranslated)
+    assert untranslated >= {"th→zh", "ar→zh", "vi→zh", "en→zh"} and not any(p.startswith("zh→") for p in untranslated)
     wait_until(lambda: panel.groups.count() > 0, 30)
     groups = [panel.groups.item(i).text() for i in range(panel.groups.count())]
     assert any("运费与配送" in g for g in groups) and not any("shipping" in g for g in groups), groups

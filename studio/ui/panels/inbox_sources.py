@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from studio.ui.i18n import ui_language
 from studio.ui.panels import PanelSettings
 
 SOURCES = ("replay", "paste", "relay", "tiktok")
@@ -30,8 +31,10 @@ def comments_options(settings: PanelSettings):
         return None
     if kind == "tiktok" and str(settings.value("tiktok_ok", "false")).lower() != "true":
         return None
+    # comments are translated into the language the host reads: the window's (zh_CN -> zh), not the show's
     return CommentsOptions(SourceKind(kind), path=settings.value("path", "", str) or None,
-                           unique_id=settings.value("tiktok_id", "", str) or None)
+                           unique_id=settings.value("tiktok_id", "", str) or None,
+                           host_language=ui_language())
 
 
 def _plain(text: str = "", wrap: bool = False) -> QLabel:
