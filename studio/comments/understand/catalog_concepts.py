@@ -1,7 +1,9 @@
 """The concepts of the kinds taxonomy and of a catalog's product names.
 
 load_concepts reads the kinds, colours, traits and flavours of every language (assets/comments/product_words.yaml and
-assets/comments/kinds/*.yaml); concepts_of_names says which of them a product's names carry. Split out of products.py
+assets/comments/kinds/*.yaml), and the buyers' lexicon of what is no kind (assets/comments/lexicon/*.yaml: generic
+heads such as "the machine", "the set", "the oil", and descriptors: scents, materials, shapes, what it is for);
+concepts_of_names says which of them a product's names carry. Split out of products.py
 (which matches a comment against them) when it reached 400 lines.
 """
 
@@ -37,13 +39,18 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     base = comments_assets_dir()
     # flavours are traits that tell twins apart ("BBQ" or "Sour Cream" chips) and, like kinds, hide a shorter
     # concept inside them ("cream" of "sour cream" is no face cream)
-    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}}
+    # heads ("head:machine", "head:set"): a product picked by its nature; no kind, so an area the taxonomy lacks keeps them
+    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}, "heads": {}}
     parents: dict[str, set[str]] = {}
     everyday: list[str] = []        # words that hold a concept's word and are none ("เป้า" of "เป้")
-    for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml"))]:
+    buyer: set[str] = set()         # concepts only the buyers' lexicon has (heads, new descriptors)
+    lexicon_files = sorted((base / "lexicon").glob("*.yaml"))
+    for path in [base / "product_words.yaml", *sorted((base / "kinds").glob("*.yaml")), *lexicon_files]:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
         for group, concepts in groups.items():
             for concept, variants in (data.get(group) or {}).items():
+                if path in lexicon_files and not any(concept in g for g in groups.values()):
+                    buyer.add(concept)
                 concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
         everyday += [str(w) for w in data.get("everyday") or []]
         for narrow, broad in (data.get("parents") or {}).items():
@@ -57,8 +64,12 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     if unknown:
         raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
     merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
-    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True, everyday=everyday)
+    # a head inside a kind's hit stays: "电动剃须刀" is a shaver and a machine, as "máy sấy tóc" is
+    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True, everyday=everyday,
+                      overlapping=frozenset(buyer))
     lexicon.colours = frozenset(groups["colours"])
+    lexicon.heads = frozenset(groups["heads"])
+    lexicon.buyer = frozenset(buyer)
     return lexicon, kinds, parents
 
 
@@ -90,12 +101,13 @@ def concepts_of_names(names: list[str]) -> set[str]:
             head, tail = name, []           # "带盖玻璃碗": the bowl is named after the lid
         found |= lexicon.find(head, typos=False)
         core |= lexicon.find(PACK_UNIT.sub(" ", head), typos=False)
-        found |= lexicon.find(" ".join(tail), typos=False) - kinds
+        found |= lexicon.find(" ".join(tail), typos=False) - kinds - lexicon.heads     # "with 2 batteries", "with case"
     # "Long Zip Wallet": in a catalog's name "long" and "short" are the twin's length (in a comment "how long" asks a time)
     found |= {w for name in names for w in words_of(name) if w in OPPOSITE_TRAITS and w in ("long", "short")}
-    # a word that is a kind and a colour ("Oatmeal", "Charcoal") is the colour in a name that names another kind:
-    # "Sleep Sack, Oatmeal" is no cereal
-    both = {k for name in names for _, _, cs in lexicon.spans(name) if cs & lexicon.colours for k in cs & kinds}
+    # a word that is a kind or a head and a colour ("Oatmeal", "Charcoal", "Cream") is the colour in a name that names
+    # another kind: "Sleep Sack, Oatmeal" is no cereal, "Canvas Tote Bag, Cream" no cream
+    both = {k for name in names for _, _, cs in lexicon.spans(name) if cs & lexicon.colours
+            for k in cs & (kinds | lexicon.heads)}
     if found & kinds - both:
         found -= both
         core -= both

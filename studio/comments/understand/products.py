@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from studio.comments.understand.buyer_words import HEAD_WEIGHT, lexicon_pick
 from studio.comments.understand.catalog_concepts import (  # noqa: F401  (load_concepts, concepts_of_names: kept here too)
     OPPOSITE_TRAITS, concepts_of_names, load_concepts, with_parents)
 from studio.comments.understand.colour_families import with_near_colours
@@ -137,7 +138,9 @@ class ProductMatcher:
             for i, e in enumerate(self.entries):
                 # the host's lines that name the product (not "thank you for watching" said in its segment)
                 lines = [t for t in e.script if names_the_product(t, e.names)]
-                for name in dict.fromkeys(e.names[1:] + [" ".join(sorted(e.concepts))] + lines):
+                # (the kinds' and colours' names; the buyers' lexicon concepts, "head:set", are read as words)
+                concepts = " ".join(sorted(e.concepts - self.concepts.buyer))
+                for name in dict.fromkeys(e.names[1:] + [concepts] + lines):
                     if name.strip():
                         texts.append(name)
                         owner.append(i)
@@ -167,8 +170,13 @@ class ProductMatcher:
         "cheguei" sits as close to "Aviator Blue-Light Glasses" as a real question does)."""
         if not self.entries:
             return None
-        scores, evidence, folded = self.scores(text, words_only)
+        scores, evidence, folded, said = self.scores(text, words_only)
         best = float(scores.max())
+        if best > 0 and not said.any():
+            # only the buyers' lexicon (a head, a descriptor) met the catalog: the encoder decides with it
+            i = lexicon_pick(scores, None if words_only else self._encoder_index(vec, text),
+                             None if vec is None or self.fallback is None else self.fallback.similarities(vec))
+            return None if i is None else self.entries[i].sku
         if best > 0 and len(scores) > 1 and CHOICE.search(folded):
             a, b = np.argsort(-scores)[:2]
             # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
@@ -186,9 +194,10 @@ class ProductMatcher:
             return self.entries[int(top[0])].sku if len(top) == 1 else None
         return None if words_only else self._by_encoder(vec, text)
 
-    def scores(self, text: str, words_only: bool = False) -> tuple[np.ndarray, list[set], str]:
+    def scores(self, text: str, words_only: bool = False) -> tuple[np.ndarray, list[set], str, np.ndarray]:
         """Each product's word score for the comment, what names it as a thing (its name, kind or
-        number: a choice between two is told by it), and the folded text."""
+        number: a choice between two is told by it), the folded text, and whether anything besides the
+        buyers' lexicon (assets/comments/lexicon) scored for it."""
         text = MENTION.sub(" ", text)       # "@jen_23" names a viewer, not shade 23
         text = without_not_asked(text)      # "tengo rizos grandes naturales", "no la pluma": not asked for
         folded = fold(text)
@@ -224,17 +233,22 @@ class ProductMatcher:
             spelled = {w for w in spelled if len(latin_skeleton(w)) >= 5}
         scores = np.zeros(len(self.entries))
         evidence: list[set] = [set() for _ in self.entries]
+        said = np.zeros(len(self.entries), dtype=bool)     # scored by more than the buyers' lexicon
+        buyer = self.concepts.buyer
         for i, e in enumerate(self.entries):
             if any(phrase_in(name, folded, tw) for name in e.own_names):
                 scores[i] += 3.0            # a whole name or alias: the buyer named it
             scores[i] += sum(e.weights[("word", w)] for w in e.words
                              if phrase_in(w, folded, tw) or (len(w) >= 5 and phrase_in(w, plain, pw))
                              or (e.weights[("word", w)] == 1.0 and shortened_in(w, pw, self.not_short)))
-            scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts)
+            scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts - buyer)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
             scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))
             spelled_here = {w for w in spelled if phrase_in(w, e.blob, words_of(e.blob))}
             scores[i] += sum(e.weights.get(("word", w), 1.0 / self._spelled_df(w)) for w in spelled_here)
+            said[i] = scores[i] > 0
+            scores[i] += sum(e.weights[("concept", c)] * (HEAD_WEIGHT if c in self.concepts.heads else 1.0)
+                             for c in e.concepts & comment_concepts & buyer)
             # what names this product as a thing: its whole name, its kind, its number (not a trait or a word)
             evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
                 ("word", w) for w in spelled_here} | {
@@ -259,7 +273,7 @@ class ProductMatcher:
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
             scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
                                                                       for h in script_hits])
-        return scores, evidence, folded
+        return scores, evidence, folded, said
 
     def _by_relative_size(self, tied: np.ndarray, comment_concepts: set[str]) -> np.ndarray:
         """"the small wipes pack" of an 80- and a 20-sheet pack: the tied twin with the smallest
@@ -317,7 +331,8 @@ class ProductMatcher:
         return max(1, sum(1 for e in self.entries if word in words_of(e.blob)))
 
     def _by_encoder(self, vec: np.ndarray | None, text: str) -> str | None:
-        if vec is None or self.fallback is None:
-            return None
-        i = self.fallback.pick(vec, text)
+        i = self._encoder_index(vec, text)
         return None if i is None else self.entries[i].sku
+
+    def _encoder_index(self, vec: np.ndarray | None, text: str) -> int | None:
+        return None if vec is None or self.fallback is None else self.fallback.pick(vec, text)

@@ -148,6 +148,12 @@ def only_inside(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
     return bool(starts) and all(any(s <= a and a + len(term) <= e for s, e in spans) for a in starts)
 
 
+def _alternations(by_prefix: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One pattern per first two letters: the variants, longest first, as whole words (glued endings allowed)."""
+    return {p: re.compile("(" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True))
+                          + rf")(?:{CLITICS})?(?![{_L}])") for p, vs in by_prefix.items()}
+
+
 class Lexicon:
     """concept -> its words; find() names the concepts a text mentions. Read-only after load.
 
@@ -161,12 +167,18 @@ class Lexicon:
     inside "nâu hạt dẻ" (chestnut brown); a colour's phrase that opens with the kind names it ("เคสใส", a clear case)."""
 
     def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset(),
-                 arabic_word_ends: bool = False, everyday: list[str] = ()):
+                 arabic_word_ends: bool = False, everyday: list[str] = (), overlapping: frozenset[str] = frozenset()):
+        """overlapping: concepts whose Latin words are read also where a longer word of another concept starts
+        ("beard" of "beard oil", "oil" of "oil sprayer": the buyers' lexicon, read beside the kinds)."""
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
         # everyday words that hold a short variant and are no concept: "เป้า" (a target) is no "เป้" (backpack)
         self.everyday = [fold(w) for w in everyday]
         # which concepts are colours, where the caller tells (a word both a kind and a colour: "Oatmeal")
         self.colours: frozenset[str] = frozenset()
+        # which concepts are generic heads ("head:machine"), where the caller tells: no kind, read only as said
+        self.heads: frozenset[str] = frozenset()
+        # the concepts only the buyers' lexicon has (assets/comments/lexicon: heads and descriptors no kinds file names)
+        self.buyer: frozenset[str] = frozenset()
         self.nested = frozenset(nested)
         # nouns (kinds of products): an Arabic hit must end its word or take a noun ending; verbs of topic and
         # complaint words ("تشحنون" of "شحن") take any ending
@@ -204,8 +216,12 @@ class Lexicon:
         by_prefix: dict[str, list[str]] = {}
         for v in self._spaced:
             by_prefix.setdefault(v[:2], []).append(v)
-        self._latin = {p: re.compile("(" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True))
-                                     + rf")(?:{CLITICS})?(?![{_L}])") for p, vs in by_prefix.items()}
+        self._latin = _alternations(by_prefix)
+        beside: dict[str, list[str]] = {}
+        for v, cs in self._spaced.items():
+            if cs & overlapping:
+                beside.setdefault(v[:2], []).append(v)
+        self._latin_beside = _alternations(beside)
         # typo candidates by length: a typo is at most 2 letters longer or shorter
         self._fuzzy: dict[int, list[str]] = {}
         for v in self._spaced:
@@ -233,12 +249,14 @@ class Lexicon:
         for m in _LATIN_START.finditer(folded):
             s = m.start()
             # a variant of one letter is keyed by it alone; longer ones by their first two letters
-            for key in (folded[s:s + 2], folded[s]):
-                pattern = self._latin.get(key)
-                hit = pattern.match(folded, s) if pattern else None
-                if hit:
-                    hits.append((s, hit.end(1), self._spaced[hit.group(1)]))
-                    break
+            # (the longest variant at each start, and the longest of the overlapping concepts' beside it)
+            for table in (self._latin, self._latin_beside):
+                for key in (folded[s:s + 2], folded[s]):
+                    pattern = table.get(key)
+                    hit = pattern.match(folded, s) if pattern else None
+                    if hit:
+                        hits.append((s, hit.end(1), self._spaced[hit.group(1)]))
+                        break
         return hits
 
     def spans(self, text: str) -> list[tuple[int, int, set[str]]]:
