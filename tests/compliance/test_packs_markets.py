@@ -208,3 +208,16 @@ Thanks for watching, see you next week!""",
 def test_an_ordinary_live_script_has_no_finding(market):
     findings = Checker([market], user_pack=False).check_lines(CLEAN_SCRIPTS[market])
     assert [(f.rule_id, f.matched) for f in findings] == []
+
+
+@pytest.mark.parametrize("caption", ["Last one, classic gold hoops that go with everything.",
+                                     "Okay, last one, the lip oil.", "And the last one — a canvas tote for every day."])
+def test_last_one_as_the_shows_last_product_is_not_scarcity_as_captions_write_it(caption):
+    """The issue's own example: live captions write "Last one:" with a comma or a dash; it opens the last product."""
+    assert [(f.rule_id, f.matched) for f in Checker(["DE", "GB", "US"], user_pack=False).check_lines(caption)
+            if "urgency" in f.rule_id] == []
+
+
+def test_only_the_opener_is_shielded_the_urgency_after_it_is_still_found():
+    findings = Checker(["DE"], user_pack=False).check_lines("Last one, grab it now before it's gone!")
+    assert {f.matched.lower() for f in findings if f.rule_id == "eu.false-urgency"} >= {"grab it now"}
