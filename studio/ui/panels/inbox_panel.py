@@ -19,8 +19,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from studio.ui.language_names import language_name
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.inbox_sources import FeedPicker, comments_options
+from studio.ui.segment_bar import ElidedLabel
 from studio.ui.wrapping_list import wrap_items
 
 REFRESH_MS = 250              # at most four repaints a second, whatever the flood
@@ -38,6 +40,16 @@ class _CompactList(QListWidget):
         hint = super().sizeHint()
         hint.setHeight(self.minimumHeight())
         return hint
+
+
+def _group_languages(snap) -> dict[str, list[str]]:
+    """Each group's languages, most askers first, from the comments the snapshot holds."""
+    counts: dict[str, dict[str, int]] = {}
+    for c in snap.comments:
+        if c.group and c.lang:
+            by_lang = counts.setdefault(c.group, {})
+            by_lang[c.lang] = by_lang.get(c.lang, 0) + 1
+    return {key: sorted(by_lang, key=lambda lang: -by_lang[lang]) for key, by_lang in counts.items()}
 
 
 def _plain(text: str = "", wrap: bool = True) -> QLabel:
@@ -67,7 +79,9 @@ class InboxPanel(QWidget):
                               "relay": self.tr("Local relay"), "tiktok": "TikTok LIVE"}
         self._folded_for_live = False    # the picker folds itself once, when a feed first goes live
         self.feed_label = _plain(self.tr("No comments feed: pick one here."))
-        self.translation_note = _plain()
+        # one line, elided, the whole note in its tooltip: the comments list needs the room at 1366×768
+        self.translation_note = ElidedLabel()
+        self.translation_note.setTextFormat(Qt.TextFormat.PlainText)
         self.translation_note.setStyleSheet("color: #e0b050;")
         self.counts_label = _plain()
         self.picker = FeedPicker(ctx.settings)
@@ -121,6 +135,7 @@ class InboxPanel(QWidget):
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_stopped)
         self._on_session(ctx.session_provider())
+        self._show_group()         # "Translate and check" waits for a picked question
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -211,12 +226,7 @@ class InboxPanel(QWidget):
             text += " · " + self.tr("%1 not analysed (flood; still stored)").replace("%1", str(snap.skipped))
         self.counts_label.setText(text)
         self.counts_label.setVisible(bool(text))
-        # a Thai comment with nothing under it must say why: no model for the pair, not a failure
-        note = (self.tr("No translation model for %1: those comments are shown as written. Import one in the "
-                        "Captions panel (Import model folder…).").replace("%1", ", ".join(snap.untranslated))
-                if snap.untranslated else "")
-        self.translation_note.setText(note)
-        self.translation_note.setVisible(bool(note))
+        self._show_untranslated(snap.untranslated)
         # a feed that went live (connected here, or by the session from the saved choice) folds the picker once:
         # the questions get the room; the host can open it again with the button
         if not self._folded_for_live and any(c.state.value == "live" for c in snap.feeds.values()):
@@ -225,6 +235,14 @@ class InboxPanel(QWidget):
         self._fill_groups(snap)
         self._fill_comments(snap)
         self._show_group()
+
+    def _show_untranslated(self, pairs) -> None:
+        """A Thai comment with nothing under it must say why: no model for the pair, not a failure."""
+        note = (self.tr("No translation model for %1: those comments are shown as written. Import one in the "
+                        "Captions panel (Import model folder…).").replace("%1", ", ".join(pairs)) if pairs else "")
+        self.translation_note.setText(note)
+        self.translation_note.setToolTip(note)
+        self.translation_note.setVisible(bool(note))
 
     def _feed_text(self, snap) -> str:
         if not snap.feeds:
@@ -245,15 +263,19 @@ class InboxPanel(QWidget):
 
     def _fill_groups(self, snap) -> None:
         current = self.selected_group_key()
+        languages = _group_languages(snap)
         self.groups.blockSignals(True)
         self.groups.clear()
         for group in snap.groups:
-            about = (self._topic_names.get(group.topic, group.topic) if group.topic
-                     else group.examples[0] if group.examples else "")
-            text = self.tr("%1 asking about %2").replace("%1", str(group.count)).replace("%2", about)
-            if group.sku:
-                text += f" · {group.sku}"
-            text += f" · {group.lang}"
+            if group.topic:
+                text = self.tr("%1 asking about %2").replace("%1", str(group.count)).replace(
+                    "%2", self._topic_names.get(group.topic, group.topic))
+            else:     # no topic: the question itself, quoted ('1 asking about <a comment>' read wrong)
+                text = self.tr("%1 asking: “%2”").replace("%1", str(group.count)).replace(
+                    "%2", group.examples[0] if group.examples else "")
+            names = [language_name(code) for code in languages.get(group.key) or (group.lang,)]
+            extra = [self._product_name(group.sku)] + [", ".join(n for n in names if n)]
+            text = " · ".join([text] + [x for x in extra if x])
             if snap.pinned == group.key:
                 text = "📌 " + text
             item = QListWidgetItem(text)
@@ -264,6 +286,14 @@ class InboxPanel(QWidget):
             if group.key == current:
                 self.groups.setCurrentItem(item)
         self.groups.blockSignals(False)
+
+    def _product_name(self, sku: str | None) -> str:
+        """The product's name from the show's catalog (what the host calls it), the SKU only when it is not there."""
+        if not sku:
+            return ""
+        show = self._ctx.show_provider()
+        product = show.product(sku) if show is not None else None
+        return product.name if product is not None else sku
 
     def _fill_comments(self, snap) -> None:
         self.comments.setUpdatesEnabled(False)
@@ -313,6 +343,8 @@ class InboxPanel(QWidget):
                                + "".join(f"\n{x}" for x in (draft.note, checked) if x))
         self.blocked.setText(self.tr("Copy is off: %1").replace("%1", draft.blocked) if draft and draft.blocked else "")
         self.copy_button.setEnabled(bool(draft and draft.copyable))
+        self.answer_button.setEnabled(group is not None)
+        self.answer_button.setToolTip("" if group is not None else self.tr("Pick a question first"))
         self.pin_button.setEnabled(group is not None or bool(self._snapshot and self._snapshot.groups))
         self.unpin_button.setEnabled(bool(self._snapshot and self._snapshot.pinned))
         for label in (self.draft, self.blocked):
