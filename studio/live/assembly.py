@@ -135,6 +135,10 @@ def _add_tryon(session: Session, options: LiveOptions, assembly: Assembly, probl
 
             tryon_options = TryOnOptions(fixed_level=CostLevel.FULL)
         tryon = TryOnFilter(tryon_options)
+        from studio.core.compositor import crop_rect
+
+        # the fallback card sits in the part of the camera picture the canvas shows, whatever the shape and framing
+        tryon.visible_area = lambda w, h: crop_rect(w, h, session.compositor.canvas)
         if options.tryon_look:
             tryon.set_manual_look(options.tryon_look)
         session.add_camera_filter(tryon)

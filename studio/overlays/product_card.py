@@ -55,13 +55,17 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
     return card
 
 
-def draw_card(frame_bgr: np.ndarray, card_rgba: np.ndarray) -> tuple[int, int]:
-    """Blend the card at the lower left, in place; returns its top-left corner."""
+def draw_card(frame_bgr: np.ndarray, card_rgba: np.ndarray,
+              area: tuple[int, int, int, int] | None = None) -> tuple[int, int]:
+    """Blend the card at the lower left of `area` (x, y, w, h: the part of the camera picture the canvas shows;
+    the whole frame by default), in place; returns its top-left corner. The card is drawn on the camera picture,
+    before the canvas crops it: at the frame's own corner a 9:16 crop of a 16:9 camera kept a white sliver."""
     h, w = frame_bgr.shape[:2]
-    margin = int(CARD_MARGIN_FRACTION * w)
-    x, y = margin, h - card_rgba.shape[0] - margin
-    blend_rgba(frame_bgr, card_rgba, x, y)
-    return x, y
+    ax, ay, aw, ah = area or (0, 0, w, h)
+    margin = int(CARD_MARGIN_FRACTION * aw)
+    x, y = ax + margin, ay + ah - card_rgba.shape[0] - margin
+    blend_rgba(frame_bgr, card_rgba, max(0, x), max(0, y))
+    return max(0, x), max(0, y)
 
 
 def card_width_px(frame_width_px: int) -> int:

@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -116,6 +117,8 @@ class TryOnFilter:
         self._accessories: dict[str, AccessoryRenderer] = {}
         self._cards: dict[tuple, np.ndarray] = {}
         self._failed_looks: set[str] = set()
+        # (frame w, h) -> (x, y, w, h) of the picture the canvas shows (the session's crop); None: the whole frame
+        self.visible_area: Callable[[int, int], tuple[int, int, int, int]] | None = None
         self._frames_seen = 0
 
     # -- controls (any thread) -------------------------------------------------------------
@@ -192,7 +195,8 @@ class TryOnFilter:
         self._frames_seen += 1
         if level is CostLevel.PRODUCT_CARD:
             image = frame.image.copy()
-            draw_card(image, self._card(look, product, image.shape[1]))
+            area = self.visible_area(image.shape[1], image.shape[0]) if self.visible_area else None
+            draw_card(image, self._card(look, product, area[2] if area else image.shape[1]), area)
             report.state = TryOnState.PRODUCT_CARD
             self._observe(t0, frame, report)
             return frame.with_image(image)

@@ -115,3 +115,22 @@ def test_over_budget_falls_back_to_the_product_card_without_stopping(face_bgr, s
         assert "tryon" in out.stage_ms
     finally:
         f.close()
+
+
+def test_the_product_card_sits_in_the_part_of_the_camera_the_canvas_shows(show):
+    """A 9:16 canvas shows the middle of a 16:9 camera: the card is drawn there, not at the camera's own corner
+    (where the crop left a white sliver on the programme)."""
+    from studio.core.compositor import CanvasConfig, crop_rect
+
+    camera = np.full((720, 1280, 3), 40, np.uint8)
+    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.PRODUCT_CARD))
+    f.visible_area = lambda w, h: crop_rect(w, h, CanvasConfig("9:16"))
+    try:
+        out = run(f, camera, FilterContext(show, 1, 0))
+        x, y, w, h = crop_rect(1280, 720, CanvasConfig("9:16"))
+        drawn = np.abs(out.image.astype(int) - camera.astype(int)).max(axis=2) > 0
+        assert drawn[:, x:x + w].sum() > 2000                  # the card is inside the crop
+        assert drawn[:, :x].sum() == 0 and drawn[:, x + w:].sum() == 0   # and nothing outside it
+        assert drawn[y + h // 2:, x:x + w // 2].sum() > 0.9 * drawn.sum()    # at its lower left
+    finally:
+        f.close()
