@@ -205,3 +205,25 @@ def test_a_line_that_says_its_price_history_gets_no_fake_discount_finding_from_t
     control = "Statt 89 Euro heute 69!"
     found = checker.check_text(control, "de", TextRole.SPOKEN, (), _verdict("fake_discount"))
     assert [f for f in found if f.category == "fake_discount"]
+
+
+# --- notes that say at what time the offer is scheduled to end -------------------------------------------------------
+
+@pytest.mark.parametrize("line, note", [
+    ("The bundle deal ends at midnight, then it's back to the usual price.", "Promotion ends 23:59 tonight."),
+    ("L'offre sur les bougies se termine ce soir, profitez-en.", "L'offre prend fin ce soir à 23h59."),
+    ("Das Angebot endet heute um Mitternacht!", "Aktion läuft bis 23:59 heute; danach wieder 49 €."),
+    ("Promo lampu ini berakhir malam ini ya!", "Promo berakhir pukul 23.59 malam ini."),
+    ("La oferta de sillas termina esta noche.", "Oferta válida hasta las 23:59 de hoy."),
+])
+def test_notes_that_give_the_scheduled_end_time_make_the_deadline_real(line, note):
+    assert notes_fact("false_urgency", [note], line) is Fact.TRUE
+
+
+@pytest.mark.parametrize("note", [
+    "Promotion ends 23:59 tonight; the same promo runs again every Friday.",
+    "Promotion ends 23:59 tonight, then restarts tomorrow at 00:01.",
+    "L'offre prend fin à 23h59 mais la même promo revient chaque semaine.",
+])
+def test_a_deadline_that_comes_round_again_is_still_false(note):
+    assert notes_fact("false_urgency", [note], "Deal ends at midnight, grab it!") is Fact.FALSE
