@@ -190,16 +190,28 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Price (e.g. 19.90 USD)</source>
-        <translation>价格（如 19.90 USD）</translation>
+        <source>Price</source>
+        <translation>价格</translation>
     </message>
     <message>
-        <source>Stock for the live</source>
-        <translation>本场库存</translation>
+        <source>Amount and currency, e.g. 19.90 USD</source>
+        <translation>金额和币种，例如 19.90 USD</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Units for this live; empty: not counted</source>
+        <translation>本场直播的件数；留空表示不计数</translation>
     </message>
     <message>
         <source>Try-on look</source>
         <translation>试妆效果</translation>
+    </message>
+    <message>
+        <source>The look the AR try-on shows with this product</source>
+        <translation>AR 试戴时随此商品显示的效果</translation>
     </message>
     <message>
         <source>Add product</source>
@@ -501,6 +513,34 @@
     <message>
         <source>Captions paused after an error: {error}</source>
         <translation>字幕出错后已暂停：{error}</translation>
+    </message>
+    <message>
+        <source>Captions: the computer is busy (real-time factor {rtf}); now {level}.</source>
+        <translation>字幕：电脑忙不过来（实时系数 {rtf}）；现在改为{level}。</translation>
+    </message>
+    <message>
+        <source>Captions: the computer is keeping up again (real-time factor {rtf}); now {level}.</source>
+        <translation>字幕：电脑又跟得上了（实时系数 {rtf}）；现在恢复为{level}。</translation>
+    </message>
+    <message>
+        <source>full quality</source>
+        <translation>完整质量</translation>
+    </message>
+    <message>
+        <source>fewer live updates</source>
+        <translation>减少实时更新</translation>
+    </message>
+    <message>
+        <source>captions at each pause only</source>
+        <translation>只在每次停顿时出字幕</translation>
+    </message>
+    <message>
+        <source>captions at each pause, faster and a little less accurate</source>
+        <translation>每次停顿时出字幕，更快但略不准确</translation>
+    </message>
+    <message>
+        <source>a smaller model</source>
+        <translation>较小的模型</translation>
     </message>
     <message>
         <source>Compliance log not saved ({error})</source>
@@ -1111,6 +1151,60 @@ Token: %2</source>
     <message>
         <source>Open a show file (.show.md) first.</source>
         <translation>请先打开节目文件（.show.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>LookDelegate</name>
+    <message>
+        <source>(no try-on)</source>
+        <translation>（无试戴）</translation>
+    </message>
+</context>
+<context>
+    <name>LookNames</name>
+    <message>
+        <source>Lipstick</source>
+        <translation>口红</translation>
+    </message>
+    <message>
+        <source>Blush</source>
+        <translation>腮红</translation>
+    </message>
+    <message>
+        <source>Eyeshadow</source>
+        <translation>眼影</translation>
+    </message>
+    <message>
+        <source>Eyeliner</source>
+        <translation>眼线</translation>
+    </message>
+    <message>
+        <source>Brow tint</source>
+        <translation>眉色</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>眼镜</translation>
+    </message>
+    <message>
+        <source>Sunglasses</source>
+        <translation>太阳镜</translation>
+    </message>
+    <message>
+        <source>Earrings</source>
+        <translation>耳环</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>帽子</translation>
+    </message>
+    <message>
+        <source>Headband</source>
+        <translation>发箍</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2013,46 +2107,6 @@ Token: %2</source>
     <message>
         <source>Follow the product on screen</source>
         <translation>跟随当前画面中的商品</translation>
-    </message>
-    <message>
-        <source>Lipstick</source>
-        <translation>口红</translation>
-    </message>
-    <message>
-        <source>Blush</source>
-        <translation>腮红</translation>
-    </message>
-    <message>
-        <source>Eyeshadow</source>
-        <translation>眼影</translation>
-    </message>
-    <message>
-        <source>Eyeliner</source>
-        <translation>眼线</translation>
-    </message>
-    <message>
-        <source>Brow tint</source>
-        <translation>眉色</translation>
-    </message>
-    <message>
-        <source>Glasses</source>
-        <translation>眼镜</translation>
-    </message>
-    <message>
-        <source>Sunglasses</source>
-        <translation>太阳镜</translation>
-    </message>
-    <message>
-        <source>Earrings</source>
-        <translation>耳环</translation>
-    </message>
-    <message>
-        <source>Hat</source>
-        <translation>帽子</translation>
-    </message>
-    <message>
-        <source>Headband</source>
-        <translation>发箍</translation>
     </message>
     <message>
         <source>Before / after split (%1)</source>

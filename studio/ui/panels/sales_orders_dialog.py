@@ -24,7 +24,7 @@ class OrdersImportDialog(QDialog):
     def __init__(self, worker: "SalesRelay", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import platform orders"))
-        self.resize(640, 560)
+        self.resize(640, 120)            # grows with the mapping and the comparison
         self._worker = worker
         self._path: str | None = None
         self._headers: list[str] = []
@@ -35,7 +35,10 @@ class OrdersImportDialog(QDialog):
         choose = QPushButton(self.tr("Choose export…"), self)
         choose.clicked.connect(self._choose)
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        # the column mapping appears once a file is picked: nine empty drop-downs before it said nothing
+        self.mapping_box = QWidget(self)
+        form = QFormLayout(self.mapping_box)
+        form.setContentsMargins(0, 0, 0, 0)
         labels = {"order_id": self.tr("Order ID *"), "sku": self.tr("SKU *"), "quantity": self.tr("Quantity *"),
                   "amount": self.tr("Line total"), "unit_price": self.tr("Unit price"),
                   "currency": self.tr("Currency"), "ordered_at": self.tr("Order time"),
@@ -50,6 +53,7 @@ class OrdersImportDialog(QDialog):
         self.currency.setMaxLength(3)
         form.addRow(self.tr("Currency when the file has none"), self.currency)
         self.keep_buyer = QCheckBox(self.tr("Keep the buyer column (personal data)"), self)
+        form.addRow(self.keep_buyer)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
@@ -64,11 +68,14 @@ class OrdersImportDialog(QDialog):
         top.addWidget(choose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(self.keep_buyer)
+        layout.addWidget(self.status)         # 'check the guessed columns below' sits above them
+        layout.addWidget(self.mapping_box)
         layout.addWidget(self.import_button)
-        layout.addWidget(self.status)
         layout.addWidget(self.reconcile, 1)
+        layout.addStretch(0)
+        self.mapping_box.hide()
+        self.import_button.hide()
+        self.reconcile.hide()              # shown with the first import's comparison
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Order export"), "", self.tr("CSV files (*.csv)"))
@@ -98,6 +105,9 @@ class OrdersImportDialog(QDialog):
             combo.addItems([_NONE, *self._headers])
             combo.setCurrentText(columns.get(field) or _NONE)
             combo.setEnabled(True)
+        self.mapping_box.show()
+        self.import_button.show()
+        self._grow()
         self.file_label.setText(self._path or "")
         if self._layout:
             self.status.setText(self.tr("Recognised: %1. Check the columns and import.").replace("%1", self._layout.name))
@@ -108,6 +118,9 @@ class OrdersImportDialog(QDialog):
                 text += " " + self.tr("Still needed: %1.").replace("%1", ", ".join(missing))
             self.status.setText(text)
         self.import_button.setEnabled(True)
+
+    def _grow(self, at_least: int = 0) -> None:
+        self.resize(self.width(), max(self.height(), at_least, self.sizeHint().height()))
 
     def mapping(self) -> dict[str, str]:
         return {f: c.currentText() for f, c in self.combos.items() if c.currentText() not in ("", _NONE)}
@@ -140,6 +153,8 @@ class OrdersImportDialog(QDialog):
             text += " " + self.tr("%1 order(s) are timed outside this session.").replace("%1", str(imported.outside_session))
         self.status.setText(text)
         self.reconcile.setRowCount(len(rows))
+        self.reconcile.show()
+        self._grow(560)
         for i, row in enumerate(rows):
             for col, value in enumerate((row.sku, str(row.logged_units), str(row.platform_units),
                                          f"{row.difference:+d}" if row.difference else "0")):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio.ar.looks import LookCatalog
+from studio.ui.look_names import look_label
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
 
@@ -38,12 +39,8 @@ class TryOnPanel(QWidget):
         self.ar_check = QCheckBox(self.tr("AR try-on on (%1)").replace("%1", AR_TOGGLE_KEY), self)
         self.look_combo = QComboBox(self)
         self.look_combo.addItem(self.tr("Follow the product on screen"), FOLLOW_PRODUCT)
-        kind_names = {"lipstick": self.tr("Lipstick"), "blush": self.tr("Blush"), "eyeshadow": self.tr("Eyeshadow"),
-                      "eyeliner": self.tr("Eyeliner"), "brow": self.tr("Brow tint"), "glasses": self.tr("Glasses"),
-                      "sunglasses": self.tr("Sunglasses"), "earrings": self.tr("Earrings"), "hat": self.tr("Hat"),
-                      "headband": self.tr("Headband")}
         for look in self.catalog.all():
-            self.look_combo.addItem(f"{kind_names.get(look.kind.value, look.kind.value)}: {look.name}", look.id)
+            self.look_combo.addItem(look_label(look), look.id)
         self.split_check = QCheckBox(self.tr("Before / after split (%1)").replace("%1", SPLIT_TOGGLE_KEY), self)
         self.status_label = QLabel(self.tr("Try-on starts with the camera."), self)
         self.status_label.setWordWrap(True)
