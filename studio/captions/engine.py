@@ -30,6 +30,7 @@ from studio.captions.vad import WINDOW_S, WINDOW_SAMPLES, StreamingVad, quietest
 from studio.core.clock import SessionClock
 from studio.core.events import CaptionEvent, Severity, StatusMessage
 from studio.core.frames import AUDIO_SAMPLE_RATE_HZ, AudioChunk
+from studio.core.messages import HostMessage
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,8 @@ class StreamingCaptioner:
 
     # ---- internals --------------------------------------------------------------------------
 
-    def _status(self, severity: Severity, text: str) -> None:
-        self._on_status(StatusMessage(severity, text, source="captions"))
+    def _status(self, severity: Severity, text: str, said: HostMessage | None = None) -> None:
+        self._on_status(StatusMessage(severity, text, source="captions", message=said))
 
     def _try_load(self) -> None:
         try:

@@ -109,22 +109,23 @@ class LoadGovernor:
         return WorkPlan(self.level, None, 1, False, short_window_finals=True)
 
 
-_LEVEL_WORDS = {ShedLevel.FULL: "full quality", ShedLevel.FEWER_PARTIALS: "fewer live updates",
-                ShedLevel.FINALS_ONLY: "captions at each pause only",
-                ShedLevel.SHORT_WINDOW: "captions at each pause, faster and a little less accurate",
-                ShedLevel.SMALLER_MODEL: "a smaller model"}
+# the level in words, by key: the window says it in the host's language (studio/ui/core_messages.py)
+_LEVEL_KEYS = {ShedLevel.FULL: "captions.level.full", ShedLevel.FEWER_PARTIALS: "captions.level.fewer_partials",
+               ShedLevel.FINALS_ONLY: "captions.level.finals_only", ShedLevel.SHORT_WINDOW: "captions.level.short_window",
+               ShedLevel.SMALLER_MODEL: "captions.level.smaller_model"}
 
 
 def shed_message(before: ShedLevel, level: ShedLevel, rtf: float):
-    """(severity, text) for the host when the level changed, else None. Every step down is said;
-    steps back up only once full quality is back (no chatter)."""
+    """(severity, English text, HostMessage) for the host when the level changed, else None. Every step down is
+    said; steps back up only once full quality is back (no chatter)."""
     from studio.core.events import Severity
+    from studio.core.messages import message
 
     if not (level > before or (level < before and level is ShedLevel.FULL)):
         return None
-    verb = "busy" if level > before else "keeping up again"
-    return (Severity.INFO if level < before else Severity.WARNING,
-            f"Captions: the computer is {verb} (real-time factor {rtf:.2f}); now {_LEVEL_WORDS[level]}.")
+    said = message("captions.busy" if level > before else "captions.keeping_up", rtf=f"{rtf:.2f}",
+                   level=message(_LEVEL_KEYS[level]))
+    return Severity.INFO if level < before else Severity.WARNING, said.text, said
 
 
 def smaller_model_name(model_name: str, options) -> str | None:

@@ -44,6 +44,14 @@ CATALOGUE: dict[str, str] = {
     # The session's own work.
     "filter.stopped": "{name} stopped after an error: {error}",
     "captions.paused": "Captions paused after an error: {error}",
+    # Captions shedding work when the computer is busy (studio.captions.shedding).
+    "captions.busy": "Captions: the computer is busy (real-time factor {rtf}); now {level}.",
+    "captions.keeping_up": "Captions: the computer is keeping up again (real-time factor {rtf}); now {level}.",
+    "captions.level.full": "full quality",
+    "captions.level.fewer_partials": "fewer live updates",
+    "captions.level.finals_only": "captions at each pause only",
+    "captions.level.short_window": "captions at each pause, faster and a little less accurate",
+    "captions.level.smaller_model": "a smaller model",
     "compliance.log_not_saved": "Compliance log not saved ({error})",
     # Viewer signals (studio.live.signals).
     "viewers.drop": "Viewers fell {pct}% in {seconds} s ({before} → {now})",

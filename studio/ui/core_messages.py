@@ -42,6 +42,16 @@ TEMPLATES: dict[str, str] = {
     "image_file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a readable image"),
     "filter.stopped": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped after an error: {error}"),
     "captions.paused": QT_TRANSLATE_NOOP("CoreMessages", "Captions paused after an error: {error}"),
+    "captions.busy": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Captions: the computer is busy (real-time factor {rtf}); now {level}."),
+    "captions.keeping_up": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Captions: the computer is keeping up again (real-time factor {rtf}); now {level}."),
+    "captions.level.full": QT_TRANSLATE_NOOP("CoreMessages", "full quality"),
+    "captions.level.fewer_partials": QT_TRANSLATE_NOOP("CoreMessages", "fewer live updates"),
+    "captions.level.finals_only": QT_TRANSLATE_NOOP("CoreMessages", "captions at each pause only"),
+    "captions.level.short_window": QT_TRANSLATE_NOOP(
+        "CoreMessages", "captions at each pause, faster and a little less accurate"),
+    "captions.level.smaller_model": QT_TRANSLATE_NOOP("CoreMessages", "a smaller model"),
     "compliance.log_not_saved": QT_TRANSLATE_NOOP("CoreMessages", "Compliance log not saved ({error})"),
     "viewers.drop": QT_TRANSLATE_NOOP("CoreMessages", "Viewers fell {pct}% in {seconds} s ({before} → {now})"),
     "viewers.drop_offer_b": QT_TRANSLATE_NOOP(

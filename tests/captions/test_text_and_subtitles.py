@@ -109,6 +109,9 @@ def test_governor_round_says_each_step_once_and_asks_for_the_smaller_model_once(
         smaller.append(wants)
     assert g.level is ShedLevel.SMALLER_MODEL
     assert len(said) == int(ShedLevel.SMALLER_MODEL)      # one message per step up
+    severity, text, keyed = said[0]                       # English for the CLI, a key for the window
+    assert text == keyed.text and text.startswith("Captions: the computer is busy (real-time factor 0.90); now ")
+    assert keyed.key == "captions.busy" and dict(keyed.args)["level"].key == "captions.level.fewer_partials"
     assert smaller.count(True) == 1
     off = LoadGovernor(0.7, 0.35)
     for _ in range(80):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from studio.captions.options import WHISPER_MODELS
+from studio.ui.core_messages import host_text
 from studio.ui.live_choices import CAPTION_DEFAULTS, caption_choices, glossary_file
 from studio.ui.model_jobs import ModelJobs
 from studio.ui.panels import PanelContext, PanelSpec
@@ -278,7 +279,7 @@ class CaptionsPanel(QWidget):
 
     def _on_status(self, message) -> None:
         if getattr(message, "source", "") == "captions":
-            self.status.setText(message.text)
+            self.status.setText(host_text(message, message.text))      # in the host's language when it has a key
 
     # ---- models -----------------------------------------------------------------------------
 
