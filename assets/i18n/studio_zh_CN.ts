@@ -412,8 +412,16 @@
         <translation>已开启，对局域网开放。用手机相机扫描二维码。</translation>
     </message>
     <message>
-        <source>On, for this computer only (tick the box above, then Start, for a phone).</source>
-        <translation>已开启，仅限本机（如需手机访问，请勾选上方选项后再启动）。</translation>
+        <source>On, for this computer only.</source>
+        <translation>已开启，仅限本机访问。</translation>
+    </message>
+    <message>
+        <source>No network address was found: a phone cannot reach this computer. Connect to the Wi-Fi, then Stop and Start again.</source>
+        <translation>未找到网络地址：手机无法访问这台电脑。请连接 Wi-Fi，然后点“停止”，再点“启动”。</translation>
+    </message>
+    <message>
+        <source>No code to scan: the console is open to this computer only, and a phone cannot reach 127.0.0.1. To use a phone or tablet, Stop, tick the box above, and Start again.</source>
+        <translation>没有可扫描的二维码：控制台仅向本机开放，手机无法访问 127.0.0.1。如需用手机或平板，请点“停止”，勾选上方的选项，再点“启动”。</translation>
     </message>
     <message>
         <source>Producer console…</source>

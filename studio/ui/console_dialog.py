@@ -9,6 +9,8 @@ session.console); this dialog only starts and stops it and paints what it says.
 from __future__ import annotations
 
 import io
+import ipaddress
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPixmap
@@ -29,6 +31,17 @@ def qr_pixmap(text: str) -> QPixmap:
     return pixmap
 
 
+def reachable_from_a_phone(url: str | None) -> bool:
+    """Whether another device could open url: not this computer's own address (127.0.0.1, localhost)."""
+    host = urlsplit(url or "").hostname or ""
+    if not host or host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True            # a host name: the network resolves it
+
+
 class ConsoleDialog(QDialog):
     """GUI thread only. Follows the window's current session (rebuilt when sources switch)."""
 
@@ -46,12 +59,17 @@ class ConsoleDialog(QDialog):
         self.status.setWordWrap(True)
         self.url_edit = QLineEdit()
         self.url_edit.setReadOnly(True)
+        self.url_edit.setMinimumWidth(380)
         self.token_edit = QLineEdit()
         self.token_edit.setReadOnly(True)
         self.copy_button = QPushButton(self.tr("Copy address"))
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setMinimumSize(220, 220)
+        # in place of the code while a phone could not open the address
+        self.qr_note = QLabel("")
+        self.qr_note.setWordWrap(True)
+        self.qr_note.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -61,6 +79,7 @@ class ConsoleDialog(QDialog):
         row.addWidget(self.status, 1)
         layout.addLayout(row)
         layout.addWidget(self.qr)
+        layout.addWidget(self.qr_note)
         layout.addWidget(QLabel(self.tr("Address")))
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_edit, 1)
@@ -110,17 +129,31 @@ class ConsoleDialog(QDialog):
         elif console.open_lan:
             self.status.setText(self.tr("On, open to the local network. Scan the code with the phone's camera."))
         else:
-            self.status.setText(self.tr("On, for this computer only (tick the box above, then Start, for "
-                                        "a phone)."))
+            self.status.setText(self.tr("On, for this computer only."))
         if running:
             self.lan_check.setChecked(console.open_lan)
-        self.url_edit.setText(console.url if running else "")
+        url = console.url if running else ""
+        self.url_edit.setText(url)
+        self.url_edit.setCursorPosition(0)        # the start of the address, not the end of its token
+        self.url_edit.setToolTip(url)
         self.token_edit.setText(console.token if running else "")
         self.copy_button.setEnabled(running)
-        if running:
-            self.qr.setPixmap(qr_pixmap(console.url))
+        phone = running and reachable_from_a_phone(url)
+        if phone:
+            self.qr.setPixmap(qr_pixmap(url))
         else:
             self.qr.clear()
+        self.qr.setVisible(phone)
+        self.qr_note.setVisible(running and not phone)
+        if running and not phone:
+            self.qr_note.setText(
+                self.tr("No network address was found: a phone cannot reach this computer. Connect to the Wi-Fi, "
+                        "then Stop and Start again.") if console.open_lan else
+                self.tr("No code to scan: the console is open to this computer only, and a phone cannot reach "
+                        "127.0.0.1. To use a phone or tablet, Stop, tick the box above, and Start again."))
+        # wrapped labels need the height their width gives them: a top-level dialog does not ask on its own
+        layout = self.layout()
+        self.setMinimumHeight(layout.totalHeightForWidth(max(self.width(), layout.totalMinimumSize().width())))
 
 
 def build_console_action(window, menu) -> QAction:
