@@ -832,6 +832,18 @@ Token: %2</source>
         <translation>评论来源…</translation>
     </message>
     <message>
+        <source>Pin the picked comment or question to the program</source>
+        <translation>把选中的评论或问题置顶到节目画面</translation>
+    </message>
+    <message>
+        <source>Take the pinned card down</source>
+        <translation>撤下置顶卡片</translation>
+    </message>
+    <message>
+        <source>Copy the reply (in the Inbox)</source>
+        <translation>复制回复（在评论收件箱中）</translation>
+    </message>
+    <message>
         <source>The feed starts with the session.</source>
         <translation>评论来源随会话启动。</translation>
     </message>
@@ -1500,6 +1512,22 @@ Token: %2</source>
         <translation>边距</translation>
     </message>
     <message>
+        <source>Pause or go on (in the Teleprompter)</source>
+        <translation>暂停或继续（在提词器中）</translation>
+    </message>
+    <message>
+        <source>Put the proposed segment on air</source>
+        <translation>切换到建议的段落上播</translation>
+    </message>
+    <message>
+        <source>Script a line down or up</source>
+        <translation>脚本下移或上移一行</translation>
+    </message>
+    <message>
+        <source>Bigger or smaller script text</source>
+        <translation>放大或缩小脚本文字</translation>
+    </message>
+    <message>
         <source>Rephrase “%1”: %2</source>
         <translation>请改说“%1”：%2</translation>
     </message>
@@ -1681,6 +1709,18 @@ Token: %2</source>
         <translation>剩余</translation>
     </message>
     <message>
+        <source>Log a sale of the product on screen</source>
+        <translation>记录一笔画面中商品的销售</translation>
+    </message>
+    <message>
+        <source>Undo the last sale</source>
+        <translation>撤销上一笔销售</translation>
+    </message>
+    <message>
+        <source>Mark this moment in the sales log</source>
+        <translation>在销售记录中标记此刻</translation>
+    </message>
+    <message>
         <source>No product on screen: pick the product sold.</source>
         <translation>没有在屏商品：请选择卖出的商品。</translation>
     </message>
@@ -1829,6 +1869,28 @@ Token: %2</source>
     <message>
         <source>Recordings folder</source>
         <translation>录制文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2197,14 @@ Token: %2</source>
     <message>
         <source>Look</source>
         <translation>效果</translation>
+    </message>
+    <message>
+        <source>AR try-on on or off</source>
+        <translation>开启或关闭 AR 试戴</translation>
+    </message>
+    <message>
+        <source>Before / after split on or off</source>
+        <translation>开启或关闭前后对比分屏</translation>
     </message>
     <message>
         <source>Try-on is off for these sources; see the status bar.</source>

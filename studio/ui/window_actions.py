@@ -133,14 +133,12 @@ class WindowActions:
         return {key: names for key, names in owners.items() if len(names) > 1}
 
     def _show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Next segment"), " / ".join(NEXT_SEGMENT_KEYS)),
-            (self.tr("Previous segment"), " / ".join(PREVIOUS_SEGMENT_KEYS)),
-            (self.tr("Start or stop recording"), "Ctrl+R"),
-            (self.tr("Open show…"), QKeySequence(QKeySequence.StandardKey.Open).toString()),
-        ]
-        html = "<table cellspacing=6>" + "".join(f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html + "</table>")
+        """Every key the window and its panels bind, read from the bindings (studio.ui.shortcut_help)."""
+        from studio.ui.shortcut_help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog = dialog
+        dialog.show()
 
     def _show_about(self) -> None:
         from studio import __version__

@@ -23,6 +23,7 @@ from studio.ui.language_names import language_name
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.inbox_sources import FeedPicker, comments_options
 from studio.ui.segment_bar import ElidedLabel
+from studio.ui.shortcut_help import describe_shortcut
 from studio.ui.wrapping_list import wrap_items
 
 REFRESH_MS = 250              # at most four repaints a second, whatever the flood
@@ -123,10 +124,13 @@ class InboxPanel(QWidget):
         self.feed_button.toggled.connect(self.feed_box.setVisible)
         self.feed_button.setChecked(comments_options(ctx.settings) is None)
         self.feed_box.setVisible(self.feed_button.isChecked())
-        for key, slot, context in ((PIN_KEY, self.pin, Qt.ShortcutContext.ApplicationShortcut),
-                                   (UNPIN_KEY, self.unpin, Qt.ShortcutContext.ApplicationShortcut),
-                                   (COPY_KEY, self.copy_reply, Qt.ShortcutContext.WidgetWithChildrenShortcut)):
-            shortcut = QShortcut(QKeySequence(key), self)
+        for key, slot, context, what in (
+                (PIN_KEY, self.pin, Qt.ShortcutContext.ApplicationShortcut,
+                 self.tr("Pin the picked comment or question to the program")),
+                (UNPIN_KEY, self.unpin, Qt.ShortcutContext.ApplicationShortcut, self.tr("Take the pinned card down")),
+                (COPY_KEY, self.copy_reply, Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                 self.tr("Copy the reply (in the Inbox)"))):
+            shortcut = describe_shortcut(QShortcut(QKeySequence(key), self), what)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
         self._timer = QTimer(self)

@@ -25,6 +25,7 @@ from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.prompter_status import PrompterStatus, format_clock
 from studio.ui.panels.prompter_view import Mark, PrompterView
+from studio.ui.shortcut_help import describe_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -168,18 +169,21 @@ class PrompterPanel(QWidget):
         """The same commands from every input: keyboard here, clickers send the same keys.
         PageDown/PageUp are the window's (an application shortcut, so they reach the full-screen
         prompter too); a second binding here would make Qt fire neither."""
+        pause, accept = self.tr("Pause or go on (in the Teleprompter)"), self.tr("Put the proposed segment on air")
+        lines, size = self.tr("Script a line down or up"), self.tr("Bigger or smaller script text")
         keys = [
-            (Qt.Key.Key_Space, lambda: self.send(PrompterCommand.TOGGLE_PAUSE)),
+            (Qt.Key.Key_Space, lambda: self.send(PrompterCommand.TOGGLE_PAUSE), pause),
             # Accept the segment voice follow proposes (it goes on air only by the host's hand).
-            (Qt.Key.Key_Return, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL)),
-            (Qt.Key.Key_Enter, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL)),
-            (Qt.Key.Key_Down, lambda: self.send(PrompterCommand.STEP_LINES, 1)),
-            (Qt.Key.Key_Up, lambda: self.send(PrompterCommand.STEP_LINES, -1)),
-            (QKeySequence("Ctrl+="), lambda: self.font_spin.setValue(self.font_spin.value() + 4)),
-            (QKeySequence("Ctrl+-"), lambda: self.font_spin.setValue(self.font_spin.value() - 4)),
+            (Qt.Key.Key_Return, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL), accept),
+            (Qt.Key.Key_Enter, lambda: self.send(PrompterCommand.ACCEPT_PROPOSAL), ""),   # the keypad's Return
+            (Qt.Key.Key_Down, lambda: self.send(PrompterCommand.STEP_LINES, 1), lines),
+            (Qt.Key.Key_Up, lambda: self.send(PrompterCommand.STEP_LINES, -1), lines),
+            (QKeySequence("Ctrl+="), lambda: self.font_spin.setValue(self.font_spin.value() + 4), size),
+            (QKeySequence("Ctrl+-"), lambda: self.font_spin.setValue(self.font_spin.value() - 4), size),
         ]
-        for key, slot in keys:
+        for key, slot, what in keys:
             shortcut = QShortcut(QKeySequence(key) if not isinstance(key, QKeySequence) else key, widget, slot)
+            describe_shortcut(shortcut, what)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _load_settings(self) -> None:

@@ -22,6 +22,7 @@ from studio.sales.render import money_text
 from studio.sales.worker import WorkerResult, dashboard_or_none, ensure_session
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.sales_relay import SalesRelay
+from studio.ui.shortcut_help import describe_shortcut
 
 if TYPE_CHECKING:
     from studio.ui.panels.sales_catalog_dialog import CatalogDialog
@@ -172,10 +173,12 @@ class SalesPanel(QWidget):
         self.session_button.clicked.connect(self._toggle_session)
         self.catalog_button.clicked.connect(self.open_catalog)
         self.orders_button.clicked.connect(self.open_orders_import)
-        keys = {"log_key": ("F8", self.log_sale), "undo_key": ("Shift+F8", self.undo_last),
-                "marker_key": ("F7", self.add_marker)}
-        for setting, (default, slot) in keys.items():
-            shortcut = QShortcut(QKeySequence(self._ctx.settings.value(setting, default)), self)
+        keys = {"log_key": ("F8", self.log_sale, self.tr("Log a sale of the product on screen")),
+                "undo_key": ("Shift+F8", self.undo_last, self.tr("Undo the last sale")),
+                "marker_key": ("F7", self.add_marker, self.tr("Mark this moment in the sales log"))}
+        for setting, (default, slot, what) in keys.items():
+            shortcut = describe_shortcut(QShortcut(QKeySequence(self._ctx.settings.value(setting, default)), self),
+                                         what)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)   # works wherever focus is
             shortcut.activated.connect(slot)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushBu
 from studio.ar.looks import LookCatalog
 from studio.ui.look_names import look_label
 from studio.ui.model_jobs import ModelJobs
+from studio.ui.shortcut_help import describe_shortcut
 from studio.ui.panels import PanelContext, PanelSpec
 
 AR_TOGGLE_KEY = "F6"            # one key: a host switches the try-on off mid-sentence
@@ -70,8 +71,9 @@ class TryOnPanel(QWidget):
         self.ar_check.toggled.connect(self._apply)
         self.split_check.toggled.connect(self._apply)
         self.look_combo.currentIndexChanged.connect(self._apply)
-        for key, checkbox in ((AR_TOGGLE_KEY, self.ar_check), (SPLIT_TOGGLE_KEY, self.split_check)):
-            shortcut = QShortcut(QKeySequence(key), self)
+        for key, checkbox, what in ((AR_TOGGLE_KEY, self.ar_check, self.tr("AR try-on on or off")),
+                                    (SPLIT_TOGGLE_KEY, self.split_check, self.tr("Before / after split on or off"))):
+            shortcut = describe_shortcut(QShortcut(QKeySequence(key), self), what)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(checkbox.toggle)
         ctx.bridge.session_created.connect(self._on_session)
