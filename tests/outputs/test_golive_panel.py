@@ -63,6 +63,7 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
 
     # RTMP: the key goes to the keychain, never to the settings file or the widget.
     stream = panel.stream
+    assert not stream.stop_button.isEnabled()          # nothing to stop yet
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
     stream.url_edit.setText(rtmp_server.url())
     stream.key_name_edit.setText("rehearsal")
@@ -72,6 +73,7 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     assert memory_keyring.secrets[("LiveHostStudio.stream-key", "rehearsal")] == KEY
     _wait(lambda: stream.streams and stream.streams[0].state == LinkState.LIVE)
     _wait(lambda: "LIVE" in stream.health_label.text() and "kb/s" in stream.health_label.text())
+    assert stream.stop_button.isEnabled()
     assert KEY not in stream.health_label.text() + stream.stream_status.text()
     settings._settings.sync()
     assert KEY not in open(settings._settings.fileName(), encoding="utf-8").read()
@@ -114,6 +116,7 @@ def test_go_live_panel_streams_shows_program_and_serves_captions(live, rtmp_serv
     assert stream.streams[0].state == LinkState.LIVE
 
     stream.stop_streams()
+    assert not stream.stop_button.isEnabled()
     _wait(lambda: rtmp_server.recordings() and rtmp_server.recordings()[0].stat().st_size > 10_000)
 
 
@@ -162,6 +165,7 @@ def test_closing_the_dock_releases_every_output(tmp_path):
 def test_server_url_mistakes_are_explained_before_anything_connects(live, memory_keyring):
     panel, session, _ = live
     stream = panel.stream
+    assert not stream.stop_button.isEnabled()          # nothing to stop yet
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
     outputs_before = len(session.pipeline.outputs)
     for url, expected in (("", "Enter the server URL first"),
@@ -209,6 +213,7 @@ def test_health_readout_counts_a_reconnect_from_the_output(live, rtmp_server, me
 
     panel, _, _ = live
     stream = panel.stream
+    assert not stream.stop_button.isEnabled()          # nothing to stop yet
     stream.preset_combo.setCurrentIndex(stream.preset_combo.findData("custom"))
     stream.url_edit.setText(rtmp_server.url())
     stream.key_edit.setText(KEY)

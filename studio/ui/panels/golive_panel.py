@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLa
 from studio.outputs.events import LinkState
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.golive_stream import StreamBox
+from studio.ui.screen_picker import fill_screen_combo
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +87,7 @@ class GoLivePanel(QWidget):
     def _build_program_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Program window"), self)
         self.screen_combo = QComboBox(box)
-        for screen in QGuiApplication.screens():
-            geometry = screen.geometry()
-            self.screen_combo.addItem(f"{screen.name()} ({geometry.width()}×{geometry.height()})", screen.name())
+        fill_screen_combo(self.screen_combo, lambda _i, screen: screen.name())     # the name is what is saved
         saved = self.screen_combo.findData(self._ctx.settings.value("screen", "", str))
         self.screen_combo.setCurrentIndex(max(saved, 0))
         self.program_button = QPushButton(self.tr("Open program window"), box)

@@ -113,6 +113,7 @@ class StreamBox(QGroupBox):
         lay.addLayout(buttons)
         lay.addWidget(self.health_label)
         lay.addWidget(self.stream_status)
+        self._update_buttons()
 
         saved = self.preset_combo.findData(settings.value("preset", "custom", str))
         self.preset_combo.setCurrentIndex(max(saved, 0))
@@ -244,6 +245,7 @@ class StreamBox(QGroupBox):
             return False
         self.streams.append(output)
         self.stream_status.setText(self.tr("Connecting…"))
+        self._update_buttons()
         return True
 
     def stop_streams(self) -> None:
@@ -253,6 +255,13 @@ class StreamBox(QGroupBox):
         self.streams, self.destinations = [], []
         self.health_label.setVisible(False)
         self.stream_status.setText(self.tr("Not streaming."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Stop streaming only while there is a stream (or one to reopen with the next session)."""
+        streaming = bool(self.streams or self.destinations)
+        self.stop_button.setEnabled(streaming)
+        self.stop_button.setToolTip("" if streaming else self.tr("Not streaming."))
 
     def take_streams(self) -> list:
         """The session stopped (it closes its outputs); destinations are kept to reopen on the

@@ -25,6 +25,7 @@ from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.prompter_status import PrompterStatus, format_clock
 from studio.ui.panels.prompter_view import Mark, PrompterView
+from studio.ui.screen_picker import fill_screen_combo
 from studio.ui.shortcut_help import describe_shortcut
 
 log = logging.getLogger(__name__)
@@ -326,13 +327,7 @@ class PrompterPanel(QWidget):
         return [self.view] + ([self._full.view] if self._full is not None else [])
 
     def _refresh_screens(self) -> None:
-        self.screen_combo.clear()
-        for i, screen in enumerate(QGuiApplication.screens()):
-            size = screen.size()
-            # the number and size fit a narrow dock; the monitor's maker, model and name ("DELL U2720Q") are its tooltip
-            self.screen_combo.addItem(f"{i + 1}: {size.width()}×{size.height()}", i)
-            self.screen_combo.setItemData(i, " ".join(x for x in (screen.manufacturer(), screen.model(), screen.name())
-                                                     if x), Qt.ItemDataRole.ToolTipRole)
+        fill_screen_combo(self.screen_combo, lambda i, _screen: i)
         # A second display is the usual prompter monitor.
         self.screen_combo.setCurrentIndex(min(1, self.screen_combo.count() - 1))
 
