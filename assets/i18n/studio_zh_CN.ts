@@ -1579,6 +1579,10 @@ Token: %2</source>
         <translation>本段已超时 %1</translation>
     </message>
     <message>
+        <source>prompter on standby: Start follows the show</source>
+        <translation>提词器待命：点“开始”即跟随节目</translation>
+    </message>
+    <message>
         <source>segments: %1</source>
         <translation>段数：%1</translation>
     </message>
@@ -1601,10 +1605,6 @@ Token: %2</source>
     <message>
         <source>starting in %1</source>
         <translation>%1 后开始</translation>
-    </message>
-    <message>
-        <source>standby</source>
-        <translation>待命</translation>
     </message>
     <message>
         <source>editing</source>

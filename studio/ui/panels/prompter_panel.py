@@ -104,6 +104,8 @@ class PrompterPanel(QWidget):
         ctx.bridge.session_created.connect(self._on_session)
         ctx.bridge.session_stopped.connect(self._on_session_stopped)
         ctx.bridge.show_changed.connect(self.set_show)
+        # on standby the prompter's own clock is still: the status follows the session's segment instead
+        ctx.bridge.segment_changed.connect(lambda _event: self._show_status(self._snapshot))
         self.set_show(ctx.show_provider())
 
     # --- widgets -------------------------------------------------------------------------
@@ -388,7 +390,10 @@ class PrompterPanel(QWidget):
             self.status.clear()
             self.start_button.setText(self.tr("Start"))
             return
-        self.status.show_snapshot(snap, len(self._script.show.segments), self._offer_countdown(snap))
+        session = self._session
+        on_air = (session.segment_index if session is not None and session.show is self._show else None)
+        self.status.show_snapshot(snap, len(self._script.show.segments), self._offer_countdown(snap),
+                                  on_air=None if on_air is None else (on_air, self._script.show.segments[on_air].title))
         self.start_button.setText(self.tr("Pause") if snap.state in (PrompterState.PROMPTING, PrompterState.COUNTDOWN)
                                   else self.tr("Start"))
 

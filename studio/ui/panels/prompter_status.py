@@ -105,13 +105,22 @@ class PrompterStatus(QWidget):
         self.proposal_box.hide()
         self.segment_progress.setValue(0)
 
-    def show_snapshot(self, snap: PrompterSnapshot, segments: int, offer: OfferCountdown | None) -> None:
-        """`offer`: the countdown to show (the session's offer clock when there is a session)."""
+    def show_snapshot(self, snap: PrompterSnapshot, segments: int, offer: OfferCountdown | None,
+                      on_air: tuple[int, str] | None = None) -> None:
+        """`offer`: the countdown to show (the session's offer clock when there is a session); `on_air`: the
+        session's segment (index, title), what the status names while the prompter is on standby."""
         current = snap.progress.current
-        if current is not None:
-            self.segment_label.setText(self.tr("%1/%2 %3").replace("%1", str(current.index + 1))
-                                       .replace("%2", str(segments)).replace("%3", current.title))
-            self.segment_label.setToolTip(current.title)
+        standby = snap.state is PrompterState.STANDBY
+        # on standby the prompter's clock has not started: its times would stand still while the show runs,
+        # so the status names the session's segment and no times
+        named = on_air if standby else ((current.index, current.title) if current is not None else None)
+        if named is None:
+            self.segment_label.setText(self.tr("segments: %1").replace("%1", str(segments)))
+        else:
+            self.segment_label.setText(self.tr("%1/%2 %3").replace("%1", str(named[0] + 1))
+                                       .replace("%2", str(segments)).replace("%3", named[1]))
+        self.segment_label.setToolTip("" if named is None else named[1])
+        if current is not None and not standby:
             if current.planned_s:
                 self.segment_progress.setValue(int(1000 * min(1.0, current.elapsed_s / current.planned_s)))
             else:
@@ -121,10 +130,9 @@ class PrompterStatus(QWidget):
                 else self.tr("segment over by %1").replace("%1", format_clock(-current.remaining_s)))
             self.segment_time_label.setStyleSheet("color: #ff5a5a;" if current.overrun else "")
         else:
-            self.segment_label.setText(self.tr("segments: %1").replace("%1", str(segments)))
             self.segment_progress.setValue(0)
             self.segment_time_label.clear()
-        self.show_time_label.setText(self.tr("show %1 left · script %2").replace(
+        self.show_time_label.setText("" if standby else self.tr("show %1 left · script %2").replace(
             "%1", format_clock(snap.progress.remaining_planned_s)).replace(
             "%2", format_clock(snap.progress.remaining_script_s)))
         if offer is not None and not offer.ended:
@@ -151,7 +159,7 @@ class PrompterStatus(QWidget):
         if snap.state is PrompterState.COUNTDOWN:
             return self.tr("starting in %1").replace("%1", str(int(snap.countdown_left_s) + 1))
         if snap.state is PrompterState.STANDBY:
-            return self.tr("standby")
+            return self.tr("prompter on standby: Start follows the show")
         if snap.state is PrompterState.EDITING:
             return self.tr("editing")
         if snap.active_mode is ScrollMode.VOICE:
