@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from studio import paths
+
 BACKGROUND = "#17181c"
 SURFACE = "#202228"
 SURFACE_RAISED = "#2a2d35"
@@ -69,6 +71,18 @@ QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QToolTip {{ background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px; }}
 """
 
+# Fusion draws an unticked box as a dark square on the dark background: the box gets a light edge, a ticked one
+# the accent colour and a white tick (assets/ui/check.svg).
+CHECK_STYLE = f"""
+QCheckBox::indicator, QGroupBox::indicator, QAbstractItemView::indicator {{ width: 14px; height: 14px;
+             border: 2px solid {TEXT_DIM}; border-radius: 4px; background: {SURFACE_RAISED}; }}
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover {{ border-color: {ACCENT}; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QAbstractItemView::indicator:checked {{
+             background: {ACCENT}; border-color: {ACCENT}; image: url(%CHECK%); }}
+QCheckBox::indicator:disabled {{ border-color: {BORDER}; background: {SURFACE}; }}
+QCheckBox::indicator:checked:disabled {{ background: {BORDER}; }}
+"""
+
 
 def apply_dark_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
@@ -95,7 +109,8 @@ def apply_dark_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(TEXT_DIM))
     app.setPalette(palette)
     app.setFont(ui_font())
-    app.setStyleSheet(STYLE_SHEET)
+    check = (paths.assets_dir() / "ui" / "check.svg").as_posix()
+    app.setStyleSheet(STYLE_SHEET + CHECK_STYLE.replace("%CHECK%", check))
 
 
 def ui_font() -> QFont:
