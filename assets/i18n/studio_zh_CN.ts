@@ -1637,6 +1637,10 @@ Token: %2</source>
 <context>
     <name>SalesPanel</name>
     <message>
+        <source>No sales yet. Press Start sales session (below) to count this live&apos;s orders and sales; F8 logs a sale and starts a session if none is open.</source>
+        <translation>还没有销售。点下方的“开始销售场次”来统计本场直播的订单和销售额；按 F8 记录一笔销售，若尚无场次会自动开始。</translation>
+    </message>
+    <message>
         <source>No sales session</source>
         <translation>没有进行中的销售场次</translation>
     </message>

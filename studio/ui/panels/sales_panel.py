@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from studio.sales import Dashboard, SaleInput, SalesLog
 from studio.sales.render import money_text
 from studio.sales.worker import WorkerResult, dashboard_or_none, ensure_session
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.sales_minute_bars import MinuteBars
 from studio.ui.panels.sales_relay import SalesRelay
 from studio.ui.shortcut_help import describe_shortcut
 
@@ -41,42 +42,6 @@ class SaleEntry:
     quantity: int
     price_text: str
     coupon: str
-
-
-class MinuteBars(QWidget):
-    """GMV per minute of the live as bars, newest on the right (the last 60 minutes). GUI thread."""
-
-    MINUTES = 60
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.values: list[int] = []
-        self.setMinimumHeight(48)
-        self.setToolTip(self.tr("GMV per minute"))
-
-    def set_dashboard(self, d: Dashboard | None) -> None:
-        values: list[int] = []
-        if d is not None:
-            minutes = int(d.elapsed_s // 60) + 1
-            values = [0] * minutes
-            for m in d.per_minute:
-                if 0 <= m.minute < minutes:
-                    values[m.minute] = m.gmv.amount_minor
-        self.values = values[-self.MINUTES:]
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self.values or not any(self.values):
-            return
-        painter = QPainter(self)
-        peak = max(self.values)
-        step = self.width() / self.MINUTES
-        x0 = self.width() - step * len(self.values)
-        for i, v in enumerate(self.values):
-            h = (self.height() - 2) * v / peak
-            painter.fillRect(int(x0 + i * step), int(self.height() - h), max(1, int(step * 0.8)), int(h),
-                             QColor("#f0a202"))
-        painter.end()
 
 
 class SalesPanel(QWidget):
@@ -109,6 +74,13 @@ class SalesPanel(QWidget):
         self.gmv_label = QLabel("–", self)
         self.gmv_label.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.counts_label = QLabel(self)
+        # before a session: what to do, not a lone '–'
+        self.empty_label = QLabel(self.tr("No sales yet. Press Start sales session (below) to count this live's "
+                                          "orders and sales; F8 logs a sale and starts a session if none is open."),
+                                  self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "dim")
+        self.gmv_label.hide()                # until the worker says there is a session
         self.target_bar = QProgressBar(self)
         self.target_bar.setRange(0, 1000)
         self.target_bar.setTextVisible(True)
@@ -153,7 +125,8 @@ class SalesPanel(QWidget):
         marker_row.addWidget(self.marker_note, 2)
         marker_row.addWidget(self.marker_button, 1)
         layout = QVBoxLayout(self)
-        for w in (self.gmv_label, self.counts_label, self.target_bar, self.minute_bars, self.on_screen_label):
+        for w in (self.gmv_label, self.empty_label, self.counts_label, self.target_bar, self.minute_bars,
+                  self.on_screen_label):
             layout.addWidget(w)
         layout.addLayout(edit_row)
         layout.addLayout(action_row)
@@ -352,6 +325,8 @@ class SalesPanel(QWidget):
         self.minute_bars.set_dashboard(d)
         self._has_session = d is not None and d.session.is_open
         self.session_button.setText(self.tr("End sales session") if self._has_session else self.tr("Start sales session"))
+        self.gmv_label.setVisible(d is not None)
+        self.empty_label.setVisible(d is None)
         if d is None:
             self.gmv_label.setText("–")
             self.counts_label.setText("")
