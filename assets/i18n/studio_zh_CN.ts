@@ -523,6 +523,10 @@
         <translation>字幕出错后已暂停：{error}</translation>
     </message>
     <message>
+        <source>no translation model for {pair}: install a multilingual model (`studio models download m2m100-418m`) or a pair model (docs/localisation.md)</source>
+        <translation>没有 {pair} 的翻译模型：请安装一个多语言模型（`studio models download m2m100-418m`）或该语言对的模型（见 docs/localisation.md）；离线时可在“字幕”面板“导入模型文件夹…”</translation>
+    </message>
+    <message>
         <source>Captions: the computer is busy (real-time factor {rtf}); now {level}.</source>
         <translation>字幕：电脑忙不过来（实时系数 {rtf}）；现在改为{level}。</translation>
     </message>

@@ -46,6 +46,7 @@ class DraftCheck:
 class LocalizeReport:
     drafts: list[DraftCheck] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)     # language -> why nothing was drafted
+    skipped_said: dict[str, object] = field(default_factory=dict)   # language -> the reason as a HostMessage
     models: dict[str, str] = field(default_factory=dict)      # language -> the model that drafted it
     kept: int = 0                                             # translations already approved, left alone
 
@@ -84,6 +85,8 @@ def localize(show: Show, targets: Sequence[str], glossary: Glossary, engines: Dr
             translate, model = engines.translator(source_lang, lang)
         except (NoModelError, ValueError) as exc:
             report.skipped[lang] = str(exc)
+            if getattr(exc, "message", None) is not None:
+                report.skipped_said[lang] = exc.message
             continue
         report.models[lang] = model
         for done, unit in enumerate(units, start=1):

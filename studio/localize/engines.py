@@ -17,7 +17,19 @@ Translate = Callable[[str], str]
 
 
 class NoModelError(RuntimeError):
-    """No installed model translates the pair; the message says what to install."""
+    """No installed model translates the pair; the message says what to install (by key too: the window says it
+    in the host's language)."""
+
+    def __init__(self, text: str, said=None) -> None:
+        super().__init__(text)
+        self.message = said          # a studio.core.messages.HostMessage, or None
+
+    @classmethod
+    def for_pair(cls, source: str, target: str) -> "NoModelError":
+        from studio.core.messages import message
+
+        said = message("localize.no_model", pair=f"{source}→{target}")
+        return cls(said.text, said)
 
 
 class DraftEngines:
@@ -63,8 +75,7 @@ class DraftEngines:
             first, second = self._pair(src, "en"), self._pair("en", tgt)
             if first is not None and second is not None:
                 return (lambda text: second.translate(first.translate(text))), f"{src}→en→{tgt} pairs"
-        raise NoModelError(f"no translation model for {src}→{tgt}: install a multilingual model "
-                           f"(`studio models download m2m100-418m`) or a pair model (docs/localisation.md)")
+        raise NoModelError.for_pair(src, tgt)
 
 
 __all__ = ["DraftEngines", "NoModelError", "TranslationModelError"]

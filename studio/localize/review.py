@@ -96,6 +96,7 @@ class ReviewSnapshot:
     rows: tuple[ReviewRow, ...] = ()
     busy: str = ""                           # what the worker is doing now ("" when idle)
     message: str = ""                        # the last result or error, for the status line
+    said: object | None = None               # the same as a HostMessage when it has one (the window translates it)
     error: bool = False
     needs_force: bool = False                # saving would drop the file's comments: ask first
     saved_path: str = ""                     # set on the snapshot right after a save
@@ -142,7 +143,7 @@ class ReviewWorker:
                 extra = self._apply(command) or {}
             except Exception as exc:   # a model that fails, a file that cannot be written: said, the review goes on
                 log.warning("localisation review: %s failed: %s", type(command).__name__, exc)
-                extra = {"message": str(exc), "error": True}
+                extra = {"message": str(exc), "said": getattr(exc, "message", None), "error": True}
             self._emit(**extra)
 
     def _apply(self, command) -> dict | None:
@@ -160,7 +161,7 @@ class ReviewWorker:
                 s.engines = DraftEngines(command.model)
             report = localize(s.show, [s.lang], s.glossary, s.engines, s.checker, redo=command.redo)
             if s.lang in report.skipped:
-                return {"message": report.skipped[s.lang], "error": True}
+                return {"message": report.skipped[s.lang], "said": report.skipped_said.get(s.lang), "error": True}
             return self._save(False) | {"message": f"{len(report.drafts)} drafts by {report.models.get(s.lang)}"}
         elif isinstance(command, Edit):
             slot_of(s.show, command.unit_id).propose(s.lang, " ".join(command.text.split()))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from studio.compliance.model import RuleSeverity
 from studio.localize.review import (Approve, ApproveSegment, Draft, Edit, EditSource, Load, ReviewSnapshot,
                                     ReviewWorker, Save, SetLanguage)
+from studio.ui.core_messages import host_text
 
 STATE_NAMES = {"missing": QT_TRANSLATE_NOOP("LocaliseDialog", "missing"),
                "proposed": QT_TRANSLATE_NOOP("LocaliseDialog", "proposed"),
@@ -151,7 +152,7 @@ class LocaliseDialog(QDialog):
         if busy:
             self.status.setText(QCoreApplication.translate("LocaliseDialog", BUSY_NAMES.get(snapshot.busy, "…")))
         elif snapshot.message:
-            self.status.setText(snapshot.message)
+            self.status.setText(host_text(snapshot.said, snapshot.message) if snapshot.said else snapshot.message)
         else:
             counts = {state: sum(r.state == state for r in snapshot.rows) for state in STATE_NAMES}
             self.status.setText(self.tr("%1 approved, %2 proposed, %3 stale, %4 missing; %5 flagged")

@@ -144,3 +144,29 @@ def test_review_table_approves_into_the_show_file(show_path, language, tmp_path)
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_no_model_for_the_pair_is_said_in_the_windows_language(show_path, monkeypatch, tmp_path):
+    """A Chinese producer pressing 'Draft' with no model for en→es reads why in Chinese, not core English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from studio.ui.i18n import translator_for
+    from studio.ui.localise_dialog import LocaliseDialog
+    from tests.qt_helpers import qt_app, wait_until
+
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "no-models"))
+    app = qt_app()
+    translator = translator_for("zh_CN")
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = LocaliseDialog(show_path, semantic=False)
+        dialog.show()
+        wait_until(lambda: dialog.snapshot.rows and not dialog.snapshot.busy, message="no rows")
+        dialog.draft_button.click()
+        wait_until(lambda: dialog.snapshot.error and not dialog.snapshot.busy, message="no draft error")
+        app.processEvents()
+        assert dialog.snapshot.said is not None and dialog.snapshot.said.key == "localize.no_model"
+        assert dialog.status.text().startswith("没有 en→es 的翻译模型"), dialog.status.text()
+        dialog.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)
