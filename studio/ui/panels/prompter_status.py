@@ -142,6 +142,8 @@ class PrompterStatus(QWidget):
         else:
             self.offer_label.hide()
         self.state_label.setText(self._state_text(snap))
+        for label in (self.segment_time_label, self.show_time_label):
+            label.setVisible(bool(label.text()))      # an empty one would still indent the row
         self.show_proposal(snap)
 
     def show_proposal(self, snap: PrompterSnapshot) -> None:
