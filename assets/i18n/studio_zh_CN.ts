@@ -523,6 +523,14 @@
         <translation>字幕出错后已暂停：{error}</translation>
     </message>
     <message>
+        <source>loading comment understanding…</source>
+        <translation>正在加载评论理解…</translation>
+    </message>
+    <message>
+        <source>comment understanding is off: {error}</source>
+        <translation>评论理解已关闭：{error}</translation>
+    </message>
+    <message>
         <source>no translation model for {pair}: install a multilingual model (`studio models download m2m100-418m`) or a pair model (docs/localisation.md)</source>
         <translation>没有 {pair} 的翻译模型：请安装一个多语言模型（`studio models download m2m100-418m`）或该语言对的模型（见 docs/localisation.md）；离线时可在“字幕”面板“导入模型文件夹…”</translation>
     </message>

@@ -24,6 +24,7 @@ from studio.comments.events import EventKind, LiveEvent
 from studio.comments.inbox_events import BuyLogRequested, QuestionPinned, TopQuestionChanged
 from studio.comments.reply_drafts import ReplyDraft, ReplyDrafter
 from studio.comments.sources.base import FeedStateChanged
+from studio.core.messages import HostMessage, message
 from studio.comments.worker import LiveEventBatch
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class InboxSnapshot:
     pinned: str | None
     understanding: str | None                   # None: working; else why it is off / loading
     untranslated: tuple[str, ...] = ()          # 'th→zh': pairs no installed model could translate
+    understanding_said: HostMessage | None = None   # `understanding` by key, for the window to translate
 
 
 @dataclass
@@ -116,7 +118,8 @@ class LiveInbox:
         self._answered: set[str] = set()
         self._pinned: str | None = None
         self._top: str | None = None
-        self._understanding: str | None = "loading comment understanding…"
+        # why understanding is not running yet or at all, by key (the window says it in the host's language)
+        self._understanding: HostMessage | None = message("inbox.loading")
         self._version = 0
         self._snapshot: InboxSnapshot | None = None
         self._halt = False
@@ -216,7 +219,8 @@ class LiveInbox:
                 counts = dict(self._counts)
                 self._snapshot = InboxSnapshot(self._version, tuple(reversed(self._recent)), tuple(groups), counts,
                                                dict(self._feeds), len(self._pending), self._skipped, self._pinned,
-                                               self._understanding, self._untranslated_pairs())
+                                               self._understanding and self._understanding.text,
+                                               self._untranslated_pairs(), self._understanding)
             return self._snapshot
 
     def _untranslated_pairs(self) -> tuple[str, ...]:
@@ -256,7 +260,7 @@ class LiveInbox:
             note = None
         except Exception as exc:     # no encoder model: the inbox still lists comments, plainly
             log.warning("comment understanding is off: %s", exc)
-            note = f"comment understanding is off: {exc}"
+            note = message("inbox.off", error=str(exc))
         translator = getattr(self.analyzer, "translator", None)
         with self._lock:
             self.drafter = ReplyDrafter(self.host_language, translator, self._checker_factory)

@@ -53,6 +53,9 @@ CATALOGUE: dict[str, str] = {
     "captions.level.short_window": "captions at each pause, faster and a little less accurate",
     "captions.level.smaller_model": "a smaller model",
     "compliance.log_not_saved": "Compliance log not saved ({error})",
+    # The comments inbox (studio.comments.live_inbox).
+    "inbox.loading": "loading comment understanding…",
+    "inbox.off": "comment understanding is off: {error}",
     # Script localisation (studio.localize).
     "localize.no_model": "no translation model for {pair}: install a multilingual model "
                          "(`studio models download m2m100-418m`) or a pair model (docs/localisation.md)",

@@ -42,6 +42,8 @@ TEMPLATES: dict[str, str] = {
     "image_file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a readable image"),
     "filter.stopped": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped after an error: {error}"),
     "captions.paused": QT_TRANSLATE_NOOP("CoreMessages", "Captions paused after an error: {error}"),
+    "inbox.loading": QT_TRANSLATE_NOOP("CoreMessages", "loading comment understanding…"),
+    "inbox.off": QT_TRANSLATE_NOOP("CoreMessages", "comment understanding is off: {error}"),
     "localize.no_model": QT_TRANSLATE_NOOP(
         "CoreMessages", "no translation model for {pair}: install a multilingual model "
                         "(`studio models download m2m100-418m`) or a pair model (docs/localisation.md)"),

@@ -139,5 +139,6 @@ def test_without_understanding_the_inbox_still_lists_comments_and_says_why():
         snap = inbox.snapshot()
         assert snap.comments[0].text == "hi" and snap.comments[0].intent is None
         assert "not installed" in snap.understanding
+        assert snap.understanding_said.key == "inbox.off"          # by key too: the window says it in Chinese
     finally:
         inbox.stop()

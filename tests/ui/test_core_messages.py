@@ -105,3 +105,14 @@ def test_compliance_severities_are_words_of_the_window_language(make_window, lan
     panel._on_script_result(ScriptResult(panel._checker._generation, findings, ("US",)))
     shown = [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]
     assert sorted(shown) == sorted(["必须修改", "需复核", "提示"])
+
+
+def test_the_inbox_says_why_understanding_is_off_in_chinese(qapp, language):
+    from studio.comments.live_inbox import InboxSnapshot
+    from studio.core.messages import message
+    from studio.ui.panels.inbox_panel import InboxPanel
+
+    language("zh_CN")
+    said = message("inbox.off", error="the encoder model is not installed")
+    snap = InboxSnapshot(1, (), (), {}, {}, 0, 0, None, said.text, (), said)
+    assert InboxPanel._understanding(snap) == "评论理解已关闭：the encoder model is not installed"

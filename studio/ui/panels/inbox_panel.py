@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from studio.ui.core_messages import host_text
 from studio.ui.language_names import language_name
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.inbox_sources import FeedPicker, comments_options
@@ -248,9 +249,13 @@ class InboxPanel(QWidget):
         self.translation_note.setToolTip(note)
         self.translation_note.setVisible(bool(note))
 
+    @staticmethod
+    def _understanding(snap) -> str:
+        return host_text(snap.understanding_said, snap.understanding) if snap.understanding_said else snap.understanding
+
     def _feed_text(self, snap) -> str:
         if not snap.feeds:
-            return snap.understanding or self.tr("Waiting for the feed…")
+            return self._understanding(snap) or self.tr("Waiting for the feed…")
         words = {"starting": self.tr("connecting"), "live": self.tr("live"), "reconnecting": self.tr("reconnecting"),
                  "ended": self.tr("ended"), "failed": self.tr("failed")}
         parts = []
@@ -262,7 +267,7 @@ class InboxPanel(QWidget):
                 part += f" — {change.detail}"
             parts.append(part)
         if snap.understanding:
-            parts.append(snap.understanding)
+            parts.append(self._understanding(snap))
         return "\n".join(parts)
 
     def _fill_groups(self, snap) -> None:
