@@ -92,7 +92,6 @@ class VoiceFollower:
         self._moved_heard_words = 0
         self._line_since_s = float("-inf")  # audio time of the word that brought the host to their line
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
-        self._off_script = False            # the last window held no script words to speak of (an ad-lib)
 
     # --- position -------------------------------------------------------------------------
 
@@ -145,16 +144,13 @@ class VoiceFollower:
         tries = known[-1 - self.options.decide_back_words:][::-1]
         decide_at = tries[0] if tries else None
         at_word: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        peak = 0.0
         for i, word in enumerate(heard):
             scores, fresh = self._step(scores, fresh, word)
-            peak = max(peak, float(fresh.max()))
             if i in tries:
                 at_word[i] = (scores, fresh)
         if event.kind == "final":
             self._committed, self._committed_fresh = scores, fresh
         self._scores, self._fresh = scores, fresh
-        off_script, self._off_script = self._off_script, window and peak < self.options.local_min_score
         if window:
             if decide_at is None:
                 return self._result(event, moved=False, jumped=False, evidence=0.0)   # an ad-lib
@@ -175,6 +171,8 @@ class VoiceFollower:
             if past_common and here > 0:
                 break           # "thank you so much for the" before "For the little ones": both words are here
             choice = self._choose_at(event, heard, at, *at_word[at])
+            if choice is not None and past_common and not self._leaps_to_another_segment(choice):
+                choice = None   # past such a word, only a leap: the words before it were often just read
             # Never back from where the last word holds the highlight, except by a leap to another
             # segment: none of the later words were said here (else the loop stopped), and a leap's
             # evidence is strong, unique and beats the local best (a window cut off mid-word, "suel"
@@ -184,8 +182,6 @@ class VoiceFollower:
             # liters, so ..." after a step onto "It runs so quiet").
             if choice is not None and stale and not self._stale_leap(choice, self._word_s(event, heard, at)):
                 choice = None
-            if choice is not None and off_script and self._names_a_later_line(choice):
-                choice, self._off_script = None, True     # the ad-lib goes on: so may its next window
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
                                        or self._leaps_to_another_segment(choice)
                                        or (window and self._aside_back(choice, len(heard) - 1 - at)
@@ -204,17 +200,6 @@ class VoiceFollower:
         can only be older than the windows', so one that leaps back is where the host was before."""
         return bool(choice[1] and self._token is not None and choice[0] > self._token
                     and said_s > self._line_since_s)
-
-    def _names_a_later_line(self, choice: tuple[int, bool, float]) -> bool:
-        """A leap forward into the middle of a later segment's line, on less than a leap's evidence and margin
-        together, right after a window of an ad-lib: the ad-lib names that line's product ("hang on, the
-        ComfortFit seat covers are coming up later"); a host who jumps there starts at a line's first words."""
-        token, jumped, evidence = choice
-        o = self.options
-        return bool(jumped and self._token is not None and token > self._token
-                    and self._segment[token] != self._segment[self._token]
-                    and token - self._line_first[token] >= o.next_word_tokens
-                    and evidence < o.jump_min_score + o.jump_margin)
 
     def _leaps_to_another_segment(self, choice: tuple[int, bool, float]) -> bool:
         token, jumped, _evidence = choice

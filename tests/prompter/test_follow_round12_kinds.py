@@ -1,6 +1,6 @@
-"""Voice follow on windows (the early signal's last ~2.5 s of audio) in three situations the recorded
-car-care runs showed: the host going back two lines, a window that ends on a common word the next
-line also has after the host skipped a segment, and an ad-lib that names a later line's product."""
+"""Voice follow on windows (the early signal's last ~2.5 s of audio) in two situations the recorded
+car-care runs showed: the host going back two lines, and a window that ends on a common word the next
+line also has after the host skipped a segment."""
 
 from __future__ import annotations
 
@@ -88,33 +88,3 @@ def test_a_rare_word_at_the_end_of_a_window_that_the_next_line_has_still_holds_t
     assert _line(f)[0] != 2
 
 
-def _in_an_ad_lib() -> VoiceFollower:
-    f = _at_the_red_light()
-    _heard(f, "red light. Let's talk paint with the ShineGuard ceramic", 15.0)
-    _heard(f, "coating spray for 24 dollars", 17.0)
-    assert _line(f) == (2, 0)
-    _heard(f, "honestly my sister has one in her minivan and she loves it", 20.0)   # the host chats: no script words
-    return f
-
-
-def test_an_ad_lib_that_names_a_later_lines_product_does_not_take_the_highlight_there():
-    f = _in_an_ad_lib()
-    _heard(f, "hang on, the ComfortFit seat come", 21.5)
-    _heard(f, "the ComfortFit seat cameras are coming up later", 23.0)
-    assert _line(f) == (2, 0)
-    update = _heard(f, "later tonight. Spray it on a clean panel", 25.0)     # back to the script where they left
-    assert update.moved and _line(f) == (2, 1)
-
-
-def test_from_an_ad_lib_a_host_who_jumps_to_a_later_line_starts_at_its_first_words():
-    f = _in_an_ad_lib()
-    update = _heard(f, "last product tonight, the ComfortFit seat", 21.5)
-    assert update.jumped and _line(f) == (3, 0)
-
-
-def test_while_reading_the_same_words_of_a_later_line_still_leap():
-    f = _at_the_red_light()
-    # No ad-lib before: a window that heard only the middle of the line the host jumped to (its first
-    # words misheard) still takes them there.
-    update = _heard(f, "red light. Last pro the ComfortFit seat covers", 15.0)
-    assert update.jumped and _line(f) == (3, 0)
