@@ -227,3 +227,36 @@ def test_notes_that_give_the_scheduled_end_time_make_the_deadline_real(line, not
 ])
 def test_a_deadline_that_comes_round_again_is_still_false(note):
     assert notes_fact("false_urgency", [note], "Deal ends at midnight, grab it!") is Fact.FALSE
+
+
+# --- what a product is made of; a Thai paid collaboration said aloud -------------------------------------------------
+
+@pytest.mark.parametrize("market, lang, line", [
+    ("KR", "ko", "이 스카프는 실크 100%라서 촉감이 좋아요."),
+    ("US", "en", "These extensions are 100% human hair, so you can curl them."),
+    ("ES", "es", "La sábana es 100% algodón, muy fresquita."),
+    ("CN", "zh", "这条围巾是100%羊毛的。"),
+    ("ID", "id", "Wig ini rambut asli 100%, bisa dicatok."),
+    ("TH", "th", "ผ้าห่มผืนนี้ผ้าฝ้าย 100% ค่ะ"),
+])
+def test_a_composition_at_100_percent_promises_no_result(market, lang, line):
+    assert takes_back("guaranteed_results", line)
+    assert not _semantic_findings(market, line, lang, "guaranteed_results")
+
+
+@pytest.mark.parametrize("line", [
+    "100% cotton and 100% guaranteed to fit or your money back.",
+    "인모 100%, 효과 보장이에요.",
+    "100% hasil kulit cerah dalam seminggu.",
+])
+def test_a_result_beside_the_composition_keeps_the_reading(line):
+    assert not takes_back("guaranteed_results", line)
+
+
+def test_a_thai_collaboration_with_compensation_said_aloud_is_a_disclosure():
+    from studio.compliance.disclosure import says_disclosure
+
+    assert says_disclosure("ขอแจ้งก่อนนะคะ คลิปนี้เป็นการร่วมงานกับแบรนด์แบบได้รับค่าตอบแทนค่ะ")
+    assert says_disclosure("ไลฟ์นี้ร่วมงานแบบมีค่าตอบแทนกับแบรนด์เครื่องสำอางนะคะ")
+    assert not says_disclosure("ไลฟ์นี้ไม่ได้ร่วมงานแบบมีค่าตอบแทนนะคะ ซื้อเองค่ะ")
+    assert not says_disclosure("ไม่มีค่าตอบแทนจากแบรนด์เลยค่ะ ใช้เองจริงๆ")
