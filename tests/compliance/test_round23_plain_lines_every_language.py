@@ -23,141 +23,105 @@ def _semantic_findings(market, line, lang, category):
     return verdict_findings(line, _verdict(category), policies, {}, lang, TextRole.SPOKEN)
 
 
-# --- cosmetic care ---------------------------------------------------------------------------------------------------
+# --- the classifier's reading taken back by the line's plain wording, and kept beside a claim ----------------------
 
-@pytest.mark.parametrize("market, lang, line", [
-    ("ES", "es", "Este acondicionador con manteca de karité deja el cabello sedoso."),
-    ("MX", "es", "La mascarilla de avena puede ayudar con la piel reseca del invierno."),
-    ("FR", "fr", "Cette crème au beurre de karité peut aider à nourrir les peaux très sèches."),
-    ("DE", "de", "Das Öl mit Mandel kann bei spröden Lippen helfen."),
-    ("BR", "pt", "O creme de pentear com babosa deixa os fios macios e brilhantes."),
-    ("ID", "id", "Serum rambut ini bisa bantu rambut kusam jadi lebih berkilau."),
-    ("VN", "vi", "Dầu xả này có thể giúp tóc khô mềm hơn."),
-    ("US", "en", "This lip balm with shea may help with chapped lips in winter."),
-    ("KR", "ko", "이 헤어오일은 머릿결을 부드럽고 윤기 있게 해줘요."),
-    ("CN", "zh", "这款护发素让头发柔顺有光泽。"),
-])
-def test_a_cosmetic_effect_on_skin_or_hair_is_no_treatment(market, lang, line):
-    assert takes_back("medical", line)
-    assert not _semantic_findings(market, line, lang, "medical")
+CLEARED = [
+    # a cosmetic effect on skin or hair, hedged or said as a texture, is no treatment
+    ("medical", "ES", "es", "Este acondicionador con manteca de karité deja el cabello sedoso."),
+    ("medical", "MX", "es", "La mascarilla de avena puede ayudar con la piel reseca del invierno."),
+    ("medical", "FR", "fr", "Cette crème au beurre de karité peut aider à nourrir les peaux très sèches."),
+    ("medical", "DE", "de", "Das Öl mit Mandel kann bei spröden Lippen helfen."),
+    ("medical", "BR", "pt", "O creme de pentear com babosa deixa os fios macios e brilhantes."),
+    ("medical", "ID", "id", "Serum rambut ini bisa bantu rambut kusam jadi lebih berkilau."),
+    ("medical", "VN", "vi", "Dầu xả này có thể giúp tóc khô mềm hơn."),
+    ("medical", "US", "en", "This lip balm with shea may help with chapped lips in winter."),
+    ("medical", "KR", "ko", "이 헤어오일은 머릿결을 부드럽고 윤기 있게 해줘요."),
+    ("medical", "CN", "zh", "这款护发素让头发柔顺有光泽。"),
+    # green named as a colour beside another is no environmental claim
+    ("green_claims", "US", "en", "The yoga mat comes in green or black."),
+    ("green_claims", "ES", "es", "La funda está disponible en verde y negro."),
+    ("green_claims", "DE", "de", "Die Trinkflasche gibt es in Grün oder Blau."),
+    ("green_claims", "FR", "fr", "Le tapis existe en vert et gris."),
+    ("green_claims", "BR", "pt", "A mochila vem nas cores azul e verde."),
+    ("green_claims", "ID", "id", "Tas ini ada warna hijau dan hitam, kak."),
+    ("green_claims", "CN", "zh", "这款保温杯有绿色和白色两种颜色。"),
+    # a plan without a contract promises no result
+    ("guaranteed_results", "ID", "id", "Paket kuota 30GB sebulan, tanpa kontrak, bisa berhenti kapan saja."),
+    ("guaranteed_results", "MX", "es", "Plan de 15 GB al mes, sin contrato ni plazo forzoso."),
+    ("guaranteed_results", "BR", "pt", "Plano de 20 GB por mês, sem fidelidade."),
+    ("guaranteed_results", "US", "en", "Unlimited talk and 10GB a month, no contract, cancel anytime."),
+    ("guaranteed_results", "PH", "tl", "Itong postpaid plan na 25GB, walang lock-in."),
+    ("guaranteed_results", "DE", "de", "Der Tarif hat 12 GB im Monat und ist jederzeit kündbar."),
+    # what a product is made of, at 100 %, promises no result
+    ("guaranteed_results", "KR", "ko", "이 스카프는 실크 100%라서 촉감이 좋아요."),
+    ("guaranteed_results", "US", "en", "These extensions are 100% human hair, so you can curl them."),
+    ("guaranteed_results", "ES", "es", "La sábana es 100% algodón, muy fresquita."),
+    ("guaranteed_results", "CN", "zh", "这条围巾是100%羊毛的。"),
+    ("guaranteed_results", "ID", "id", "Wig ini rambut asli 100%, bisa dicatok."),
+    ("guaranteed_results", "TH", "th", "ผ้าห่มผืนนี้ผ้าฝ้าย 100% ค่ะ"),
+    # the host owning a slip of the tongue runs nobody down
+    ("disparagement", "CN", "zh", "哎呀口误，刚才洗衣液的价格我说错了，是三十九。"),
+    ("disparagement", "US", "en", "My bad, I said the wrong size for the towels, they're 70 by 140."),
+    ("disparagement", "ES", "es", "Perdón, me equivoqué con el color, es azul marino."),
+    ("disparagement", "VN", "vi", "Xin lỗi cả nhà, em nói nhầm giá bột giặt nha."),
+    ("disparagement", "TH", "th", "ขอโทษค่ะ เมื่อกี้พูดผิด สบู่ก้อนนี้ราคา 59 บาท"),
+    ("disparagement", "ID", "id", "Maaf tadi aku salah sebut harga sabunnya, yang bener 25 ribu."),
+    # a nudge to the cart with no deadline, count or stock is no false urgency
+    ("false_urgency", "DE", "de", "Ab in den Warenkorb damit, Leute!"),
+    ("false_urgency", "VN", "vi", "Cả nhà nhanh tay chốt đơn cho em nha!"),
+    ("false_urgency", "US", "en", "Go grab yours, the link is pinned at the top!"),
+    ("false_urgency", "FR", "fr", "Foncez sur le lien, les copines !"),
+    ("false_urgency", "ID", "id", "Yuk kak buruan masukin keranjang!"),
+    ("false_urgency", "CN", "zh", "喜欢的宝宝们赶紧下单哦！"),
+]
 
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("ES", "es", "Este sérum puede ayudar a curar el acné en una semana."),
-    ("FR", "fr", "Cette crème peut aider à guérir les plaies de la peau."),
-    ("DE", "de", "Die Salbe kann bei Neurodermitis an der Haut helfen."),
-    ("BR", "pt", "Esse óleo deixa o cabelo macio e acaba com a queda de cabelo."),
-    ("US", "en", "This scalp serum may help stop hair loss for good."),
-    ("ID", "id", "Krim ini bisa bantu menghilangkan jamur di kulit."),
-    ("MX", "es", "Esta crema puede ayudar a bajar la presión, úsala en la piel del pecho."),
-    ("CN", "zh", "这款洗发水让头发柔顺，还能治脱发。"),
-])
-def test_a_disease_healing_or_an_inner_function_keeps_the_medical_reading(market, lang, line):
-    assert not takes_back("medical", line)
-    assert _semantic_findings(market, line, lang, "medical")
-
-
-# --- green as a colour -----------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("US", "en", "The yoga mat comes in green or black."),
-    ("ES", "es", "La funda está disponible en verde y negro."),
-    ("DE", "de", "Die Trinkflasche gibt es in Grün oder Blau."),
-    ("FR", "fr", "Le tapis existe en vert et gris."),
-    ("BR", "pt", "A mochila vem nas cores azul e verde."),
-    ("ID", "id", "Tas ini ada warna hijau dan hitam, kak."),
-    ("CN", "zh", "这款保温杯有绿色和白色两种颜色。"),
-])
-def test_green_named_as_a_colour_beside_another_is_no_environmental_claim(market, lang, line):
-    assert takes_back("green_claims", line)
-    assert not _semantic_findings(market, line, lang, "green_claims")
-
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("US", "en", "Green and blue, and every bottle is eco-friendly and good for the planet."),
-    ("ES", "es", "Verde y negra, y es sostenible: cuida el medio ambiente."),
-    ("DE", "de", "In Grün und Blau, und natürlich klimaneutral hergestellt."),
-    ("CN", "zh", "绿色和白色两款，都是环保材料，可降解。"),
-    ("US", "en", "It's a green product, made for a greener planet."),
-])
-def test_an_environmental_word_keeps_the_green_reading(market, lang, line):
-    assert not takes_back("green_claims", line)
-    assert _semantic_findings(market, line, lang, "green_claims")
-
-
-# --- a plan's terms --------------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("ID", "id", "Paket kuota 30GB sebulan, tanpa kontrak, bisa berhenti kapan saja."),
-    ("MX", "es", "Plan de 15 GB al mes, sin contrato ni plazo forzoso."),
-    ("BR", "pt", "Plano de 20 GB por mês, sem fidelidade."),
-    ("US", "en", "Unlimited talk and 10GB a month, no contract, cancel anytime."),
-    ("PH", "tl", "Itong postpaid plan na 25GB, walang lock-in."),
-    ("DE", "de", "Der Tarif hat 12 GB im Monat und ist jederzeit kündbar."),
-])
-def test_a_plan_without_a_contract_promises_no_result(market, lang, line):
-    assert takes_back("guaranteed_results", line)
-    assert not _semantic_findings(market, line, lang, "guaranteed_results")
-
-
-@pytest.mark.parametrize("line", [
-    "No contract, and we guarantee you'll lose 5 kg with the coaching plan.",
-    "Tanpa kontrak, hasil dijamin dalam 2 minggu.",
-    "Sin contrato y resultados garantizados en un mes.",
-])
-def test_a_guarantee_beside_the_terms_keeps_the_reading(line):
-    assert not takes_back("guaranteed_results", line)
-
-
-# --- the host's own slip ---------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("CN", "zh", "哎呀口误，刚才洗衣液的价格我说错了，是三十九。"),
-    ("US", "en", "My bad, I said the wrong size for the towels, they're 70 by 140."),
-    ("ES", "es", "Perdón, me equivoqué con el color, es azul marino."),
-    ("VN", "vi", "Xin lỗi cả nhà, em nói nhầm giá bột giặt nha."),
-    ("TH", "th", "ขอโทษค่ะ เมื่อกี้พูดผิด สบู่ก้อนนี้ราคา 59 บาท"),
-    ("ID", "id", "Maaf tadi aku salah sebut harga sabunnya, yang bener 25 ribu."),
-])
-def test_the_host_owning_a_slip_runs_nobody_down(market, lang, line):
-    assert takes_back("disparagement", line)
-    assert not _semantic_findings(market, line, lang, "disparagement")
+KEPT = [
+    # a disease, healing, pain, fungus, hair falling or an inner function keeps the medical reading
+    ("medical", "ES", "es", "Este sérum puede ayudar a curar el acné en una semana."),
+    ("medical", "FR", "fr", "Cette crème peut aider à guérir les plaies de la peau."),
+    ("medical", "DE", "de", "Die Salbe kann bei Neurodermitis an der Haut helfen."),
+    ("medical", "BR", "pt", "Esse óleo deixa o cabelo macio e acaba com a queda de cabelo."),
+    ("medical", "US", "en", "This scalp serum may help stop hair loss for good."),
+    ("medical", "ID", "id", "Krim ini bisa bantu menghilangkan jamur di kulit."),
+    ("medical", "MX", "es", "Esta crema puede ayudar a bajar la presión, úsala en la piel del pecho."),
+    ("medical", "CN", "zh", "这款洗发水让头发柔顺，还能治脱发。"),
+    # an environmental word keeps the green reading
+    ("green_claims", "US", "en", "Green and blue, and every bottle is eco-friendly and good for the planet."),
+    ("green_claims", "ES", "es", "Verde y negra, y es sostenible: cuida el medio ambiente."),
+    ("green_claims", "DE", "de", "In Grün und Blau, und natürlich klimaneutral hergestellt."),
+    ("green_claims", "CN", "zh", "绿色和白色两款，都是环保材料，可降解。"),
+    ("green_claims", "US", "en", "It's a green product, made for a greener planet."),
+    # a guarantee or a result beside the terms or the composition
+    ("guaranteed_results", "US", "en", "No contract, and we guarantee you'll lose 5 kg with the coaching plan."),
+    ("guaranteed_results", "ID", "id", "Tanpa kontrak, hasil dijamin dalam 2 minggu."),
+    ("guaranteed_results", "ES", "es", "Sin contrato y resultados garantizados en un mes."),
+    ("guaranteed_results", "US", "en", "100% cotton and 100% guaranteed to fit or your money back."),
+    ("guaranteed_results", "KR", "ko", "인모 100%, 효과 보장이에요."),
+    ("guaranteed_results", "ID", "id", "100% hasil kulit cerah dalam seminggu."),
+    # a charge of junk beside the slip
+    ("disparagement", "US", "en", "My bad, I said it wrong: the other brand's soap is junk."),
+    ("disparagement", "CN", "zh", "说错了说错了，那家的洗衣液就是垃圾。"),
+    ("disparagement", "ES", "es", "Me equivoqué, la otra marca es basura."),
+    # a deadline, count or stock keeps the urgency reading
+    ("false_urgency", "US", "en", "Only 2 left, grab yours!"),
+    ("false_urgency", "DE", "de", "Ab in den Warenkorb, nur noch heute!"),
+    ("false_urgency", "VN", "vi", "Chốt đơn lẹ kẻo hết nha cả nhà!"),
+    ("false_urgency", "ID", "id", "Buruan checkout, sisa 3 lagi!"),
+    ("false_urgency", "CN", "zh", "赶紧下单，今晚12点就结束！"),
+    ("false_urgency", "FR", "fr", "Foncez, l'offre se termine à minuit !"),
+]
 
 
-@pytest.mark.parametrize("line", [
-    "My bad, I said it wrong: the other brand's soap is junk.",
-    "说错了说错了，那家的洗衣液就是垃圾。",
-    "Me equivoqué, la otra marca es basura.",
-])
-def test_a_charge_of_junk_beside_the_slip_keeps_the_reading(line):
-    assert not takes_back("disparagement", line)
+@pytest.mark.parametrize("category, market, lang, line", CLEARED)
+def test_the_plain_wording_takes_the_classifier_reading_back(category, market, lang, line):
+    assert takes_back(category, line)
+    assert not _semantic_findings(market, line, lang, category)
 
 
-# --- a nudge without a deadline --------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("DE", "de", "Ab in den Warenkorb damit, Leute!"),
-    ("VN", "vi", "Cả nhà nhanh tay chốt đơn cho em nha!"),
-    ("US", "en", "Go grab yours, the link is pinned at the top!"),
-    ("FR", "fr", "Foncez sur le lien, les copines !"),
-    ("ID", "id", "Yuk kak buruan masukin keranjang!"),
-    ("CN", "zh", "喜欢的宝宝们赶紧下单哦！"),
-])
-def test_a_nudge_to_the_cart_is_no_false_urgency(market, lang, line):
-    assert takes_back("false_urgency", line)
-    assert not _semantic_findings(market, line, lang, "false_urgency")
-
-
-@pytest.mark.parametrize("line", [
-    "Only 2 left, grab yours!",
-    "Ab in den Warenkorb, nur noch heute!",
-    "Chốt đơn lẹ kẻo hết nha cả nhà!",
-    "Buruan checkout, sisa 3 lagi!",
-    "赶紧下单，今晚12点就结束！",
-    "Foncez, l'offre se termine à minuit !",
-])
-def test_a_deadline_count_or_stock_keeps_the_urgency_reading(line):
-    assert not takes_back("false_urgency", line)
+@pytest.mark.parametrize("category, market, lang, line", KEPT)
+def test_a_claim_beside_the_plain_wording_keeps_the_reading(category, market, lang, line):
+    assert not takes_back(category, line)
+    assert _semantic_findings(market, line, lang, category)
 
 
 # --- a price history said in the line or the notes -------------------------------------------------------------------
@@ -229,29 +193,7 @@ def test_a_deadline_that_comes_round_again_is_still_false(note):
     assert notes_fact("false_urgency", [note], "Deal ends at midnight, grab it!") is Fact.FALSE
 
 
-# --- what a product is made of; a Thai paid collaboration said aloud -------------------------------------------------
-
-@pytest.mark.parametrize("market, lang, line", [
-    ("KR", "ko", "이 스카프는 실크 100%라서 촉감이 좋아요."),
-    ("US", "en", "These extensions are 100% human hair, so you can curl them."),
-    ("ES", "es", "La sábana es 100% algodón, muy fresquita."),
-    ("CN", "zh", "这条围巾是100%羊毛的。"),
-    ("ID", "id", "Wig ini rambut asli 100%, bisa dicatok."),
-    ("TH", "th", "ผ้าห่มผืนนี้ผ้าฝ้าย 100% ค่ะ"),
-])
-def test_a_composition_at_100_percent_promises_no_result(market, lang, line):
-    assert takes_back("guaranteed_results", line)
-    assert not _semantic_findings(market, line, lang, "guaranteed_results")
-
-
-@pytest.mark.parametrize("line", [
-    "100% cotton and 100% guaranteed to fit or your money back.",
-    "인모 100%, 효과 보장이에요.",
-    "100% hasil kulit cerah dalam seminggu.",
-])
-def test_a_result_beside_the_composition_keeps_the_reading(line):
-    assert not takes_back("guaranteed_results", line)
-
+# --- a Thai paid collaboration said aloud -------------------------------------------------------------------------
 
 def test_a_thai_collaboration_with_compensation_said_aloud_is_a_disclosure():
     from studio.compliance.disclosure import says_disclosure
