@@ -137,11 +137,19 @@ def _said_findings(heard: PassResult, checker: Checker, adlibs: list[dict]) -> l
     return out
 
 
+SAME_DISCLOSURE_S = 8.0     # a heard disclosure and a read scripted one this close are the same saying
+
+
 def _disclosure(show: Show, heard: PassResult, markets, segments: list[dict]) -> dict:
     """When the sponsorship was said aloud, against each market's reminder interval."""
     said = [_r(_disclosure_at(e) - heard.origin_s) for e in heard.finals if says_disclosure(e.text)]
     in_script = [(s, line["line"]) for s, seg in enumerate(segments) for line in seg["lines"]
                  if says_disclosure(line["text"])]
+    # A scripted disclosure line the follower saw read was said, even when one word of it was misheard
+    # ("this live is answered by the brand" for "sponsored", tiny.en on one CPU)
+    read = [line["at"] for seg in segments for line in seg["lines"]
+            if line.get("status") == "read" and line.get("at") is not None and says_disclosure(line["text"])]
+    said = sorted(said + [_r(t) for t in read if all(abs(t - h) > SAME_DISCLOSURE_S for h in said)])
     end = heard.audio_s
     marks = [0.0, *said, end]
     longest = max((b - a for a, b in zip(marks, marks[1:])), default=end)
