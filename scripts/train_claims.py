@@ -77,7 +77,7 @@ def load_rows(folder: Path | None = None) -> list[dict]:
 DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl",
             "blind10.jsonl", "blind11.jsonl", "blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind15.jsonl",
             "blind16.jsonl", "blind17.jsonl", "blind18.jsonl", "blind19.jsonl", "blind20.jsonl", "blind21.jsonl",
-            "blind22.jsonl", "blind23.jsonl", "probe18.jsonl", "probe19.jsonl", "probe_plain21.jsonl")
+            "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "probe18.jsonl", "probe19.jsonl", "probe_plain21.jsonl")
 # blind11 folded in 2026-12-06, head retrained with it the same day. blind12 and blind13 folded in (round 8) the same
 # day, but the shipped head is still cc9c15536040 = `--hold-out blind12.jsonl --hold-out blind13.jsonl`: the retrain with
 # them (8628cffc6284) cost end-to-end precision on the dev sets (benchmarks/results/claims-head-blind13-2026-12-06.txt)
@@ -92,6 +92,10 @@ DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "bli
 # without blind22/23, the head was better end to end on those 540 unseen lines (any P/R 0.968/0.968 -> 0.965/0.978, with
 # ClaimHead's nearest-example veto 0.968/0.978; block P 0.972 -> 0.980): shipped trained on everything, c540d3504a11
 # (benchmarks/results/claims-head-2026-12-07.txt).
+# Round 23 (2026-12-07): blind24 joined; `--hold-out blind24.jsonl` did not rebuild c540d3504a11 (4101a05e9518: the
+# example embeddings differ, cosine ~0.999, so that head's cache came from another encoder build). With one fresh
+# CTranslate2 cache, blind24 in training kept or raised precision on blind22 and blind23 held out (0.988 -> 0.994 and
+# 0.987 both): shipped trained on everything, d5c9ccf92d87 (benchmarks/results/claims-round23-2026-12-07.txt).
 
 
 def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:
