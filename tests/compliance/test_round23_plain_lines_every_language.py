@@ -202,3 +202,15 @@ def test_a_thai_collaboration_with_compensation_said_aloud_is_a_disclosure():
     assert says_disclosure("ไลฟ์นี้ร่วมงานแบบมีค่าตอบแทนกับแบรนด์เครื่องสำอางนะคะ")
     assert not says_disclosure("ไลฟ์นี้ไม่ได้ร่วมงานแบบมีค่าตอบแทนนะคะ ซื้อเองค่ะ")
     assert not says_disclosure("ไม่มีค่าตอบแทนจากแบรนด์เลยค่ะ ใช้เองจริงๆ")
+
+
+def test_no_labeled_claim_is_taken_back_by_a_plain_reading_of_its_category():
+    """Every kind's 'unless' must keep the claims the sets label: an urgency nudge with a price rise, stock or regret
+    ('begitu live selesai harga naik, gas sekarang', 'corre que não vamos repor'), a sleep patch '누구나 100%'."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    taken = [row["id"] for path in sorted(data.glob("*.jsonl")) for row in map(json.loads, path.read_text("utf-8").splitlines())
+             if row.get("flag") and row.get("category") and takes_back(row["category"], row["text"])]
+    assert taken == []
