@@ -78,4 +78,8 @@ class CaptionOptions:
 
     @property
     def spoken_language(self) -> str | None:
-        return None if self.language in ("", "auto") else self.language
+        """Whisper's code for the spoken language: a show or a host may say 'pt-BR' or 'zh_TW' (a reading in
+        Brazilian Portuguese stopped with "Whisper does not know the language 'pt-BR'"); Whisper knows 'pt', 'zh'."""
+        if self.language in ("", "auto"):
+            return None
+        return self.language.replace("_", "-").split("-")[0].lower()
