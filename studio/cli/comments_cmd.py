@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="listen on every network interface (another computer on your network can send; "
                         "the token is still required)")
     s.add_argument("--show", help="run of show: each comment is understood against its catalog and FAQ")
-    s.add_argument("--host-lang", default="zh", help="the host's language for translations (default zh)")
+    s.add_argument("--host-lang", help="the host's language for translations (default: the show's language, as `classify` and `run`)")
     s.add_argument("--keep-names", action="store_true", help="store viewers' display names (off by default)")
     s.add_argument("--quiet", action="store_true", help="do not print arriving comments")
     _common(s)
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("file", help="recorded events, .jsonl or .csv (docs/comments.md)")
     r.add_argument("--show", required=True, help="run of show (.show.md): catalog, FAQ")
     r.add_argument("--realtime", action="store_true", help="at the recording's pace (default: as fast as possible)")
-    r.add_argument("--host-lang", default="zh", help="the host's language for translations (default zh)")
+    r.add_argument("--host-lang", help="the host's language for translations (default: the show's language, as `classify` and `run`)")
     r.add_argument("--store", action="store_true", help="also keep the events in the comments database")
     _common(r)
     r.set_defaults(func=replay)
@@ -71,14 +71,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         module.register(actions)
 
 
-def _analyzer(show_path: str | None, host_lang: str):
+def _analyzer(show_path: str | None, host_lang: str | None):
     from studio.comments.inbox import load_analyzer
 
     if not show_path:
         return None
     from studio.show import load_show
 
-    analyzer, why_not = load_analyzer(load_show(show_path), host_lang)
+    show = load_show(show_path)
+    analyzer, why_not = load_analyzer(show, host_lang or show.language)
     if why_not:
         print(f"studio comments: {why_not}", file=sys.stderr)
     return analyzer

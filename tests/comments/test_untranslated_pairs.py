@@ -30,6 +30,10 @@ def test_comments_replay_tells_which_pairs_went_untranslated(monkeypatch, tmp_pa
     recording.write_text("\n".join(json.dumps({"t": i, "text": t}) for i, t in enumerate(
         ["สวัสดีค่ะ ส่งไทยไหมคะ", "¿cuánto cuesta el labial rojo?", "how much is the red one?"])), "utf-8")
     show = Path(__file__).resolve().parents[2] / "assets" / "shows" / "autumn-lip-launch.show.md"
-    assert main(["comments", "replay", str(recording), "--show", str(show)]) == 0     # the host reads zh (default)
+    assert main(["comments", "replay", str(recording), "--show", str(show), "--host-lang", "zh"]) == 0
     err = capsys.readouterr().err
     assert "no translation model for en→zh, es→zh, th→zh:" in err, err
+    # Without --host-lang the host reads the show's language (English here), as `classify` and `run` do.
+    assert main(["comments", "replay", str(recording), "--show", str(show)]) == 0
+    err = capsys.readouterr().err
+    assert "no translation model for es→en, th→en:" in err, err
