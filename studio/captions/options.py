@@ -22,6 +22,14 @@ SMALLER_MODEL = {"turbo": "small", "large-v3": "small", "medium": "base", "small
                  "small.en": "base.en", "base": "tiny", "base.en": "tiny.en"}
 
 
+def whisper_language_code(language: str | None) -> str | None:
+    """Whisper's code for a spoken language: a show or a host may say 'pt-BR' or 'zh_TW' (a reading in Brazilian
+    Portuguese stopped with "Whisper does not know the language 'pt-BR'"); Whisper knows 'pt', 'zh'."""
+    if language in (None, "", "auto"):
+        return None
+    return language.replace("_", "-").split("-")[0].lower()
+
+
 @dataclass
 class CaptionOptions:
     """What to recognise and translate.
@@ -78,8 +86,5 @@ class CaptionOptions:
 
     @property
     def spoken_language(self) -> str | None:
-        """Whisper's code for the spoken language: a show or a host may say 'pt-BR' or 'zh_TW' (a reading in
-        Brazilian Portuguese stopped with "Whisper does not know the language 'pt-BR'"); Whisper knows 'pt', 'zh'."""
-        if self.language in ("", "auto"):
-            return None
-        return self.language.replace("_", "-").split("-")[0].lower()
+        """Whisper's code for the spoken language (whisper_language_code)."""
+        return whisper_language_code(self.language)

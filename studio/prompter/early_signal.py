@@ -75,13 +75,14 @@ class EarlySignal:
     def __init__(self, model: str, language: str | None, options: EarlySignalOptions | None = None,
                  recognizer=None) -> None:
         from studio.captions.asr import WhisperRecognizer
+        from studio.captions.options import whisper_language_code
 
         self.options = options or EarlySignalOptions()
         self.recognizer = recognizer or WhisperRecognizer(self.options.model or model, "cpu",
                                                           self.options.cpu_threads)
         # Without a known language decode_quick falls back to the full 30 s window: English-only
         # models know theirs; a multilingual one needs the show's.
-        self.language = language if self.recognizer.multilingual else "en"
+        self.language = whisper_language_code(language) if self.recognizer.multilingual else "en"
         self.recognizer.check_language(self.language)
         self._ring: collections.deque[np.ndarray] = collections.deque()
         self._ring_samples = 0

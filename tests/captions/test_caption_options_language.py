@@ -27,3 +27,17 @@ def test_a_brazilian_show_follows_with_a_multilingual_model(tmp_path):
         engine.load()
     except CaptionModelError as exc:      # pragma: no cover - the failure this test is for
         pytest.fail(str(exc))
+
+
+def test_the_early_signal_takes_a_region_tag(tmp_path):
+    """bench_follow's early-signal cost gave the show's 'pt-BR' to EarlySignal and stopped with "Whisper does not
+    know the language 'pt-BR'" after a whole real-time reading."""
+    import pytest
+
+    from studio.models.registry import installed_path
+    from studio.prompter.early_signal import EarlySignal
+
+    if installed_path("whisper-base") is None:
+        pytest.fail("model whisper-base is not installed: run scripts/setup.sh")
+    assert EarlySignal("base", "pt-BR").language == "pt"
+    assert EarlySignal("base", "zh_TW").language == "zh"
