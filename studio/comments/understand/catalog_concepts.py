@@ -17,8 +17,8 @@ import yaml
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.wordmatch import Lexicon, SafeLoader, words_of
 
-# what comes with a product is not the product: "... with case", "con estuche", "带收纳盒"
-ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|dengan|kèm)(?![^\W\d_])|(?:带|附|送|含)",
+# what comes with a product is not the product: "... with case", "con estuche", "带收纳盒", "Mũ 3/4 có kính" (a visor)
+ACCESSORY = re.compile(r"(?<![^\W\d_])(?:with|w/|incl\.?|including|con|com|dengan|kèm|có)(?![^\W\d_])|(?:带|附|送|含|พร้อม)",
                        re.IGNORECASE)
 # a pack unit after a count: "x 12 bottles", "30 sachets", "2 pairs"
 PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORECASE)
@@ -27,7 +27,8 @@ PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORE
 SET_CONTENTS = re.compile(r"[(（]([^()（）]*[+＋、&][^()（）]*)[)）]")
 
 # twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
-OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round"}
+OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round",
+                   "full face": "open face", "open face": "full face"}
 
 
 @lru_cache(maxsize=4)

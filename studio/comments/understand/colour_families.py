@@ -4,7 +4,8 @@ Beige, nude and cream are three colours when a catalog sells two of them ("Light
 "Rose Nude" lipstick; a "Cream" tote and a "Beige" one): each keeps its own words then. A catalog with
 only one of them gets the buyer's near word too ("米色" or "krem" for its one "Nude" shade), since
 buyers and sellers draw the line between these tones in different places. Silver and chrome likewise: a
-buyer calls a chrome finish "the silver one".
+buyer calls a chrome finish "the silver one". A plain colour and its dark shade too (red and maroon, blue and navy,
+green and olive).
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ NEAR_COLOURS: dict[str, tuple[str, ...]] = {
     # a finish buyers name by its colour: "the silver one", "prateado", "الفضي" of a chrome faucet (and back)
     "silver": ("chrome",),
     "chrome": ("silver",),
+    # a dark shade named by its plain colour where the catalog sells only the dark one: "kebaya merah" of "Merah
+    # Marun", "o maiô azul" of "Azul Marino", "hijau" of "Hijau Army" (and back: "the maroon one" of a red)
+    "red": ("burgundy",),
+    "burgundy": ("red",),
+    "blue": ("navy",),
+    "navy": ("blue",),
+    "green": ("olive",),
+    "olive": ("green",),
 }
 
 

@@ -46,10 +46,11 @@ SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other ev
 MENTION = re.compile(r"@\S+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
 # and a comparison of two ("ขวด100กับ50ต่างกันยังไง", "bedanya 50ml sama 100ml apa", "玫瑰大瓶小瓶区别"): neither
-CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9])|difference|different|"
-                    r"diferencia|diferença|bedanya|perbedaan|khác nhau|khác gì)(?![^\W\d_])"
-                    r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|ต่างกัน|แตกต่าง|区别|區別|差别|差別|(?<![^\W\d_])(?:أو|او|الفرق)(?![^\W\d_])",
-                    re.IGNORECASE)
+_COMPARE = (r"(?<![^\W\d_])(?:difference|different|diferencia|diferença|beda|bedanya|perbedaan|beza|bezanya|pinagkaiba|"
+            r"pagkakaiba|khác nhau|khác gì|الفرق)(?![^\W\d_])|ต่างกัน|แตกต่าง|区别|區別|差别|差別")
+COMPARE = re.compile(_COMPARE, re.IGNORECASE)
+CHOICE = re.compile(r"(?<![^\W\d_])(?:or|ou|atau|ato|hoặc|vs|versus|o\s+(?:el|la|los|las|de|[0-9])|أو|او)(?![^\W\d_])"
+                    r"|หรือ(?!เปล่า|ไม่)|还是|還是|或者|" + _COMPARE, re.IGNORECASE)
 # "which one ...?": asked to choose, so twins told apart by nothing the buyer said stay unnamed ("卷发棒哪个适合新手")
 WHICH = re.compile(r"(?<![^\W\d_])(?:which(?: one)?|cuál|cual|cuáles|qual|quais|yang mana|mana satu|alin|aling|cái nào|"
                    r"loại nào|mẫu nào|con nào)(?![^\W\d_])|哪个|哪個|哪款|哪一个|哪种|哪種|อันไหน|ตัวไหน|แบบไหน|รุ่นไหน|"
@@ -66,6 +67,11 @@ _DIMENSION = {"ml": "volume", "l": "volume", "g": "weight", "kg": "weight", "mm"
 
 def _dimension(token: str) -> str:
     return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
+
+
+def _things(evidence: set) -> set:
+    """What names a product as a thing (its name, kind, number, a word spelled by ear), less its traits."""
+    return {x for x in evidence if x[0] != "trait"}
 
 
 SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])}
@@ -181,11 +187,15 @@ class ProductMatcher:
             a, b = np.argsort(-scores)[:2]
             # "peach tea or coffee": each side named by what the other lacks (a kind, a number, a name);
             # "ลิป nude ชมพูหรือน้ำตาล" asks about one lipstick's tones, not a choice of products
-            if evidence[a] - evidence[b] and evidence[b] - evidence[a]:
+            # a comparison's sides may be twins told apart by a colour or flavour ("หมวกดำกับหมวกขาวต่างกันยังไง", "the
+            # lotus and the matcha box"); an "or" may ask about one product's trait ("stainless atau plastik?")
+            side_a, side_b = (evidence[a], evidence[b]) if COMPARE.search(folded) else (_things(evidence[a]), _things(evidence[b]))
+            if side_a - side_b and side_b - side_a:
                 return None         # asked to choose between two: the buyer named no one product
         if best > 0 and len(scores) > 1 and WHICH.search(folded):
             a, b = np.argsort(-scores)[:2]
-            if evidence[a] and evidence[a] == evidence[b]:
+            things_a, things_b = _things(evidence[a]), _things(evidence[b])
+            if things_a and things_a == things_b:
                 return None         # "which one suits beginners?" over twins: a tie-break is no choice the buyer made
         if best > 0:
             top = np.flatnonzero(scores == best)
@@ -250,10 +260,13 @@ class ProductMatcher:
             scores[i] += sum(e.weights[("concept", c)] * (HEAD_WEIGHT if c in self.concepts.heads else 1.0)
                              for c in e.concepts & comment_concepts & buyer)
             # what names this product as a thing: its whole name, its kind, its number (not a trait or a word)
+            # and what tells it from a twin (a colour, a flavour, a trait), read only for a choice between two
             evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
                 ("word", w) for w in spelled_here} | {
                 ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {
-                ("number", x) for x in e.numbers & comment_numbers}
+                ("number", x) for x in e.numbers & comment_numbers} | {
+                ("trait", c) for c in e.concepts & comment_concepts - self.kinds - buyer} | {
+                ("trait", w) for w in e.words if e.weights[("word", w)] == 1.0 and phrase_in(w, folded, tw)}
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
             scores[i] -= 0.75 * len((comment_numbers & self.catalog_numbers) - e.numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
