@@ -48,12 +48,13 @@ def culture_path() -> Path:
     return paths.assets_dir() / "compliance" / CULTURE_NAME
 
 
-def _words_regex(words: Iterable[str]) -> re.Pattern:
-    """Latin words match whole words; words in other scripts match anywhere (no spaces there)."""
+def _words_regex(words: Iterable[str], ending: str = "") -> re.Pattern:
+    """Latin words match whole words (with `ending`, a regex, after them); words in other scripts match
+    anywhere (no spaces there)."""
     parts = []
     for word in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
         body = r"[\s\-]+".join(re.escape(p) for p in word.split())
-        parts.append(rf"(?<!\w){body}(?!\w)" if word.isascii() else body)
+        parts.append(rf"(?<!\w){body}{ending}(?!\w)" if word.isascii() else body)
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 

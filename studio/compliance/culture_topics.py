@@ -10,6 +10,12 @@ count only where buyers hold that taboo, unless the line pitches it to the peopl
 about the faith itself (everywhere); a line about a feast that touches no taboo counts only where
 that people's taboos are held; a taboo named only as absent
 ("alcohol-free", "tanpa babi") respects it and is no finding. All of it is data in culture.yaml.
+
+Who a line is about comes before what it touches (round 24): a reading that names a body's size or skin
+(body_shaming.yaml `body`, `figure`, `skin`) is about people's bodies, and one that names a sacred figure, image or
+scripture (sacred_placement.yaml `sacred`) is about the faith; either speaks in every market at the
+category's own threshold, whatever taboo word is beside it ("fat as a pig" is no pork; a Buddha poster
+with a beer glass mocks the Buddha in Thailand too). People words match inflected ("muslimischen").
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 from studio.compliance.culture import _words_regex, culture_path
 from studio.compliance.markets import applies
 from studio.compliance.normalize import alternation, normalize
+from studio.compliance.word_pairs import word_pair
 
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
 FEAST_ONLY_MIN_SCORE = 0.90    # a feast named, no taboo, no people, no rite: food offers read 0.55-0.76, a hijab taken off 0.95-1.0 (sets 4-20)
@@ -102,6 +109,8 @@ class CultureTopics:
         `market` (see the module doc)."""
         if self.dismisses_worship(text):
             return True                  # belittling a rite: everywhere the policy is on
+        if names_bodies_or_sacred(text):
+            return True                  # about people's bodies or a sacred figure, not a diet: everywhere
         norm = normalize(text).text
         if score >= LAUGHED_AT_MIN_SCORE and self.laughs_at_faith(norm):
             return True                  # a feast, rite or sacred figure laughed at: mocking the faith
@@ -136,6 +145,20 @@ class CultureTopics:
         return True                      # religion, rites, sacred images: everywhere the policy is on
 
 
+def names_bodies_or_sacred(text: str) -> bool:
+    """A body's size or skin, or a sacred figure, image or scripture, named in the line (look-alikes
+    such as "low-fat", "Buddha bowl", "extra virgin" read as spaces)."""
+    norm = normalize(text).text
+    body, figure = word_pair("body_shaming.yaml", "body", "skin"), word_pair("body_shaming.yaml", "figure", "skin")
+    sacred = word_pair("sacred_placement.yaml", "sacred", "lowly")
+    return any(pattern.search(_blanked(pair.blank, norm)) for pair in (body, figure, sacred)
+               for pattern in (pair.first, pair.second if pair is figure else None) if pattern is not None)
+
+
+def _blanked(blank: re.Pattern | None, norm: str) -> str:
+    return blank.sub(lambda m: " " * len(m.group(0)), norm) if blank is not None else norm
+
+
 @functools.lru_cache(maxsize=2)
 def culture_topics(path: Path | None = None) -> CultureTopics:
     from studio.compliance.packs import read_yaml
@@ -162,9 +185,14 @@ def _audience(words) -> Audience:
     """culture.yaml `audiences`: {people: [...], feasts: [...]}; a plain list is people."""
     spec = words if isinstance(words, dict) else {"people": words}
     respects = spec.get("respects") or ()
-    return Audience(_words_regex(normalize(w).text for w in spec.get("people") or ()),
+    return Audience(_words_regex((normalize(w).text for w in spec.get("people") or ()), _PEOPLE_ENDING),
                     _words_regex(normalize(w).text for w in spec.get("feasts") or ()),
                     _words_regex(normalize(w).text for w in respects) if respects else None)
+
+
+# A Latin people word also takes an adjective or plural ending ("muslimischen", "musulmanas", "hindúes"): a
+# people named in any grammatical form pitches to them. Not any suffix: "muslimah" is a style of modest wear.
+_PEOPLE_ENDING = r"(?:e[nmrs]?|s|es|as?|os)?"
 
 
 def _absent_regex(words: list[str], at_end: bool) -> re.Pattern | None:
