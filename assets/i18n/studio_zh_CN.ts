@@ -531,6 +531,70 @@
         <translation>评论理解已关闭：{error}</translation>
     </message>
     <message>
+        <source>replaying {name}</source>
+        <translation>正在回放 {name}</translation>
+    </message>
+    <message>
+        <source>cannot replay {name}: {error}</source>
+        <translation>无法回放 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>replay of {name} finished: {count} events</source>
+        <translation>{name} 回放完毕：共 {count} 条事件</translation>
+    </message>
+    <message>
+        <source>replay of {name} finished: {count} events; {bad} bad line(s) skipped</source>
+        <translation>{name} 回放完毕：共 {count} 条事件；跳过 {bad} 行无法读取的内容</translation>
+    </message>
+    <message>
+        <source>pasted comments</source>
+        <translation>粘贴的评论</translation>
+    </message>
+    <message>
+        <source>{count} pasted comment(s)</source>
+        <translation>已粘贴 {count} 条评论</translation>
+    </message>
+    <message>
+        <source>relay listening on {address}</source>
+        <translation>中继正在监听 {address}</translation>
+    </message>
+    <message>
+        <source>relay stopped</source>
+        <translation>中继已停止</translation>
+    </message>
+    <message>
+        <source>{name} stopped</source>
+        <translation>{name} 已停止</translation>
+    </message>
+    <message>
+        <source>{name} stopped: {error}</source>
+        <translation>{name} 已停止：{error}</translation>
+    </message>
+    <message>
+        <source>connecting to TikTok LIVE @{user}</source>
+        <translation>正在连接 TikTok 直播 @{user}</translation>
+    </message>
+    <message>
+        <source>connected to TikTok LIVE @{user}</source>
+        <translation>已连接 TikTok 直播 @{user}</translation>
+    </message>
+    <message>
+        <source>the live of @{user} ended</source>
+        <translation>@{user} 的直播已结束</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE @{user}: {reason}; gave up after {attempts} attempt(s)</source>
+        <translation>TikTok 直播 @{user}：{reason}；尝试 {attempts} 次后放弃</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE @{user}: {reason} — reconnecting in {seconds} s</source>
+        <translation>TikTok 直播 @{user}：{reason} — {seconds} 秒后重新连接</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE stopped</source>
+        <translation>TikTok 直播已停止</translation>
+    </message>
+    <message>
         <source>no translation model for {pair}: install a multilingual model (`studio models download m2m100-418m`) or a pair model (docs/localisation.md)</source>
         <translation>没有 {pair} 的翻译模型：请安装一个多语言模型（`studio models download m2m100-418m`）或该语言对的模型（见 docs/localisation.md）；离线时可在“字幕”面板“导入模型文件夹…”</translation>
     </message>

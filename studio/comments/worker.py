@@ -69,7 +69,8 @@ class CommentsWorker:
         """Sources call this on their threads: bus + host sentence + a system event in the log."""
         self.bus.publish(change)
         if change.detail:
-            self.bus.publish(StatusMessage(_SEVERITY.get(change.state, Severity.INFO), change.detail, "comments"))
+            self.bus.publish(StatusMessage(_SEVERITY.get(change.state, Severity.INFO), change.detail, "comments",
+                                           change.message))
         self.intake.offer(LiveEvent.create(EventKind.SYSTEM, source=change.source, platform="studio",
                                            text=f"{change.state.value}: {change.detail}"))
 

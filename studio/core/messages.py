@@ -56,6 +56,23 @@ CATALOGUE: dict[str, str] = {
     # The comments inbox (studio.comments.live_inbox).
     "inbox.loading": "loading comment understanding…",
     "inbox.off": "comment understanding is off: {error}",
+    # Comment feeds (studio.comments.sources): what each feed is doing, for the inbox and the status bar.
+    "feed.replaying": "replaying {name}",
+    "feed.replay_failed": "cannot replay {name}: {error}",
+    "feed.replay_finished": "replay of {name} finished: {count} events",
+    "feed.replay_finished_skipped": "replay of {name} finished: {count} events; {bad} bad line(s) skipped",
+    "feed.pasted": "pasted comments",
+    "feed.pasted_done": "{count} pasted comment(s)",
+    "feed.relay_listening": "relay listening on {address}",
+    "feed.relay_stopped": "relay stopped",
+    "feed.stopped": "{name} stopped",
+    "feed.stopped_error": "{name} stopped: {error}",
+    "feed.tiktok_connecting": "connecting to TikTok LIVE @{user}",
+    "feed.tiktok_connected": "connected to TikTok LIVE @{user}",
+    "feed.tiktok_ended": "the live of @{user} ended",
+    "feed.tiktok_gave_up": "TikTok LIVE @{user}: {reason}; gave up after {attempts} attempt(s)",
+    "feed.tiktok_reconnecting": "TikTok LIVE @{user}: {reason} — reconnecting in {seconds} s",
+    "feed.tiktok_stopped": "TikTok LIVE stopped",
     # Script localisation (studio.localize).
     "localize.no_model": "no translation model for {pair}: install a multilingual model "
                          "(`studio models download m2m100-418m`) or a pair model (docs/localisation.md)",

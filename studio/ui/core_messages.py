@@ -44,6 +44,25 @@ TEMPLATES: dict[str, str] = {
     "captions.paused": QT_TRANSLATE_NOOP("CoreMessages", "Captions paused after an error: {error}"),
     "inbox.loading": QT_TRANSLATE_NOOP("CoreMessages", "loading comment understanding…"),
     "inbox.off": QT_TRANSLATE_NOOP("CoreMessages", "comment understanding is off: {error}"),
+    "feed.replaying": QT_TRANSLATE_NOOP("CoreMessages", "replaying {name}"),
+    "feed.replay_failed": QT_TRANSLATE_NOOP("CoreMessages", "cannot replay {name}: {error}"),
+    "feed.replay_finished": QT_TRANSLATE_NOOP("CoreMessages", "replay of {name} finished: {count} events"),
+    "feed.replay_finished_skipped": QT_TRANSLATE_NOOP(
+        "CoreMessages", "replay of {name} finished: {count} events; {bad} bad line(s) skipped"),
+    "feed.pasted": QT_TRANSLATE_NOOP("CoreMessages", "pasted comments"),
+    "feed.pasted_done": QT_TRANSLATE_NOOP("CoreMessages", "{count} pasted comment(s)"),
+    "feed.relay_listening": QT_TRANSLATE_NOOP("CoreMessages", "relay listening on {address}"),
+    "feed.relay_stopped": QT_TRANSLATE_NOOP("CoreMessages", "relay stopped"),
+    "feed.stopped": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped"),
+    "feed.stopped_error": QT_TRANSLATE_NOOP("CoreMessages", "{name} stopped: {error}"),
+    "feed.tiktok_connecting": QT_TRANSLATE_NOOP("CoreMessages", "connecting to TikTok LIVE @{user}"),
+    "feed.tiktok_connected": QT_TRANSLATE_NOOP("CoreMessages", "connected to TikTok LIVE @{user}"),
+    "feed.tiktok_ended": QT_TRANSLATE_NOOP("CoreMessages", "the live of @{user} ended"),
+    "feed.tiktok_gave_up": QT_TRANSLATE_NOOP(
+        "CoreMessages", "TikTok LIVE @{user}: {reason}; gave up after {attempts} attempt(s)"),
+    "feed.tiktok_reconnecting": QT_TRANSLATE_NOOP(
+        "CoreMessages", "TikTok LIVE @{user}: {reason} — reconnecting in {seconds} s"),
+    "feed.tiktok_stopped": QT_TRANSLATE_NOOP("CoreMessages", "TikTok LIVE stopped"),
     "localize.no_model": QT_TRANSLATE_NOOP(
         "CoreMessages", "no translation model for {pair}: install a multilingual model "
                         "(`studio models download m2m100-418m`) or a pair model (docs/localisation.md)"),

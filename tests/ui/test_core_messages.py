@@ -116,3 +116,20 @@ def test_the_inbox_says_why_understanding_is_off_in_chinese(qapp, language):
     said = message("inbox.off", error="the encoder model is not installed")
     snap = InboxSnapshot(1, (), (), {}, {}, 0, 0, None, said.text, (), said)
     assert InboxPanel._understanding(snap) == "评论理解已关闭：the encoder model is not installed"
+
+
+def test_a_comment_feed_says_what_it_is_doing_in_chinese(qapp, language, tmp_path):
+    """The status bar said "replaying comments-autumn.jsonl" in the Chinese window: feeds now say it by key."""
+    from studio.comments.sources.replay import ReplayOptions, ReplaySource
+
+    recording = tmp_path / "room.jsonl"
+    recording.write_text('{"t": 0, "text": "hola"}\n{"t": 1, "text": "cuánto cuesta?"}\nnot json\n', "utf-8")
+    changes = []
+    source = ReplaySource(recording, lambda event: True, ReplayOptions(realtime=False), on_state=changes.append)
+    source.run()
+    assert [c.detail for c in changes] == ["replaying room.jsonl",
+                                           "replay of room.jsonl finished: 2 events; 1 bad line(s) skipped"]
+    language("zh_CN")
+    worker_said = StatusMessage(Severity.INFO, changes[0].detail, "comments", changes[0].message)
+    assert host_text(worker_said, worker_said.text) == "正在回放 room.jsonl"
+    assert host_text(changes[1], changes[1].detail) == "room.jsonl 回放完毕：共 2 条事件；跳过 1 行无法读取的内容"

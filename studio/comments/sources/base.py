@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from studio.comments.events import LiveEvent
+from studio.core.messages import HostMessage, message
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,14 @@ class FeedState(enum.Enum):
 
 @dataclass(frozen=True)
 class FeedStateChanged:
-    """Published on the session bus when a source changes state (detail: English, for the host)."""
+    """Published on the session bus when a source changes state (detail: English, for the host and logs;
+    message: the same sentence by key, for the window to translate)."""
 
     source: str
     state: FeedState
     detail: str = ""
     retry_in_s: float | None = None
+    message: HostMessage | None = None
 
 
 class EventSource:
@@ -84,11 +87,12 @@ class EventSource:
         self.events_out += 1
         self.sink(event)
 
-    def set_state(self, state: FeedState, detail: str = "", retry_in_s: float | None = None) -> None:
-        self.state, self.detail = state, detail
+    def set_state(self, state: FeedState, detail: str | HostMessage = "", retry_in_s: float | None = None) -> None:
+        said = detail if isinstance(detail, HostMessage) else None
+        self.state, self.detail = state, str(detail)
         if self._on_state is not None:
             try:
-                self._on_state(FeedStateChanged(self.name, state, detail, retry_in_s))
+                self._on_state(FeedStateChanged(self.name, state, self.detail, retry_in_s, said))
             except Exception:   # a broken listener must not stop the feed
                 log.exception("comments: state listener failed")
 
@@ -97,7 +101,7 @@ class EventSource:
             self.run()
         except Exception as exc:   # the source stops with a sentence; the session goes on
             log.exception("comments source %s failed", self.name)
-            self.set_state(FeedState.FAILED, f"{self.name} stopped: {exc}")
+            self.set_state(FeedState.FAILED, message("feed.stopped_error", name=self.name, error=str(exc)))
             return
         if self.state not in (FeedState.FAILED, FeedState.ENDED):
-            self.set_state(FeedState.ENDED, f"{self.name} stopped")
+            self.set_state(FeedState.ENDED, message("feed.stopped", name=self.name))

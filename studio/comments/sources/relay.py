@@ -21,6 +21,7 @@ from aiohttp import WSMsgType, web
 from studio.comments.schema import MAX_BATCH_EVENTS, MAX_EVENT_BYTES, EventFormatError, parse_body
 from studio.comments.settings import DEFAULT_RELAY_PORT
 from studio.comments.sources.base import EventSource, FeedState, FeedStateChanged, Sink
+from studio.core.messages import message
 from studio.localnet.server import LocalServerError, LoopbackOptions, LoopbackServer
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,11 @@ class RelaySource(EventSource):
             except LocalServerError as exc:
                 self.set_state(FeedState.FAILED, str(exc))
                 return
-        self.set_state(FeedState.LIVE, f"relay listening on {self.server.host}:{self.server.port}")
+        self.set_state(FeedState.LIVE, message("feed.relay_listening",
+                                               address=f"{self.server.host}:{self.server.port}"))
         self._halt.wait()
         self.server.close()
-        self.set_state(FeedState.ENDED, "relay stopped")
+        self.set_state(FeedState.ENDED, message("feed.relay_stopped"))
 
     def request_stop(self) -> None:
         self.server.close()

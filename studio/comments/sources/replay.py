@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 from studio.comments.events import EventKind, LiveEvent
 from studio.comments.schema import MAX_EVENT_BYTES, EventFormatError, parse_event
 from studio.comments.sources.base import EventSource, FeedState, FeedStateChanged, Sink
+from studio.core.messages import message
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PASTE_LINES = 5000
@@ -127,7 +128,7 @@ class ReplaySource(EventSource):
     def run(self) -> None:
         try:
             records = read_records(self.path)
-            self.set_state(FeedState.LIVE, f"replaying {self.path.name}")
+            self.set_state(FeedState.LIVE, message("feed.replaying", name=self.path.name))
             start = self._clock()
             start_wall_ms = time.time_ns() // 1_000_000
             for item in records:
@@ -147,10 +148,14 @@ class ReplaySource(EventSource):
                 except EventFormatError as exc:
                     self.bad_lines.append(BadLine(item.line_no, str(exc)))
         except (OSError, EventFormatError) as exc:
-            self.set_state(FeedState.FAILED, f"cannot replay {self.path.name}: {exc}")
+            self.set_state(FeedState.FAILED, message("feed.replay_failed", name=self.path.name, error=str(exc)))
             return
-        skipped = f"; {len(self.bad_lines)} bad line(s) skipped" if self.bad_lines else ""
-        self.set_state(FeedState.ENDED, f"replay of {self.path.name} finished: {self.events_out} events{skipped}")
+        if self.bad_lines:
+            self.set_state(FeedState.ENDED, message("feed.replay_finished_skipped", name=self.path.name,
+                                                    count=self.events_out, bad=len(self.bad_lines)))
+        else:
+            self.set_state(FeedState.ENDED, message("feed.replay_finished", name=self.path.name,
+                                                    count=self.events_out))
 
 
 def paste_events(text: str, *, source: str = "paste") -> list[LiveEvent]:
@@ -170,9 +175,9 @@ class PasteSource(EventSource):
         self.text = text
 
     def run(self) -> None:
-        self.set_state(FeedState.LIVE, "pasted comments")
+        self.set_state(FeedState.LIVE, message("feed.pasted"))
         for event in paste_events(self.text, source=self.name):
             if self.stopping:
                 return
             self.emit(event)
-        self.set_state(FeedState.ENDED, f"{self.events_out} pasted comment(s)")
+        self.set_state(FeedState.ENDED, message("feed.pasted_done", count=self.events_out))

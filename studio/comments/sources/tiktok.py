@@ -19,6 +19,7 @@ from typing import Callable
 
 from studio.comments.events import EventKind, LiveEvent
 from studio.comments.sources.base import EventSource, FeedState, FeedStateChanged, Sink
+from studio.core.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class TikTokSource(EventSource):
         attempts = 0
         while not self.stopping:
             attempts += 1
-            self.set_state(FeedState.STARTING, f"connecting to TikTok LIVE @{self.unique_id}")
+            self.set_state(FeedState.STARTING, message("feed.tiktok_connecting", user=self.unique_id))
             try:
                 reason = await self._session()
                 delays = backoff_delays(self.options)      # a connection that worked resets the back-off
@@ -104,21 +105,21 @@ class TikTokSource(EventSource):
             if self.stopping:
                 break
             if self._live_ended:
-                self.set_state(FeedState.ENDED, f"the live of @{self.unique_id} ended")
+                self.set_state(FeedState.ENDED, message("feed.tiktok_ended", user=self.unique_id))
                 return
             if self.options.max_attempts is not None and attempts >= self.options.max_attempts:
-                self.set_state(FeedState.FAILED, f"TikTok LIVE @{self.unique_id}: {reason}; gave up after "
-                                                 f"{attempts} attempt(s)")
+                self.set_state(FeedState.FAILED, message("feed.tiktok_gave_up", user=self.unique_id, reason=reason,
+                                                         attempts=attempts))
                 return
             delay = next(delays)
             self.delays_s.append(delay)
-            self.set_state(FeedState.RECONNECTING, f"TikTok LIVE @{self.unique_id}: {reason} — "
-                                                   f"reconnecting in {delay:.0f} s", retry_in_s=delay)
+            self.set_state(FeedState.RECONNECTING, message("feed.tiktok_reconnecting", user=self.unique_id,
+                                                           reason=reason, seconds=f"{delay:.0f}"), retry_in_s=delay)
             try:
                 await asyncio.wait_for(self._wake.wait(), delay)
             except asyncio.TimeoutError:
                 pass
-        self.set_state(FeedState.ENDED, "TikTok LIVE stopped")
+        self.set_state(FeedState.ENDED, message("feed.tiktok_stopped"))
 
     async def _session(self) -> str:
         """One connection, until it drops (returns why) or stop is asked."""
@@ -135,7 +136,7 @@ class TikTokSource(EventSource):
                 return "stopped"
             task = connecting.result()
             self.connections += 1
-            self.set_state(FeedState.LIVE, f"connected to TikTok LIVE @{self.unique_id}")
+            self.set_state(FeedState.LIVE, message("feed.tiktok_connected", user=self.unique_id))
             done, _ = await asyncio.wait({task, stop_waiter}, return_when=asyncio.FIRST_COMPLETED)
             if task in done and not task.cancelled() and task.exception() is not None:
                 return _describe(task.exception())

@@ -264,7 +264,7 @@ class InboxPanel(QWidget):
             if change.retry_in_s:
                 part += " " + self.tr("(next try in %1 s)").replace("%1", f"{change.retry_in_s:.0f}")
             if change.detail and change.state.value in ("reconnecting", "failed"):
-                part += f" — {change.detail}"
+                part += f" — {host_text(change, change.detail)}"
             parts.append(part)
         if snap.understanding:
             parts.append(self._understanding(snap))
