@@ -146,3 +146,35 @@ def test_what_a_vietnamese_name_says_it_has_is_not_what_it_is():
     # "có kính": the open helmet has a visor; it is no pair of glasses
     assert "glasses" not in concepts_of_names(["Mũ bảo hiểm 3/4 Retro có kính, đỏ"])
     assert "motorcycle helmet" in concepts_of_names(["Mũ bảo hiểm 3/4 Retro có kính, đỏ"])
+
+
+# kinds written from the category tree this round: a Chinese host's collectibles and remedies, asked in other languages
+SHELF_ZH = """# 杂货铺
+markets: TH, VN, ID, MY, MX, BR, SA
+language: zh
+## Products
+| sku | name | price |
+|---|---|---|
+| BOX | 潮玩盲盒 单个 | 59.00 CNY |
+| FIG | 动漫手办 20厘米 | 199.00 CNY |
+| CARD | 宝可梦卡牌 补充包 | 39.00 CNY |
+| KEY | 卡通钥匙扣 | 15.00 CNY |
+| WIG | 长卷发假发 | 129.00 CNY |
+| BALM | 万金油 19克 | 12.00 CNY |
+| PATCH | 止痛贴 10片 | 25.00 CNY |
+"""
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("กล่องสุ่มเหลือกี่กล่องคะ", "BOX"), ("hộp mù còn không shop", "BOX"), ("ฟิกเกอร์สูงกี่เซน", "FIG"), ("mô hình này cao bao nhiêu", "FIG"),
+    ("kartu pokemon ori kak?", "CARD"), ("quero 2 chaveiros", "KEY"), ("llavero 1 porfa", "KEY"), ("วิกผมร้อนไหมคะ", "WIG"),
+    ("la peluca se puede lavar?", "WIG"), ("rambut palsu nya bisa dicatok?", "WIG"), ("ยาหม่อง 3 ขวดค่ะ", "BALM"), ("dầu gió 2 chai", "BALM"),
+    ("minyak angin satu kak", "BALM"), ("koyo nya panas ga", "PATCH"), ("miếng dán giảm đau dán được bao lâu", "PATCH"),
+    ("لصقات الظهر كم حبة", "PATCH")])
+def test_collectibles_and_remedies_are_named_in_the_buyers_languages(tmp_path_factory, text, sku):
+    assert matcher(tmp_path_factory, SHELF_ZH).match(text) == sku
+
+
+@pytest.mark.parametrize("text", ["วิกฤตเศรษฐกิจ ของแพงหมด", "camisa xadrez tem?", "เสื้อการ์ดสวย"])
+def test_words_that_hold_a_new_kind_are_none(tmp_path_factory, text):
+    assert matcher(tmp_path_factory, SHELF_ZH).match(text) is None
