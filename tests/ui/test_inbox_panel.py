@@ -123,6 +123,41 @@ def test_the_inbox_lays_out_without_clipping(make_window, example_show_path, lan
         assert panel.copy_button.text() == "复制回复"
         chips = [panel.comments.item(i).text() for i in range(panel.comments.count())]
         assert any("[购买]" in c for c in chips) and not any("[buy]" in c for c in chips)   # intent chips in Chinese
+    _assert_rows_carry_chips(panel)
+
+
+def _assert_rows_carry_chips(panel) -> None:
+    """Each row paints its language, intent (in the intent's colour) and product as chips over the comment."""
+    from studio.ui.comment_chips import BODY_ROLE, CHIPS_ROLE
+    from studio.ui.panels.inbox_panel import INTENT_COLORS
+
+    rows = [panel.comments.item(i) for i in range(panel.comments.count())]
+    assert rows
+    for item in rows:
+        chips, body = item.data(CHIPS_ROLE), item.data(BODY_ROLE)
+        assert chips and chips[0][1] is None and len(chips[0][0]) <= 3        # the language code, neutral
+        assert item.text().endswith(body) and not body.startswith("[")      # the comment, without brackets
+    colours = {chips[1][1].name() for chips in (item.data(CHIPS_ROLE) for item in rows) if chips[1][1] is not None}
+    assert colours and colours <= {c.name() for c in INTENT_COLORS.values()}
+    sized = panel.comments.itemDelegate().sizeHint(panel.comments.viewOptions() if hasattr(
+        panel.comments, "viewOptions") else _option(panel.comments), panel.comments.indexFromItem(rows[0]))
+    assert sized.height() > panel.comments.fontMetrics().height() * 2       # the chip line, then the comment
+
+
+def _option(view):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    return option
+
+
+def test_an_arabic_comment_reads_from_the_right():
+    from studio.ui.comment_chips import _right_to_left
+
+    assert _right_to_left("السلام عليكم، هل تشحنون إلى السعودية؟")
+    assert _right_to_left("123 شحن")                    # digits are neutral: the first strong letter decides
+    assert not _right_to_left("kak, ada promo?") and not _right_to_left("包邮吗")
 
 
 def test_the_feed_picker_is_on_top_until_a_feed_is_connected_then_folds(make_window, example_show_path):

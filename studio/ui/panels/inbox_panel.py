@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from studio.ui import theme
+from studio.ui.comment_chips import BODY_ROLE, CHIPS_ROLE, CommentChipsDelegate
 from studio.ui.core_messages import host_text
 from studio.ui.language_names import language_name
 from studio.ui.panels import PanelContext, PanelSpec
@@ -109,6 +111,7 @@ class InboxPanel(QWidget):
         self.comments.setMinimumHeight(140)
         for view in (self.groups, self.comments):
             wrap_items(view)        # long comments wrap inside the dock, in every script: no '...', no sideways scroll
+        self.comments.setItemDelegate(CommentChipsDelegate(self.comments))   # language, intent, product as chips
         self._build()
         for label in (self.counts_label, self.draft, self.blocked, self.translation_note):
             label.setVisible(False)                  # shown once they have something to say
@@ -308,13 +311,15 @@ class InboxPanel(QWidget):
         self.comments.setUpdatesEnabled(False)
         self.comments.clear()
         for c in snap.comments[:COMMENTS_SHOWN]:
-            chips = " ".join(f"[{x}]" for x in (c.lang, self._intent_names.get(c.intent, c.intent), c.sku and c.sku + (f" ×{c.quantity}" if c.quantity
-                                                                                      else "")) if x)
-            text = f"{chips} {c.text}" + (f"\n→ {c.translation}" if c.translation else "")
-            item = QListWidgetItem(text)
+            product = c.sku and c.sku + (f" ×{c.quantity}" if c.quantity else "")
+            chips = [(c.lang, None), (self._intent_names.get(c.intent, c.intent), INTENT_COLORS.get(c.intent)),
+                     (product, QColor(theme.ACCENT))]
+            chips = [(text, color) for text, color in chips if text]
+            body = c.text + (f"\n→ {c.translation}" if c.translation else "")
+            item = QListWidgetItem(" ".join(f"[{text}]" for text, _ in chips) + " " + body)   # plain: copy, a11y
             item.setData(Qt.ItemDataRole.UserRole, c.event_id)
-            if c.intent in INTENT_COLORS:
-                item.setForeground(INTENT_COLORS[c.intent])
+            item.setData(CHIPS_ROLE, chips)
+            item.setData(BODY_ROLE, body)
             self.comments.addItem(item)
         self.comments.setUpdatesEnabled(True)
 
