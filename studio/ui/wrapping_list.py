@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListView, QListWidget, QStyle, QStyledItemDelegate
 
 _TALL = 1_000_000     # no height limit while measuring
 
@@ -38,3 +38,13 @@ def wrap_items(view: QListView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setItemDelegate(WrappedTextDelegate(view))
+
+
+class CompactList(QListWidget):
+    """A list that asks for no more than its minimum height: the dock's scroll area sizes a panel by its size hint,
+    and QListWidget's default (192 px) pushed the answer buttons under the edge of a 1366x768 screen."""
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight())
+        return hint

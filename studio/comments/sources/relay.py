@@ -21,7 +21,7 @@ from aiohttp import WSMsgType, web
 from studio.comments.schema import MAX_BATCH_EVENTS, MAX_EVENT_BYTES, EventFormatError, parse_body
 from studio.comments.settings import DEFAULT_RELAY_PORT
 from studio.comments.sources.base import EventSource, FeedState, FeedStateChanged, Sink
-from studio.core.messages import message
+from studio.core.messages import message as host_message
 from studio.localnet.server import LocalServerError, LoopbackOptions, LoopbackServer
 
 log = logging.getLogger(__name__)
@@ -63,11 +63,11 @@ class RelaySource(EventSource):
             except LocalServerError as exc:
                 self.set_state(FeedState.FAILED, str(exc))
                 return
-        self.set_state(FeedState.LIVE, message("feed.relay_listening",
+        self.set_state(FeedState.LIVE, host_message("feed.relay_listening",
                                                address=f"{self.server.host}:{self.server.port}"))
         self._halt.wait()
         self.server.close()
-        self.set_state(FeedState.ENDED, message("feed.relay_stopped"))
+        self.set_state(FeedState.ENDED, host_message("feed.relay_stopped"))
 
     def request_stop(self) -> None:
         self.server.close()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from studio.ui import theme
@@ -27,23 +27,13 @@ from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.inbox_sources import FeedPicker, comments_options
 from studio.ui.segment_bar import ElidedLabel
 from studio.ui.shortcut_help import describe_shortcut
-from studio.ui.wrapping_list import wrap_items
+from studio.ui.wrapping_list import CompactList, wrap_items
 
 REFRESH_MS = 250              # at most four repaints a second, whatever the flood
 COMMENTS_SHOWN = 150
 PIN_KEY, UNPIN_KEY, COPY_KEY = "F4", "Shift+F4", "Ctrl+Shift+C"
 INTENT_COLORS = {"question": QColor(94, 200, 229), "buy": QColor(120, 210, 120), "complaint": QColor(255, 110, 110),
                  "praise": QColor(230, 190, 90)}
-
-
-class _CompactList(QListWidget):
-    """A list that asks for no more than its minimum height: the dock's scroll area sizes a panel by its size hint,
-    and QListWidget's default (192 px) pushed the answer buttons under the edge of a 1366x768 screen."""
-
-    def sizeHint(self):  # noqa: N802 (Qt's name)
-        hint = super().sizeHint()
-        hint.setHeight(self.minimumHeight())
-        return hint
 
 
 def _group_languages(snap) -> dict[str, list[str]]:
@@ -94,7 +84,7 @@ class InboxPanel(QWidget):
         self.feed_button = QPushButton(self.tr("Comments feed…"))
         self.feed_button.setCheckable(True)
         self.feed_box = QGroupBox()          # untitled: the button above names it
-        self.groups = _CompactList()
+        self.groups = CompactList()
         self.groups.setMinimumHeight(90)
         self.question = _plain()
         self.draft = _plain()
@@ -107,7 +97,7 @@ class InboxPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy reply"))
         self.pin_button = QPushButton(self.tr("Pin (F4)"))
         self.unpin_button = QPushButton(self.tr("Unpin (Shift+F4)"))
-        self.comments = _CompactList()
+        self.comments = CompactList()
         self.comments.setMinimumHeight(140)
         for view in (self.groups, self.comments):
             wrap_items(view)        # long comments wrap inside the dock, in every script: no '...', no sideways scroll
