@@ -192,6 +192,7 @@ class PrompterController:
         if self.state is PrompterState.EDITING or self.mode is not ScrollMode.VOICE:
             return None
         before = self.follower.token
+        self.follower.note_shown(self._display)
         update = self.follower.update(event)
         self._confidence = update.confidence
         # Heard before the segment on air: an aside (a repeated welcome line), the highlight holds.
@@ -211,6 +212,10 @@ class PrompterController:
             else:
                 self._display = max(self._display, update.token)
                 self._reached = max(self._reached, update.token)
+            # The line's last words, heard only now, were said before an onset the highlight could not follow.
+            late = self.onsets.missed_onset(self._display, update.token, event.end_s) if update.tracking else None
+            if late is not None:
+                self._display = late
         if update.moved and update.tracking and not behind:
             if self.active_mode is not ScrollMode.VOICE:
                 self._set_active(ScrollMode.VOICE, now_s)

@@ -92,6 +92,7 @@ class VoiceFollower:
         self._moved_heard_words = 0
         self._line_since_s = float("-inf")  # audio time of the word that brought the host to their line
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
+        self._shown: int | None = None      # the highlighted token (the prompter's, see note_shown)
 
     # --- position -------------------------------------------------------------------------
 
@@ -171,7 +172,8 @@ class VoiceFollower:
             if past_common and here > 0:
                 break           # "thank you so much for the" before "For the little ones": both words are here
             choice = self._choose_at(event, heard, at, *at_word[at])
-            if choice is not None and past_common and not self._leaps_to_another_segment(choice):
+            if choice is not None and past_common and not (self._leaps_to_another_segment(choice)
+                                                           or self._at_shown_line(choice[0])):
                 choice = None   # past such a word, only a leap: the words before it were often just read
             # Never back from where the last word holds the highlight, except by a leap to another
             # segment: none of the later words were said here (else the loop stopped), and a leap's
@@ -195,11 +197,33 @@ class VoiceFollower:
             self._heard_words = decide_at + 1
         return self._hold(event)
 
+    def note_shown(self, token: int | None) -> None:
+        """Where the prompter highlights now: ahead of the last word heard when the line clock stepped on at
+        the host's line onsets while the recognizer heard too little to place them (base's Portuguese)."""
+        self._shown = token
+
+    def _shown_ahead(self) -> int | None:
+        """The highlighted line's first token, when it is ahead of the host's line in their segment."""
+        if self._shown is None or self._token is None or self._shown >= self.script.token_count:
+            return None
+        first = int(self._line_first[self._shown])
+        if first <= self._line_first[self._token] or self._segment[first] != self._segment[self._token]:
+            return None
+        return first
+
+    def _at_shown_line(self, token: int) -> bool:
+        """The token is on a line past the one the highlight stepped on to: not words the host just read."""
+        shown = self._shown_ahead()
+        return shown is not None and self._line_first[token] > shown
+
     def _stale_leap(self, choice: tuple[int, bool, float], said_s: float) -> bool:
         """A leap forward on words said after the host was placed on their line: a late final's words
-        can only be older than the windows', so one that leaps back is where the host was before."""
-        return bool(choice[1] and self._token is not None and choice[0] > self._token
-                    and said_s > self._line_since_s)
+        can only be older than the windows', so one that leaps back is where the host was before; unless
+        it leaps back into a segment the host was never placed in (a skipped segment they went back to,
+        that the windows misheard: "A blada do controle é a hex-pad" for "Agora o controle Apex Pad")."""
+        if not (choice[1] and self._token is not None and said_s > self._line_since_s):
+            return False
+        return bool(choice[0] > self._token or not self._visited[self._segment[choice[0]]])
 
     def _leaps_to_another_segment(self, choice: tuple[int, bool, float]) -> bool:
         token, jumped, _evidence = choice

@@ -13,6 +13,10 @@ learned from whole lines, onset to pause.
 
 After a jump back to a skipped segment, the line after its last one is where the host left when that
 line is one they have read already.
+
+An onset the highlight could not follow (the line's last words not heard yet: a recognizer that hears
+little, base's Portuguese) is kept: when words heard later place the host at the line's last words,
+said before that onset, the next line began at it, and the highlight goes there then.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class LineOnsets:
         self._lines_heard: set[int] = set()              # first tokens of the lines voice follow placed the host on
         self._aside: tuple[int, int] | None = None      # (first token of a line read again, where the host left)
         self._left: tuple[int, int] | None = None       # (segment jumped back to, where the host left)
+        self._missed: tuple[int, float] | None = None    # (line's first token, time) of an onset not followed
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -89,6 +94,21 @@ class LineOnsets:
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
         self._pause_s = None
+        self._missed = None
+
+    def missed_onset(self, shown: int, heard: int, heard_end_s: float) -> int | None:
+        """The first token of the next line when voice follow just heard the host at the last words of the
+        highlighted line, said before an onset that came while the highlight could not tell it was there."""
+        missed, line = self._missed, self.script.line_of_token(shown)
+        if missed is None or missed[0] != line.first_token or self.script.line_of_token(heard) is not line:
+            return None
+        end = self.line_end(shown)
+        if end - heard > self.options.tail_tokens or heard_end_s > missed[1] or end + 1 >= self.script.token_count:
+            return None
+        self._missed = None
+        following = self._following(line, end)
+        self._line_start = (following, missed[1])
+        return following
 
     def next_line(self, shown: int, heard: int, heard_end_s: float | None, now_s: float) -> int | None:
         """The first token of the next line when an onset just started it, else None. shown: the
@@ -109,10 +129,18 @@ class LineOnsets:
         if start is not None and (heard_here or adlib_s is None or adlib_s < start[1] + self.options.pause_s):
             estimate = max(estimate, start[0] + (pause_s - start[1]) * self.speaking_wps)
         if end - estimate > self.options.tail_tokens or end + 1 >= self.script.token_count:
+            self._missed = (line.first_token, now_s)
             return None
+        self._missed = None
         if start is not None and start[0] == line.first_token and pause_s > start[1]:
             wps = min(5.0, max(1.5, len(line.tokens) / (pause_s - start[1])))
             self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
+        following = self._following(line, end)
+        self._line_start = (following, now_s)
+        return following
+
+    def _following(self, line, end: int) -> int:
+        """Where the host goes on after `line` (ending at token `end`)."""
         following = end + 1
         if self._aside is not None and self._aside[0] == line.first_token:
             following, self._aside = self._aside[1], None
@@ -122,5 +150,4 @@ class LineOnsets:
             # Back in a skipped segment, at its end the next one was read already: the host returns to where they
             # left. (Within the segment, a line voice follow placed the host on may have been a misheard one.)
             following, self._left = self._left[1], None
-        self._line_start = (following, now_s)
         return following

@@ -180,3 +180,27 @@ def test_back_to_a_skipped_line_of_a_segment_the_onset_reads_on_in_that_segment(
     assert _line(c, t) == (0, 2)
     _speak(c, t, t)
     assert _line(c, t) == (0, 3)
+
+
+def _onset_before_the_last_words_were_heard(c: PrompterController) -> None:
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the", 3.0), 3.0)   # the line's last three words not heard yet
+    assert _line(c, 3.0) == (0, 0)
+    _speak(c, 3.4, 4.5)                      # the host goes on after a pause: the highlight cannot tell it yet
+    assert _line(c, 4.5) == (0, 0)
+
+
+def test_the_last_words_of_a_line_heard_late_take_the_highlight_to_the_line_begun_at_the_onset(example_show_path):
+    c = _controller(example_show_path)
+    _onset_before_the_last_words_were_heard(c)
+    # A final about the speech before the pause hears the line's end: the next line began at that onset.
+    c.on_caption(CaptionEvent("final", 0.0, 3.0, 4.6, "Hi everyone, welcome to the Autumn Lip Launch!", "en"), 4.6)
+    assert _line(c, 4.6) == (0, 2)
+
+
+def test_the_last_words_of_a_line_said_after_the_onset_leave_the_highlight_on_that_line(example_show_path):
+    c = _controller(example_show_path)
+    _onset_before_the_last_words_were_heard(c)
+    # The pause was within the line: its last words came after the onset.
+    c.on_caption(_window("welcome to the Autumn Lip Launch", 4.5), 4.6)
+    assert _line(c, 4.6) == (0, 0)
