@@ -178,3 +178,23 @@ def test_collectibles_and_remedies_are_named_in_the_buyers_languages(tmp_path_fa
 @pytest.mark.parametrize("text", ["วิกฤตเศรษฐกิจ ของแพงหมด", "camisa xadrez tem?", "เสื้อการ์ดสวย"])
 def test_words_that_hold_a_new_kind_are_none(tmp_path_factory, text):
     assert matcher(tmp_path_factory, SHELF_ZH).match(text) is None
+
+
+# a team jersey is "the shirt" where the catalog sells no other; shuttlecocks by their Thai and Vietnamese names
+SPORTS_EN = """# Court Night
+markets: TH, VN, MY, ID
+language: en
+## Products
+| sku | name | price |
+|---|---|---|
+| JRS | Quick-dry Team Jersey | 15.00 USD |
+| SHT | Goose Feather Shuttlecocks, tube of 12 | 18.00 USD |
+| MAT | Non-slip Yoga Mat 6 mm | 20.00 USD |
+"""
+
+
+@pytest.mark.parametrize("text, sku", [
+    ("เสื้อ ไซส์ M CF ครับ", "JRS"), ("áo đấu lấy ba cái size L", "JRS"), ("jersi 2 helai saiz L", "JRS"), ("球衣有XL吗", "JRS"),
+    ("ลูกขนไก่ใช้ขนห่านไหม", "SHT"), ("chốt ống cầu shop ơi", "SHT"), ("dah checkout shuttle kak", "SHT")])
+def test_a_jersey_is_the_shirt_and_shuttlecocks_have_their_names(tmp_path_factory, text, sku):
+    assert matcher(tmp_path_factory, SPORTS_EN).match(text) == sku
