@@ -306,4 +306,5 @@ language: en
     ("llega en 2 días?", set()), ("de 2 a 3 días", set()), ("quiero 2 de los azules", set()),
 ])
 def test_a_digit_after_de_that_ends_the_reference_is_a_size(text, sizes):
-    assert measures_in(text) == sizes
+    # (a wait in days is read as a time, "time:2", which no catalog measure matches)
+    assert {m for m in measures_in(text) if not m.startswith("time:")} == sizes

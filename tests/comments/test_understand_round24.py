@@ -198,3 +198,24 @@ language: en
     ("ลูกขนไก่ใช้ขนห่านไหม", "SHT"), ("chốt ống cầu shop ơi", "SHT"), ("dah checkout shuttle kak", "SHT")])
 def test_a_jersey_is_the_shirt_and_shuttlecocks_have_their_names(tmp_path_factory, text, sku):
     assert matcher(tmp_path_factory, SPORTS_EN).match(text) == sku
+
+
+@pytest.mark.parametrize("text", ["dah 2 minggu barang tak sampai lagi", "đặt 10 ngày rồi chưa thấy hàng đâu", "ของยังไม่มาเลยค่ะ",
+                                  "comprei faz 20 dias e não chegou nada", "todavía no me llega el pedido", "还没收到货",
+                                  "my order still hasn't arrived", "الطلب لسه ما وصل", "pesanan blm sampai kak"])
+def test_an_order_that_has_not_come_is_told(text):
+    from studio.comments.understand.told_complaints import NOT_ARRIVED
+    assert NOT_ARRIVED.search(text)
+
+
+@pytest.mark.parametrize("text", ["sudah sampai, bagus kak", "chegou hoje, amei", "the lamp arrived fast", "ได้รับของแล้วค่ะ"])
+def test_an_order_that_came_is_not(text):
+    from studio.comments.understand.told_complaints import NOT_ARRIVED
+    assert not NOT_ARRIVED.search(text)
+
+
+@pytest.mark.parametrize("text", ["đặt 10 ngày rồi chưa thấy hàng", "dah 10 hari kak", "esperé 10 días", "รอ 10 วันแล้ว", "等了10天"])
+def test_a_wait_in_days_is_no_measure_of_the_catalog(tmp_path_factory, text):
+    # "UMF 10+" is a honey's grade: ten days of waiting name no honey
+    honey = DRINKS_EN + "| HONEY | Manuka Honey UMF 10+ 250 g | 30.00 USD |\n"
+    assert matcher(tmp_path_factory, honey).match(text) is None

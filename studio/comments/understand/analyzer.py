@@ -32,7 +32,7 @@ from studio.comments.understand.market import infer_market
 from studio.comments.understand.products import ProductMatcher
 from studio.comments.understand.room_and_orders import SHOP_PLUG
 from studio.comments.understand.quantity import is_buy_code, quantity
-from studio.comments.understand.told_complaints import NO_REPLY
+from studio.comments.understand.told_complaints import NO_REPLY, NOT_ARRIVED
 from studio.comments.understand.translate import HubTranslator, Translate
 from studio.comments.understand.vi_accents import restore_accents
 
@@ -118,9 +118,10 @@ class CommentAnalyzer:
             intent, score = apply_rules(text, lang, *self.head.intents(vec[None, :])[0])
         # laughing at the host ("lmaooo host eating chips mid sentence") is about the host, not the chips on sale;
         # another seller's plug ("sigam @lojinha pra roupinhas de bebê") names their goods, not the show's
-        # and "nobody answers the chat" names a product by its words only, never by the encoder's guess
+        # and "nobody answers the chat" or "the order has not come" names a product by its words only, never by the
+        # encoder's guess
         sku = None if intent == "other" and (LAUGH_AT_HOST.search(text) or SHOP_PLUG.search(text)) else self.products.match(
-            text, vec, words_only=intent == "other" or bool(NO_REPLY.search(text)))
+            text, vec, words_only=intent == "other" or bool(NO_REPLY.search(text) or NOT_ARRIVED.search(text)))
         topics = self.faq.topics.find(text) if intent == "question" else set()
         hit = self.faq.match(vec, sku, topics) if intent == "question" else None
         from_segment = False

@@ -116,10 +116,13 @@ _BARE_RANGE = re.compile(r"(?<![0-9.,:/])([0-9]{1,2})(?:\s*[-–]\s*|\s+(?:a|to|
 # ("age:3+"); a name keeps the bare value too (a buyer may write it alone: "o de 3")
 _AGE_FROM = re.compile(r"(?<![0-9])([0-9]{1,2})\s*\+?\s*(?:años|anos|año|ano|years?(?: old)?|yrs?|tahun|thn|tuổi|tuoi|"
                        r"ขวบ|岁|歲|سنين|سنوات|살)(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
-# a time in a comment ("xịt xong 30p là hết", "30 min", "3 giờ"): no measure of the catalog's ("30ml")
-# (not Indonesian "jam" nor Arabic "ساعة": a watch too, "+1 ساعة ٣٦" orders one)
+# a time in a comment ("xịt xong 30p là hết", "30 min", "3 giờ", "đặt 10 ngày rồi", "dah 2 minggu"): no measure of the
+# catalog's ("30ml", "UMF 10+") (not Indonesian "jam" nor Arabic "ساعة": a watch too, "+1 ساعة ٣٦" orders one)
 _TIME = re.compile(r"(?<![0-9])([0-9]{1,3})\s?(?:p|ph|phút|phut|mins?|minutes?|minutos?|menit|minit|นาที|分钟|分鐘|دقيقة|دقايق|"
-                   r"دقائق|giờ|gio|hours?|hrs?|horas?|ชั่วโมง|小时|小時)(?![0-9a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
+                   r"دقائق|giờ|gio|hours?|hrs?|horas?|ชั่วโมง|小时|小時|days?|días?|dias?|hari|ngày|ngay|araw|วัน|天|يوم|أيام|ايام|"
+                   r"weeks?|semanas?|minggu|tuần|tuan|linggo|สัปดาห์|อาทิตย์|周|星期|اسبوع|أسبوع|اسابيع|أسابيع|"
+                   r"months?|mes|meses|bulan|tháng|thang|buwan|เดือน|个月|個月|شهر|شهور)(?![0-9a-z\u00c0-\u024f\u1e00-\u1eff])",
+                   re.IGNORECASE)
 # fluid ounces and millilitres name the same bottle ("5 oz" is the 150 ml one): a name's capacity in the other unit too
 _OZ_ML = 29.5735
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -163,6 +163,20 @@ NO_REPLY = re.compile(
     r"|客服.{0,6}(?:不回|没人回|没回|不理)|(?:一直|都)不回(?!家|来|去|国|老家)(?:信息|消息|复)?|没人回(?:复|信息|消息)?|"
     r"ไม่มีใครตอบ|ไม่ตอบแชท|ทักแชทไปไม่|محد يرد|ما حد (?:بيرد|يرد)|ماحد يرد|محدش (?:بيرد|رد)|ما (?:تردون|بتردوا)", re.IGNORECASE)
 
+# the order has not come ("dah 2 minggu barang tak sampai lagi", "đặt 10 ngày rồi chưa thấy hàng đâu", "ของยังไม่มาเลย",
+# "还没收到"): like an unanswered chat, about the shop's service, so a product only by its words ("the lamp hasn't arrived")
+NOT_ARRIVED = re.compile(
+    r"(?<![^\W\d_])(?:(?:has|have|had|did|does|is)(?:n'?t| not) (?:arrived|come|shipped|been (?:shipped|delivered))|"
+    r"never (?:arrived|came|got it)|still (?:waiting|no sign)|where(?:'s| is) my (?:order|package|parcel)|"
+    r"no (?:me )?(?:ha|han) llegado|no (?:me )?llega|(?:todavía|todavia|aún|aun) no (?:me )?(?:llega|llegó|llego)|nunca (?:me )?lleg[óo]|"
+    r"n[ãa]o chegou|(?:ainda|até agora) n[ãa]o (?:chegou|veio)|até agora nada|nada de chegar|"
+    r"(?:belum|blm|tak|x|tidak|ga|gak|nggak|ngga) (?:sampai|sampe|nyampe|nyampai|datang|dateng|diterima|terima|dikirim|dihantar|tiba)|"
+    r"chưa (?:thấy|nhận được|nhận|có|tới|về|giao|ship)(?: hàng| đơn)?|không thấy hàng|"
+    r"hindi pa (?:dumating|dumarating)|wala pa (?:rin )?(?:yung|ang) (?:order|parcel))(?![^\W\d_])"
+    r"|ยังไม่ได้ของ|ยังไม่ได้รับ|ของยังไม่มา|ยังไม่มาส่ง|ยังไม่ถึง|ยังไม่ส่ง|还没到|还没收到|没收到|没到货|还没发货|还没寄|"
+    r"ما وصل|ماوصل|لسه ما وصل|ما وصلني|ماوصلني|لم يصل|موصلش|موصلتش|لسه موصلش|ما جاني", re.IGNORECASE)
+
+
 def told_complaint(text: str, complaint: bool, praised: bool = False) -> bool:
     """The comment complains by what it tells (the wrong item came; not when it praises with no reservation: "order
     kemarin yg dateng rapi, mantap") or asks a price back after a complaint word, or says the price was lower before
