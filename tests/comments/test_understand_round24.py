@@ -219,3 +219,10 @@ def test_a_wait_in_days_is_no_measure_of_the_catalog(tmp_path_factory, text):
     # "UMF 10+" is a honey's grade: ten days of waiting name no honey
     honey = DRINKS_EN + "| HONEY | Manuka Honey UMF 10+ 250 g | 30.00 USD |\n"
     assert matcher(tmp_path_factory, honey).match(text) is None
+
+
+@pytest.mark.parametrize("text, qty", [("ba hộp trà táo đỏ", 3), ("hai gói sâm lát 50g", 2), ("hai đôi 5 phân nha shop", 2),
+                                       ("lấy ba lô", None), ("hai quá shop ơi", None)])
+def test_a_vietnamese_number_word_before_a_classifier_counts(text, qty):
+    from studio.comments.understand.quantity import quantity
+    assert quantity(text, {"50g", "50", "5cm"}) == qty

@@ -125,6 +125,10 @@ _AR_DUAL = re.compile(r"(?:^|(?:ابي|أبي|ابغى|أبغى|أريد|اري�
 _NOT_DUALS = {"فيتامين", "بروتين", "كوين", "كافيين", "ياسمين", "حلوين", "مسكين", "حزين", "سنين", "بنزين", "جوين"}
 
 
+_VI_COUNT = re.compile(r"(?<![^\W\d_])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cái|hộp|gói|chai|hũ|lọ|túi|bộ|đôi|"
+                       r"chiếc|bịch|cây|thùng|vỉ|tuýp|cuộn)(?![^\W\d_])")
+
+
 def _number_word(text: str) -> int | None:
     lowered = _PRONOUN_ONE.sub(" ", text.lower())
     # Chinese and Thai are written without spaces: look for the classifier forms inside the text.
@@ -137,6 +141,10 @@ def _number_word(text: str) -> int | None:
     # "lấy ba lô" / "lay balo" is a backpack, not three: a Latin number word ends its word
     m = re.search(r"(?:เอา|รับ|lấy|chốt|要|拍|来)\s*(หนึ่ง|สอง|สาม|สี่|ห้า|một|hai|ba|bốn|năm|一|两|兩|二|三)"
                   r"(?!\s*l[ôo](?![^\W\d_]))(?![a-z\u00c0-\u024f\u1e00-\u1eff])", lowered)
+    if m:
+        return NUMBER_WORDS[m.group(1)]
+    # a Vietnamese number word before a classifier counts, ambiguous or not: "ba hộp trà", "hai gói sâm" ("ba lô" is no unit)
+    m = _VI_COUNT.search(lowered)
     if m:
         return NUMBER_WORDS[m.group(1)]
     # a digit opening the order ("1 black dress size M", "2 aceites, uno pa mi y otro ...") before any word
