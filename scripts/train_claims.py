@@ -77,7 +77,8 @@ def load_rows(folder: Path | None = None) -> list[dict]:
 DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl",
             "blind10.jsonl", "blind11.jsonl", "blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind15.jsonl",
             "blind16.jsonl", "blind17.jsonl", "blind18.jsonl", "blind19.jsonl", "blind20.jsonl", "blind21.jsonl",
-            "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "probe18.jsonl", "probe19.jsonl", "probe_plain21.jsonl")
+            "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "blind25.jsonl", "blind26.jsonl", "probe18.jsonl", "probe19.jsonl",
+            "probe_plain21.jsonl", "probe24.jsonl")
 # blind11 folded in 2026-12-06, head retrained with it the same day. blind12 and blind13 folded in (round 8) the same
 # day, but the shipped head is still cc9c15536040 = `--hold-out blind12.jsonl --hold-out blind13.jsonl`: the retrain with
 # them (8628cffc6284) cost end-to-end precision on the dev sets (benchmarks/results/claims-head-blind13-2026-12-06.txt)
@@ -96,6 +97,11 @@ DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "bli
 # example embeddings differ, cosine ~0.999, so that head's cache came from another encoder build). With one fresh
 # CTranslate2 cache, blind24 in training kept or raised precision on blind22 and blind23 held out (0.988 -> 0.994 and
 # 0.987 both): shipped trained on everything, d5c9ccf92d87 (benchmarks/results/claims-round23-2026-12-07.txt).
+# Round 24 (2026-12-07): blind25, blind26 and the tuner's probe24 joined; heads from one CTranslate2 cache (bit-identical
+# to round 23's on this machine). Held out end to end with round 24's readers, against d5c9ccf92d87: blind25 any P/R
+# 0.982/0.878 -> 0.988/0.894, blind26 0.994/0.884 -> 0.989/0.910 (one more false alarm, b26-id-006). Precision dropped
+# on one set, so the head trained on everything was NOT shipped: d5c9ccf92d87 stays
+# (benchmarks/results/claims-round24-2026-12-07.txt).
 
 
 def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:
