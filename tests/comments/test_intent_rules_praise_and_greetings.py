@@ -106,3 +106,19 @@ def test_plain_praise_gives_way_to_a_head_sure_of_a_complaint():
     assert apply_rules("excelente atención, gracias", "es", "complaint", 0.7)[0] == "praise"
     assert apply_rules("excelente atención, gracias", "es", "complaint", 0.9)[0] == "complaint"
     assert apply_rules("no me arrepiento para nada", "es", "complaint", 0.9)[0] == "praise"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("kak, ada promo apa malam ini?", "id"),        # the example stream's comment, read as room chatter (other 0.81)
+    ("kak, ada live malam ini?", "id"),
+    ("chị ơi có khuyến mãi gì tối nay không?", "vi"),
+    ("主播，今晚有什么活动？", "zh"),
+])
+def test_a_question_that_names_the_host_first_is_for_the_shop(text, lang):
+    """The head is sure it is chatter; the host addressed first makes it a question to answer."""
+    assert apply_rules(text, lang, "other", 0.85)[0] == "question"
+
+
+@pytest.mark.parametrize("text,lang", [("kak, ada yang dari Medan?", "id"), ("kak, cantik banget", "id")])
+def test_naming_the_host_does_not_make_a_roll_call_or_praise_a_question(text, lang):
+    assert apply_rules(text, lang, "other", 0.85)[0] != "question"

@@ -178,6 +178,12 @@ GREETING = re.compile(
     r"(?:\s*(?:kak|sis|po|shop|gente|chicos|chicas|amiga|amigas|a todos|a todas|todos|pessoal|galera|semua|semuanya|"
     r"everyone|guys|all|mọi người|cả nhà|ạ|nha|ทุกคน|ค่ะ|ครับ|يا جماعة|الجميع))*[\s!！,，،.。~、😊👋🙏❤️]+",
     re.IGNORECASE)
+# "kak, ada promo apa malam ini?", "chị ơi ...", "主播，...": the host addressed first, so what follows is asked of the
+# shop (a question the head reads as room chatter is still the host's to answer)
+ADDRESS = re.compile(
+    r"^\W*(?:(?:kak|kakak|ka|sis|sist|shop|min|admin|boss|bos|gan|host|ate|kuya|amiga|señora|moça|mana|"
+    r"主播|老板|亲|姐妹|แม่ค้า|พี่|يا أختي|اختي|أختي)\s*[,，、،:：!！~]+"
+    r"|(?:chị|anh|em|shop|c|a|bạn)\s+ơi\b[\s,，!！~]*)\s*", re.IGNORECASE)
 # "but": praise with a but is not plain praise ("bonito pero llegó roto")
 CONTRAST = re.compile(r"(?<![^\W\d_])(?:but|however|though|pero|aunque|mas|porém|tapi|tp|namun|sayang|nhưng|nhung|kaso|"
                       r"lástima|pena que)(?![^\W\d_])|แต่|但是|可是|不过|不過|就是|"
@@ -296,8 +302,9 @@ def _taken(text: str) -> bool:
 
 
 def _after_greeting(text: str) -> str:
-    """What follows a greeting at the start ("hola a todos! alguien de Chile?" -> "alguien de Chile?"), else ""."""
-    m = GREETING.match(text)
+    """What follows a greeting or the host's name at the start ("hola a todos! alguien de Chile?" -> "alguien de
+    Chile?", "kak, ada promo?" -> "ada promo?"), else ""."""
+    m = GREETING.match(text) or ADDRESS.match(text)
     return text[m.end():] if m else ""
 
 
