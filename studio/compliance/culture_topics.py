@@ -109,9 +109,9 @@ class CultureTopics:
         `market` (see the module doc)."""
         if self.dismisses_worship(text):
             return True                  # belittling a rite: everywhere the policy is on
-        if names_bodies_or_sacred(text):
-            return True                  # about people's bodies or a sacred figure, not a diet: everywhere
         norm = normalize(text).text
+        if _names_bodies_or_sacred(norm):
+            return True                  # about people's bodies or a sacred figure, not a diet: everywhere
         if score >= LAUGHED_AT_MIN_SCORE and self.laughs_at_faith(norm):
             return True                  # a feast, rite or sacred figure laughed at: mocking the faith
         topics = self.touched(text)
@@ -148,7 +148,11 @@ class CultureTopics:
 def names_bodies_or_sacred(text: str) -> bool:
     """A body's size or skin, or a sacred figure, image or scripture, named in the line (look-alikes
     such as "low-fat", "Buddha bowl", "extra virgin" read as spaces)."""
-    norm = normalize(text).text
+    return _names_bodies_or_sacred(normalize(text).text)
+
+
+def _names_bodies_or_sacred(norm: str) -> bool:
+    """names_bodies_or_sacred on text already normalized (speaks_for normalizes once per market)."""
     body, figure = word_pair("body_shaming.yaml", "body", "skin"), word_pair("body_shaming.yaml", "figure", "skin")
     sacred = word_pair("sacred_placement.yaml", "sacred", "lowly")
     return any(pattern.search(_blanked(pair.blank, norm)) for pair in (body, figure, sacred)
