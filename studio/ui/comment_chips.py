@@ -12,7 +12,7 @@ import unicodedata
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from studio.ui import theme
 from studio.ui.wrapping_list import WrappedTextDelegate
@@ -47,13 +47,8 @@ def _chip_font(base: QFont) -> QFont:
 class CommentChipsDelegate(WrappedTextDelegate):
     """Chips on the first line, the comment wrapped under them; items without chips paint as plain wrapped text."""
 
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-
-    def _text_width(self) -> int:
-        view = self._view
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        return max(40, view.viewport().width() - 2 * margin - 2 * view.spacing() - 8)
+    def _text_width(self, inset: int = 8) -> int:
+        return super()._text_width(inset)      # the chips' and the comment's 4 px left and right
 
     def _chip_height(self, option) -> int:
         return QFontMetrics(_chip_font(option.font)).height() + 2 * _PAD_Y

@@ -23,13 +23,17 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint(option, index)
-        view = self._view
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        # the style's text margins on both sides, and the view's spacing
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        width = max(40, view.viewport().width() - 2 * margin - 2 * view.spacing())
-        needed = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, _TALL), int(Qt.TextFlag.TextWordWrap), text)
+        needed = QFontMetrics(option.font).boundingRect(QRect(0, 0, self._text_width(), _TALL),
+                                                        int(Qt.TextFlag.TextWordWrap), text)
         return QSize(hint.width(), max(hint.height(), needed.height() + 4))
+
+    def _text_width(self, inset: int = 0) -> int:
+        """The width text wraps at: the viewport less the style's text margins on both sides, the view's
+        spacing and `inset`."""
+        view = self._view
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        return max(40, view.viewport().width() - 2 * margin - 2 * view.spacing() - inset)
 
 
 def wrap_items(view: QListView) -> None:
