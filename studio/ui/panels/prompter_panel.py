@@ -23,6 +23,7 @@ from studio.prompter.script import ScriptView
 from studio.prompter.worker import PrompterCommand
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
+from studio.ui.panels.prompter_full_screen import PrompterFullScreen
 from studio.ui.panels.prompter_status import PrompterStatus, format_clock
 from studio.ui.panels.prompter_view import Mark, PrompterView
 from studio.ui.screen_picker import fill_screen_combo
@@ -56,26 +57,6 @@ def script_marks(show) -> dict[tuple[int, int], tuple[Mark, ...]]:
     checker = Checker(show.markets, strict_markets=False)
     return {key: tuple(Mark(f.start, f.end, f.severity.value, f.suggestion) for f in findings)
             for key, findings in by_script_line(checker.check_show(show)).items()}
-
-
-class PrompterFullScreen(QWidget):
-    """A second PrompterView as its own window, full screen on a chosen display. GUI thread."""
-
-    closed = Signal()
-
-    def __init__(self, panel: "PrompterPanel") -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Teleprompter"))
-        self.view = PrompterView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        panel.install_hotkeys(self)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.closed.emit()
-        super().closeEvent(event)
 
 
 class PrompterPanel(QWidget):
