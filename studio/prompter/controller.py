@@ -19,6 +19,7 @@ the host is on the third product is an aside, not a place to go).
 from __future__ import annotations
 
 from studio.core.events import CaptionEvent
+from studio.prompter.early_signal import WINDOW_KIND
 from studio.prompter.follower import FollowUpdate, VoiceFollower
 from studio.prompter.line_onset import LineOnsets
 from studio.prompter.pace import HostPace
@@ -192,6 +193,7 @@ class PrompterController:
         if self.state is PrompterState.EDITING or self.mode is not ScrollMode.VOICE:
             return None
         before = self.follower.token
+        misheard_line = event.kind == WINDOW_KIND and self._says_shown_lines(event)
         self.follower.note_shown(self._display)
         update = self.follower.update(event)
         self._confidence = update.confidence
@@ -225,8 +227,10 @@ class PrompterController:
             self._heard_end_s = min(event.end_s, now_s)
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is
-            if event.text.strip() and not behind:
+            if event.text.strip() and not behind and not misheard_line:
                 self.onsets.other_words(event.end_s)   # audio time: a late caption of older speech is no ad-lib
+        if event.kind == WINDOW_KIND and event.text.strip():
+            self.onsets.window_heard(update.tracking)
         if update.moved and update.tracking:
             self.proposer.hear(update.token, update.jumped)
         return update
@@ -296,6 +300,15 @@ class PrompterController:
         start = self.onsets.next_line(shown, token, self._heard_end_s, now_s)
         if start is not None:
             self._display = start
+
+    def _says_shown_lines(self, event: CaptionEvent) -> bool:
+        """Where the recognizer hears badly, the caption says a word of the highlighted line or the next."""
+        if self._display is None or not self.onsets.hears_badly():
+            return False
+        end = self.onsets.line_end(self._display) + 1
+        if end < self.script.token_count:
+            end = self.onsets.line_end(end) + 1
+        return self.follower.says_words_of(event, slice(self.script.line_of_token(self._display).first_token, end))
 
     def _follow_to_position(self) -> None:
         """A command or timed scrolling moved the follower: the highlight goes with it."""

@@ -172,8 +172,12 @@ class VoiceFollower:
             if past_common and here > 0:
                 break           # "thank you so much for the" before "For the little ones": both words are here
             choice = self._choose_at(event, heard, at, *at_word[at])
+            # An aside one line back is no word just read (_aside_back): it may be behind a common word of where the
+            # host is that base misheard ("Os cantos tengamos de semente em" for "Os cantos têm amortecimento").
+            aside = (choice is not None and window and self._word_s(event, heard, at) > self._line_since_s
+                     and self._aside_back(choice, self._telling_words_after(heard, at, choice[0])))
             if choice is not None and past_common and not (self._leaps_to_another_segment(choice)
-                                                           or self._at_shown_line(choice[0])):
+                                                           or self._at_shown_line(choice[0]) or aside):
                 choice = None   # past such a word, only a leap: the words before it were often just read
             # Never back from where the last word holds the highlight, except by a leap to another
             # segment: none of the later words were said here (else the loop stopped), and a leap's
@@ -186,8 +190,7 @@ class VoiceFollower:
                 choice = None
             if choice is not None and (at == decide_at or (self._token is not None and choice[0] > self._token)
                                        or self._leaps_to_another_segment(choice)
-                                       or (window and self._aside_back(choice, len(heard) - 1 - at)
-                                           and self._word_s(event, heard, at) > self._line_since_s)):
+                                       or aside):
                 self._heard_words = at + 1
                 return self._move(event, *choice, said_s=self._word_s(event, heard, at))
             if here > self.options.common_match_score:
@@ -196,6 +199,11 @@ class VoiceFollower:
         if not stale:
             self._heard_words = decide_at + 1
         return self._hold(event)
+
+    def says_words_of(self, event: CaptionEvent, tokens: slice) -> bool:
+        """The caption has a telling word (neither common nor short) of these script tokens."""
+        heard = heard_words(event, self._words.vocab_index, self._language, self._words.near)
+        return any(self._words.telling(word, tokens) for word in heard)
 
     def note_shown(self, token: int | None) -> None:
         """Where the prompter highlights now: ahead of the last word heard when the line clock stepped on at
@@ -233,7 +241,7 @@ class VoiceFollower:
     def _aside_back(self, choice: tuple[int, bool, float], words_after: int) -> bool:
         """A move back to the line before the host's (an aside) on a leap's evidence (the later words did not fit
         here), or on a line opening's at the window's end, where the aside's first words arrive (an ad-lib's
-        words that happen to open a line come with more words after them)."""
+        words that happen to open a line come with more words after them), or before words that tell nothing."""
         o = self.options
         opening_at_end = self._line_opening[choice[0]] and words_after <= 1
         needed = o.line_opening_min_score if opening_at_end else o.jump_min_score
@@ -241,6 +249,16 @@ class VoiceFollower:
             return choice[1] and choice[2] >= min(needed, o.line_two_back_min_score)
         return (choice[1] and choice[2] >= needed
                 and self._places.line_before(self._expect) <= choice[0] < self._line_first[self._token])
+
+    def _telling_words_after(self, heard: list[str], at: int, token: int) -> int:
+        """The window's words after word `at` that tell against the host being on `token`'s line: all of them when
+        one is (nearly) a script word that is not common and not of that line (an ad-lib naming another line),
+        none when they are misheard words or common ones (base's Portuguese and Spanish at a line's opening)."""
+        first = int(self._line_first[token])
+        line = slice(first, first + len(self.script.line_of_token(token).tokens))
+        if any(self._words.telling(word, line) is False for word in heard[at + 1:]):
+            return len(heard) - 1 - at
+        return 0
 
     def _said_here(self, word: str) -> float:
         """How well the word matches the script's words where the host is (the last word heard or the next

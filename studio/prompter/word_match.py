@@ -72,6 +72,14 @@ class WordMatcher:
         best = int(np.argmax(per_vocab)) if len(per_vocab) else 0
         return bool(len(per_vocab)) and per_vocab[best] >= self.options.near_join_credit * self.vocab_weight[best]
 
+    def telling(self, word: str, tokens: slice) -> bool | None:
+        """Whether the word is (nearly) one of the script's telling words (neither common nor short) among `tokens`;
+        None when it is no telling word anywhere (misheard, common, short)."""
+        match = self.vector(word)
+        if match.max() <= self.options.short_match_score or not self.near(word):
+            return None
+        return bool(match[tokens].max(initial=0.0) > self.options.short_match_score)
+
     def _per_vocab(self, word: str) -> np.ndarray:
         per_vocab = self._cache.get(word)
         if per_vocab is None:
