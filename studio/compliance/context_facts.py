@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from studio.compliance.certified import certificate_only
 from studio.compliance.context_words import context_patterns
 from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import _note_clauses
@@ -167,7 +168,8 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # a service guarantee ("garansi uang kembali kalau barang cacat") keeps its guarantee word
         promised = _guarantee_words().search(normalize(spoken).text) and not _service_guarantee(spoken)
         out = [f for f in out if not (f.category == GUARANTEED and (f.origin == "semantic" or not promised))]
-    if only_an_offer(spoken, _guarantee_words()):   # "Tết này ... giảm 10%": a price, not a result
+    if only_an_offer(spoken, _guarantee_words()) or certificate_only(normalize(spoken).text, _guarantee_words()):
+        # "Tết này ... giảm 10%": a price; "vienen con certificado de ensayo": a grade vouched for; not a result
         out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
     if refund_on_no_result(spoken) and _guarantee_words().search(normalize(spoken).text) and not declines_results(spoken):
         # "保证...没白全额退费": a money-back clause does not take back the promised result
@@ -203,6 +205,8 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         elif green is True:
             out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
         ranking = _notes_fact(notes, p.unsupported, p.ranking_backed, unless=p.backed_missing)
+        if ranking is False and p.unsupported.search(norm):
+            ranking = True      # the line says the rank below first itself ("xếp hạng 4", "판매 3위"): the notes bear it out
         if ranking is False and (
                 p.ranking.search(norm) or any(f.category == SUPERLATIVE for f in out) or _reads_as(verdict, SUPERLATIVE)):
             out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,

@@ -25,6 +25,7 @@ import functools
 import re
 from pathlib import Path
 
+from studio.compliance.certified import CERTIFIED as _CERTIFIED
 from studio.compliance.culture import _words_regex, culture_path
 from studio.compliance.markets import applies
 from studio.compliance.normalize import alternation, normalize
@@ -33,7 +34,6 @@ from studio.compliance.word_pairs import word_pair
 TABOO_FREE_MIN_SCORE = 0.70    # a cultural reading with no taboo word in the line needs this probability
 FEAST_ONLY_MIN_SCORE = 0.90    # a feast named, no taboo, no people, no rite: food offers read 0.55-0.76, a hijab taken off 0.95-1.0 (sets 4-20)
 LAUGHED_AT_MIN_SCORE = 0.50    # a cultural reading of a line that laughs at a feast or a rite (round 13: 0.56-1.0 in sets 17-18)
-_CERTIFIED = re.compile(r"certifi|认证|證書|证书|sijil|sertifika|شهاده|معتمد|인증|ใบรับรอง|chứng nhận|zertifi|jakim|\bmui\b|\bbpjph\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,6 +110,8 @@ class CultureTopics:
         if self.dismisses_worship(text):
             return True                  # belittling a rite: everywhere the policy is on
         norm = normalize(text).text
+        if _keeps_sacred(norm) and not self.laughs_at_faith(norm):
+            return False                 # a sacred image kept as its faith asks: above the waist, on the altar (round 25)
         if _names_bodies_or_sacred(norm):
             return True                  # about people's bodies or a sacred figure, not a diet: everywhere
         if score >= LAUGHED_AT_MIN_SCORE and self.laughs_at_faith(norm):
@@ -157,6 +159,14 @@ def _names_bodies_or_sacred(norm: str) -> bool:
     sacred = word_pair("sacred_placement.yaml", "sacred", "lowly")
     return any(pattern.search(_blanked(pair.blank, norm)) for pair in (body, figure, sacred)
                for pattern in (pair.first, pair.second if pair is figure else None) if pattern is not None)
+
+
+def _keeps_sacred(norm: str) -> bool:
+    """A sacred figure named with a word of keeping it (sacred_placement.yaml `reverence`) and nothing of `lowly`."""
+    sacred = word_pair("sacred_placement.yaml", "sacred", "lowly")
+    keeping = word_pair("sacred_placement.yaml", "sacred", "reverence")
+    text = _blanked(sacred.blank, norm)
+    return bool(sacred.first.search(text) and keeping.second.search(text) and not sacred.second.search(text))
 
 
 def _blanked(blank: re.Pattern | None, norm: str) -> str:

@@ -174,22 +174,32 @@ def _says_paid_relation(norm: str, path: Path) -> bool:
 def says_disclosure(text: str, path: Path | None = None) -> bool:
     """True when the text contains a spoken disclosure phrase in any language, and no denial
     ("this is not sponsored" names sponsorship only to deny it)."""
+    denied, spans, norm, path = _read_disclosure(text, path)
+    return not denied and (bool(spans) or _says_paid_relation(norm, path))
+
+
+def says_denial(text: str, path: Path | None = None) -> bool:
+    """True when the text denies sponsorship ("not sponsored", "no es publicidad", "광고 아니에요"), or
+    every disclosure word it says comes right after a negator ("ไม่ใช่สปอนเซอร์", "không nhận quảng cáo",
+    "không có hoa hồng gì hết": round 25, set 27 read them as disclosures)."""
+    return _read_disclosure(text, path)[0]
+
+
+def _read_disclosure(text: str, path: Path | None) -> tuple[bool, list, str, Path]:
+    """(denied, the disclosure phrases' spans, the normalized text, the file): denied when a denial phrase is said
+    or every disclosure phrase comes right after a negator of `spoken_paid_relation`, in the same clause."""
     from studio.compliance.normalize import normalize
 
     path = path or disclosure_file()
     norm = normalize(text).text
     denial = _denial_pattern(path)
+    spans = [span for p in _spoken_patterns(path) for span in p.spans(norm)]
     if denial is not None and denial.search(norm):
-        return False
-    return any(p.spans(norm) for p in _spoken_patterns(path)) or _says_paid_relation(norm, path)
-
-
-def says_denial(text: str, path: Path | None = None) -> bool:
-    """True when the text denies sponsorship ("not sponsored", "no es publicidad", "광고 아니에요")."""
-    from studio.compliance.normalize import normalize
-
-    denial = _denial_pattern(path or disclosure_file())
-    return denial is not None and bool(denial.search(normalize(text).text))
+        return True, spans, norm, path
+    readers = _paid_relation(path)
+    negated = bool(spans) and readers is not None and all(
+        readers[2].search(norm[max(0, s - 20):s]) for s, _e in spans)
+    return negated, spans, norm, path
 
 
 def opening_disclosure_finding(show, path: Path | None = None):

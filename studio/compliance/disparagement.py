@@ -137,6 +137,8 @@ def apply_belittling(findings: list[Finding], text: str, spoken_from: int, polic
     findings = apply_pair(findings, word_pair("sacred_placement.yaml", "sacred", "lowly"), CULTURAL,
                           "it puts a sacred image or scripture on something worn below, stepped on or soiled",
                           text, spoken_from, policies, lang, role)
+    findings = apply_pair(findings, word_pair("group_mockery.yaml", "group", "derision"), CULTURAL,
+                          "it puts down a people or a region's folk to sell", text, spoken_from, policies, lang, role)
     return apply_pair(findings, word_pair("body_shaming.yaml", "body", "shame"), CULTURAL,
                       "it mocks the viewer's body to sell", text, spoken_from, policies, lang, role,
                       fallback=_body_shaming_fallback())

@@ -3,8 +3,8 @@
 Each reader looks at the line's own words and the producer notes of its segment and drops, keeps,
 raises or adds a finding of its kind: prices and deadlines against the notes' deal facts
 (deal_context), payment, environmental proof, ranking data and medical disclaimers (context_facts),
-an own brand, halal notes, a national ranking, a latest model, a result worded as guaranteed,
-belittling, and a claim the host declined to make. checker.Checker.check_text calls this once per
+an own brand, halal notes, a national ranking, a latest model, a result worded as guaranteed, a disease named
+in a line read as a health claim, belittling, and a claim the host declined to make. checker.Checker.check_text calls this once per
 line (split out of checker.py at 399 lines, round 21).
 """
 
@@ -19,6 +19,7 @@ from studio.compliance.disparagement import apply_belittling
 from studio.compliance.halal_notes import apply_halal_notes
 from studio.compliance.latest_model import apply_latest_model
 from studio.compliance.model import Finding, TextRole
+from studio.compliance.named_condition import apply_named_condition
 from studio.compliance.national_ranking import apply_national_ranking
 from studio.compliance.owned_brand import apply_owned_brand
 from studio.compliance.semantic import ClaimVerdict
@@ -41,5 +42,6 @@ def apply_line_readers(findings: list[Finding], text: str, spoken_from: int, con
     findings = apply_national_ranking(findings, text, spoken_from, context, policies, lang, role)
     findings = apply_latest_model(findings, text, spoken_from, context, policies, lang, role)
     findings = apply_worded_guarantee(findings, text, spoken_from, policies, lang, role, read)
+    findings = apply_named_condition(findings, text, spoken_from, policies, lang, role, read)
     findings = apply_belittling(findings, text, spoken_from, policies, lang, role)
     return without_declined_claims(findings, text[spoken_from:])

@@ -23,7 +23,7 @@ from typing import Sequence
 
 from studio import paths
 from studio.compliance.model import Finding, TextRole
-from studio.compliance.normalize import normalize
+from studio.compliance.normalize import alternation, normalize
 from studio.compliance.personal_superlative import personal_superlative
 
 SUPERLATIVE = "absolute_superlative"
@@ -37,7 +37,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     from studio.compliance.packs import read_yaml
 
     s = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")["superlative"]
-    return tuple(re.compile(s[k]) for k in ("national_rank", "nation", "safest", "world", "bar_none", "claim"))
+    # a family is one regex or a list (round 25), normalized as the text is ("أقوى" reads "اقوي")
+    return tuple(alternation(s[k]) for k in ("national_rank", "nation", "safest", "world", "bar_none", "claim"))
 
 
 def ranks_first_in_country(line: str) -> bool:
