@@ -243,7 +243,7 @@ def test_an_arabic_kind_word_is_read_only_where_its_word_ends():
 
 @pytest.mark.parametrize("text, concept", [
     ("la camita es lavable?", "pet bed"), ("una mochilita rosa", "backpack"), ("zapatitos de bebé", "shoes"),
-    ("bolsinha preta", "bag"), ("o ventiladorzinho é silencioso?", "fan"), ("copinho de transição", "mug"),
+    ("bolsinha preta", "bag"), ("o ventiladorzinho é silencioso?", "fan"), ("o copinho é de vidro?", "mug"),
 ])
 def test_a_spanish_or_portuguese_diminutive_names_its_word(text, concept):
     lexicon, _, _ = load_concepts()

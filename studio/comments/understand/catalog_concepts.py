@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import yaml
 
+from studio.comments.understand.diminutives import with_diminutives
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.wordmatch import Lexicon, SafeLoader, words_of
 
@@ -41,7 +42,10 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     # flavours are traits that tell twins apart ("BBQ" or "Sour Cream" chips) and, like kinds, hide a shorter
     # concept inside them ("cream" of "sour cream" is no face cream)
     # heads ("head:machine", "head:set"): a product picked by its nature; no kind, so an area the taxonomy lacks keeps them
-    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}, "heads": {}}
+    # variants (assets/comments/lexicon/variants.yaml: animals and motifs, patterns, fillings and fruits): what one
+    # product of a line is and its twin is not ("Kit Ursinho" / "Kit Coelhinho"), read as decisively as a colour
+    groups: dict[str, dict[str, list[str]]] = {"kinds": {}, "colours": {}, "traits": {}, "flavours": {}, "heads": {},
+                                               "variants": {}}
     parents: dict[str, set[str]] = {}
     everyday: list[str] = []        # words that hold a concept's word and are none ("เป้า" of "เป้")
     buyer: set[str] = set()         # concepts only the buyers' lexicon has (heads, new descriptors)
@@ -50,7 +54,7 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
         for group, concepts in groups.items():
             for concept, variants in (data.get(group) or {}).items():
-                if path in lexicon_files and not any(concept in g for g in groups.values()):
+                if path in lexicon_files and group not in ("variants", "colours") and not any(concept in g for g in groups.values()):
                     buyer.add(concept)
                 concepts.setdefault(concept, []).extend(str(v) for v in variants or [])
         everyday += [str(w) for w in data.get("everyday") or []]
@@ -64,10 +68,15 @@ def load_concepts(without: frozenset[str] = frozenset()) -> tuple[Lexicon, froze
     unknown = {b for bs in parents.values() for b in bs} - kinds
     if unknown:
         raise ValueError(f"kinds taxonomy: parents name unknown kinds {sorted(unknown)}")
-    merged = {c: v for concepts in groups.values() for c, v in concepts.items()}
+    merged: dict[str, list[str]] = {}
+    for concepts in groups.values():
+        for c, v in concepts.items():
+            merged.setdefault(c, []).extend(v)
+    merged, small = with_diminutives(merged)      # "conejito", "Ursinho", "bolsinha": the lists' words, said small
     # a head inside a kind's hit stays: "电动剃须刀" is a shaver and a machine, as "máy sấy tóc" is
-    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]), arabic_word_ends=True, everyday=everyday,
-                      overlapping=frozenset(buyer))
+    lexicon = Lexicon(merged, nested=kinds | frozenset(groups["flavours"]) | frozenset(groups["variants"]),
+                      arabic_word_ends=True, everyday=everyday,
+                      overlapping=frozenset(buyer), exact=small)
     lexicon.colours = frozenset(groups["colours"])
     lexicon.heads = frozenset(groups["heads"])
     lexicon.buyer = frozenset(buyer)

@@ -98,6 +98,12 @@ _ZH_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六�
 _ONE_UNIT = re.compile(r"(?<![^\W\d_])(?:un|una|um|uma|one|a|satu|se|một|isang)\s+"
                        r"(litros?|liters?|litres?|lít|kilos?|quilos?)(?![^\W\d_])|(?<![^\W\d_])ال(لتر|كيلو)(?![^\W\d_])",
                        re.IGNORECASE)
+# half or a quarter of a kilo or a litre, as buyers ask for the 500 g or 250 g box: "medio kilo", "meio quilo",
+# "setengah kilo", "nửa ký", "ครึ่งกิโล", "半公斤", "نص كيلو", "1/2 kg", "ربع كيلو" (the name says "500 g", "250 ml")
+_HALF = (r"(?:(half|medio|media|meio|meia|النصف|النص|setengah|stengah|stgh|separuh|kalahating|nửa|nua|ครึ่ง|半|نص|نصف|nos|nus|noss|nuss|1/2)"
+         r"|(quarter|cuarto|um quarto|suku|seperempat|1/4|الربع|ربع|rob3|ro3b))(?:\s+(?:a|an|de|um|el|الـ?))?\s*(?:ال)?")
+_HALF_UNIT = re.compile(rf"(?<![^\W\d_]){_HALF}(kilos?|quilos?|kg|ký|kí|kilo|กิโล|公斤|千克|كيلو|litros?|liters?|litres?|lít|lit|ลิตร|升|لتر|ليتر)"
+                        r"(?![^\W\d_])|(?:ครึ่ง|半)\s*(กิโล|公斤|ลิตร|升)", re.IGNORECASE)
 _ARABIC_DUAL = re.compile(r"(لترين|كيلوين|شخصين|نفرين)")
 _DUAL_KIND = {"لترين": "l", "كيلوين": "kg"}
 # a Chinese number before a unit: "一米线" (the 1 m cable), "两米的" (the 2 m one), "三升"
@@ -179,6 +185,12 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         for m in _BARE_RANGE.finditer(t):
             if int(m.group(1)) < int(m.group(2)) <= 36:
                 add(m, f"age:{int(m.group(1))}-{int(m.group(2))}")
+    for m in _HALF_UNIT.finditer(t):
+        unit = m.group(3) or m.group(4)
+        grams = unit.lower() not in ("litro", "litros", "liter", "liters", "litre", "litres", "lít", "lit", "ลิตร", "升", "لتر", "ليتر")
+        amount = "250" if m.group(2) else "500"
+        add(m, amount)
+        spans.append((m.start(), m.end(), amount + ("g" if grams else "ml")))
     for m in _NUM_MULT.finditer(t):
         value = _value(m.group(1))
         if value is not None:
@@ -212,6 +224,8 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         if not names:
             add(m, m.group(1) or m.group(2))
     for m in _ONE_UNIT.finditer(t):
+        if any(taken[m.start():m.end()]):
+            continue        # "half a litre" is no litre
         add(m, "1")
         spans.append((m.start(), m.end(), "1" + UNIT_KIND.get(m.group(1) or m.group(2), "")))
     for m in _ARABIC_DUAL.finditer(t):

@@ -80,7 +80,10 @@ STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os"
         "matte", "velvet", "classic", "light", "shade", "long", "short",    # "how long" asks a time, not for the twin
         "men",      # the Arabizi "from" ("etnen men el studs"): the men's twin is read by its concept
         "para", "pra", "até", "hasta", "por", "com", "con", "untuk", "dan", "cho", "và",   # "enviam para Portugal?" names none
-        "desde", "from", "dari", "sin", "sem", "tanpa"}     # "holaaa desde Bogotá" is no "Carrito (desde 18 meses)"
+        "desde", "from", "dari", "sin", "sem", "tanpa",     # "holaaa desde Bogotá" is no "Carrito (desde 18 meses)"
+        # Spanish and Portuguese demonstratives and "to be": "está hermoso" is no shortening of "estampa"
+        "esta", "este", "esto", "estas", "estos", "estar", "estoy", "estou", "estan", "estao", "estava", "estaba",
+        "essa", "esse", "isso", "isto", "aquela", "aquele", "aquel", "aquella"}
 
 
 @dataclass
@@ -132,6 +135,8 @@ class ProductMatcher:
         self.known_words = self.catalog_words | common_terms() | LIVE_SELLING_WORDS
         # a shortening names one product's long word: no everyday word, no word of a name (a SKU's parts may be)
         self.not_short = self.known_words - {p for e in self.entries for w in words_of(e.sku) for p in w.split("-")} | STOP
+        # and as typed without accents: "está" is no shortening of "estampa"
+        self.not_short |= {without_marks(w) for w in self.not_short}
         self._weigh()
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)

@@ -167,9 +167,12 @@ class Lexicon:
     inside "nâu hạt dẻ" (chestnut brown); a colour's phrase that opens with the kind names it ("เคสใส", a clear case)."""
 
     def __init__(self, concepts: dict[str, list[str]], nested: set[str] | frozenset[str] = frozenset(),
-                 arabic_word_ends: bool = False, everyday: list[str] = (), overlapping: frozenset[str] = frozenset()):
+                 arabic_word_ends: bool = False, everyday: list[str] = (), overlapping: frozenset[str] = frozenset(),
+                 exact: frozenset[str] = frozenset()):
         """overlapping: concepts whose Latin words are read also where a longer word of another concept starts
-        ("beard" of "beard oil", "oil" of "oil sprayer": the buyers' lexicon, read beside the kinds)."""
+        ("beard" of "beard oil", "oil" of "oil sprayer": the buyers' lexicon, read beside the kinds).
+        exact: variants read only as written, never as a typo's target (diminutives made by rule: "olhinho" is no
+        typo of "coelhinho", they share only the ending)."""
         self.concepts = {c: [fold(str(v)) for v in variants] for c, variants in concepts.items()}
         # everyday words that hold a short variant and are no concept: "เป้า" (a target) is no "เป้" (backpack)
         self.everyday = [fold(w) for w in everyday]
@@ -225,7 +228,7 @@ class Lexicon:
         # typo candidates by length: a typo is at most 2 letters longer or shorter
         self._fuzzy: dict[int, list[str]] = {}
         for v in self._spaced:
-            if " " not in v and len(v) >= FUZZY_MIN_LETTERS:
+            if " " not in v and len(v) >= FUZZY_MIN_LETTERS and v not in exact:
                 for n in range(len(v) - 2, len(v) + 3):
                     self._fuzzy.setdefault(n, []).append(v)
 
