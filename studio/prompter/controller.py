@@ -302,7 +302,7 @@ class PrompterController:
             self._display = start
 
     def _says_shown_lines(self, event: CaptionEvent) -> bool:
-        """Where the recognizer hears badly, the caption says a word of the highlighted line or the next."""
+        """Where the recognizer hears badly, the caption says a word only the highlighted line or the next has."""
         if self._display is None or not self.onsets.hears_badly():
             return False
         end = self.onsets.line_end(self._display) + 1

@@ -201,9 +201,9 @@ class VoiceFollower:
         return self._hold(event)
 
     def says_words_of(self, event: CaptionEvent, tokens: slice) -> bool:
-        """The caption has a telling word (neither common nor short) of these script tokens."""
+        """The caption has a telling word (neither common nor short) of these script tokens and of no others."""
         heard = heard_words(event, self._words.vocab_index, self._language, self._words.near)
-        return any(self._words.telling(word, tokens) for word in heard)
+        return any(self._words.only_among(word, tokens) for word in heard)
 
     def note_shown(self, token: int | None) -> None:
         """Where the prompter highlights now: ahead of the last word heard when the line clock stepped on at

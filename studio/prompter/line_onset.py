@@ -10,7 +10,7 @@ host's speaking pace, or, for a line begun at an onset and not heard yet (a busy
 the recognizer's work), the line's start plus the time since at that pace. The clock stops for an
 ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
 learned from whole lines, onset to pause. Where the recognizer hears the language badly (base's Portuguese), a
-window that says a word of the highlighted line or the next is that line misheard, and does not stop the clock.
+window that says a word only the highlighted line or the next has is that line misheard, and does not stop the clock.
 
 After a jump back to a skipped segment, the line after its last one is where the host left when that
 line is one they have read already.
@@ -37,8 +37,9 @@ class LineOnsetOptions:
                                        # the host did not go on (the highlight goes back to them)
     # A recognizer that places fewer of its windows than this in the script (counted from a prior of 10 windows at
     # 0.75) hears the language badly: base placed 71-86 % of its English windows, ad-libs included, in the recorded
-    # runs, 46-62 % of its Spanish and 25-34 % of its Portuguese ones. Then a window that says a word of the
-    # highlighted line or the next is a misheard line, not an ad-lib.
+    # runs, 46-62 % of its Spanish and 25-34 % of its Portuguese ones. Then a window that says a telling word only the
+    # highlighted line or the next has is a misheard line, not an ad-lib (a word other lines have too, "vem", is not:
+    # an ad-lib says it as well).
     placed_share_min: float = 0.68
     placed_prior: tuple[float, float] = (7.5, 10.0)
 

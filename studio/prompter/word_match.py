@@ -80,6 +80,14 @@ class WordMatcher:
             return None
         return bool(match[tokens].max(initial=0.0) > self.options.short_match_score)
 
+    def only_among(self, word: str, tokens: slice) -> bool:
+        """The word is (nearly) a telling word of `tokens` that the script has nowhere else."""
+        if not self.telling(word, tokens):
+            return False
+        outside = self.vector(word).copy()
+        outside[tokens] = 0.0
+        return bool(outside.max() <= self.options.short_match_score)
+
     def _per_vocab(self, word: str) -> np.ndarray:
         per_vocab = self._cache.get(word)
         if per_vocab is None:
