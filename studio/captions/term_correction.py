@@ -40,6 +40,9 @@ Two more kinds of candidate exist only with the audio (round 6): a window of a m
 holding one of its words exactly, a word rare in the caption's language ('Liquid, Tegina'), down
 to `min_score_term_word`; and a window of non-words down to `min_score_low`, kept only where the
 audio all but prefers the term (`max_drop_low`). Both are chosen after every other candidate.
+A window the audio refused makes way for the next candidate over its words (`audio_rounds`, round
+10): Whisper glues a syllable to a term ('Pincusingmas'), and the term cut out of the word may
+pass where the whole word did not.
 Latin-script terms only: Chinese, Thai or Arabic captions are left as Whisper wrote them.
 """
 
@@ -116,17 +119,40 @@ class TermCorrector:
             return text, []
         self._language = (language or "en").split("-")[0]
         bold = scorer is not None and self.options.rescore
-        edits = []    # (start, end, replacement, term, score) in text
-        for sentence in _SENTENCE.finditer(text):
-            edits += [(start + sentence.start(), end + sentence.start(), *rest)
-                      for start, end, *rest in self._sentence(sentence.group(), bold)]
+        edits = self._edits(text, bold)    # (start, end, replacement, term, score) in text
         if bold:
-            edits = self._heard_in_audio(text, edits, scorer)
+            edits = self._weighed(text, edits, scorer)
         result, changes = text, []
         for start, end, replacement, term_text, score in sorted(edits, key=lambda e: -e[0]):   # right to left
             changes.append(Correction(text[start:end], term_text, score))
             result = result[:start] + replacement + result[end:]
         return result, changes[::-1]
+
+    def _edits(self, text: str, bold: bool, refused: frozenset = frozenset()) -> list:
+        """The edits the text alone proposes, sentence by sentence; none of `refused` (start, end, replacement)."""
+        edits = []
+        for sentence in _SENTENCE.finditer(text):
+            edits += [(start + sentence.start(), end + sentence.start(), *rest)
+                      for start, end, *rest in self._sentence(sentence.group(), bold, refused, sentence.start())]
+        return edits
+
+    def _weighed(self, text: str, edits: list, scorer) -> list:
+        """The edits the audio supports. A near-miss the audio refused makes way for the next candidate
+        over those words (audio_rounds times): Vietnamese 'Pincusingmas' is not Kucingmas as a whole,
+        but 'Pin Kucingmas' (the term cut out of the word) may be."""
+        kept = self._heard_in_audio(text, edits, scorer)
+        weighed = {e[:3] for e in edits}
+        for _ in range(self.options.audio_rounds - 1):
+            refused = frozenset(weighed - {e[:3] for e in kept})
+            if not refused:
+                break
+            fresh = [e for e in self._edits(text, True, refused) if e[:3] not in weighed
+                     and all(e[1] <= k[0] or k[1] <= e[0] for k in kept)]
+            if not fresh:
+                break
+            weighed |= {e[:3] for e in fresh}
+            kept += self._heard_in_audio(text, fresh, scorer)
+        return kept
 
     def _heard_in_audio(self, text: str, edits: list, scorer) -> list:
         """The edits whose term the audio supports: exact letters always; a near-miss if the line
@@ -153,7 +179,10 @@ class TermCorrector:
                 kept.append(edit)
         return kept
 
-    def _sentence(self, sentence: str, bold: bool = False) -> list[tuple[int, int, str, str, float]]:
+    def _sentence(self, sentence: str, bold: bool = False, refused: frozenset = frozenset(),
+                  offset: int = 0) -> list[tuple[int, int, str, str, float]]:
+        """Edits (start, end, replacement, term, score) in sentence; none of `refused` (start + offset, end +
+        offset, replacement): windows the audio refused, so that the next candidate over their words is chosen."""
         words = list(_WORD.finditer(sentence))
         # A term's exact letters glued to a neighbour beat any near-miss over that word
         # ("Cerampeptide" is "Ceram Peptide", not a guess at Ceramide).
@@ -177,8 +206,11 @@ class TermCorrector:
         # a low guess (min_score_low) comes last of all: it must not shut out a window the audio would keep.
         def low(c) -> bool:
             return self._low(c[0], c[3], [w.group() for w in words[c[1]:c[1] + c[2]]])
+        def placed(i, n, term, cut) -> tuple[int, int, str]:
+            text = " ".join(filter(None, (cut[0], term.text, cut[1]))) if cut else term.text
+            return words[i].start() + offset, words[i + n - 1].end() + offset, text
         for score, i, n, term, cut in sorted(candidates, key=lambda c: (low(c), bool(c[4]), -c[0], -len(c[3].letters))):
-            if taken.isdisjoint(range(i, i + n)):
+            if taken.isdisjoint(range(i, i + n)) and (not refused or placed(i, n, term, cut) not in refused):
                 chosen.append((score, i, n, term, cut))
                 taken.update(range(i, i + n))
         # A term already right in the sentence is the context that lets a common word change.
@@ -188,7 +220,7 @@ class TermCorrector:
             start, end = words[i].start(), words[i + n - 1].end()
             tokens = [w.group() for w in words[i:i + n]]
             if cut:     # what is glued to the term stays, as its own word
-                edits.append((start, end, " ".join(filter(None, (cut[0], term.text, cut[1]))), term.text, score))
+                edits.append((start, end, placed(i, n, term, cut)[2], term.text, score))
                 continue
             if sentence[start:end] == term.text:
                 continue

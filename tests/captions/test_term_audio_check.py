@@ -226,3 +226,17 @@ def test_bolder_portuguese_windows_are_weighed_against_the_audio(recognizer, spe
     assert TermCorrector(glossary).correct(heard, "pt", scorer)[0] == fixed
     assert TermCorrector(glossary).correct(heard, "pt")[0] == heard       # not without the audio
     assert TermCorrector(glossary, off).correct(heard, "pt", scorer)[0] == heard
+
+
+def test_a_window_the_audio_refused_makes_way_for_the_next_candidate_over_its_words(recognizer, speak):
+    # Whisper glued a syllable to the term: the whole word as Kucingmas is refused (about 14 nats, more than
+    # Vietnamese's 11); the term cut out of it, 'Pin Kucingmas', is weighed next and kept (about 10).
+    said = "Shop đã nhập thêm Kucingmas, Hollowmere Kitchen và gói dùng thử Mochinoki, nhanh tay kẻo hết nhé."
+    heard = "Shopper, Pincusingmas, Hollowmere Kitchen, Valoisum, Tu Mochinoki, Yai Tai Tai Tai Tai Tai Tai Tai"
+    glossary = Glossary.from_text("Kucingmas\nHollowmere Kitchen\nMochinoki")
+    scorer = recognizer.log_prob_scorer(speak(said, "vi"), "vi")
+    text, changes = TermCorrector(glossary, CorrectionOptions(audio_rounds=2)).correct(heard, "vi", scorer)
+    assert text == heard.replace("Pincusingmas", "Pin Kucingmas")
+    assert [(c.heard, c.term) for c in changes] == [("Pincusingmas", "Kucingmas")]
+    # Weighed once, the first choice over the word is all there is.
+    assert TermCorrector(glossary, CorrectionOptions(audio_rounds=1)).correct(heard, "vi", scorer) == (heard, [])
