@@ -127,7 +127,8 @@ def test_a_print_or_an_undyed_shade_names_the_fabric_or_yarn(tmp_path_factory, t
 
 @pytest.mark.parametrize("catalog, text", [
     (TOYS_PT, "checked out, thank you!"), (TOYS_PT, "ya está en el carrito"), (TOYS_PT, "muy caro"),
-    (MOONCAKES_ZH, "บะหมี่อร่อยไหม"), (FABRIC_TH, "ontem comprei, muito caro o frete")])
+    (MOONCAKES_ZH, "บะหมี่อร่อยไหม"), (FABRIC_TH, "ontem comprei, muito caro o frete"), (FABRIC_TH, "llegó rayado 😡"),
+    (FABRIC_TH, "giao chậm như rùa"), (FABRIC_TH, "ส่งช้าเป็นเต่า")])
 def test_everyday_words_near_a_variant_name_none(tmp_path_factory, catalog, text):
     assert matcher(tmp_path_factory, catalog).match(text, words_only=True) is None
 
