@@ -39,8 +39,12 @@ def names_condition(line: str) -> bool:
     return bool(_conditions().search(normalize(line).text))
 
 
-NEGATION_WINDOW = 25    # characters before the disease where a negator takes the cure back ("won't cure acne")
+NEGATION_WINDOW = 40    # characters before the disease where a negator takes the cure back ("won't cure acne")
 _NOT = re.compile(r"n't\b|\bnever\b|\bnot\b|\bno\b|\bnem\b|\bni\b|\bnicht\b|\bpas\b")
+
+
+_REGISTERED = re.compile(r"\bregistro (?:sanitario|digemid|invima|cofepris|anvisa)\b|\b(?:digemid|invima|cofepris|anvisa|bpom|sfda)\b|"
+                         r"\bfda[- ](?:approved|cleared|registered)\b|số đăng ký|国药准字|식약처 허가")
 
 
 def _affirmed_condition(line: str) -> bool:
@@ -68,6 +72,8 @@ def apply_named_condition(findings: list[Finding], text: str, spoken_from: int, 
     if is_medical_disclaimer(spoken) or refers_without_cure(spoken) or only_refers_to_doctor(spoken):
         return findings
     words, norm = context_patterns(), normalize(spoken).text
+    if _REGISTERED.search(norm):
+        return findings         # a registered medicine ("con registro DIGEMID", "BPOM"): its indication is lawful
     if words.denies_effect.search(norm) or words.covers_up.search(norm):
         return findings         # "won't cure acne, but it calms the look of redness": an effect denied, a concern covered
     return _ensure(findings, MEDICAL, text, spoken_from, policies, lang, role,

@@ -184,3 +184,8 @@ def test_a_disease_under_a_medical_reading_is_the_claim_and_a_doctor_referral_is
     assert apply_named_condition([], line, 0, policies, "fr", TextRole.TEXT, _medical(0.20)) == []
     referral = "Pour votre tension artérielle, demandez à votre médecin; cette tisane est juste délicieuse."
     assert apply_named_condition([], referral, 0, policies, "fr", TextRole.TEXT, _medical(0.45)) == []
+    # a registered medicine's indication, and a denial whose negator sits well before the disease
+    registered = "Crème avec registro DIGEMID, aide à réduire l'acné."
+    assert apply_named_condition([], registered, 0, policies, "fr", TextRole.TEXT, _medical(0.45)) == []
+    denied = "Le produit n'a vraiment aucune action thérapeutique sur le diabète."
+    assert apply_named_condition([], denied, 0, policies, "fr", TextRole.TEXT, _medical(0.45)) == []
