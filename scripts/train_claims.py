@@ -102,6 +102,12 @@ DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "bli
 # 0.982/0.878 -> 0.988/0.894, blind26 0.994/0.884 -> 0.989/0.910 (one more false alarm, b26-id-006). Precision dropped
 # on one set, so the head trained on everything was NOT shipped: d5c9ccf92d87 stays
 # (benchmarks/results/claims-round24-2026-12-07.txt).
+# Round 25 (2026-12-07): blind27 and probe25 joined. Held out end to end with round 25's readers against d5c9ccf92d87:
+# blind27 0.994/0.942 -> 1.000/0.952, blind26 0.994/0.894 -> 0.994/0.926 (tuner), and the head trained on every DEV set
+# (bd3442724806, blind28 NOT in DEV_SETS) on held-out set 28: 0.977/0.910 -> 0.983/0.926 (6 lines right, 2 wrong).
+# Like round 24's, it dropped the CO dandruff cure of tests/compliance until the condition lists had dandruff and
+# osteoarthritis in es/pt (and zh/ms/ko dandruff) as en/id/vi/th/tl already did. Shipped: bd3442724806
+# (benchmarks/results/claims-head-round25-2026-12-07.txt).
 
 
 def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:
