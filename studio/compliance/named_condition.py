@@ -47,11 +47,11 @@ _REGISTERED = re.compile(r"\bregistro (?:sanitario|digemid|invima|cofepris|anvis
                          r"\bfda[- ](?:approved|cleared|registered)\b|số đăng ký|国药准字|식약처 허가")
 
 
-def _affirmed_condition(line: str) -> bool:
-    """A disease named with no negator just before it ("won't cure acne", "không chữa được tiểu đường")."""
+def _affirmed_condition(norm: str) -> bool:
+    """A disease named with no negator just before it ("won't cure acne", "không chữa được tiểu đường");
+    norm: normalize(...).text."""
     from studio.compliance.context_facts import context_patterns
 
-    norm = normalize(line).text
     negators = context_patterns().backed_missing
     return any(not (negators.search(norm[max(0, m.start() - NEGATION_WINDOW):m.start()])
                     or _NOT.search(norm[max(0, m.start() - NEGATION_WINDOW):m.start()]))
@@ -67,11 +67,12 @@ def apply_named_condition(findings: list[Finding], text: str, spoken_from: int, 
     if role is TextRole.CUE or verdict is None or verdict.top_category != MEDICAL or verdict.score < MIN_SCORE:
         return findings
     spoken = text[spoken_from:]
-    if any(f.category == MEDICAL for f in findings) or not _affirmed_condition(spoken):
+    norm = normalize(spoken).text       # once: the readers below all take the normalized line
+    if any(f.category == MEDICAL for f in findings) or not _affirmed_condition(norm):
         return findings
     if is_medical_disclaimer(spoken) or refers_without_cure(spoken) or only_refers_to_doctor(spoken):
         return findings
-    words, norm = context_patterns(), normalize(spoken).text
+    words = context_patterns()
     if _REGISTERED.search(norm):
         return findings         # a registered medicine ("con registro DIGEMID", "BPOM"): its indication is lawful
     if words.denies_effect.search(norm) or words.covers_up.search(norm):
