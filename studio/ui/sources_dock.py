@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QHBoxLayout, QLabel, QLineEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
+from studio.ui.background import emit_if_alive, run_in_background
 from studio.ui.level_meter import FLOOR_DBFS, AudioLevelMeter
 from studio.ui.settings import AudioChoice, VideoChoice
 
@@ -278,9 +278,9 @@ class SourcesWidget(QWidget):
         relay = self._relay
 
         def work():
-            relay.found.emit(_enumerate_devices())
+            emit_if_alive(relay.found, _enumerate_devices())
 
-        threading.Thread(target=work, name="device-scan", daemon=True).start()
+        run_in_background(work, name="device-scan")
 
     def _on_devices(self, found) -> None:
         cameras, microphones = found

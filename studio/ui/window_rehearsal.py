@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -17,6 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from studio.core.events import Severity
+from studio.ui.background import emit_if_alive, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,7 @@ class RehearsalJob(QObject):
     done = Signal(str, str)     # scorecard path, error ("" when it worked)
 
     def start(self, show, media: str, markets: tuple[str, ...], model: str) -> None:
-        threading.Thread(target=self._run, args=(show, media, markets, model), name="rehearsal",
-                         daemon=True).start()
+        run_in_background(self._run, show, media, markets, model, name="rehearsal")
 
     def _run(self, show, media: str, markets, model: str) -> None:
         from studio.rehearsal.engines import PassOptions
@@ -40,10 +39,10 @@ class RehearsalJob(QObject):
             html.write_text(done.html(), encoding="utf-8")
             html.with_suffix("").with_suffix(".rehearsal.json").write_text(
                 json.dumps(done.report, ensure_ascii=False, indent=1), encoding="utf-8")
-            self.done.emit(str(html), "")
+            emit_if_alive(self.done, str(html), "")
         except Exception as exc:   # an unreadable file, a missing model: said in the status bar
             log.warning("rehearsal scorecard of %s failed: %s", media, exc)
-            self.done.emit("", str(exc))
+            emit_if_alive(self.done, "", str(exc))
 
 
 class WindowRehearsal:

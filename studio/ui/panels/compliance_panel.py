@@ -9,7 +9,6 @@ captions thread by studio.compliance.live).
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from studio.compliance.events import ComplianceFinding, DisclosureReminder
 from studio.compliance.model import Finding, RuleSeverity
+from studio.ui.background import emit_if_alive, run_in_background
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.compliance_rows import FindingRow, group_rows
 
@@ -55,8 +55,7 @@ class ScriptChecker(QObject):
         """Called on the GUI thread; a newer call makes older results stale."""
         self._generation += 1
         generation = self._generation
-        threading.Thread(target=self._run, args=(show, generation), name="compliance-script",
-                         daemon=True).start()
+        run_in_background(self._run, show, generation, name="compliance-script")
         return generation
 
     def is_current(self, result: ScriptResult) -> bool:
@@ -71,7 +70,7 @@ class ScriptChecker(QObject):
         except Exception as exc:  # a broken user pack: say it in the panel, keep the studio up
             log.exception("script compliance check failed")
             result = ScriptResult(generation, (), tuple(show.markets), str(exc))
-        self.finished.emit(result)
+        emit_if_alive(self.finished, result)
 
 
 class CompliancePanel(QWidget):

@@ -12,7 +12,6 @@ camera or behind beam-splitter glass, with mirror mode).
 from __future__ import annotations
 
 import logging
-import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSlider
 from studio.prompter.controller import PrompterSnapshot, PrompterState, ScrollMode
 from studio.prompter.script import ScriptView
 from studio.prompter.worker import PrompterCommand
+from studio.ui.background import emit_if_alive, run_in_background
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.panels import PanelContext, PanelSpec
 from studio.ui.panels.prompter_full_screen import PrompterFullScreen
@@ -194,8 +194,7 @@ class PrompterPanel(QWidget):
             view.set_script(self._script)
             view.set_marks({})
         if show is not None:
-            threading.Thread(target=self._check_script, args=(show,), name="prompter-compliance",
-                             daemon=True).start()
+            run_in_background(self._check_script, show, name="prompter-compliance")
         self._snapshot = None
         self._bind(self._session)
         if self._prompter is None:
@@ -232,7 +231,7 @@ class PrompterPanel(QWidget):
         except Exception:   # a broken user rule pack: the prompter still works, the panel says why
             log.exception("compliance marks for the prompter failed")
             return
-        self._relay.marks.emit(show, marks)
+        emit_if_alive(self._relay.marks, show, marks)
 
     def _on_marks(self, show, marks) -> None:
         if show is not self._show:
