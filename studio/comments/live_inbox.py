@@ -8,8 +8,10 @@ for the window's inbox panel (and anything headless) to read as snapshots.
 
 Understanding never runs on the thread that publishes batches (it may take 5-15 ms a comment) nor
 on the GUI thread. A flood larger than the pending bound skips the oldest unanalysed comments
-(counted; they are stored by the comments thread all the same). The analyzer is built on the
-inbox thread too: loading the encoder takes seconds.
+(counted; they are stored by the comments thread all the same). The analyzer is built on its own
+short-lived thread: loading the encoder and the lexicons takes seconds (10+ on a busy laptop), and
+the host must see the first comments meanwhile. They are listed plainly and understood once it is
+ready.
 """
 
 from __future__ import annotations
@@ -124,6 +126,8 @@ class LiveInbox:
         self._snapshot: InboxSnapshot | None = None
         self._halt = False
         self._busy = False             # the inbox thread holds comments or jobs it took
+        self._ready = False            # the analyzer was built (or failed): understanding can run
+        self._unread: collections.deque[LiveEvent] = collections.deque(maxlen=RECENT_MAX)  # listed while loading
         self._thread: threading.Thread | None = None
         self.analyzer = None
         self.drafter: ReplyDrafter | None = None
@@ -169,7 +173,7 @@ class LiveInbox:
         end = time.monotonic() + timeout_s
         while time.monotonic() < end:
             with self._lock:
-                if not (self._pending or self._jobs or self._busy) and self.drafter is not None:
+                if not (self._pending or self._jobs or self._busy or self._unread) and self._ready:
                     return True
             time.sleep(0.02)
         return False
@@ -234,22 +238,29 @@ class LiveInbox:
             self._wake.notify()
 
     def _run(self) -> None:
-        self._load()
+        threading.Thread(target=self._load, name="inbox-load", daemon=True).start()
         while True:
             with self._wake:
-                while not self._halt and not self._pending and not self._jobs:
+                while not self._halt and not self._pending and not self._jobs and not (self._ready and self._unread):
                     self._wake.wait(0.5)
                 if self._halt:
                     return
                 jobs, self._jobs = self._jobs, []
                 # a few at a time: commands (pin, answer) never wait behind a whole flood
                 events = [self._pending.popleft() for _ in range(min(32, len(self._pending)))]
+                ready = self._ready
+                late = [self._unread.popleft() for _ in range(min(32, len(self._unread)))] if ready else []
                 self._busy = True
             for job in jobs:
                 self._do(job)
+            for event in late:          # listed plainly while the analyzer loaded: understood now
+                self._understand(event, listed=True)
             for event in events:
-                self._understand(event)
-            if events:
+                if ready:
+                    self._understand(event)
+                else:
+                    self._list_unread(event)
+            if late or (events and ready):
                 self._refresh_groups()
             with self._lock:
                 self._busy = False
@@ -262,12 +273,20 @@ class LiveInbox:
             log.warning("comment understanding is off: %s", exc)
             note = message("inbox.off", error=str(exc))
         translator = getattr(self.analyzer, "translator", None)
-        with self._lock:
+        with self._wake:
             self.drafter = ReplyDrafter(self.host_language, translator, self._checker_factory)
             self._understanding = note
+            self._ready = True
             self._version += 1
+            self._wake.notify()
 
-    def _understand(self, event: LiveEvent) -> None:
+    def _list_unread(self, event: LiveEvent) -> None:
+        """Before the analyzer is ready: the comment is shown as it came and understood later."""
+        self._add(InboxComment(event.event_id, event.platform, event.source, event.wall_ms, event.text, event.user))
+        with self._lock:
+            self._unread.append(event)
+
+    def _understand(self, event: LiveEvent, listed: bool = False) -> None:
         fields = {}
         if self.analyzer is not None:
             try:
@@ -287,7 +306,19 @@ class LiveInbox:
                 log.exception("analysing a comment failed")
         comment = InboxComment(event.event_id, event.platform, event.source, event.wall_ms, event.text, event.user,
                                **fields)
+        self._add(comment, replace=listed)
+
+    def _add(self, comment: InboxComment, replace: bool = False) -> None:
         with self._lock:
+            if replace:          # the plain listing gets its understanding (it was counted then)
+                old = self._by_id.get(comment.event_id)
+                if old is not None:          # not yet pushed out of the newest RECENT_MAX
+                    self._recent[self._recent.index(old)] = comment
+                    self._by_id[comment.event_id] = comment
+                if comment.intent:
+                    self._counts[comment.intent] += 1
+                self._version += 1
+                return
             if len(self._recent) == self._recent.maxlen:
                 self._by_id.pop(self._recent[0].event_id, None)
             self._recent.append(comment)

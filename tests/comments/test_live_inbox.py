@@ -142,3 +142,49 @@ def test_without_understanding_the_inbox_still_lists_comments_and_says_why():
         assert snap.understanding_said.key == "inbox.off"          # by key too: the window says it in Chinese
     finally:
         inbox.stop()
+
+
+def test_comments_are_listed_while_understanding_loads_and_understood_once_it_is_ready(show, analyzer):
+    """Loading the analyzer takes 10+ s on a busy laptop: the host sees the first comments meanwhile."""
+    import threading
+
+    release = threading.Event()
+
+    def slow_factory():
+        assert release.wait(30)
+        return analyzer
+
+    bus = EventBus()
+    inbox = LiveInbox(bus, slow_factory, "en", checker_factory=_checker(show))
+    inbox.start()
+    try:
+        events = [LiveEvent.create(EventKind.COMMENT, source="test", platform="test", text=text, lang="en")
+                  for text in ("how much is shipping to Manila?", "love this colour!!")]
+        bus.publish(LiveEventBatch(tuple(events), 0))
+        _wait(lambda: len(inbox.snapshot().comments) == 2)
+        early = inbox.snapshot()
+        assert early.understanding_said is not None and early.understanding_said.key == "inbox.loading"
+        assert {c.text for c in early.comments} == {e.text for e in events}
+        assert all(c.intent is None for c in early.comments)
+        assert not inbox.wait_idle(0.3)                      # not idle until they are understood
+        release.set()
+        assert inbox.wait_idle(60)
+        snap = inbox.snapshot()
+    finally:
+        release.set()
+        inbox.stop()
+    assert snap.understanding is None
+    assert snap.counts["comments"] == 2                      # listed once, not counted twice
+    intents = {c.text: c.intent for c in snap.comments}
+    assert intents["how much is shipping to Manila?"] == "question"
+    assert intents["love this colour!!"] == "praise"
+    assert snap.counts.get("question") == 1 and snap.counts.get("praise") == 1
+
+
+def _wait(condition, timeout_s: float = 10.0) -> None:
+    import time
+
+    end = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.02)
