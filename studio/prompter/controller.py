@@ -223,7 +223,7 @@ class PrompterController:
                 self._set_active(ScrollMode.VOICE, now_s)
             if update.token is not None:
                 self.pace.note(now_s, update.token)
-                self.onsets.heard(update.token, before, update.jumped)
+                self.onsets.heard(update.token, before, update.jumped, min(event.end_s, now_s))
             self._heard_end_s = min(event.end_s, now_s)
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is
@@ -297,7 +297,7 @@ class PrompterController:
                     and self._floor < self.script.token_count):
                 self._display = self._floor    # the host's first words: the top of the segment on air
             return
-        start = self.onsets.next_line(shown, token, self._heard_end_s, now_s)
+        start = self.onsets.next_line(shown, token, now_s)
         if start is not None:
             self._display = start
 

@@ -7,9 +7,13 @@ the next line starting, and the highlight goes there at once.
 
 Where the host was when the pause began: the last heard word plus the words said since at the
 host's speaking pace, or, for a line begun at an onset and not heard yet (a busy machine sheds
-the recognizer's work), the line's start plus the time since at that pace. The clock stops for an
+the recognizer's work), the line's start plus the time since at that pace. The last heard word counts
+until the host leaves its line, whatever was heard since: a misheard window after it (base's Spanish
+and Portuguese) is no reason to stop, and an ad-lib after the line's end stops the clock on the next
+line, where the estimate is the line's start. The clock stops for an
 ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
-learned from whole lines, onset to pause. Where the recognizer hears the language badly (base's Portuguese), a
+learned from whole lines, onset to pause (not from one that took far longer than its words: the host did something
+else in it). Where the recognizer hears the language badly (base's Portuguese), a
 window that says a word only the highlighted line or the next has is that line misheard, and does not stop the clock.
 
 After a jump back to a skipped segment, the line after its last one is where the host left when that
@@ -33,6 +37,7 @@ class LineOnsetOptions:
     tail_tokens: int = 2               # the host within this many words of the line's end
     speaking_words_per_s: float = 3.5  # pace while speaking (no pauses) until lines measure it
     pace_learning: float = 0.3         # weight of each measured line in the speaking pace
+    pace_range: tuple[float, float] = (1.5, 5.0)  # words a second a measured line may say; one outside is no pace
     confirm_s: float = 0.8             # words heard this long after an onset (two words), still in the line before:
                                        # the host did not go on (the highlight goes back to them)
     # A recognizer that places fewer of its windows than this in the script (counted from a prior of 10 windows at
@@ -61,6 +66,7 @@ class LineOnsets:
         self._left: tuple[int, int] | None = None       # (segment jumped back to, where the host left)
         self._missed: tuple[int, float] | None = None    # (line's first token, time) of an onset not followed
         self._windows = list(self.options.placed_prior)  # (windows placed in the script, windows heard)
+        self._placed: tuple[int, float] | None = None    # (token, audio end) of the last word voice follow placed
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -92,8 +98,9 @@ class LineOnsets:
         return (start is not None and self.script.line_of_token(start[0]) is line and heard < line.first_token
                 and heard_end_s >= start[1] + self.options.confirm_s)
 
-    def heard(self, token: int, before: int | None, jumped: bool) -> None:
-        """Voice follow placed the host on `token` (from `before`, by a leap when jumped). A jump back
+    def heard(self, token: int, before: int | None, jumped: bool, end_s: float) -> None:
+        """Voice follow placed the host on `token`, heard up to audio time end_s (from `before`, by a leap
+        when jumped). A jump back
         to a line already heard is an aside (a repeat for late viewers): after it, the host returns to
         where they left (the word after `before`), not to the line after the repeated one."""
         first = self.script.line_of_token(token).first_token
@@ -108,6 +115,7 @@ class LineOnsets:
         if self._left is not None and token >= self._left[1]:
             self._left = None
         self._lines_heard.add(first)
+        self._placed = (token, end_s)
 
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
@@ -128,9 +136,9 @@ class LineOnsets:
         self._line_start = (following, missed[1])
         return following
 
-    def next_line(self, shown: int, heard: int, heard_end_s: float | None, now_s: float) -> int | None:
+    def next_line(self, shown: int, heard: int, now_s: float) -> int | None:
         """The first token of the next line when an onset just started it, else None. shown: the
-        highlighted token; heard: the last word voice follow matched, heard up to heard_end_s."""
+        highlighted token; heard: the last word voice follow matched."""
         pause_s, self._pause_s = self._pause_s, None
         if pause_s is None:
             return None
@@ -141,8 +149,8 @@ class LineOnsets:
             start = None
         estimate = float(shown)
         heard_here = self.script.line_of_token(heard) is line
-        if heard_here and heard_end_s is not None:
-            estimate = max(estimate, heard + (pause_s - heard_end_s) * self.speaking_wps)
+        if heard_here and self._placed is not None and self._placed[0] == heard:
+            estimate = max(estimate, heard + (pause_s - self._placed[1]) * self.speaking_wps)
         # Both of the last two captions of other words heard after the line began: a final arrives after a window
         # but may hold older audio (the line before, misheard).
         adlib_s = None if None in self._other_words_s else min(self._other_words_s)
@@ -153,8 +161,9 @@ class LineOnsets:
             return None
         self._missed = None
         if start is not None and start[0] == line.first_token and pause_s > start[1]:
-            wps = min(5.0, max(1.5, len(line.tokens) / (pause_s - start[1])))
-            self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
+            wps = len(line.tokens) / (pause_s - start[1])
+            if self.options.pace_range[0] < wps < self.options.pace_range[1]:
+                self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
         following = self._following(line, end)
         self._line_start = (following, now_s)
         return following

@@ -1,0 +1,59 @@
+"""The line clock where base hears a language badly (the recorded es/pt runs): the last word voice follow placed
+still counts after misheard windows, and a line that took far longer than its words teaches no pace."""
+
+from __future__ import annotations
+
+from studio.prompter.controller import PrompterController, PrompterOptions
+from studio.show import load_show
+from tests.prompter.test_line_onset import _line, _speak, _window
+
+
+def _on_the_offer_line(example_show_path) -> PrompterController:
+    """A window placed the host early in line 2 (no onset began it: the clock has no start for it)."""
+    c = PrompterController(load_show(example_show_path), PrompterOptions(countdown_s=0))
+    c.start(0.0)
+    _speak(c, 0.0, 1.5)
+    c.on_caption(_window("Tonight we have four", 1.5), 1.5)
+    assert _line(c, 1.5) == (0, 2)
+    return c
+
+
+def test_a_misheard_window_after_the_last_placed_word_does_not_stop_the_clock(example_show_path):
+    c = _on_the_offer_line(example_show_path)
+    _speak(c, 1.6, 3.0)
+    c.on_caption(_window("nu prow docks and as bayshul", 3.0), 3.0)   # the rest of the line, misheard
+    _speak(c, 3.1, 4.4)
+    _speak(c, 5.0, 5.0)                      # the host begins the next line after a pause
+    assert _line(c, 5.0) == (0, 3)
+
+
+def test_without_time_for_the_rest_of_the_line_the_onset_is_a_pause_inside_it(example_show_path):
+    c = _on_the_offer_line(example_show_path)
+    c.on_caption(_window("nu prow docks", 1.9), 1.9)
+    _speak(c, 1.6, 2.0)
+    _speak(c, 2.4, 2.4)                      # a breath a few words on: still the offer line
+    assert _line(c, 2.4) == (0, 2)
+
+
+def _onset_line_then_pause(c: PrompterController, line_s: float) -> float:
+    """The host ends line 0 (heard), the clock begins line 2 at the onset, and the host speaks `line_s` seconds
+    before the next pause and onset; returns the speaking pace the clock learned."""
+    _speak(c, 0.0, 3.0)
+    c.on_caption(_window("Hi everyone, welcome to the Autumn Lip Launch", 3.0), 3.0)
+    _speak(c, 3.6, 3.6 + line_s)
+    _speak(c, 4.2 + line_s, 4.2 + line_s)
+    return c.onsets.speaking_wps
+
+
+def test_a_line_read_at_a_speaking_pace_teaches_it(example_show_path):
+    c = PrompterController(load_show(example_show_path), PrompterOptions(countdown_s=0))
+    c.start(0.0)
+    default = c.onsets.speaking_wps
+    assert _onset_line_then_pause(c, 5.0) < default          # 13 words in 5 s: slower than the default
+
+
+def test_a_line_that_took_far_longer_than_its_words_teaches_no_pace(example_show_path):
+    c = PrompterController(load_show(example_show_path), PrompterOptions(countdown_s=0))
+    c.start(0.0)
+    default = c.onsets.speaking_wps
+    assert _onset_line_then_pause(c, 12.0) == default        # 13 words in 12 s: the host did something else too
