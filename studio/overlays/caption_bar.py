@@ -22,6 +22,11 @@ from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_applicat
                                       render_text)
 
 
+# The bottom part of the canvas the bar may take (spoken line and translations, above the platform's
+# buttons): the price card and the try-on's product card keep their lower edge above it.
+CAPTION_ROOM_FRAC = 0.24
+
+
 @dataclass(frozen=True)
 class CaptionBarStyle:
     size_frac: float = 0.028            # text height as a fraction of the canvas height (54 px at 1920)

@@ -8,6 +8,7 @@ import numpy as np
 
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
+from studio.overlays.caption_bar import CAPTION_ROOM_FRAC
 from studio.overlays.offer_words import offer_words
 from studio.overlays.qt_paint import TextStyle, blend_rgba, card_rgba, over_rgba, render_text
 
@@ -16,7 +17,7 @@ from studio.overlays.qt_paint import TextStyle, blend_rgba, card_rgba, over_rgba
 class PriceCardStyle:
     width_frac: float = 0.42        # of the canvas width (vertical canvas: ~450 px of 1080)
     margin_frac: float = 0.035
-    bottom_frac: float = 0.24       # card's bottom edge this far above the canvas bottom (room for captions)
+    bottom_frac: float = CAPTION_ROOM_FRAC   # card's bottom edge this far above the canvas bottom
     accent_rgb: tuple[int, int, int] = (255, 64, 96)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from studio.ar.looks import Look
+from studio.overlays.caption_bar import CAPTION_ROOM_FRAC
 # RGBA-over-RGBA lives in the price card; it belongs in qt_paint (asked of its owner).
 from studio.overlays.qt_paint import TextStyle, blend_rgba, over_rgba, paint_rgba, render_text
 
@@ -57,13 +58,16 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
 
 def draw_card(frame_bgr: np.ndarray, card_rgba: np.ndarray,
               area: tuple[int, int, int, int] | None = None) -> tuple[int, int]:
-    """Blend the card at the lower left of `area` (x, y, w, h: the part of the camera picture the canvas shows;
+    """Blend the card at the right of `area` (x, y, w, h: the part of the camera picture the canvas shows;
     the whole frame by default), in place; returns its top-left corner. The card is drawn on the camera picture,
-    before the canvas crops it: at the frame's own corner a 9:16 crop of a 16:9 camera kept a white sliver."""
+    before the canvas crops it: at the frame's own corner a 9:16 crop of a 16:9 camera kept a white sliver.
+    Its lower edge stays above the captions' room and it sits right, across from the price card (left): at
+    the lower left the caption bar covered the product's name."""
     h, w = frame_bgr.shape[:2]
     ax, ay, aw, ah = area or (0, 0, w, h)
     margin = int(CARD_MARGIN_FRACTION * aw)
-    x, y = ax + margin, ay + ah - card_rgba.shape[0] - margin
+    x = ax + aw - card_rgba.shape[1] - margin
+    y = ay + int(ah * (1 - CAPTION_ROOM_FRAC)) - card_rgba.shape[0]
     blend_rgba(frame_bgr, card_rgba, max(0, x), max(0, y))
     return max(0, x), max(0, y)
 

@@ -110,8 +110,8 @@ def test_over_budget_falls_back_to_the_product_card_without_stopping(face_bgr, s
         assert states[-1] is TryOnState.PRODUCT_CARD
         h, w = face_bgr.shape[:2]
         diff = np.abs(out.image.astype(int) - face_bgr.astype(int)).max(axis=2)
-        assert diff[h // 2:, : w // 2].mean() > 20            # the card, lower left
-        assert diff[: h // 3, w // 2:].max() == 0             # no try-on drawn any more
+        assert diff[h // 2:, w // 2:].mean() > 20             # the card, lower right
+        assert diff[: h // 3, : w // 2].max() == 0            # no try-on drawn any more
         assert "tryon" in out.stage_ms
     finally:
         f.close()
@@ -131,6 +131,26 @@ def test_the_product_card_sits_in_the_part_of_the_camera_the_canvas_shows(show):
         drawn = np.abs(out.image.astype(int) - camera.astype(int)).max(axis=2) > 0
         assert drawn[:, x:x + w].sum() > 2000                  # the card is inside the crop
         assert drawn[:, :x].sum() == 0 and drawn[:, x + w:].sum() == 0   # and nothing outside it
-        assert drawn[y + h // 2:, x:x + w // 2].sum() > 0.9 * drawn.sum()    # at its lower left
+        assert drawn[y + h // 2:, x + w // 2:x + w].sum() > 0.9 * drawn.sum()    # at its lower right
     finally:
         f.close()
+
+
+def test_the_product_card_leaves_the_captions_room_and_the_price_card_free(show):
+    """On a busy laptop the card stands in for the try-on during a whole product segment, with captions and
+    the price card on: at the lower left the caption bar covered the product's name (seen in a recording)."""
+    from studio.overlays.caption_bar import CAPTION_ROOM_FRAC
+    from studio.overlays.price_card import PriceCardStyle
+
+    camera = np.full((1280, 720, 3), 40, np.uint8)            # a 9:16 camera: the canvas shows all of it
+    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.PRODUCT_CARD))
+    try:
+        out = run(f, camera, FilterContext(show, 1, 0))
+    finally:
+        f.close()
+    drawn = np.abs(out.image.astype(int) - camera.astype(int)).max(axis=2) > 0
+    rows, cols = np.nonzero(drawn)
+    assert rows.size > 2000
+    assert rows.max() < 1280 * (1 - CAPTION_ROOM_FRAC)                    # above the caption bar's room
+    price = PriceCardStyle()
+    assert cols.min() > 720 * (price.margin_frac + price.width_frac)      # right of the price card
