@@ -2,8 +2,8 @@
 languages the host chose, one row each (as many as chosen: viewers of a cross-border live read
 several).
 
-`max_lines` lines (two by default) for a language shown alone; with translations, each language
-gets its share and at least one line. Live captions keep the newest words, so when the text is longer than the bar,
+`max_lines` lines (two by default) per language while the captions' room at the bottom of the canvas
+holds them all; with more languages than that, each gets its share and at least one line. Live captions keep the newest words, so when the text is longer than the bar,
 the start is dropped at a line break Qt chose (word boundaries, or between characters for
 Chinese, Japanese and Thai, which have no spaces).
 """
@@ -19,7 +19,7 @@ from studio.core.events import CaptionEvent
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
 from studio.overlays.qt_paint import (TextStyle, blend_rgba, ensure_gui_application, make_font, over_rgba, paint_rgba,
-                                      render_text)
+                                      render_text, text_size_px)
 
 
 # The bottom part of the canvas the bar may take (spoken line and translations, above the platform's
@@ -167,7 +167,11 @@ class CaptionBarOverlay:
         shown = [(t, s) for t, s in rows_in if t]
         if not shown:
             return None
-        per_language = max(1, style.max_lines // len(shown))
+        # Each language gets max_lines when the captions' room holds them all (a Spanish viewer read only
+        # "noche." when the spoken line and one translation shared two lines), else its share, at least one.
+        line_px = text_size_px("Ag", text_style, inner_w)[1]
+        room_lines = int((height * (CAPTION_ROOM_FRAC - style.margin_frac) - 2 * pad) // max(1, line_px))
+        per_language = max(1, min(style.max_lines, max(style.max_lines, room_lines) // len(shown)))
         for text, s in shown:
             rows.append((tail_lines(text, s, inner_w, per_language), s))
         patches = [render_text(text, s, inner_w, "center") for text, s in rows if text]

@@ -107,3 +107,19 @@ def test_three_caption_languages_one_row_each_in_the_chosen_order():
     img = bar.process(frame(), ctx(2.3)).image
     yellow_rows = np.flatnonzero(((img[..., 2] > 200) & (img[..., 1] > 180) & (img[..., 0] < 150)).any(axis=1))
     assert yellow_rows.max() - yellow_rows.min() < 1.5 * line_h
+
+
+def test_a_translation_gets_two_lines_when_the_captions_room_holds_them():
+    """Spoken line plus one translation on a 9:16 canvas: a Spanish viewer read only the last word of a
+    wrapped translation ("noche.") when the two languages shared two lines."""
+    bar = CaptionBarOverlay(CaptionBarStyle(translations=("es",)))
+    spoken = "This velvet matte ruby shade stays on all night long, guys, and it will not dry your lips."
+    spanish = "Este tono rubí mate dura toda la noche, chicos, y no les va a resecar los labios para nada."
+    bar.update(CaptionEvent("final", 0, 5, 5.1, spoken, "en", {"es": spanish}))
+    img = bar.process(frame(720, 1280), ctx(5.2)).image
+    line_h = text_size_px("Este", TextStyle(size_px=int(1280 * 0.028), bold=True))[1]
+    yellow_rows = np.flatnonzero(((img[..., 2] > 200) & (img[..., 1] > 180) & (img[..., 0] < 150)).any(axis=1))
+    white_rows = np.flatnonzero((img.min(axis=2) > 200).any(axis=1))
+    assert 1.5 * line_h < yellow_rows.max() - yellow_rows.min() < 2.5 * line_h     # two lines of Spanish
+    assert 1.5 * line_h < white_rows.max() - white_rows.min() < 2.5 * line_h       # and two of English
+    assert yellow_rows.min() > 1280 * (1 - 0.24)                                   # inside the captions' room
