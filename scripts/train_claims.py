@@ -78,7 +78,7 @@ DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "bli
             "blind10.jsonl", "blind11.jsonl", "blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind15.jsonl",
             "blind16.jsonl", "blind17.jsonl", "blind18.jsonl", "blind19.jsonl", "blind20.jsonl", "blind21.jsonl",
             "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "blind25.jsonl", "blind26.jsonl", "probe18.jsonl", "probe19.jsonl",
-            "probe_plain21.jsonl", "probe24.jsonl", "blind27.jsonl", "probe25.jsonl")
+            "probe_plain21.jsonl", "probe24.jsonl", "blind27.jsonl", "probe25.jsonl", "blind28.jsonl", "probe26.jsonl")
 # blind11 folded in 2026-12-06, head retrained with it the same day. blind12 and blind13 folded in (round 8) the same
 # day, but the shipped head is still cc9c15536040 = `--hold-out blind12.jsonl --hold-out blind13.jsonl`: the retrain with
 # them (8628cffc6284) cost end-to-end precision on the dev sets (benchmarks/results/claims-head-blind13-2026-12-06.txt)

@@ -44,6 +44,24 @@ def _scale(unit: str) -> float:
     return 1e3
 
 
+# the low end of a range whose high end carries the unit ("selalu dijual 2,4-2,6 juta" is 2.4 to 2.6 million; round 26)
+_RANGE_WORD = r"(?:-|–|~|to|a|até|hasta|sampai|hingga|s/d|đến|bis|à)"
+_RANGE_LOW = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*{_RANGE_WORD}\s*$")
+# "between 850 and 950 pesos", "entre 850 y 950": a range in words
+_RANGE_BETWEEN = re.compile(rf"{_NUM}\s*(?:[a-zà-ỹ]{{1,8}}\s*)?(?:{_RANGE_WORD}|and|y|e|et|und|dan|và)\s*")
+
+
+def ranges_at(norm: str) -> list[tuple[int, float, float]]:
+    """(position, low, high) of every range of amounts ("2,4-2,6 juta", "RM 30-35") in normalized text."""
+    found = amounts_at(norm)
+    out = []
+    for (pos, low), (pos2, high) in zip(found, found[1:]):
+        between = norm[pos:pos2]
+        if _RANGE_BETWEEN.fullmatch(between) and low < high:
+            out.append((pos, low, high))
+    return out
+
+
 def amounts_at(norm: str) -> list[tuple[int, float]]:
     """(position, amount) of every amount in normalized text, in order."""
     out: list[tuple[int, float]] = []
@@ -63,6 +81,10 @@ def amounts_at(norm: str) -> list[tuple[int, float]]:
         end = m.end() if rest else m.end("unit")
         out.append((m.start(), round(value, 2)))
         taken.append((m.start(), end))
+        low = _RANGE_LOW.search(norm, 0, m.start())
+        if low and not rest:     # "2,4-2,6 juta", "3 đến 4 triệu": the range's low end takes the unit of its high end
+            out.append((low.start(), round(_plain_value(low.group("num")) * scale, 2)))
+            taken.append((low.start(), low.end("num")))
     for m in _SPACED.finditer(norm):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append((start, _plain_value(re.sub(r"\s", "", m.group()))))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from studio import paths
-from studio.compliance.amounts import money_at
+from studio.compliance.amounts import money_at, ranges_at
 from studio.compliance.spoken_counts import word_counts
 from studio.compliance.normalize import alternation, normalize
 
@@ -121,11 +121,22 @@ def _usual_price_fact(clause: str, line: str) -> Fact:
     before = [a for pos, a in noted if pos < usual.start()]
     value = after[0] if after else (before[-1] if before else None)
     if value is None:
-        return Fact.SILENT
+        return _usual_range_fact(clause, said, usual.start())
     if value == max(said) or _named_as_reference(line, value):
         return Fact.TRUE
     if value == min(said):
         return Fact.FALSE
+    return Fact.SILENT
+
+
+def _usual_range_fact(clause: str, said: set[float], after: int) -> Fact:
+    """A usual price given as a range ("selalu dijual 2,4-2,6 juta") that holds the line's deal price and not its
+    reference price -> FALSE; one that holds the reference -> TRUE (round 26)."""
+    for _pos, low, high in (r for r in ranges_at(clause) if r[0] >= after):
+        if low <= max(said) <= high:
+            return Fact.TRUE
+        if low <= min(said) <= high:
+            return Fact.FALSE
     return Fact.SILENT
 
 

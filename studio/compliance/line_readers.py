@@ -4,8 +4,8 @@ Each reader looks at the line's own words and the producer notes of its segment 
 raises or adds a finding of its kind: prices and deadlines against the notes' deal facts
 (deal_context), payment, environmental proof, ranking data and medical disclaimers (context_facts),
 an own brand, halal notes, a national ranking, a latest model, a result worded as guaranteed, a disease named
-in a line read as a health claim, belittling, and a claim the host declined to make. checker.Checker.check_text calls this once per
-line (split out of checker.py at 399 lines, round 21).
+in a line read as a health claim, a lowly use in a line read as cultural, belittling, and a claim the host declined
+to make. checker.Checker.check_text calls this once per line (split out of checker.py at 399 lines, round 21).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from studio.compliance.model import Finding, TextRole
 from studio.compliance.named_condition import apply_named_condition
 from studio.compliance.national_ranking import apply_national_ranking
 from studio.compliance.owned_brand import apply_owned_brand
+from studio.compliance.sacred_reading import apply_sacred_reading
 from studio.compliance.semantic import ClaimVerdict
 from studio.compliance.worded_guarantee import apply_worded_guarantee
 
@@ -43,5 +44,6 @@ def apply_line_readers(findings: list[Finding], text: str, spoken_from: int, con
     findings = apply_latest_model(findings, text, spoken_from, context, policies, lang, role)
     findings = apply_worded_guarantee(findings, text, spoken_from, policies, lang, role, read)
     findings = apply_named_condition(findings, text, spoken_from, policies, lang, role, read)
+    findings = apply_sacred_reading(findings, text, spoken_from, policies, lang, role, read)
     findings = apply_belittling(findings, text, spoken_from, policies, lang, role)
     return without_declined_claims(findings, text[spoken_from:])

@@ -49,6 +49,13 @@ _DEADLINE = re.compile(
     r"(?<!\w)(?:اول|من اول) (?:طلعه|رحله|مره|حصه)(?!\w)|"
     r"\bevery month\b|\bcada m[eê]s\b|\btodo m[eê]s\b|\bjeden monat\b|\bchaque mois\b|\bsetiap bulan\b|\btiap bulan\b|\bbuwan-buwan\b|"
     r"mỗi tháng|hàng tháng|ทุกเดือน|每个月|每月|매달|매월|كل شهر|"
+    # by a child's age ("reads before he turns three", "antes de los 3 años", "sebelum umur 2 tahun", "3岁前"): a
+    # milestone promised by a date in the child's life, as toys and courses for babies do (round 26)
+    r"\bbefore (?:he|she|they|baby|(?:your|the) (?:child|kid|baby|son|daughter|little one)) (?:turns?|is|gets to) (?:\d+|one|two|three|four|five|six|seven|eight|ten)\b|"
+    r"\bby (?:the )?age (?:of )?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\b|\bantes de (?:los|cumplir(?: los)?) \w+ a[ñn]os\b|\bantes d(?:os|e completar|e fazer) \w+ anos\b|"
+    r"\bavant (?:ses|l.[âa]ge de) \w+ ans\b|\bvor dem \w+\.? geburtstag\b|\bsebelum (?:umur|usia|berumur|berusia) \w+\b|"
+    r"\bbago (?:siya |sya )?mag-?\w+ (?:taon|years? old)\b|trước \w+ tuổi|ก่อน\s?(?:อายุ\s?)?(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก)\s?ขวบ|ก่อน\s?อายุ\s?\d+\s?ปี|"
+    r"(?:\d+|[一两兩二三四五六七八九十])\s*岁(?:之|以)?前|\d+\s*(?:살|세)\s*(?:전에|이전에|까지)|(?<!\w)قبل (?:عمر|سن) \w+|"
     # Arabic counts a span in its nouns: "فشهر" (Maghrebi: in a month), "خلال اسبوعين", "خلال ليلة" (round 20), not
     # "في شهر رمضان"
     r"(?<!\w)و?(?:في|ف|ب|خلال|بعد) ?(?:شهر|اسبوع|يومين|شهرين|اسبوعين|ليلتين|ليله)(?!\w)(?! ?(?:رمضان|شعبان|رجب|محرم|ذو|ذي|يناير|فبراير|"
@@ -64,7 +71,12 @@ _LIVELIHOOD = re.compile(
     # a wage said as earning ("verdient ihr garantiert 2.000 Euro im Monat") or a title won ("dijamin juara provinsi",
     # "รับประกันได้แชมป์", "مضمون ياخد بطولة"): a course's or a coach's outcome like a job (round 18)
     r"\bverdien\w*|\bgagne[rsz]?\b(?= (?:\d|plus de|jusqu|(?:de l')?argent|(?:sa|ta|votre) vie|bien))|\bkikita\b|\bchampion\w*|\bcampe[oó]n\w*|\bcampe[aã]\w*|\bjuara\b|vô địch|giải nhất|"
-    r"แชมป์|冠军|우승|بطوله")
+    r"แชมป์|冠军|우승|بطوله|"
+    # wealth or luck promised, as incense, charms and feng-shui goods do ("cam kết cả năm làm ăn phát đạt", "保证招财",
+    # "dijamin rezeki lancar", "guaranteed to bring wealth"): the buyer's fortune is the result (round 26)
+    r"\b(?:wealth|prosperity|get rich|good fortune|riqueza|prosperidad|prosperidade|richesse|prosp[ée]rit[ée]|reichtum|wohlstand|"
+    r"rezeki|kaya raya|hoki|swerte|suwerte|yayaman)\b|phát đạt|phát tài|làm ăn (?:thuận|phát|khấm)|giàu to|tiền vô như nước|"
+    r"ร่ำรวย|โชคลาภ|เงินไหลมา|发财|财运|招财|财源|暴富|生意兴隆|재물운|금전운|부자 ?되|(?<!\w)(?:الرزق|رزق|ثروه|الغنى)(?!\w)")
 # a title said to the viewer, not won ("Te lo garantizo campeón, es el mejor precio", "valeu campeão"): read as a space
 _TITLE_AS_ADDRESS = re.compile(r"(?:\b(?:garantizo|garanto|guarantee|prometo|promise|digo|juro|aseguro|mira|oye|hola|gracias|"
                                r"obrigad[oa]|valeu|vamos|dale|bora|thanks?)\b|,)\s*(?:mi |meu |my )?(campe[oó]n\w*|campe[aã]o|champion|champ)\b")

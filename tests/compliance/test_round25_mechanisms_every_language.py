@@ -100,6 +100,10 @@ def test_a_certificate_named_promises_no_result(line, drops):
     "พรมเช็ดเท้าลายพระพิฆเนศ วางหน้าห้องน้ำ",
     "Calcetines con la Virgen de Guadalupe estampada.",
     "Hausschuhe mit der Muttergottes drauf.",
+    # round 26: a flag by its people's adjective, soiled on an apron
+    "El delantal con la bandera peruana, para que lo manches de grasa en la parrilla.",
+    "Um avental com a bandeira brasileira, pode sujar de graxa.",
+    "A Union Jack apron for the grill, grease and all.",
 ])
 def test_a_sacred_figure_or_a_flag_put_to_a_lowly_use(line):
     assert word_pair("sacred_placement.yaml", "sacred", "lowly").reads(line)
