@@ -108,7 +108,10 @@ class LineOnsets:
             # Heard within the last words of a line (the recognizer often misses the last one), they left at the next.
             left = self.line_end(before) + 1 if self.line_end(before) - before <= self.options.tail_tokens else before + 1
             left = min(left, self.script.token_count - 1)
-            self._left = (self.script.segment_of_token(token), left)
+            segment = self.script.segment_of_token(token)
+            # Going back again inside the segment they went back to: they still left the show where they first did.
+            if not (self._left is not None and self._left[0] == segment == self.script.segment_of_token(before)):
+                self._left = (segment, left)
             self._aside = (first, left) if first in self._lines_heard else None
         elif self._aside is not None and first != self._aside[0]:
             self._aside = None

@@ -1,9 +1,12 @@
 """The line clock where base hears a language badly (the recorded es/pt runs): the last word voice follow placed
-still counts after misheard windows, and a line that took far longer than its words teaches no pace."""
+still counts after misheard windows, and a line that took far longer than its words teaches no pace; and where the
+host left the show when they go back again inside a skipped segment they went back to (reading 12)."""
 
 from __future__ import annotations
 
 from studio.prompter.controller import PrompterController, PrompterOptions
+from studio.prompter.line_onset import LineOnsets
+from studio.prompter.script import ScriptView
 from studio.show import load_show
 from tests.prompter.test_line_onset import _line, _speak, _window
 
@@ -57,3 +60,21 @@ def test_a_line_that_took_far_longer_than_its_words_teaches_no_pace(example_show
     c.start(0.0)
     default = c.onsets.speaking_wps
     assert _onset_line_then_pause(c, 12.0) == default        # 13 words in 12 s: the host did something else too
+
+
+def test_after_going_back_again_inside_a_skipped_segment_its_end_returns_to_where_the_host_left_the_show(
+        example_show_path):
+    # Reading 12's English: back to the skipped monitor arm, back two lines in it and on; at its end the host
+    # goes on after the webcam segment read before, not to the webcam again.
+    onsets = LineOnsets(ScriptView(load_show(example_show_path)))
+    t = 0.0
+    for token, before, jumped in ((7, None, False), (34, 7, False),      # the welcome, Ruby's segment skipped
+                                  (69, 34, True), (94, 69, False),       # the gloss segment to its end
+                                  (36, 94, True), (50, 36, False),       # back to Ruby's, read on
+                                  (60, 50, False), (38, 60, True),       # back two lines inside it
+                                  (62, 38, True), (68, 62, False)):      # the return, to Ruby's last word
+        t += 1.0
+        onsets.heard(token, before, jumped, t)
+    onsets.voice(t + 0.1, t)
+    onsets.voice(t + 0.6, t + 0.1)           # the host speaks again after a pause
+    assert onsets.next_line(68, 68, t + 0.6) == 95    # the sunglasses, where they left the show
