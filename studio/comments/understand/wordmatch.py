@@ -148,10 +148,30 @@ def only_inside(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
     return bool(starts) and all(any(s <= a and a + len(term) <= e for s, e in spans) for a in starts)
 
 
-def _alternations(by_prefix: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    """One pattern per first two letters: the variants, longest first, as whole words (glued endings allowed)."""
-    return {p: re.compile("(" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True))
-                          + rf")(?:{CLITICS})?(?![{_L}])") for p, vs in by_prefix.items()}
+class _Alternations:
+    """One pattern per first two letters: the variants, longest first, as whole words (glued endings allowed).
+
+    Each is compiled the first time a comment has a word starting with its letters: compiling all of them
+    took about 4 s of the inbox's start on a busy laptop, and a live's comments use a small part."""
+
+    def __init__(self, by_prefix: dict[str, list[str]]) -> None:
+        self._variants = by_prefix
+        self._compiled: dict[str, re.Pattern] = {}
+
+    def get(self, prefix: str) -> re.Pattern | None:
+        pattern = self._compiled.get(prefix)
+        if pattern is None:
+            variants = self._variants.get(prefix)
+            if variants is None:
+                return None
+            pattern = self._compiled[prefix] = re.compile(
+                "(" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+                + rf")(?:{CLITICS})?(?![{_L}])")
+        return pattern
+
+
+def _alternations(by_prefix: dict[str, list[str]]) -> _Alternations:
+    return _Alternations(by_prefix)
 
 
 class Lexicon:
