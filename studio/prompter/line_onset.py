@@ -66,6 +66,7 @@ class LineOnsets:
         self._left: tuple[int, int] | None = None       # (segment jumped back to, where the host left)
         self._missed: tuple[int, float] | None = None    # (line's first token, time) of an onset not followed
         self._windows = list(self.options.placed_prior)  # (windows placed in the script, windows heard)
+        self._furthest: dict[int, int] = {}             # line's first token -> furthest word of it placed
         self._placed: tuple[int, float] | None = None    # (token, audio end) of the last word voice follow placed
 
     def line_end(self, token: int) -> int:
@@ -107,6 +108,9 @@ class LineOnsets:
         if jumped and before is not None and token < before and self.script.line_of_token(before).first_token != first:
             # Heard within the last words of a line (the recognizer often misses the last one), they left at the next.
             left = self.line_end(before) + 1 if self.line_end(before) - before <= self.options.tail_tokens else before + 1
+            if self._furthest.get(self.script.line_of_token(before).first_token, -1) \
+                    >= self.line_end(before) - self.options.tail_tokens:
+                left = self.line_end(before) + 1     # mid-line in a line read to its end before (an aside back)
             left = min(left, self.script.token_count - 1)
             segment = self.script.segment_of_token(token)
             # Going back again inside the segment they went back to: they still left the show where they first did.
@@ -118,6 +122,7 @@ class LineOnsets:
         if self._left is not None and token >= self._left[1]:
             self._left = None
         self._lines_heard.add(first)
+        self._furthest[first] = max(self._furthest.get(first, -1), token)
         self._placed = (token, end_s)
 
     def skip(self) -> None:

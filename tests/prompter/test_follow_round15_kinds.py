@@ -78,3 +78,23 @@ def test_after_going_back_again_inside_a_skipped_segment_its_end_returns_to_wher
     onsets.voice(t + 0.1, t)
     onsets.voice(t + 0.6, t + 0.1)           # the host speaks again after a pause
     assert onsets.next_line(68, 68, t + 0.6) == 95    # the sunglasses, where they left the show
+
+
+def test_going_back_to_a_skipped_segment_from_the_middle_of_a_line_read_before_leaves_after_that_line(
+        example_show_path):
+    # Reading 10's English: back one line (an aside), then on into the line read before, then back to the skipped
+    # segment; the host had read that line to its end, so at the skipped segment's end they go on after it.
+    onsets = LineOnsets(ScriptView(load_show(example_show_path)))
+    t = 0.0
+    for token, before, jumped in ((7, None, False), (35, 7, False),      # the welcome, Ruby's segment skipped
+                                  (69, 35, True), (76, 69, False),       # the gloss: its first line ...
+                                  (84, 76, False),                       # ... and its second, to the end
+                                  (69, 84, True), (76, 69, False),       # back one line (an aside) ...
+                                  (80, 76, False),                       # ... and on into the second line
+                                  (36, 80, True), (50, 36, False),       # back to Ruby's segment ...
+                                  (68, 50, False)):                      # ... to its last word
+        t += 1.0
+        onsets.heard(token, before, jumped, t)
+    onsets.voice(t + 0.1, t)
+    onsets.voice(t + 0.6, t + 0.1)
+    assert onsets.next_line(68, 68, t + 0.6) == 85    # the gloss's third line, not the middle of its second
