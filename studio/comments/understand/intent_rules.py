@@ -34,6 +34,7 @@ from studio.comments.understand.buy_cues import (arabizi_want, BUY_REQUEST, CHEC
                                                  WANT, WANT_THING)
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.quantity import is_buy_code, quantity
+from studio.comments.understand.questions import ASKS, QUESTION_MARK, after_greeting, question_particle
 from studio.comments.understand.room_and_orders import LIKE_OURS, room_or_order
 from studio.comments.understand.told_complaints import bought_anyway, told_complaint
 from studio.comments.understand.wordmatch import Lexicon, fold
@@ -42,40 +43,6 @@ UNSURE = 0.6
 SURE_CHATTER = 0.8     # chatter the head is this sure of keeps its "?" (set by 5-fold CV)
 COMPLAINT_UNSURE = 0.75
 PRAISE_OVER_COMPLAINT = 0.75   # a complaint the head is less sure of gives way to a praise word
-_QUESTION_MARK = re.compile(r"[?？؟]")
-_TAIL = r"(?:\s*(?:kak|ka|kk|sis|shop|boss|bos|bang|gan|min|host|ạ|a|ah|po|nha|nhé|ya|vậy|vay|ค่ะ|คะ|ครับ|จ้า|จ๊ะ|呀|啊|呢|哦|[!.~😊🙏]))*\s*$"
-PARTICLES = {
-    "zh": re.compile(r"(?:吗|嗎|么|麼|没有|沒有|呢|几\S?|多少|怎么|怎麼|哪[个個里裡]?|什么|什麼)" + _TAIL
-                     + r"|(.)不\1|(.)没\2|^(?:请问|請問|有没有|有沒有|能不能|可不可以|是不是)"),
-    "th": re.compile(r"(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ยังไง|เท่าไหร่|เท่าไร|กี่\S*|อะไร|ที่ไหน|ไหน|หรือ\S{1,15})" + _TAIL),
-    # not "chút nào" ("không dính chút nào": does not stick at all)
-    "vi": re.compile(r"(?<![^\W_])(?:không|ko|k|chưa|hả|hông|sao|(?<!chút )nào|bao nhiêu(?:\s+\S+)?|bao lâu|bn|mấy\s*\S*|đâu|gì)" + _TAIL, re.IGNORECASE),
-    "id": re.compile(r"(?:\b(?:ga|gak|nggak|ngga|engga|tidak|kah|apa|berapa|brp|gimana|bagaimana|kapan|dimana|mana)"
-                     + _TAIL + r"|^(?:apa(?! kabar)|apakah|berapa|brp|kapan|gimana|bisa|ada)\b"
-                     # "panasnya brp derajat kak": how many/much asks wherever it stands
-                     + r"|\b(?:berapa|brp)\s+(?:derajat|lama|hari|kali|watt|ml|gram|kg|cm|mm|meter|menit|jam|pcs|biji|isi)\b"
-                     # "isinya brp lembar": how many of what, ending the comment
-                     + r"|\b(?:berapa|brp)\s+[^\W\d_]+" + _TAIL + ")",
-                     re.IGNORECASE),
-    "ms": re.compile(r"(?:\b(?:tak|ke|kah|berapa|bila|mana)" + _TAIL + r"|^(?:boleh|ada|berapa|bila)\b)", re.IGNORECASE),
-    # "ilang pages po ...": how many, how much, who, which, where
-    "tl": re.compile(r"(?:\b(?:ba|po ba|magkano|kailan|saan|paano|ano|ilan|ilang|gaano|sino|alin|aling|nasaan)\b)", re.IGNORECASE),
-    # Arabizi asks too: "el mekhada b kam?", "tewsal masr f kam yom", "emta yewsal", "ezay a8selha"
-    "ar": re.compile(r"^(?:هل|كم|بكم|متى|وين|أين|اين|كيف|ليش|لماذا|شو|وش|ايش|إيش|فيه|في)\b|(?:ولا لا|أو لا)\s*$"
-                     r"|(?<![^\W\d_])(?:b ?kam|be ?kam|f ?kam|fi kam|kam yom|emta|imta|ezay|ezzay)(?![^\W\d_])"),
-    "ko": re.compile(r"(?:나요|까요|가요|어요\?|니까|있어요\?|돼요\?|얼마|언제|어디|뭐예요)\s*$"),
-    # not "qué"/"who": "qué linda eres" and "who else is watching" are not questions to answer
-    "es": re.compile(r"^(?:cuánto|cuanto|cuándo|cuando|cómo|como|dónde|donde|cuál|cual|hay|tienen|hacen|llega)\b"
-                     r"|\bcada cu[aá]nto\b", re.IGNORECASE),     # "la fuente cada cuanto se cambia el filtro"
-    # not a praise said of them or of the delivery ("vcs são demais", "entrega super rápida, chegou bem embalado")
-    "pt": re.compile(r"^(?:qual|quanto|quando|como|onde|tem|(?:vocês|vcs|entrega)(?!\s+(?:são|sao|foram|super|muito|mt|"
-                     r"rápida|rapida|top|perfeita|ótima|otima|impecável)\b)|chega|serve)\b|\b(?:de quanto em quanto|a cada quanto)\b",
-                     re.IGNORECASE),
-    # not "whats up (from Dubai), I want 2": a greeting, "apa kabar" likewise
-    "en": re.compile(r"^(?!(?:what'?s|whats|wassup) up\b(?!\s+with))(?:what|whats|what's|how|when|where|which|why|is|are|do|does|can|could|"
-                     r"will|would|any|u|pls tell)\b",
-                     re.IGNORECASE),
-}
 
 
 # a question put to the other viewers, not to the host ("anyone tried the durian one?", "alguém já comprou?",
@@ -168,37 +135,12 @@ LAUGH_AT_HOST = re.compile(
     r"ه{3,})(?![^\W\d_])|哈{2,}|呵{2,}|笑死).*"
     r"(?:host|hostnya|apresentador|apresentadora|presentador|presentadora|kakaknya|kaknya|mc|idol|主播|老板|"
     r"แม่ค้า|พี่|المذيع|المذيعة|المقدم)", re.IGNORECASE)
-# "hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？": a greeting first does not make a question chatter
-GREETING = re.compile(
-    r"^\W*(?:hola|hello|hi|hey|hai|halo|helo|oi|olá|ola|bom dia|boa tarde|boa noite|buenas(?: noches| tardes)?|buenos días|"
-    r"good (?:morning|evening|afternoon)|chào(?: shop| chị| em| cả nhà| mọi người)?|selamat (?:pagi|siang|sore|malam)|"
-    r"assalamualaikum|kumusta|magandang gabi|สวัสดี(?:ค่ะ|คะ|ครับ)?|"
-    r"(?:主播|老板|大家|宝宝们)?(?:你好|您好|晚上好|早上好|下午好|大家好)|"
-    r"السلام عليكم|مساء الخير|صباح الخير|مرحبا|هلا)"
-    r"(?:\s*(?:kak|sis|po|shop|gente|chicos|chicas|amiga|amigas|a todos|a todas|todos|pessoal|galera|semua|semuanya|"
-    r"everyone|guys|all|mọi người|cả nhà|ạ|nha|ทุกคน|ค่ะ|ครับ|يا جماعة|الجميع))*[\s!！,，،.。~、😊👋🙏❤️]+",
-    re.IGNORECASE)
-# "kak, ada promo apa malam ini?", "chị ơi ...", "主播，...": the host addressed first, so what follows is asked of the
-# shop (a question the head reads as room chatter is still the host's to answer)
-ADDRESS = re.compile(
-    r"^\W*(?:(?:kak|kakak|ka|sis|sist|shop|min|admin|boss|bos|gan|host|ate|kuya|amiga|señora|moça|mana|"
-    r"主播|老板|亲|姐妹|แม่ค้า|พี่|يا أختي|اختي|أختي)\s*[,，、،:：!！~]+"
-    r"|(?:chị|anh|em|shop|c|a|bạn)\s+ơi\b[\s,，!！~]*)\s*", re.IGNORECASE)
 # "but": praise with a but is not plain praise ("bonito pero llegó roto")
 CONTRAST = re.compile(r"(?<![^\W\d_])(?:but|however|though|pero|aunque|mas|porém|tapi|tp|namun|sayang|nhưng|nhung|kaso|"
                       r"lástima|pena que)(?![^\W\d_])|แต่|但是|可是|不过|不過|就是|"
                       r"(?<![^\W\d_])و?(?:لكن|بس)(?![^\W\d_])", re.IGNORECASE)   # whole words: not the بس of "لبستها"
-# a question word anywhere (not only where a particle is read): praise that asks something is a question
-ASKS = re.compile(r"(?<![^\W\d_])(?:cuánto|cuanto|cuándo|dónde|precio|quanto|onde|qual|preço|how much|price|when|where|"
-                  r"berapa|brp|harga|kapan|dimana|bao nhiêu|giá|khi nào|ở đâu|magkano|kailan)(?![^\W\d_])|"
-                  r"เท่าไหร่|เท่าไร|ไหม|มั้ย|ยังไง|多少|几|吗|嗎|怎么|كم|بكم|متى|وين|هل", re.IGNORECASE)
 NO_LETTERS = re.compile(r"^[^\w]*$")
 MENTION_FIRST = re.compile(r"^\s*@\S+")
-
-
-def question_particle(text: str, lang: str) -> bool:
-    pattern = PARTICLES.get(lang)
-    return bool(pattern and pattern.search(text.strip().lower()))
 
 
 @lru_cache(maxsize=1)
@@ -301,17 +243,10 @@ def _taken(text: str) -> bool:
     return bool(KEEP.search(text) or WANT.search(text) or ORDER_PLACED.search(text) or BUY_REQUEST.search(text))
 
 
-def _after_greeting(text: str) -> str:
-    """What follows a greeting or the host's name at the start ("hola a todos! alguien de Chile?" -> "alguien de
-    Chile?", "kak, ada promo?" -> "ada promo?"), else ""."""
-    m = GREETING.match(text) or ADDRESS.match(text)
-    return text[m.end():] if m else ""
-
-
 def _greeted_question(text: str, lang: str) -> bool:
     """A greeting, then a question for the shop ("hola! cuánto cuesta?", "主播晚上好，今天有什么优惠？")."""
-    rest = _after_greeting(text)
-    return bool(rest.strip() and (question_particle(rest, lang) or _QUESTION_MARK.search(rest))
+    rest = after_greeting(text)
+    return bool(rest.strip() and (question_particle(rest, lang) or QUESTION_MARK.search(rest))
                 and not VIEWER_QUESTION.search(rest) and not SMALL_TALK.search(rest))
 
 
@@ -336,16 +271,16 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if decided:
         return decided, score        # a seller's plug, room talk, "ابغى ...", "2 black pls": see room_and_orders.py
     if intent in ("praise", "buy", "question") and LIKE_OURS.search(text) and not complaint \
-            and not _QUESTION_MARK.search(text) and not question_particle(text, lang):
+            and not QUESTION_MARK.search(text) and not question_particle(text, lang):
         return "other", score        # "ganyan yung white gaiwan ni lola": one of their own, not praise or an order
     negated_praise = bool(praise_words()[0].find(text, typos=False))
     # plain praise overrules a head that is not sure of its complaint (praise then a defect is sarcasm: "ótimo, veio
     # faltando peça"); praise said with a negation overrules any, the negation is what misleads the head
     if (intent == "question" or (intent == "complaint" and (negated_praise or score < PRAISE_OVER_COMPLAINT))
-            or (intent == "other" and (negated_praise or score < UNSURE and not _QUESTION_MARK.search(text)))
+            or (intent == "other" and (negated_praise or score < UNSURE and not QUESTION_MARK.search(text)))
             or (intent == "buy" and score < UNSURE and quantity(text) is None and not _taken(text))) \
             and not complaint and praises(text) and not _reservations(text) and not (
-            intent == "question" and (ASKS.search(text) or _QUESTION_MARK.search(text) or question_particle(text, lang))):
+            intent == "question" and (ASKS.search(text) or QUESTION_MARK.search(text) or question_particle(text, lang))):
         return "praise", score       # "ไม่ผิดหวังเลย", "ขวดนมดีมาก ลูกไม่แหวะนมเลย": praise, whatever negation it holds
     if intent in ("complaint", "other", "praise", "question") and WANT.search(text) and not complaint and not (
             intent == "complaint" and score >= COMPLAINT_UNSURE):
@@ -366,7 +301,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
             or (lang in ("id", "ms") and CHECKOUT.search(text))) \
             and not complaint:
         return "buy", score          # "keep vacuum mobil kak", "los aretes de perla, míos!": taken, like "+1"
-    if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(_after_greeting(text))) and (intent in ("question", "other") or (
+    if (VIEWER_QUESTION.search(text) or VIEWER_QUESTION.search(after_greeting(text))) and (intent in ("question", "other") or (
             intent in ("complaint", "praise", "buy") and score < UNSURE and not complaint)):
         return "other", score        # asked of the other viewers: nobody's question to answer
     if intent in ("other", "praise", "question") and ORDER_PLACED.search(text) and not complaint:
@@ -376,7 +311,7 @@ def apply_rules(text: str, lang: str, intent: str, score: float) -> tuple[str, f
     if intent in ("question", "other") and WHY.search(text):
         return "complaint", score    # "why did ...?": a buyer who asks why is complaining
     particle = question_particle(text, lang)
-    asked = particle or _QUESTION_MARK.search(text)
+    asked = particle or QUESTION_MARK.search(text)
     if intent == "question" and complaint and not asked:
         return "complaint", score    # "giày giao sai size": nothing asked, a complaint word said
     if intent == "question":
