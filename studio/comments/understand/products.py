@@ -36,6 +36,7 @@ from studio.comments.understand.colour_families import with_near_colours
 from studio.comments.understand.measures import (lengths_if_sold, measures_in, pack_counts, unit_values,
                                                  without_unit_clash)
 from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
+from studio.comments.understand.product_nouns import heads_of_nouns, noun_spans, nouns_of_names
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
 from studio.comments.understand.used_with import USED_WITH, without_not_asked
@@ -92,6 +93,7 @@ class ProductEntry:
     names: list[str] = field(default_factory=list)       # whole phrases: name, aliases, titles
     words: set[str] = field(default_factory=set)         # words of those phrases
     concepts: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)         # the cross-language product nouns (product_nouns.py)
     numbers: set[str] = field(default_factory=set)       # measures: "21" (No.21), "10000" (10000mAh), "size:m"
     blob: str = ""
     # evidence -> weight: 1 / how many products share it (0 when all do); names only when no other has them
@@ -120,6 +122,8 @@ class ProductMatcher:
             blob = " ".join(entry.names + [kind])
             blob_words = words_of(blob)
             entry.concepts = concepts_of_names([*entry.names, kind])
+            entry.nouns = nouns_of_names([*entry.names, kind])
+            entry.concepts |= heads_of_nouns(entry.nouns, self.concepts.heads)
             # a word the concept lists know ("mini", "red") counts once, as its concept
             entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()
                            and not self.concepts.find(w, typos=False)}
@@ -168,7 +172,7 @@ class ProductMatcher:
         for e in self.entries:
             e.own_names = [name for name in e.names if len(name) >= 3 and not any(
                 other is not e and phrase_in(name, b, bw) for other, (b, bw) in zip(self.entries, blobs))]
-            for kind, items in (("word", e.words), ("concept", e.concepts), ("number", e.numbers)):
+            for kind, items in (("word", e.words), ("concept", e.concepts), ("noun", e.nouns), ("number", e.numbers)):
                 for item in items:
                     if kind == "word":
                         df = sum(1 for b, bw in blobs if phrase_in(item, b, bw))
@@ -242,6 +246,9 @@ class ProductMatcher:
         if words_only:
             script_hits = [{t for t in hits if strong(t)} for hits in script_hits]
         spelled = self.spelled.find(text)
+        # (what the product is used with is none: "bisa buat bulu mata bawah?" of a lash glue)
+        said_nouns = noun_spans(folded, [m.span() for m in USED_WITH.finditer(folded)])
+        comment_nouns = set(said_nouns)
         if words_only:
             # chatter: only a long catalog word spelled by ear names a product; four consonants meet by chance in
             # a run of Thai ("โคราช" of "ใครดูจากโคราชบ้าง" spells "crispy")
@@ -257,6 +264,9 @@ class ProductMatcher:
                              if phrase_in(w, folded, tw) or (len(w) >= 5 and phrase_in(w, plain, pw))
                              or (e.weights[("word", w)] == 1.0 and shortened_in(w, pw, self.not_short)))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts - buyer)
+            # a product noun in another language than the catalog's, where no kind of the comment reaches the product
+            nouns = e.nouns & comment_nouns if not e.concepts & comment_concepts & self.kinds else set()
+            scores[i] += sum(e.weights[("noun", c)] for c in nouns)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
             scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))
             spelled_here = {w for w in spelled if phrase_in(w, e.blob, words_of(e.blob))}
@@ -268,21 +278,28 @@ class ProductMatcher:
             # and what tells it from a twin (a colour, a flavour, a trait), read only for a choice between two
             evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
                 ("word", w) for w in spelled_here} | {
-                ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {
+                ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {("kind", c) for c in nouns} | {
                 ("number", x) for x in e.numbers & comment_numbers} | {
                 ("trait", c) for c in e.concepts & comment_concepts - self.kinds - buyer} | {
                 ("trait", w) for w in e.words if e.weights[("word", w)] == 1.0 and phrase_in(w, folded, tw)}
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
             scores[i] -= 0.75 * len((comment_numbers & self.catalog_numbers) - e.numbers)
             # a kind the product is not ("kacamata" for a lipstick) counts against it
-            # (a narrow kind and the broad kind it implies count once: "mochila" is one backpack, not a bag too)
-            scores[i] -= 0.5 * len(self._broadest((comment_concepts - e.concepts) & self.kinds))
+            # (a narrow kind and the broad kind it implies count once: "mochila" is one backpack, not a bag too),
+            # unless the product noun that names the product was said in the same words: then the kind is the
+            # taxonomy's name for it ("bulu mata" of "Lash Extension Clusters", which no kind names); a kind said
+            # elsewhere still counts ("กล้องสีดำดูผ่านมือถือ": the camera, not the sensor that notifies a phone)
+            named = {c for s, t, cs in hit_spans for c in cs
+                     if any(s < b and a < t for n in nouns for a, b in said_nouns[n])}
+            scores[i] -= 0.5 * len(self._broadest((comment_concepts - e.concepts) & self.kinds - with_parents(named, self.parents)))
             scores[i] -= 0.5 * len({OPPOSITE_TRAITS[c] for c in comment_concepts if c in OPPOSITE_TRAITS}
                                    & e.concepts - comment_concepts)
             # "rouge" of a lipstick and a lipstick-kind gloss: the plain lipstick, by a hair
             if comment_concepts & self.kinds:
                 # but not for a narrower kind: "drill" fits a drill and an impact drill alike (twins)
                 scores[i] -= 0.1 * len((e.concepts - comment_concepts) & self.kinds - self.parents.keys())
+            if nouns:       # and of two products the comment's noun names, the one that is only that ("رموش": the lashes, not their glue)
+                scores[i] -= 0.1 * len(e.nouns - comment_nouns)
         best = float(scores.max())
         if best > 0:
             scores += 0.1 * self._by_relative_size(scores == best, comment_concepts)
