@@ -12,6 +12,8 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.ui.background import emit_if_alive
+
 log = logging.getLogger(__name__)
 
 STATS_INTERVAL_S = 0.5
@@ -44,7 +46,5 @@ class StatsPoller(QObject):
             except Exception:   # the session is being torn down
                 log.debug("stats() failed", exc_info=True)
                 figures = None
-            try:
-                self.figures.emit(figures)
-            except RuntimeError:   # the window is gone
+            if not emit_if_alive(self.figures, figures):   # the window is gone
                 return

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from studio.sales.worker import WorkerResult
+from studio.ui.background import emit_if_alive
 
 
 class SalesRelay(QObject):
@@ -64,7 +65,4 @@ class SalesRelay(QObject):
 
     def _deliver(self, result: WorkerResult) -> None:
         """Sales thread: hop to the GUI thread."""
-        try:
-            self._arrived.emit(result)
-        except RuntimeError:          # the dock is gone (C++ object deleted)
-            pass
+        emit_if_alive(self._arrived, result)     # dropped when the dock is gone
