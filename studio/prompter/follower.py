@@ -93,6 +93,9 @@ class VoiceFollower:
         self._line_since_s = float("-inf")  # audio time of the word that brought the host to their line
         self._window_end_s = float("-inf")   # audio end of the last early-signal window heard in the script
         self._shown: int | None = None      # the highlighted token (the prompter's, see note_shown)
+        # About when the word the last move placed the host on was said: a window's words spread over its audio, and
+        # the words after the last placed one (misheard, cut off) were said after it.
+        self.said_s: float | None = None
 
     # --- position -------------------------------------------------------------------------
 
@@ -363,6 +366,7 @@ class VoiceFollower:
     def _move(self, event: CaptionEvent, token: int, jumped: bool, evidence: float,
               said_s: float | None = None) -> FollowUpdate:
         moved = token != self._token
+        self.said_s = event.end_s if said_s is None else said_s
         if moved:
             self._moved_utterance_s, self._moved_heard_words = event.start_s, self._heard_words
             if self._token is None or self._line_first[token] != self._line_first[self._token]:
