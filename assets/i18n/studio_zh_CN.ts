@@ -1604,6 +1604,10 @@ Token: %2</source>
         <translation>放大或缩小脚本文字</translation>
     </message>
     <message>
+        <source>Available once the live session has started</source>
+        <translation>直播会话启动后即可使用</translation>
+    </message>
+    <message>
         <source>Rephrase “%1”: %2</source>
         <translation>请改说“%1”：%2</translation>
     </message>

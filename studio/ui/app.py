@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    """Runs the window until it closes; args carry the options of add_window_arguments."""
+    """Runs the window until it closes, then ends the process with its exit code (it does not return
+    once the window opened); args carry the options of add_window_arguments."""
     problem = display_problem()
     if problem:
         print(f"studio: {problem}", file=sys.stderr)
@@ -103,8 +104,21 @@ def open_window(args: argparse.Namespace) -> int:
         first = "none" if smoke.first_frame_s is None else f"{smoke.first_frame_s:.3f}"
         print(f"studio window smoke test: {painted} frames painted, language {language}, "
               f"first frame at monotonic {first}")
-        return 0 if painted > 0 and code == 0 else 1
-    return int(code)
+        code = 0 if painted > 0 and code == 0 else 1
+    settings.sync()
+    _leave_process(int(code))
+
+
+def _leave_process(code: int) -> None:
+    """Exit without the interpreter's teardown, once the window has stopped the session (recording
+    saved, sales log committed, settings synced). A loader still running on a daemon thread (a model,
+    the comment understanding, a script check) sits in native code; when the interpreter tears down
+    under it, that thread is unwound through C++ frames and the process aborts ("terminate called
+    without an active exception", exit -6), about one close in three on a busy laptop."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 class _SmokeTimer:

@@ -215,11 +215,22 @@ class PrompterPanel(QWidget):
             view.set_stop_flags(self._stop_flags)
         self.send(PrompterCommand.SET_MODE, self.mode_combo.currentData())
         self.send(PrompterCommand.SET_TIMED_PACE, self.speed_spin.value() / 60.0)
+        self._sync_start_button()
 
     def _unbind(self) -> None:
         unlisten, self._unlisten, self._prompter = self._unlisten, None, None
         if unlisten is not None:
             unlisten()
+        self._sync_start_button()
+
+    def _sync_start_button(self) -> None:
+        """Start commands the session's prompter: until the live session is up (it starts a moment
+        after the window opens, later on a busy laptop) a click would do nothing, so it waits greyed."""
+        bound = self._prompter is not None
+        self.start_button.setEnabled(bound)
+        self.start_button.setToolTip(
+            self.tr("Count down and start prompting (Space pauses and resumes)") if bound
+            else self.tr("Available once the live session has started"))
 
     def send(self, command: PrompterCommand, arg=None) -> None:
         if self._prompter is not None:
