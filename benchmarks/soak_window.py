@@ -132,18 +132,7 @@ class Soak:
             self.switched_on[name] = False
 
     def _switch_everything_on(self) -> None:
-        panels = self.window.panel_widgets
-        for dock in self.window.findChildren(type(next(iter(self.window.panel_docks.values())))):
-            dock.show()
-        self._try("captions", lambda: panels["captions"].enabled_check.setChecked(True))
-        self._try("tryon", lambda: panels["tryon"].ar_check.setChecked(True))
-
-        def follow() -> None:
-            prompter = panels["prompter"]
-            prompter.mode_combo.setCurrentIndex(prompter.mode_combo.findData("voice"))
-            if prompter.start_button.isEnabled():
-                prompter.start_button.click()
-        self._try("voice follow", follow)
+        switch_live_features_on(self.window, self._try)
 
     def _start_recording(self) -> None:
         self._try("recording", self.window.record_button.click)
@@ -170,6 +159,23 @@ class Soak:
         self.max_stall_ms = 0.0
         self.samples.append(sample)
         print("soak: " + " ".join(f"{k}={v}" for k, v in sample.items()), flush=True)
+
+
+def switch_live_features_on(window, attempt) -> None:
+    """Captions, try-on and voice follow on through their panels, as a host switches them on;
+    attempt(name, action) runs each (the soak records what it could not switch on)."""
+    panels = window.panel_widgets
+    for dock in window.findChildren(type(next(iter(window.panel_docks.values())))):
+        dock.show()
+    attempt("captions", lambda: panels["captions"].enabled_check.setChecked(True))
+    attempt("tryon", lambda: panels["tryon"].ar_check.setChecked(True))
+
+    def follow() -> None:
+        prompter = panels["prompter"]
+        prompter.mode_combo.setCurrentIndex(prompter.mode_combo.findData("voice"))
+        if prompter.start_button.isEnabled():
+            prompter.start_button.click()
+    attempt("voice follow", follow)
 
 
 def open_live_window(video: Path, audio: Path, language: str, size: tuple[int, int]):

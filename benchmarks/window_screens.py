@@ -3,8 +3,9 @@
     xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python benchmarks/window_screens.py --out /tmp/screens --size 1366x768 --language zh_CN
 
-The window runs as in a live: a looping face video, the reading as microphone, the example show,
-try-on and captions on. One PNG per panel (the panel's dock raised) plus the whole window."""
+The window runs as in a live: a looping face video, the reading as microphone, the example show;
+--live switches captions, try-on and voice follow on through their panels, as the soak does.
+One PNG per panel (the panel's dock raised) plus the whole window."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.soak_window import make_face_video, make_reading, open_live_window  # noqa: E402
+from benchmarks.soak_window import (  # noqa: E402
+    make_face_video, make_reading, open_live_window, switch_live_features_on)
 from studio.ui.panels.inbox_sources import FeedPicker  # noqa: E402
 
 
@@ -30,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--comments", type=Path,
                         help="a recorded comment stream (e.g. examples/comments-autumn.jsonl) fed to the inbox "
                              "through its own picker, as a host would: the inbox picture then shows it filled")
+    parser.add_argument("--live", action="store_true",
+                        help="switch captions, try-on and voice follow on before the pictures")
+    parser.add_argument("--next", type=int, default=0, metavar="N",
+                        help="press Next N times first, as a host moves on (segment 2 of the example has a look)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     work = Path(tempfile.mkdtemp(prefix="studio-screens-"))
@@ -54,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         picker.kind.setCurrentIndex(picker.kind.findData("replay"))
         picker.path.setText(str(args.comments.resolve()))
         picker.connect_button.click()
+    if args.live:
+        spin(2.0)   # the session starts on the first event-loop turns
+        switch_live_features_on(window, lambda name, action: action())
+    for _ in range(args.next):
+        spin(1.0)
+        window.segment_bar.next_button.click()
     spin(args.settle_s)
     args.out.mkdir(parents=True, exist_ok=True)
     tag = f"{args.language}-{width}"
