@@ -132,6 +132,11 @@ class Soak:
             self.switched_on[name] = False
 
     def _switch_everything_on(self) -> None:
+        if self.window.controller.session is None:   # still starting (a busy machine): a click now does nothing
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(1000, self._switch_everything_on)
+            return
         switch_live_features_on(self.window, self._try)
 
     def _start_recording(self) -> None:

@@ -60,8 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         picker.kind.setCurrentIndex(picker.kind.findData("replay"))
         picker.path.setText(str(args.comments.resolve()))
         picker.connect_button.click()
+    if args.live or args.next:
+        # the session starts a moment after the window opens; until then Start and Next are greyed
+        started = time.monotonic()
+        while window.controller.session is None and time.monotonic() - started < 90:
+            spin(0.2)
+        spin(1.0)
     if args.live:
-        spin(2.0)   # the session starts on the first event-loop turns
         switch_live_features_on(window, lambda name, action: action())
     for _ in range(args.next):
         spin(1.0)
