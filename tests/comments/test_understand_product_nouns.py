@@ -13,7 +13,8 @@ import yaml
 from studio.comments.understand import products as products_module
 from studio.comments.understand.catalog_concepts import concepts_of_names
 from studio.comments.understand.intent_head import comments_assets_dir
-from studio.comments.understand.product_nouns import load_nouns, nouns_of_comment, nouns_of_names
+from studio.comments.understand.product_nouns import load_nouns, noun_spans, nouns_of_names
+from studio.comments.understand.wordmatch import fold
 from studio.comments.understand.products import ProductMatcher
 from studio.show import load_show
 
@@ -99,6 +100,10 @@ def test_a_thai_catalog_asked_for_in_latin_and_arabic_script(tmp_path, monkeypat
 def test_of_two_products_a_noun_names_the_one_that_is_only_that(tmp_path, monkeypatch, text, sku):
     """The glue is for lashes too ("Lash Extension Glue"): "the lashes" are the clusters, "the glue" the glue."""
     assert _matcher(tmp_path, LASHES_EN, True, monkeypatch).match(text) == sku
+
+
+def nouns_of_comment(text: str) -> set[str]:
+    return set(noun_spans(fold(text)))
 
 
 def test_a_noun_inside_a_longer_noun_is_not_read():

@@ -29,7 +29,7 @@ SET_CONTENTS = re.compile(r"[(（]([^()（）]*[+＋、&][^()（）]*)[)）]")
 
 # twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
 OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round",
-                   "full face": "open face", "open face": "full face"}
+                   "full face": "open face", "open face": "full face", "cabin": "checked", "checked": "cabin"}
 
 
 @lru_cache(maxsize=4)

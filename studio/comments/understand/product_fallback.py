@@ -70,6 +70,13 @@ def name_skeleton(name: str) -> str:
     return " ".join(words_of(_NUMBERISH.sub(" ", fold(name))))
 
 
+def twins_of(names: list[str]) -> list[list[int]]:
+    """Each product's near twins: names alike once numbers and sizes are gone."""
+    skeletons = [name_skeleton(n) for n in names]
+    return [[j for j, other in enumerate(skeletons) if j != i and s and other
+             and fuzz.token_set_ratio(s, other) >= TWIN_NAME_SIMILARITY] for i, s in enumerate(skeletons)]
+
+
 def names_the_product(line: str, names: list[str]) -> bool:
     """A script line shares a term (a word of 4+ letters, a 2-4 character piece of Chinese or Thai) with the
     product's names: "Last one: classic gold hoops", "不锈钢刮舌器，早上刮一下". A sign-off said in the
@@ -112,11 +119,7 @@ class EncoderFallback:
         self.owner = owner
         self.centre = centre
         self.vecs = _centred(vecs, centre) if centre is not None else vecs
-        skeletons = [name_skeleton(n) for n in names]
-        # each product's near twins: names alike once numbers and sizes are gone
-        self.twins = [[j for j, other in enumerate(skeletons) if j != i and s and other
-                       and fuzz.token_set_ratio(s, other) >= TWIN_NAME_SIMILARITY]
-                      for i, s in enumerate(skeletons)]
+        self.twins = twins_of(names)
 
     def similarities(self, vec: np.ndarray) -> np.ndarray:
         """Best centred cosine of the comment to each product's descriptions."""

@@ -35,11 +35,22 @@ _ACCESSORY_HEAD = re.compile(
 _CJK_ACCESSORY_HEAD = re.compile(r"[垫墊壳殼架夹夾贴貼膜盒袋线線座盖蓋刷链鏈绳繩扣罩]|套(?!装|裝|餐)|包(?!邮|郵|装|裝)")
 
 
+class NounLexicon(Lexicon):
+    """The noun lexicon, with each concept's English words: an English noun another word follows is that word's modifier
+    ("Phone Case"), and a compound's last English word names its broader noun ("pruning shears" are scissors)."""
+
+    def __init__(self, concepts: dict[str, list[str]], english: dict[str, set[str]]):
+        # a noun inside a longer one is not read ("รถเข็น", a cart, of "รถเข็นเด็ก", a stroller)
+        super().__init__(concepts, nested=frozenset(concepts), arabic_word_ends=True)
+        self.by_english = {word: frozenset(cs) for word, cs in english.items()}
+        self.english = frozenset(english)
+
+
 @lru_cache(maxsize=1)
-def load_nouns() -> Lexicon:
+def load_nouns() -> NounLexicon:
     """concept -> words in every language, from every noun file (read once per process: read-only after)."""
     concepts: dict[str, list[str]] = {}
-    english: set[str] = set()       # the English words (a modifier when another word follows: "Phone Case")
+    english: dict[str, set[str]] = {}       # each English word and the concepts that list it
     for name in NOUN_FILES:
         path = comments_assets_dir() / "nouns" / name
         if not path.exists():
@@ -50,18 +61,23 @@ def load_nouns() -> Lexicon:
             flat = [w for ws in words.values() for w in ws or []] if isinstance(words, dict) else words
             concepts.setdefault(PREFIX + str(concept), []).extend(str(w) for w in flat)
             if isinstance(words, dict):
-                english.update(fold(str(w)) for w in words.get("en") or [])
-    # a noun inside a longer one is not read ("รถเข็น", a cart, of "รถเข็นเด็ก", a stroller)
-    lexicon = Lexicon(concepts, nested=frozenset(concepts), arabic_word_ends=True)
-    lexicon.english = frozenset(english)
-    return lexicon
+                for w in words.get("en") or []:
+                    english.setdefault(fold(str(w)), set()).add(PREFIX + str(concept))
+    return NounLexicon(concepts, english)
 
 
 def with_broader(nouns: set[str]) -> set[str]:
     """A compound noun is its English name's last word too, where that is a noun: "lem bulu mata" (noun:lash glue) is
-    glue, and meets "Lash Extension Glue"; "eyebrow pencil" a pencil."""
-    concepts = load_nouns().concepts
-    return nouns | {b for n in nouns if " " in n and (b := PREFIX + n.rsplit(" ", 1)[1]) in concepts}
+    glue, and meets "Lash Extension Glue"; "eyebrow pencil" a pencil; "pruning shears" scissors (the noun that lists
+    "shears" among its English words)."""
+    lexicon = load_nouns()
+    out = set(nouns)
+    for n in nouns:
+        if " " not in n:
+            continue
+        last = n.rsplit(" ", 1)[1]
+        out |= {PREFIX + last} if PREFIX + last in lexicon.concepts else lexicon.by_english.get(last, frozenset())
+    return out
 
 
 def _late(before: str) -> bool:
@@ -77,16 +93,26 @@ def _late(before: str) -> bool:
 
 def _heads(name: str) -> set[str]:
     """The nouns of one name that say what the product is: not one after "de"/"for" ("Afilador de cuchillos"), nor an
-    English one another word follows ("Phone Case": a case)."""
+    English one another word follows ("Phone Case": a case), nor one that opens inside a noun before it (Arabic names
+    the head first: "منظمات حقائب السفر" are organizers, not suitcases; Chinese last: "直发夹板" is a straightener). A set's parts, listed after a colon ("Paket
+    Aksesoris Gitar: senar akustik, capo dan tuner", "ชุดเครื่องมือทำสวน: บัวรดน้ำ + กรรไกรตัดกิ่ง"), are each what it is."""
     lexicon = load_nouns()
     folded = fold(name)
     found: set[str] = set()
     spans = lexicon.spans(folded)
-    for start, end, concepts in spans:
+    colon = re.search(r"[:：]", folded)
+    parts_from = colon.end() if colon else len(folded) + 1
+    taken_start, taken_end = -1, -1
+    for start, end, concepts in sorted(spans):
+        if taken_start < start < taken_end and not _CJK.match(folded[start:end]):
+            continue
+        # Chinese names the head last: of two nouns that overlap, the later ("直发夹板": 夹板, a straightener, not 发夹)
+        if _CJK.match(folded[start:end]) and any(start < s2 < end < e2 for s2, e2, _ in spans):
+            continue
         if _LINK_BEFORE.search(folded[:start]):
             continue
         word = folded[start:end]
-        if word not in lexicon.english and not _CJK.match(word) and _late(folded[:start]):
+        if word not in lexicon.english and not _CJK.match(word) and start < parts_from and _late(folded[:start]):
             continue
         after = folded[end:]
         if folded[start:end] in lexicon.english and (_ACCESSORY_HEAD.match(after) or any(
@@ -95,6 +121,8 @@ def _heads(name: str) -> set[str]:
         if _CJK.match(folded[start:end]) and _CJK_ACCESSORY_HEAD.match(after):
             continue
         found |= concepts
+        if end > taken_end:
+            taken_start, taken_end = start, end
     return found
 
 
@@ -117,10 +145,6 @@ def noun_spans(folded: str, left_out: list[tuple[int, int]] = ()) -> dict[str, l
         for noun in with_broader(concepts):
             out.setdefault(noun, []).append((start, end))
     return out
-
-
-def nouns_of_comment(folded: str) -> set[str]:
-    return set(noun_spans(folded))
 
 
 def heads_of_nouns(nouns: set[str], heads: frozenset[str]) -> set[str]:

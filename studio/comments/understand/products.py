@@ -35,7 +35,7 @@ from studio.comments.understand.catalog_concepts import (  # noqa: F401  (load_c
 from studio.comments.understand.colour_families import with_near_colours
 from studio.comments.understand.measures import (lengths_if_sold, measures_in, pack_counts, unit_values,
                                                  without_unit_clash)
-from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product
+from studio.comments.understand.product_fallback import EncoderFallback, comment_centre, names_the_product, twins_of
 from studio.comments.understand.product_nouns import heads_of_nouns, noun_spans, nouns_of_names
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
@@ -45,6 +45,8 @@ from studio.comments.understand.wordmatch import fold, only_inside, phrase_in, s
 SCRIPT_TERM_WEIGHT = 0.5    # a strong term of the show's script: weaker than a word of the product's name
 SCRIPT_TIE_BREAK = 0.05     # a weak one: only tells apart products the other evidence ties
 MENTION = re.compile(r"@\S+")
+THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_UNSPACED_PIECE = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]+")
 # a choice between two products ("peach tea or coffee?", "set of 3 or set of 5", "粉色还是蓝色"): it names neither
 # and a comparison of two ("ขวด100กับ50ต่างกันยังไง", "bedanya 50ml sama 100ml apa", "玫瑰大瓶小瓶区别"): neither
 _COMPARE = (r"(?<![^\W\d_])(?:difference|different|diferencia|diferença|beda|bedanya|perbedaan|beza|bezanya|pinagkaiba|"
@@ -125,8 +127,10 @@ class ProductMatcher:
             entry.nouns = nouns_of_names([*entry.names, kind])
             entry.concepts |= heads_of_nouns(entry.nouns, self.concepts.heads)
             # a word the concept lists know ("mini", "red") counts once, as its concept
+            # (Thai is a run of letters and marks: a piece between two marks, "องม" of "เครื่องมือ", is no word)
+            thai_runs = set(THAI_RUN.findall(blob))
             entry.words = {w for w in blob_words if len(w) >= 3 and w not in STOP and not w.isdigit()
-                           and not self.concepts.find(w, typos=False)}
+                           and not self.concepts.find(w, typos=False) and (not THAI_RUN.match(w) or w in thai_runs)}
             entry.numbers = set().union(*(measures_in(x, names=True) for x in phrases if x and x.strip()))
             entry.blob = blob
             entry.script = product_texts(show, p.sku)
@@ -142,6 +146,10 @@ class ProductMatcher:
         # and as typed without accents: "está" is no shortening of "estampa"
         self.not_short |= {without_marks(w) for w in self.not_short}
         self._weigh()
+        # each product's near twins (names alike once numbers and sizes are gone: the 8- and 12-inch pot, the red and the
+        # yellow seeds)
+        self.twins = twins_of([e.names[1] if len(e.names) > 1 else e.sku for e in self.entries])
+        self._kind_terms: dict[str, bool] = {}      # script term -> whether it names a kind or a product noun
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)
         self.spelled = SkeletonIndex({w for e in self.entries for w in words_of(e.blob)
@@ -241,13 +249,21 @@ class ProductMatcher:
         script_hits = self.script_words.hits(text)
         # a piece of a kind or colour word the buyer wrote is that concept, counted above by how many products
         # share it: one product's translated lines ("กระเป๋าสตางค์ใบยาว") would otherwise claim it
-        spans = [(s, e) for s, e, _ in hit_spans]
+        # (and of a product noun: "กระเป๋าสตางค์", counted by the nouns)
+        said_nouns = noun_spans(folded, [m.span() for m in USED_WITH.finditer(folded)])
+        spans = [(s, e) for s, e, _ in hit_spans] + [span for found in said_nouns.values() for span in found]
         script_hits = [{t for t in hits if not only_inside(t, folded, spans)} for hits in script_hits]
+        # a term of one twin's lines that names the kind ("pasu" in the 8-inch pot's Malay lines) is its twins' too, and a
+        # two-letter piece of Thai or Chinese ("ไป" of "แพงไปนะ") is no telling word: neither tells a twin apart (a
+        # variant's own word does: "大波浪" in the 32 mm curler's lines, "light" in the light brown kit's)
+        kind_terms = [{t for t in hits if self._names_a_kind(t)} for hits in script_hits]
+        script_hits = [{t for t in hits if strong(t) or not _UNSPACED_PIECE.fullmatch(t)
+                        or all(t in script_hits[j] for j in self.twins[i])}.union(*(kind_terms[j] for j in self.twins[i]))
+                       for i, hits in enumerate(script_hits)]
         if words_only:
             script_hits = [{t for t in hits if strong(t)} for hits in script_hits]
         spelled = self.spelled.find(text)
         # (what the product is used with is none: "bisa buat bulu mata bawah?" of a lash glue)
-        said_nouns = noun_spans(folded, [m.span() for m in USED_WITH.finditer(folded)])
         comment_nouns = set(said_nouns)
         if words_only:
             # chatter: only a long catalog word spelled by ear names a product; four consonants meet by chance in
@@ -302,7 +318,12 @@ class ProductMatcher:
                 scores[i] -= 0.1 * len(e.nouns - comment_nouns)
         best = float(scores.max())
         if best > 0:
-            scores += 0.1 * self._by_relative_size(scores == best, comment_concepts)
+            tied = scores == best
+            # "กระถางใบใหญ่" (the big pot): among the tied products the comment's kind names, when some are named by it
+            by_kind = np.array([any(x[0] == "kind" for x in ev) for ev in evidence])
+            if (tied & by_kind).any():
+                tied &= by_kind
+            scores += 0.1 * self._by_relative_size(tied, comment_concepts)
             scores += 0.1 * self._plain_twin(scores == float(scores.max()), comment_concepts, comment_numbers, folded, tw)
             best = float(scores.max())
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
@@ -358,6 +379,11 @@ class ProductMatcher:
     def _broadest(self, kinds: set[str]) -> set[str]:
         """The kinds less those implied by another of them (a backpack's "bag")."""
         return {k for k in kinds if not any(k in with_parents({n}, self.parents) - {n} for n in kinds)}
+
+    def _names_a_kind(self, term: str) -> bool:
+        if term not in self._kind_terms:
+            self._kind_terms[term] = bool(self.concepts.find(term, typos=False) & self.kinds or noun_spans(fold(term)))
+        return self._kind_terms[term]
 
     def _shared_concept(self, term: str) -> bool:
         return any(sum(c in e.concepts for e in self.entries) >= 2 for c in self.concepts.find(term, typos=False))

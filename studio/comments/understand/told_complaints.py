@@ -72,9 +72,11 @@ CAME_NOT_ORDERED = re.compile(
     re.IGNORECASE)
 # a number (a price), what it buys and a "?" ("R$ 190 num arranhador?", "95 bucks for the big watch?", "1299 por un
 # cuchillo de 20?"), then more said after it
+# (the amount's words before it: "6.5 million for a piano??", "1 millón y medio por una guitarra", "400 riais numa mala?",
+# "٤٠٠ ريال لشنطة؟", Arabic "for" glued to the thing)
 PRICE_ASKED_BACK = re.compile(
-    r"\d[\d.,]*\s*(?:k|rb|bucks|dollars|usd|pesos|mxn|reais|brl|ringgit|rm|baht|บาท|đ|k đồng|元|块|ريال|درهم|جنيه)?\s+"
-    r"(?:for|por|num|numa|por um|por uma|por un|por una|pra|para um|para uma|untuk|buat|cho|ให้|买|買|على|عشان)\b"
+    r"\d[\d.,]*(?:\s*[^\W\d_]+){0,3}?\s+"
+    r"(?:(?:for|por|num|numa|por um|por uma|por un|por una|pra|para um|para uma|untuk|buat|cho|ให้|买|買|على|عشان)\b|ل(?=[^\W\d_]))"
     r"[^?？؟]{1,40}[?？؟]\s*\S", re.IGNORECASE)
 
 
