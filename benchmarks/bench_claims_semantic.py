@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 import time
 from collections import defaultdict
@@ -43,7 +42,7 @@ def cross_validated() -> None:
 
     rows = tc.load_rows()
     y = np.array([tc.label(r) for r in rows])
-    aug = tc.notes_augmentation(rows, random.Random(11))
+    aug = tc.notes_augmentation(rows)
     vecs = tc.embed_all([model_input(r["text"], r.get("notes")) for r in rows] + [t for t, _, _ in aug],
                         ROOT / ".cache" / "claims_embeddings.npz")
     x, aug_x = vecs[:len(rows)], vecs[len(rows):]

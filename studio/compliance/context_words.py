@@ -17,6 +17,7 @@ class ContextPatterns:
     paid: re.Pattern
     unpaid: re.Pattern
     owner: re.Pattern
+    kin: re.Pattern
     independent: re.Pattern
     disclosed: re.Pattern
     undisclosed: re.Pattern
@@ -54,7 +55,7 @@ def context_patterns() -> ContextPatterns:
     data = read_yaml(paths.assets_dir() / "compliance" / "context_facts.yaml")
     e, g, s, m = data["endorsement"], data["green"], data["superlative"], data["medical_disclaimer"]
     return ContextPatterns(
-        paid=alternation(e["paid"]), unpaid=alternation(e["unpaid"]), owner=alternation(e["owner"]), independent=alternation(e["independent"]), disclosed=alternation(e["disclosed"]),
+        paid=alternation(e["paid"]), unpaid=alternation(e["unpaid"]), owner=alternation(e["owner"]), kin=alternation(e["kin"]), independent=alternation(e["independent"]), disclosed=alternation(e["disclosed"]),
         undisclosed=alternation(e["undisclosed"]), green_false=alternation(g["contradicted"]), green_true=alternation(g["backed"]),
         green_claim=alternation(g["claim"]), composition=alternation(g["composition"]), green_policy={k: g[k] for k in ("title", "source", "suggestion")},
         unsupported=alternation(s["unsupported"]), ranking=alternation(s["claim"]), ranking_backed=alternation(s["backed"]),

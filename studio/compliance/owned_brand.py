@@ -7,6 +7,14 @@ coaching programme is the host's own business]": ownership is the strongest mate
 notes' payment words (context_facts.py) do not cover it, and an owner selling her own brand on her own live, without
 such a denial, is no hidden ad: only the denial ("not sponsored" in disclosure.yaml, or the `independent` words in
 context_facts.yaml) over owner notes is. A disclosure in the line, before it in the segment or on screen clears it.
+
+A relative's business is another matter (round 27): "my mate Dave's online course is the one I'd go for" over "[Dave is
+the host's husband and co-owns the lesson business]", "المعهد اللي أنصحكم فيه ... تجربة شخصية" over "[owned by the
+host's brother]": viewers know whose shop a host's own live is, not whose her recommendation is. A line the classifier
+reads as an endorsement (READS_AS_MIN_SCORE), over notes where a kin word stands in the owner clause, and that names no
+kin itself ("my husband's school" says the tie), hides a material connection (16 CFR 255.5 names family ties; UCPD
+Annex I pt 22; ICC art. 7), with no denial needed. A kin word in the line keeps it out ("my sister runs it, so I'm
+biased" says the tie); it does not take back the classifier's own reading ("a normal mom like you" is no tie said).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 
 ENDORSEMENT = "undisclosed_endorsement"
+READS_AS_MIN_SCORE = 0.2     # the classifier's top reading is an endorsement at least this likely
 
 
 def notes_say_owner(notes: Sequence[str]) -> bool:
@@ -27,16 +36,29 @@ def notes_say_owner(notes: Sequence[str]) -> bool:
     return any(owner.search(clause) for clause in _note_clauses(notes))
 
 
+def notes_say_relative_owns(notes: Sequence[str]) -> bool:
+    """An owner clause of the notes with a kin word in it ("[the school belongs to the host's husband]")."""
+    from studio.compliance.context_facts import _note_clauses, context_patterns
+
+    p = context_patterns()
+    return any(p.owner.search(clause) and p.kin.search(clause) for clause in _note_clauses(notes))
+
+
 def apply_owned_brand(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
-                      policies: dict[str, dict], lang: str, role: TextRole, segment_disclosed: bool = False) -> list[Finding]:
+                      policies: dict[str, dict], lang: str, role: TextRole, segment_disclosed: bool = False,
+                      verdict=None) -> list[Finding]:
     from studio.compliance.context_facts import _ensure, context_patterns, notes_say_disclosed
 
     spoken = text[spoken_from:]
     if role is TextRole.CUE or not notes or segment_disclosed or says_disclosure(spoken):
         return findings
-    if not (context_patterns().independent.search(normalize(spoken).text) or says_denial(spoken)):
+    norm = normalize(spoken).text
+    denies = bool(context_patterns().independent.search(norm) or says_denial(spoken))
+    recommends = verdict is not None and verdict.top_category == ENDORSEMENT and verdict.score >= READS_AS_MIN_SCORE
+    if not denies and not (recommends and not context_patterns().kin.search(norm)):
         return findings
-    if not notes_say_owner(notes) or notes_say_disclosed(notes):
+    if notes_say_disclosed(notes) or not (notes_say_owner(notes) if denies else notes_say_relative_owns(notes)):
         return findings
-    return _ensure(findings, ENDORSEMENT, text, spoken_from, policies, lang, role,
-                   "the producer notes say the host owns the brand, and the line says there is no tie")
+    why = "the producer notes say the host owns the brand, and the line says there is no tie" if denies else \
+        "the producer notes say a relative of the host owns it, and the line recommends it without saying so"
+    return _ensure(findings, ENDORSEMENT, text, spoken_from, policies, lang, role, why)

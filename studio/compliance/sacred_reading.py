@@ -7,9 +7,12 @@ cultural lines so. The classifier already reads such a line as cultural, under i
 knows the concept of the item and the use; one of the two families in the line confirms what it read (ICC Code art. 4,
 as sacred_placement.yaml). Hard negatives stay clean: an item kept as its faith asks (`reverence`, no lowly word)
 does not speak, and a line the classifier does not read as cultural first is left to the other readers. Round 26.
+A symbol of the lists destroyed or thrown away (`destroyed`: popped, torn, in the bin) speaks the same way (round 27).
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
@@ -26,6 +29,9 @@ def reads_profaned(line: str, score: float) -> bool:
     pair = word_pair("sacred_placement.yaml", "sacred", "lowly")
     keeping = word_pair("sacred_placement.yaml", "sacred", "reverence").second
     norm = normalize(line).text
+    if score >= MIN_SCORE and pair.first.search(norm) \
+            and word_pair("sacred_placement.yaml", "sacred", "destroyed").second.search(norm):
+        return True         # a symbol of the lists destroyed or thrown away ("ayat Al-Quran ... diletusin"): round 27
     if score < MIN_SCORE or not pair.second.search(norm):
         return False        # the symbol alone is what religious goods are: the classifier and culture_topics decide
     if pair.blank is not None and pair.blank.search(norm):
@@ -38,10 +44,18 @@ def reads_profaned(line: str, score: float) -> bool:
 
 def apply_sacred_reading(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],
                          lang: str, role: TextRole, verdict: ClaimVerdict | None) -> list[Finding]:
+    return apply_cultural_cue(findings, text, spoken_from, policies, lang, role, verdict, reads_profaned,
+                              "it puts a sacred or national symbol to a lowly use")
+
+
+def apply_cultural_cue(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict], lang: str,
+                       role: TextRole, verdict: ClaimVerdict | None, cue: Callable[[str, float], bool], why: str,
+                       fallback: dict | None = None) -> list[Finding]:
+    """A cultural finding (each market's policy severity; `fallback` where it is off) for a line the classifier reads
+    as cultural first, when `cue(spoken, score)` confirms what it read (a lowly use here, a laugh in laughed_at.py)."""
     if role is TextRole.CUE or verdict is None or verdict.top_category != CULTURAL \
-            or any(f.category == CULTURAL for f in findings) or not reads_profaned(text[spoken_from:], verdict.score):
+            or any(f.category == CULTURAL for f in findings) or not cue(text[spoken_from:], verdict.score):
         return findings
     from studio.compliance.context_facts import _ensure
 
-    return _ensure(findings, CULTURAL, text, spoken_from, policies, lang, role,
-                   "it puts a sacred or national symbol to a lowly use", severity=None)
+    return _ensure(findings, CULTURAL, text, spoken_from, policies, lang, role, why, fallback=fallback, severity=None)

@@ -76,7 +76,13 @@ _LIVELIHOOD = re.compile(
     # "dijamin rezeki lancar", "guaranteed to bring wealth"): the buyer's fortune is the result (round 26)
     r"\b(?:wealth|prosperity|get rich|good fortune|riqueza|prosperidad|prosperidade|richesse|prosp[ée]rit[ée]|reichtum|wohlstand|"
     r"rezeki|kaya raya|hoki|swerte|suwerte|yayaman)\b|phát đạt|phát tài|làm ăn (?:thuận|phát|khấm)|giàu to|tiền vô như nước|"
-    r"ร่ำรวย|โชคลาภ|เงินไหลมา|发财|财运|招财|财源|暴富|生意兴隆|재물운|금전운|부자 ?되|(?<!\w)(?:الرزق|رزق|ثروه|الغنى)(?!\w)")
+    r"ร่ำรวย|โชคลาภ|เงินไหลมา|发财|财运|招财|财源|暴富|生意兴隆|재물운|금전운|부자 ?되|(?<!\w)(?:الرزق|رزق|ثروه|الغنى)(?!\w)|"
+    # a lottery or a jackpot won ("รับรองถูกหวยทุกงวด", "保证中奖", "dijamin menang togel", "garantiza ganar la lotería"): luck
+    # promised as a prize (round 27)
+    r"\b(?:win(?:s|ning)? (?:the )?(?:lottery|lotto|jackpot)|jackpot|ganar (?:la )?(?:loter[ií]a|quiniela)|ganhar na (?:loteria|mega-?sena)|"
+    r"gagner au loto|im lotto gewinn\w*|lottogewinn|menang (?:lotre|lotere|togel|undian)|kena (?:nombor|loteri)|tembus togel|"
+    r"manalo sa (?:lotto|jueteng))\b|trúng (?:số|xổ số|vé số|độc đắc)|ถูกหวย|ถูกลอตเตอรี่|ถูกรางวัลที่ ?(?:1|หนึ่ง)|中奖|中彩票|中头奖|"
+    r"(?:복권|로또) ?당첨|(?<!\w)(?:يربح|تربح|تكسب|يكسب) (?:ال)?(?:يانصيب|لوتو|جائزه الكبرى)")
 # a title said to the viewer, not won ("Te lo garantizo campeón, es el mejor precio", "valeu campeão"): read as a space
 _TITLE_AS_ADDRESS = re.compile(r"(?:\b(?:garantizo|garanto|guarantee|prometo|promise|digo|juro|aseguro|mira|oye|hola|gracias|"
                                r"obrigad[oa]|valeu|vamos|dale|bora|thanks?)\b|,)\s*(?:mi |meu |my )?(campe[oó]n\w*|campe[aã]o|champion|champ)\b")
