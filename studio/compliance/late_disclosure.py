@@ -25,7 +25,7 @@ import functools
 import re
 
 from studio import paths
-from studio.compliance.disclosure import _read_disclosure, says_disclosure
+from studio.compliance.disclosure import _read_disclosure, _says_paid_relation
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.semantic import ClaimVerdict
 
@@ -58,17 +58,26 @@ def pitched_before(text: str) -> bool:
 def discloses_late(text: str) -> bool:
     """The line says a disclosure, but only at its end, after a pitch (see the module doc)."""
     denied, spans, norm, _path = _read_disclosure(text, None)
-    if denied or not spans:
+    return not denied and _late(spans, norm)
+
+
+def discloses_up_front(text: str) -> bool:
+    """says_disclosure, unless the disclosure comes only at the end of the line (discloses_late); one reading."""
+    denied, spans, norm, path = _read_disclosure(text, None)
+    if denied:
+        return False
+    if not spans:
+        return _says_paid_relation(norm, path)
+    return not _late(spans, norm)
+
+
+def _late(spans: list, norm: str) -> bool:
+    if not spans:
         return False
     first = min(start for start, _end in spans)
     before = norm[:first]
     long_pitch = len(before.split()) >= MIN_WORDS_BEFORE or len(_UNSPACED.findall(before)) >= MIN_CHARS_BEFORE
     return long_pitch and first >= LATE_FROM * len(norm.rstrip(" .!?。！？"))
-
-
-def discloses_up_front(text: str) -> bool:
-    """says_disclosure, unless the disclosure comes only at the end of the line (discloses_late)."""
-    return says_disclosure(text) and not discloses_late(text)
 
 
 def apply_late_disclosure(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict], lang: str,
