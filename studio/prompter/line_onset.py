@@ -7,12 +7,13 @@ the next line starting, and the highlight goes there at once.
 
 Where the host was when the pause began: the last heard word plus the words said since at the
 host's speaking pace, or, for a line begun at an onset and not heard yet (a busy machine sheds
-the recognizer's work), the line's start plus the time since at that pace. The last heard word counts
+the recognizer's work), the line's start plus the time since at that pace; the time since counts
+speech only, not the pauses in it (a breath at a comma reads no words). The last heard word counts
 until the host leaves its line, whatever was heard since: a misheard window after it (base's Spanish
 and Portuguese) is no reason to stop, and an ad-lib after the line's end stops the clock on the next
 line, where the estimate is the line's start. The clock stops for an
 ad-lib: two captions in a row, heard after the line began, whose words are not in the script there. The speaking pace is
-learned from whole lines, onset to pause (not from one that took far longer than its words: the host did something
+learned from whole lines, onset to pause, their speech only (not from one that took far longer than its words: the host did something
 else in it). Where the recognizer hears the language badly (base's Portuguese), a
 window that says a word only the highlighted line or the next has is that line misheard, and does not stop the clock.
 
@@ -52,6 +53,8 @@ class LineOnsetOptions:
 class LineOnsets:
     """One thread: the prompter controller's."""
 
+    PAUSES_KEPT = 30     # more than a line holds
+
     def __init__(self, script: ScriptView, options: LineOnsetOptions | None = None) -> None:
         self.script = script
         self.options = options or LineOnsetOptions()
@@ -68,6 +71,7 @@ class LineOnsets:
         self._windows = list(self.options.placed_prior)  # (windows placed in the script, windows heard)
         self._furthest: dict[int, int] = {}             # line's first token -> furthest word of it placed
         self._placed: tuple[int, float] | None = None    # (token, audio end) of the last word voice follow placed
+        self._pauses: list[tuple[float, float]] = []     # (start, end) of the last pauses heard
 
     def line_end(self, token: int) -> int:
         line = self.script.line_of_token(token)
@@ -77,6 +81,7 @@ class LineOnsets:
         """Speech heard now; last_voice_s: the previous time it was."""
         if last_voice_s is not None and now_s - last_voice_s >= self.options.pause_s:
             self._pause_s = last_voice_s
+            self._pauses = (self._pauses + [(last_voice_s, now_s)])[-self.PAUSES_KEPT:]
 
     def other_words(self, end_s: float) -> None:
         """Words that fit nowhere near the position were heard, up to audio time end_s."""
@@ -125,6 +130,12 @@ class LineOnsets:
         self._furthest[first] = max(self._furthest.get(first, -1), token)
         self._placed = (token, end_s)
 
+    def _speaking_s(self, since_s: float, until_s: float) -> float:
+        """How long the host spoke between two moments: a pause (a breath at a comma, a look at the product) reads
+        no words."""
+        paused = sum(max(0.0, min(end, until_s) - max(start, since_s)) for start, end in self._pauses)
+        return until_s - since_s - paused
+
     def skip(self) -> None:
         """The onset just heard cannot move the highlight (no position yet, another mode)."""
         self._pause_s = None
@@ -158,18 +169,18 @@ class LineOnsets:
         estimate = float(shown)
         heard_here = self.script.line_of_token(heard) is line
         if heard_here and self._placed is not None and self._placed[0] == heard:
-            estimate = max(estimate, heard + (pause_s - self._placed[1]) * self.speaking_wps)
+            estimate = max(estimate, heard + self._speaking_s(self._placed[1], pause_s) * self.speaking_wps)
         # Both of the last two captions of other words heard after the line began: a final arrives after a window
         # but may hold older audio (the line before, misheard).
         adlib_s = None if None in self._other_words_s else min(self._other_words_s)
         if start is not None and (heard_here or adlib_s is None or adlib_s < start[1] + self.options.pause_s):
-            estimate = max(estimate, start[0] + (pause_s - start[1]) * self.speaking_wps)
+            estimate = max(estimate, start[0] + self._speaking_s(start[1], pause_s) * self.speaking_wps)
         if end - estimate > self.options.tail_tokens or end + 1 >= self.script.token_count:
             self._missed = (line.first_token, now_s)
             return None
         self._missed = None
         if start is not None and start[0] == line.first_token and pause_s > start[1]:
-            wps = len(line.tokens) / (pause_s - start[1])
+            wps = len(line.tokens) / max(self._speaking_s(start[1], pause_s), 1e-3)
             if self.options.pace_range[0] < wps < self.options.pace_range[1]:
                 self.speaking_wps += self.options.pace_learning * (wps - self.speaking_wps)
         following = self._following(line, end)
