@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studio.comments.understand.intent_rules import apply_rules
+from studio.comments.understand.product_fallback import shop_wide
 from studio.comments.understand.product_nouns import nouns_of_names
 from tests.comments.test_understand_kinds_taxonomy import _matcher
 
@@ -149,3 +150,13 @@ def test_a_price_exclaimed_at_is_a_complaint(text, lang):
 ])
 def test_a_price_asked_stays_a_question(text, lang):
     assert apply_rules(text, lang, "question", 0.7)[0] == "question"
+
+
+@pytest.mark.parametrize("text,wide", [
+    ("hacen envíos a Monterrey?", True), ("الدفع عند الاستلام متوفر؟", True), ("ship ra Đà Nẵng mất mấy ngày ạ", True),
+    ("el ukelele concierto suena muy dulce", False), ("gitar warna kayu ada softcase?", False),
+])
+def test_a_shop_wide_question_is_not_searched_word_by_word_for_a_product(text, wide):
+    """The phrase route (one encoder pass per word of the comment) is the slowest path; shipping, returns and payment
+    questions were most of its slowest comments and named no product."""
+    assert shop_wide(text) == wide

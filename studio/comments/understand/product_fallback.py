@@ -41,7 +41,8 @@ PHRASE_MIN_COSINE = 0.33
 PHRASE_MIN_MARGIN = 0.10
 MAX_PHRASES = 8
 PHRASE_CACHE = 4096         # a room repeats its words ("guantes", "kak"): their centred vectors are kept
-TWIN_NAME_SIMILARITY = 85       # rapidfuzz token_set_ratio of two names without numbers and sizes
+TWIN_NAME_SIMILARITY = 85
+SHOP_WIDE_TOPICS = frozenset({"shipping", "returns", "payment"})       # rapidfuzz token_set_ratio of two names without numbers and sizes
 _NUMBERISH = re.compile(r"[0-9][0-9.,x×/]*\s*(?:[a-z]{1,3}\b|毫升|升|支|个|片|装)?", re.IGNORECASE)
 
 
@@ -139,7 +140,7 @@ class EncoderFallback:
         if i is None and any(self.kindless) and content_phrases(text):
             j = _clear_lead(sims, *NO_KIND_FLOOR_MARGIN[script_of(text)])
             i = j if j is not None and self.kindless[j] else None
-        if i is None:
+        if i is None and not shop_wide(text):
             i = self._by_phrase(text)
         if i is None:
             return None
@@ -177,6 +178,19 @@ class EncoderFallback:
         tw = words_of(folded)
         twin_words = set().union(*(words_of(self.names[j]) for j in self.twins[i]))
         return any(phrase_in(w, folded, tw) for w in set(words_of(self.names[i])) - twin_words)
+
+
+def shop_wide(text: str) -> bool:
+    """The comment asks about shipping, returns or payment ("hacen envíos a Monterrey?", "الدفع عند الاستلام متوفر؟"):
+    the shop's, so its words are not searched one by one for a product (the slowest comments, and none named one)."""
+    return bool(_topics().find(fold(text), typos=False) & SHOP_WIDE_TOPICS)
+
+
+@lru_cache(maxsize=1)
+def _topics():
+    from studio.comments.understand.faq import topic_lexicon     # (faq reads the encoder module's neighbours)
+
+    return topic_lexicon()
 
 
 def script_of(text: str) -> str:
