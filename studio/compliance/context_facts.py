@@ -162,7 +162,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
     if any(f.category == MEDICAL for f in out) and not tells_to_stop_treatment(spoken):
         out = _without_denied_effect(out, spoken, spoken_from)
     if tells_to_stop_treatment(spoken):
-        out = _ensure(out, MEDICAL, text, spoken_from, policies, lang, role,
+        out = ensure_finding(out, MEDICAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to stop their medicine or skip the doctor")
     if any(f.category == GUARANTEED for f in out) and declines_results(spoken):
         # the classifier's reading goes; a rule's too, unless the line also says a guarantee word ("garantido")
@@ -174,13 +174,14 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         out = [f for f in out if not (f.category == GUARANTEED and f.origin == "semantic")]
     if refund_on_no_result(spoken) and _guarantee_words().search(normalize(spoken).text) and not declines_results(spoken):
         # "保证...没白全额退费": a money-back clause does not take back the promised result
-        out = _ensure(out, GUARANTEED, text, spoken_from, policies, lang, role, "it refunds if the result fails", severity=None)
+        out = ensure_finding(out, GUARANTEED, text, spoken_from, policies, lang, role, "it refunds if the result fails",
+                             severity=None)
     if any(f.category == DISPARAGEMENT and f.origin == "semantic" for f in out) and _service_guarantee(spoken) \
             and context_patterns().return_terms.search(normalize(spoken).text):
         # the shop's own return or delivery terms ("sete dias pra trocar se vier com defeito") belittle no one
         out = [f for f in out if not (f.category == DISPARAGEMENT and f.origin == "semantic")]
     if not any(f.category == CULTURAL for f in out) and culture_topics().dismisses_worship(spoken):
-        out = _ensure(out, CULTURAL, text, spoken_from, policies, lang, role,
+        out = ensure_finding(out, CULTURAL, text, spoken_from, policies, lang, role,
                       "it tells viewers to skip or belittle worship", severity=None)
     p = context_patterns()
     # a disclosure in the line, in an earlier line of the segment, or on screen per the notes
@@ -191,7 +192,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         # reading of a testimonial as a hidden ad is no finding
         out = [f for f in out if not (f.category == ENDORSEMENT and f.origin == "semantic")]
     elif paid:
-        out = _ensure(out, ENDORSEMENT, text, spoken_from, policies, lang, role,
+        out = ensure_finding(out, ENDORSEMENT, text, spoken_from, policies, lang, role,
                       "the producer notes say the host is paid or gifted, and nothing in the line or before it "
                       "in the segment says so")
     norm = normalize(spoken).text
@@ -201,7 +202,7 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
         green = _notes_fact(notes, p.green_false, p.green_true, unless=p.backed_missing)  # not "no test report"
         if green is False and (any(f.category == GREEN for f in out) or _reads_as(verdict, GREEN)
                                or p.green_claim.search(norm)):
-            out = _ensure(out, GREEN, text, spoken_from, policies, lang, role,
+            out = ensure_finding(out, GREEN, text, spoken_from, policies, lang, role,
                           "the producer notes contradict it", fallback=p.green_policy)
         elif green is True:
             out = [f for f in out if not (f.category == GREEN and f.origin == "semantic")]
@@ -210,13 +211,13 @@ def apply_context_facts(findings: list[Finding], text: str, spoken_from: int, no
             ranking = True      # the line says the rank below first itself ("xếp hạng 4", "판매 3위"): the notes bear it out
         if ranking is False and (
                 p.ranking.search(norm) or any(f.category == SUPERLATIVE for f in out) or _reads_as(verdict, SUPERLATIVE)):
-            out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
+            out = ensure_finding(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
                           "the producer notes say nothing backs it", fallback=p.unsupported_policy)
         elif ranking is True:
             out = _backed_ranking(out, p.backed_still_banned)
         if p.newest.search(norm) and _says_outdated(notes):
             # "the newest model" over "[released two years ago; two newer series exist]"
-            out = _ensure(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
+            out = ensure_finding(out, SUPERLATIVE, text, spoken_from, policies, lang, role,
                           "the producer notes say newer models exist", fallback=p.unsupported_policy)
         elif p.newest.search(norm) and not p.ranking.search(p.newest.sub(" ", norm)) and \
                 any(p.newest_confirmed.search(c) for c in _note_clauses(notes)):
@@ -240,9 +241,9 @@ def _backed_ranking(findings: list[Finding], still_banned: frozenset) -> list[Fi
     return out
 
 
-def _ensure(findings: list[Finding], category: str, text: str, spoken_from: int, policies: dict[str, dict],
-            lang: str, role: TextRole, why: str, fallback: dict | None = None,
-            severity: RuleSeverity | None = RuleSeverity.BLOCK) -> list[Finding]:
+def ensure_finding(findings: list[Finding], category: str, text: str, spoken_from: int, policies: dict[str, dict],
+                   lang: str, role: TextRole, why: str, fallback: dict | None = None,
+                   severity: RuleSeverity | None = RuleSeverity.BLOCK) -> list[Finding]:
     """The category blocks in every market: existing findings of it are raised to block, and a
     whole-line finding is added for the markets none covers (the pack's law; `fallback` where
     the market's policy has the category off). severity None: each market's own policy severity."""

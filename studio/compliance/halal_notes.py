@@ -73,12 +73,12 @@ def claims_halal(line: str) -> bool:
 
 def apply_halal_notes(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                       policies: dict[str, dict], lang: str, role: TextRole) -> list[Finding]:
-    from studio.compliance.context_facts import _ensure
+    from studio.compliance.context_facts import ensure_finding
 
     if role is TextRole.CUE or not notes or not claims_halal(text[spoken_from:]) or not notes_deny_halal(notes):
         return findings
     facts = load_halal_facts()
     fallback = {"title": "Halal claim the producer notes deny", "source": facts.source, "suggestion": facts.suggestion}
-    return _ensure(findings, CULTURAL, text, spoken_from, policies, lang, role,
+    return ensure_finding(findings, CULTURAL, text, spoken_from, policies, lang, role,
                    "the line calls the product halal and the producer notes say it is not",
                    fallback=fallback, severity=None)

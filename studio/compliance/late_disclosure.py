@@ -90,7 +90,7 @@ def apply_late_disclosure(findings: list[Finding], text: str, spoken_from: int, 
     read_as_ad = verdict is not None and verdict.top_category == ENDORSEMENT and verdict.score >= READS_AS_MIN_SCORE
     if not (read_as_ad or pitched_before(spoken)):
         return findings
-    from studio.compliance.context_facts import _ensure
+    from studio.compliance.context_facts import ensure_finding
 
-    return _ensure(findings, ENDORSEMENT, text, spoken_from, policies, lang, role,
+    return ensure_finding(findings, ENDORSEMENT, text, spoken_from, policies, lang, role,
                    "the line says it is an ad only at its end, after the pitch; say it first", severity=None)

@@ -37,14 +37,14 @@ def says_latest(line: str) -> bool:
 
 def apply_latest_model(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                        policies: dict[str, dict], lang: str, role: TextRole) -> list[Finding]:
-    from studio.compliance.context_facts import _ensure, _note_clauses, context_patterns
+    from studio.compliance.context_facts import ensure_finding, _note_clauses, context_patterns
 
     if role is TextRole.CUE or not notes or not says_latest(text[spoken_from:]):
         return findings
     p = _patterns()
     clauses = _note_clauses(notes)
     if any(p["newer_out"].search(c) and not p["backed"].search(c) for c in clauses):
-        return _ensure(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
+        return ensure_finding(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
                        "the producer notes say a newer model is already out",
                        fallback=context_patterns().unsupported_policy, severity=None)
     if any(p["backed"].search(c) for c in clauses):

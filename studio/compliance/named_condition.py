@@ -60,7 +60,7 @@ def _affirmed_condition(norm: str) -> bool:
 
 def apply_named_condition(findings: list[Finding], text: str, spoken_from: int, policies: dict[str, dict],
                           lang: str, role: TextRole, verdict: ClaimVerdict | None) -> list[Finding]:
-    from studio.compliance.context_facts import _ensure, context_patterns
+    from studio.compliance.context_facts import ensure_finding, context_patterns
     from studio.compliance.medical_context import is_medical_disclaimer
     from studio.compliance.medical_referral import only_refers_to_doctor, refers_without_cure
 
@@ -77,5 +77,5 @@ def apply_named_condition(findings: list[Finding], text: str, spoken_from: int, 
         return findings         # a registered medicine ("con registro DIGEMID", "BPOM"): its indication is lawful
     if words.denies_effect.search(norm) or words.covers_up.search(norm):
         return findings         # "won't cure acne, but it calms the look of redness": an effect denied, a concern covered
-    return _ensure(findings, MEDICAL, text, spoken_from, policies, lang, role,
+    return ensure_finding(findings, MEDICAL, text, spoken_from, policies, lang, role,
                    "it names a disease in a line that reads as a health claim", severity=None)

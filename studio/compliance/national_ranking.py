@@ -72,20 +72,20 @@ def best_in_world_bar_none(line: str) -> bool:
 
 def apply_national_ranking(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                            policies: dict[str, dict], lang: str, role: TextRole) -> list[Finding]:
-    from studio.compliance.context_facts import _ensure, _notes_fact, context_patterns
+    from studio.compliance.context_facts import ensure_finding, _notes_fact, context_patterns
 
     if role is TextRole.CUE:
         return findings
     if not ranks_first_in_country(text[spoken_from:]):
         if best_in_world_bar_none(text[spoken_from:]) and not (notes and _notes_fact(
                 notes, context_patterns().unsupported, context_patterns().ranking_backed) is not None):
-            return _ensure(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
+            return ensure_finding(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
                            "a superlative over the world, bar none, needs proof where superlatives are held to it",
                            severity=None)
         return findings
     p = context_patterns()
     if notes and _notes_fact(notes, p.unsupported, p.ranking_backed, unless=p.backed_missing) is not None:
         return findings          # the notes decide it: context_facts blocks it or clears it
-    return _ensure(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
+    return ensure_finding(findings, SUPERLATIVE, text, spoken_from, policies, lang, role,
                    "a first place in a country needs sales or survey data, and the notes name none",
                    fallback=p.unsupported_policy, severity=None)

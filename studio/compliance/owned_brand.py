@@ -47,7 +47,7 @@ def notes_say_relative_owns(notes: Sequence[str]) -> bool:
 def apply_owned_brand(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                       policies: dict[str, dict], lang: str, role: TextRole, segment_disclosed: bool = False,
                       verdict=None) -> list[Finding]:
-    from studio.compliance.context_facts import _ensure, context_patterns, notes_say_disclosed
+    from studio.compliance.context_facts import ensure_finding, context_patterns, notes_say_disclosed
 
     spoken = text[spoken_from:]
     if role is TextRole.CUE or not notes or segment_disclosed or says_disclosure(spoken):
@@ -61,4 +61,4 @@ def apply_owned_brand(findings: list[Finding], text: str, spoken_from: int, note
         return findings
     why = "the producer notes say the host owns the brand, and the line says there is no tie" if denies else \
         "the producer notes say a relative of the host owns it, and the line recommends it without saying so"
-    return _ensure(findings, ENDORSEMENT, text, spoken_from, policies, lang, role, why)
+    return ensure_finding(findings, ENDORSEMENT, text, spoken_from, policies, lang, role, why)

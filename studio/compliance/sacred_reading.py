@@ -56,6 +56,7 @@ def apply_cultural_cue(findings: list[Finding], text: str, spoken_from: int, pol
     if role is TextRole.CUE or verdict is None or verdict.top_category != CULTURAL \
             or any(f.category == CULTURAL for f in findings) or not cue(text[spoken_from:], verdict.score):
         return findings
-    from studio.compliance.context_facts import _ensure
+    from studio.compliance.context_facts import ensure_finding
 
-    return _ensure(findings, CULTURAL, text, spoken_from, policies, lang, role, why, fallback=fallback, severity=None)
+    return ensure_finding(findings, CULTURAL, text, spoken_from, policies, lang, role, why, fallback=fallback,
+                          severity=None)

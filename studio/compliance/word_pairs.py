@@ -74,6 +74,7 @@ def apply_pair(findings: list[Finding], pair: WordPair, category: str, why: str,
     (title, source, suggestion) a warning in the markets whose policy has it off too."""
     if role is TextRole.CUE or any(f.category == category for f in findings) or not pair.reads(text[spoken_from:]):
         return findings
-    from studio.compliance.context_facts import _ensure
+    from studio.compliance.context_facts import ensure_finding
 
-    return _ensure(findings, category, text, spoken_from, policies, lang, role, why, fallback=fallback, severity=None)
+    return ensure_finding(findings, category, text, spoken_from, policies, lang, role, why, fallback=fallback,
+                          severity=None)

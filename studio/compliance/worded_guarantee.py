@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from studio.compliance.context_facts import _ensure, _guarantee_words, context_patterns, declines_results
+from studio.compliance.context_facts import ensure_finding, _guarantee_words, context_patterns, declines_results
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.offer_only import only_an_offer
@@ -170,11 +170,11 @@ def apply_worded_guarantee(findings: list[Finding], text: str, spoken_from: int,
     leaning = verdict is not None and verdict.category is None and verdict.top_category == GUARANTEED \
         and verdict.score >= MIN_SCORE and bool(words.search(outside_service(norm, _WARRANTY)))   # not "garansi dua tahun"
     if leaning:
-        return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
+        return ensure_finding(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees the result in words", severity=None)
     if (verdict is None or verdict.category is None) and (promises_by_deadline(norm) or _RESULT_GUARANTEED.search(norm)
                                                           or sure_for_everyone(norm)):
-        return _ensure(findings, GUARANTEED, text, spoken_from, policies, lang, role,
+        return ensure_finding(findings, GUARANTEED, text, spoken_from, policies, lang, role,
                        "the line guarantees a result by a deadline", severity=None)
     return findings
 

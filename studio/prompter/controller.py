@@ -223,10 +223,9 @@ class PrompterController:
                 self._set_active(ScrollMode.VOICE, now_s)
             if update.token is not None:
                 self.pace.note(now_s, update.token)
-                # The line clock counts the words said since from when the placed word was said, not from the end of
-                # the audio heard: base's Spanish and Portuguese windows end in words it misheard after it.
-                said_s = self.follower.said_s if self.follower.said_s is not None else event.end_s
-                self.onsets.heard(update.token, before, update.jumped, min(said_s, now_s))
+                # The line clock counts the words said since from when the placed word was said (the follower set
+                # said_s as it moved), not from the end of the audio heard: base's es/pt windows end in misheard words.
+                self.onsets.heard(update.token, before, update.jumped, min(self.follower.said_s, now_s))
             self._heard_end_s = min(event.end_s, now_s)
         elif behind or not update.tracking:
             self._heard_end_s = None   # ad-lib, noise or an aside: the highlight waits where it is

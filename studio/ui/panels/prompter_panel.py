@@ -93,7 +93,6 @@ class PrompterPanel(QWidget):
 
     def _build(self) -> None:
         self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Count down and start prompting (Space pauses and resumes)"))
         self.mode_combo = QComboBox()
         for mode, label in ((ScrollMode.VOICE, self.tr("Follow voice")), (ScrollMode.TIMED, self.tr("Timed")),
                             (ScrollMode.MANUAL, self.tr("Manual"))):
