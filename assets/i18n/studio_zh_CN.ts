@@ -627,6 +627,14 @@
         <translation>较小的模型</translation>
     </message>
     <message>
+        <source>Try-on: the computer is too busy to follow the face; showing the product card instead.</source>
+        <translation>试妆：电脑太忙，跟不上脸部；暂时改为显示商品卡片。</translation>
+    </message>
+    <message>
+        <source>Try-on: the look is back on the face.</source>
+        <translation>试妆：效果已回到脸上。</translation>
+    </message>
+    <message>
         <source>Compliance log not saved ({error})</source>
         <translation>合规记录未能保存（{error}）</translation>
     </message>

@@ -52,6 +52,9 @@ CATALOGUE: dict[str, str] = {
     "captions.level.finals_only": "captions at each pause only",
     "captions.level.short_window": "captions at each pause, faster and a little less accurate",
     "captions.level.smaller_model": "a smaller model",
+    # The try-on's cost controller falling back to the flat product card (studio.overlays.tryon).
+    "tryon.busy": "Try-on: the computer is too busy to follow the face; showing the product card instead.",
+    "tryon.back": "Try-on: the look is back on the face.",
     "compliance.log_not_saved": "Compliance log not saved ({error})",
     # The comments inbox (studio.comments.live_inbox).
     "inbox.loading": "loading comment understanding…",

@@ -139,6 +139,7 @@ def _add_tryon(session: Session, options: LiveOptions, assembly: Assembly, probl
 
         # the fallback card sits in the part of the camera picture the canvas shows, whatever the shape and framing
         tryon.visible_area = lambda w, h: crop_rect(w, h, session.compositor.canvas)
+        tryon.on_status = session.events.publish
         if options.tryon_look:
             tryon.set_manual_look(options.tryon_look)
         session.add_camera_filter(tryon)

@@ -27,11 +27,16 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
     pad = max(8, width_px // 20)
     swatch = max(24, width_px // 4)
     text_w = width_px - swatch - 3 * pad
-    title = render_text(product_name or look.name, TextStyle(size_px=max(12, width_px // 14), bold=True,
-                                                             color_rgba=(30, 30, 30, 255)), text_w, "left")
-    sub = render_text(price_text or look.name, TextStyle(size_px=max(10, width_px // 18),
-                                                         color_rgba=(90, 60, 60, 255)), text_w, "left")
-    height = max(swatch, title.shape[0] + sub.shape[0]) + 2 * pad
+    title_text = product_name or look.name
+    title = render_text(title_text, TextStyle(size_px=max(12, width_px // 14), bold=True,
+                                              color_rgba=(30, 30, 30, 255)), text_w, "left")
+    # the detail line: the price, else the shade's name under a product's name; never the title again
+    detail = price_text or (look.name if look.name != title_text else None)
+    lines = [title]
+    if detail:
+        lines.append(render_text(detail, TextStyle(size_px=max(10, width_px // 18),
+                                                   color_rgba=(90, 60, 60, 255)), text_w, "left"))
+    height = max(swatch, sum(line.shape[0] for line in lines)) + 2 * pad
 
     def paint(p) -> None:
         p.setPen(QColor(0, 0, 0, 0))
@@ -49,8 +54,8 @@ def render_card(look: Look, product_name: str | None, price_text: str | None, wi
 
     card = paint_rgba(width_px, height, paint)
     x = swatch + 2 * pad
-    y = (height - title.shape[0] - sub.shape[0]) // 2
-    for patch in (title, sub):
+    y = (height - sum(line.shape[0] for line in lines)) // 2
+    for patch in lines:
         over_rgba(card, patch, x, y)
         y += patch.shape[0]
     return card

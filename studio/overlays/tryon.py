@@ -25,8 +25,10 @@ from studio.ar.looks import Look, LookCatalog
 from studio.ar.pose import HeadPose
 from studio.ar.tracker import FaceTrack, FaceTracker, TrackerOptions
 from studio.ar.tracker_loader import TrackerLoader
+from studio.core.events import Severity, StatusMessage
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
+from studio.core.messages import message
 from studio.overlays.accessories import AccessoryRenderer, Placement
 from studio.overlays.makeup import apply_makeup, makeup_placement
 from studio.overlays.product_card import card_width_px, draw_card, render_card
@@ -34,6 +36,7 @@ from studio.overlays.product_card import card_width_px, draw_card, render_card
 log = logging.getLogger(__name__)
 
 DIVIDER_BGR = (255, 255, 255)
+BACK_AFTER_FRAMES = 90          # ~3 s at 30 fps off the card before "the look is back" is said
 
 
 class TryOnState(enum.Enum):
@@ -119,7 +122,11 @@ class TryOnFilter:
         self._failed_looks: set[str] = set()
         # (frame w, h) -> (x, y, w, h) of the picture the canvas shows (the session's crop); None: the whole frame
         self.visible_area: Callable[[int, int], tuple[int, int, int, int]] | None = None
+        # the session's bus (StatusMessage): the host hears when the look gives way to the card and when it is back
+        self.on_status: Callable[[object], None] | None = None
         self._frames_seen = 0
+        self._card_said = False
+        self._frames_off_card = 0
 
     # -- controls (any thread) -------------------------------------------------------------
 
@@ -152,9 +159,11 @@ class TryOnFilter:
     # -- the pipeline thread ---------------------------------------------------------------
 
     def resolve_look(self, ctx: FilterContext, controls: _Controls) -> tuple[Look | None, object]:
-        """The look to draw and the product it belongs to (None when picked by hand)."""
+        """The look to draw and the product it belongs to (picked by hand: the show's product with that look, if any)."""
         if controls.manual_look_id:
-            return self.catalog.get(controls.manual_look_id), None
+            products = getattr(ctx.show, "products", None) or ()
+            owner = next((p for p in products if getattr(p, "look", None) == controls.manual_look_id), None)
+            return self.catalog.get(controls.manual_look_id), owner
         product = ctx.show.product(ctx.segment.product_sku) if ctx.show and ctx.segment else None
         if product is None or not product.look:
             return None, product
@@ -267,6 +276,25 @@ class TryOnFilter:
             if level != previous:
                 log.info("try-on cost level %s -> %s (budget %.0f ms)", previous.name, level.name,
                          self.options.budget.budget_ms)
+            self._say_card(level)
+
+    def _say_card(self, level: CostLevel) -> None:
+        """Say the fall back to the card once, and the return once the look has held for BACK_AFTER_FRAMES:
+        the controller probes up and falls back again on a busy machine, which must not chatter."""
+        if level is CostLevel.PRODUCT_CARD:
+            self._frames_off_card = 0
+            if not self._card_said:
+                self._card_said = True
+                self._status(Severity.WARNING, "tryon.busy")
+        elif self._card_said:
+            self._frames_off_card += 1
+            if self._frames_off_card >= BACK_AFTER_FRAMES:
+                self._card_said = False
+                self._status(Severity.INFO, "tryon.back")
+
+    def _status(self, severity: Severity, key: str) -> None:
+        if self.on_status is not None:
+            self.on_status(StatusMessage.of(severity, message(key), source="tryon"))
 
     def _renderer(self, look: Look) -> AccessoryRenderer:
         renderer = self._accessories.get(look.id)

@@ -76,6 +76,9 @@ TEMPLATES: dict[str, str] = {
     "captions.level.short_window": QT_TRANSLATE_NOOP(
         "CoreMessages", "captions at each pause, faster and a little less accurate"),
     "captions.level.smaller_model": QT_TRANSLATE_NOOP("CoreMessages", "a smaller model"),
+    "tryon.busy": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Try-on: the computer is too busy to follow the face; showing the product card instead."),
+    "tryon.back": QT_TRANSLATE_NOOP("CoreMessages", "Try-on: the look is back on the face."),
     "compliance.log_not_saved": QT_TRANSLATE_NOOP("CoreMessages", "Compliance log not saved ({error})"),
     "viewers.drop": QT_TRANSLATE_NOOP("CoreMessages", "Viewers fell {pct}% in {seconds} s ({before} → {now})"),
     "viewers.drop_offer_b": QT_TRANSLATE_NOOP(

@@ -97,6 +97,8 @@ def test_alternate_frames_are_predicted_and_a_lost_face_is_not_resurrected(face_
 def test_over_budget_falls_back_to_the_product_card_without_stopping(face_bgr, show):
     # A budget no machine can meet: FULL -> ALTERNATE -> ALTERNATE_SMALL -> PRODUCT_CARD.
     f = TryOnFilter(TryOnOptions(budget=BudgetOptions(budget_ms=0.0001, window_frames=1)))
+    said = []
+    f.on_status = said.append
     ctx = FilterContext(show, 1, 0)
     try:
         states, levels = [], []
@@ -113,8 +115,52 @@ def test_over_budget_falls_back_to_the_product_card_without_stopping(face_bgr, s
         assert diff[h // 2:, w // 2:].mean() > 20             # the card, lower right
         assert diff[: h // 3, : w // 2].max() == 0            # no try-on drawn any more
         assert "tryon" in out.stage_ms
+        # the host hears it once (the CLI prints it, the window's status line translates it), not per frame
+        assert [(m.severity.name, m.message.key) for m in said] == [("WARNING", "tryon.busy")]
+        assert "product card" in said[0].text
     finally:
         f.close()
+
+
+def test_the_look_back_on_the_face_is_said_once_it_holds():
+    """A busy machine probes up from the card and falls back: only a return that holds is said."""
+    from studio.ar.budget import CostLevel as L
+
+    f = TryOnFilter()
+    said = []
+    f.on_status = said.append
+    try:
+        for level in [L.PRODUCT_CARD, L.ALTERNATE_SMALL, L.PRODUCT_CARD] + [L.ALTERNATE_SMALL] * 120:
+            f._say_card(level)
+    finally:
+        f.close()
+    assert [m.message.key for m in said] == ["tryon.busy", "tryon.back"]
+
+
+def test_a_look_picked_by_hand_shows_its_product_on_the_card(show):
+    """Picked by hand, the card names the show's product with that look and its price, not the shade twice."""
+    product = next(p for p in show.products if p.look == "lipstick:ruby-matte")
+    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.PRODUCT_CARD))
+    f.set_manual_look("lipstick:ruby-matte")
+    try:
+        look, owner = f.resolve_look(FilterContext(show, 0, 0), f.controls)
+        assert owner is product and look.id == "lipstick:ruby-matte"
+        look, owner = f.resolve_look(FilterContext(None, None, 0), f.controls)
+        assert owner is None                                    # no show: the look alone
+    finally:
+        f.close()
+
+
+def test_a_card_without_a_product_has_one_line_not_the_name_twice():
+    from studio.ar.looks import LookCatalog
+    from studio.overlays.product_card import render_card
+
+    look = LookCatalog.load().get("lipstick:ruby-matte")
+    alone = render_card(look, None, None, 300)
+    priced = render_card(look, None, "19.90 USD", 300)
+    assert alone.shape[0] < priced.shape[0]                     # one line of text, not the name again
+    named = render_card(look, "Velvet Matte Lipstick, Ruby", None, 300)
+    assert named.shape[0] >= priced.shape[0]                    # the product's name over the shade's
 
 
 def test_the_product_card_sits_in_the_part_of_the_camera_the_canvas_shows(show):
