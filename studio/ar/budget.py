@@ -5,7 +5,8 @@ frame, the skipped ones extrapolated) → ALTERNATE_SMALL (also a smaller infere
 image) → PRODUCT_CARD (no tracking at all: a flat product card, the stream goes on).
 It steps down when the recent mean cost is over budget, and probes a step up after
 a quiet spell, waiting twice as long after each failed probe (capped), so a slow
-machine does not flap. Video-pipeline thread only.
+machine does not flap. Video-pipeline thread only. That is for tracking in line (files);
+live sessions track on their own thread and only guard a floor on its rate (TrackRateGuard).
 """
 
 from __future__ import annotations
@@ -73,3 +74,33 @@ class CostController:
         self._recent.clear()
         self._quiet = 0
         self.changes += 1
+
+
+@dataclass(frozen=True)
+class RateFloorOptions:
+    min_hz: float = 3.0          # fewer tracks a second than this and the look visibly trails the face
+    back_hz: float = 5.0         # the look comes back above this (hysteresis: no flapping)
+    hold_s: float = 3.0          # each way, the rate must hold this long
+
+
+class TrackRateGuard:
+    """Background tracking (studio.ar.track_thread) costs the pipeline nothing, so it needs no budget: only a
+    floor. PRODUCT_CARD once the model has managed fewer than min_hz tracks a second for hold_s; FULL again once
+    it has managed back_hz for hold_s."""
+
+    def __init__(self, options: RateFloorOptions = RateFloorOptions()) -> None:
+        self.options = options
+        self.level = CostLevel.FULL
+        self._since: float | None = None
+
+    def observe(self, rate_hz: float, now_s: float) -> CostLevel:
+        o = self.options
+        turning = rate_hz < o.min_hz if self.level is CostLevel.FULL else rate_hz >= o.back_hz
+        if not turning:
+            self._since = None
+        elif self._since is None:
+            self._since = now_s
+        elif now_s - self._since >= o.hold_s:
+            self.level = CostLevel.PRODUCT_CARD if self.level is CostLevel.FULL else CostLevel.FULL
+            self._since = None
+        return self.level

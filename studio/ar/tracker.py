@@ -249,29 +249,39 @@ class FaceTracker:
     # -- frames the model skips ------------------------------------------------------------
 
     def predict(self, timestamp_ns: int) -> FaceTrack | None:
-        """The face at timestamp_ns extrapolated from the last two tracked frames (constant velocity).
+        """The face at timestamp_ns extrapolated from the last two tracked frames (see `extrapolate`)."""
+        return extrapolate(self._history, timestamp_ns)
 
-        None when the last tracked frame had no face: a skipped frame never resurrects
-        an overlay the model has dropped.
-        """
-        if not self._history:
-            return None
-        last = self._history[-1]
-        if len(self._history) < 2:
-            return replace(last, timestamp_ns=timestamp_ns, predicted=True)
-        prev = self._history[-2]
-        span_ns = last.timestamp_ns - prev.timestamp_ns
-        if span_ns <= 0:
-            return replace(last, timestamp_ns=timestamp_ns, predicted=True)
-        # At most one step ahead: a stalled tracker must not fling the overlay off the face.
-        k = min((timestamp_ns - last.timestamp_ns) / span_ns, 1.0)
-        pts = last.landmarks_px + k * (last.landmarks_px - prev.landmarks_px)
-        pose = HeadPose.from_array(last.pose.as_array() + k * (last.pose.as_array() - prev.pose.as_array()))
-        return FaceTrack(pts, pose, timestamp_ns, _bbox(pts), last.faces_found, predicted=True)
+    @property
+    def history(self) -> list[FaceTrack]:
+        """The last two tracked faces (empty when the last tracked frame had none)."""
+        return list(self._history)
 
     def close(self) -> None:
         self._landmarker.close()
         self._history = []
 
 
-__all__ = ["Delegate", "FaceChoice", "FaceTrack", "FaceTracker", "TrackTiming", "TrackerOptions"]
+def extrapolate(history: list[FaceTrack], timestamp_ns: int) -> FaceTrack | None:
+    """The face at timestamp_ns from the last two tracked faces (constant velocity).
+
+    None when the last tracked frame had no face (empty history): a frame the model skipped
+    never resurrects an overlay the model has dropped.
+    """
+    if not history:
+        return None
+    last = history[-1]
+    if len(history) < 2:
+        return replace(last, timestamp_ns=timestamp_ns, predicted=True)
+    prev = history[-2]
+    span_ns = last.timestamp_ns - prev.timestamp_ns
+    if span_ns <= 0:
+        return replace(last, timestamp_ns=timestamp_ns, predicted=True)
+    # At most one step ahead: a stalled tracker must not fling the overlay off the face.
+    k = min((timestamp_ns - last.timestamp_ns) / span_ns, 1.0)
+    pts = last.landmarks_px + k * (last.landmarks_px - prev.landmarks_px)
+    pose = HeadPose.from_array(last.pose.as_array() + k * (last.pose.as_array() - prev.pose.as_array()))
+    return FaceTrack(pts, pose, timestamp_ns, _bbox(pts), last.faces_found, predicted=True)
+
+
+__all__ = ["Delegate", "FaceChoice", "FaceTrack", "FaceTracker", "TrackTiming", "TrackerOptions", "extrapolate"]

@@ -19,10 +19,11 @@ from typing import Callable
 
 import numpy as np
 
-from studio.ar.budget import BudgetOptions, CostController, CostLevel
+from studio.ar.budget import BudgetOptions, CostController, CostLevel, TrackRateGuard
 from studio.ar.geometry import FaceGeometry
 from studio.ar.looks import Look, LookCatalog
 from studio.ar.pose import HeadPose
+from studio.ar.track_thread import TrackingThread
 from studio.ar.tracker import FaceTrack, FaceTracker, TrackerOptions
 from studio.ar.tracker_loader import TrackerLoader
 from studio.core.events import Severity, StatusMessage
@@ -60,6 +61,9 @@ class TryOnOptions:
     # Live sessions: load the face model on its own thread and pass frames through meanwhile, so the
     # preview starts at once. Off (files): the first frame waits, and every frame gets its look.
     load_in_background: bool = False
+    # Live sessions: also run the model on its own thread over the newest frame (studio.ar.track_thread);
+    # each frame is drawn with the newest face extrapolated to it, and the pipeline never waits for the model.
+    track_in_background: bool = False
 
 
 @dataclass
@@ -117,6 +121,8 @@ class TryOnFilter:
         self._tracker: FaceTracker | None = None
         self._loader: TrackerLoader | None = None
         self._controller = CostController(options.budget)
+        self._worker: TrackingThread | None = None        # track_in_background
+        self._rate_guard = TrackRateGuard()
         self._accessories: dict[str, AccessoryRenderer] = {}
         self._cards: dict[tuple, np.ndarray] = {}
         self._failed_looks: set[str] = set()
@@ -192,6 +198,8 @@ class TryOnFilter:
         return out
 
     def _process_look(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
+        if self.options.track_in_background:
+            return self._process_in_background(frame, look, product, report)
         # One-off set-up (model graph, sprite raster) is not frame cost: keep it out of the budget.
         if self._tracker is None and not self._make_tracker():
             report.state = TryOnState.LOADING
@@ -203,20 +211,55 @@ class TryOnFilter:
         report.cost_level = level
         self._frames_seen += 1
         if level is CostLevel.PRODUCT_CARD:
-            image = frame.image.copy()
-            area = self.visible_area(image.shape[1], image.shape[0]) if self.visible_area else None
-            draw_card(image, self._card(look, product, area[2] if area else image.shape[1]), area)
-            report.state = TryOnState.PRODUCT_CARD
+            out = self._card_frame(frame, look, product, report)
             self._observe(t0, frame, report)
-            return frame.with_image(image)
+            return out
         track = self._track(frame, level)
-        t1 = time.perf_counter()
-        report.track_ms = (t1 - t0) * 1000.0
+        report.track_ms = (time.perf_counter() - t0) * 1000.0
         frame.stage_ms["tryon.track"] = report.track_ms
+        out = self._draw(frame, look, track, report)
+        self._observe(t0, frame, report)
+        return out
+
+    def _process_in_background(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
+        worker = self._worker
+        if worker is None:
+            worker = self._worker = TrackingThread(self.options.tracker)
+        if worker.error is not None:   # the pipeline switches the filter off; switched on again, it loads anew
+            self._worker = None
+            raise worker.error
+        worker.submit(frame.image, frame.timestamp_ns)
+        if worker.loading:
+            report.state = TryOnState.LOADING
+            return frame
+        if look.item is not None:
+            self._renderer(look)
+        t0 = time.perf_counter()
+        level = self.options.fixed_level
+        if level is None:
+            level = self._rate_guard.observe(worker.rate_hz(), time.monotonic())
+        report.cost_level = level
+        self._say_card(level)
+        if level is CostLevel.PRODUCT_CARD:
+            out = self._card_frame(frame, look, product, report)
+        else:
+            report.track_ms = worker.track_ms          # spent on the face-tracker thread, not this one
+            out = self._draw(frame, look, worker.face_at(frame.timestamp_ns), report)
+        frame.stage_ms["tryon"] = (time.perf_counter() - t0) * 1000.0
+        return out
+
+    def _card_frame(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
+        image = frame.image.copy()
+        area = self.visible_area(image.shape[1], image.shape[0]) if self.visible_area else None
+        draw_card(image, self._card(look, product, area[2] if area else image.shape[1]), area)
+        report.state = TryOnState.PRODUCT_CARD
+        return frame.with_image(image)
+
+    def _draw(self, frame: VideoFrame, look: Look, track: FaceTrack | None, report: TryOnReport) -> VideoFrame:
         if track is None:
             report.state = TryOnState.NO_FACE
-            self._observe(t0, frame, report)
             return frame
+        t1 = time.perf_counter()
         report.face_found, report.faces_found = True, track.faces_found
         report.predicted, report.pose = track.predicted, track.pose
         image = frame.image.copy()
@@ -233,12 +276,10 @@ class TryOnFilter:
                 self._failed_looks.add(look.id)
                 log.exception("could not draw look %s", look.id)
             report.state = TryOnState.ERROR
-            self._observe(t0, frame, report)
             return frame
         report.state = TryOnState.DRAWN
         report.render_ms = (time.perf_counter() - t1) * 1000.0
         frame.stage_ms["tryon.render"] = report.render_ms
-        self._observe(t0, frame, report)
         return frame.with_image(image)
 
     def _make_tracker(self) -> bool:
@@ -325,6 +366,9 @@ class TryOnFilter:
         return before.with_image(image)
 
     def close(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
         if self._loader is not None:
             self._loader.close()
             self._loader = None
