@@ -48,6 +48,9 @@ class TrackingThread:
         self._ready = threading.Event()
         self.error: BaseException | None = None       # building the tracker failed (a missing model...)
         self.track_ms = 0.0                           # the last inference, on this thread
+        self.tracks = 0                               # inferences finished this session
+        self._first_done: float | None = None
+        self._closed_at: float | None = None
         self._thread = threading.Thread(target=self._run, name="face-tracker", daemon=True)
         self._thread.start()
 
@@ -79,8 +82,16 @@ class TrackingThread:
                 self._done_at.popleft()
             return len(self._done_at) / RATE_WINDOW_S
 
+    def mean_rate_hz(self) -> float:
+        """Tracks a second from the first finished track to now, or to close() (the session's report)."""
+        with self._lock:
+            first, count = self._first_done, self.tracks
+        span = (self._closed_at or time.monotonic()) - first if first is not None else 0.0
+        return count / span if span > 0 else 0.0
+
     def close(self) -> None:
         """Never blocks for long: the thread closes the model itself when its current track ends."""
+        self._closed_at = time.monotonic()
         self._frames.close()
         self._thread.join(timeout=2.0)
 
@@ -113,6 +124,9 @@ class TrackingThread:
                     self._history = tracker.history
                     self._tracked_ns = timestamp_ns
                     self._done_at.append(ended)
+                    self.tracks += 1
+                    if self._first_done is None:
+                        self._first_done = ended
                 self.track_ms = (ended - started) * 1000.0
                 rest = self._min_interval_s - (ended - started)
                 if rest > 0:

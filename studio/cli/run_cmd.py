@@ -150,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
                    "problems": problems, "warnings": assembly.warnings, "subtitles": [str(p) for p in subtitles],
                    "segments": segment_log, "outputs": outputs_health,
                    "canvas": {"aspect": args.canvas, "size_px": list(options.session.canvas.size_px)}})
+    if session.tryon is not None:
+        report["tryon"] = session.tryon.summary()
     if session.prompter is not None:
         report["prompter"] = session.prompter.report()
     if session.comments is not None:

@@ -122,6 +122,7 @@ class TryOnFilter:
         self._loader: TrackerLoader | None = None
         self._controller = CostController(options.budget)
         self._worker: TrackingThread | None = None        # track_in_background
+        self._closed_worker: TrackingThread | None = None # kept for summary() after close()
         self._rate_guard = TrackRateGuard()
         self._accessories: dict[str, AccessoryRenderer] = {}
         self._cards: dict[tuple, np.ndarray] = {}
@@ -131,6 +132,7 @@ class TryOnFilter:
         # the session's bus (StatusMessage): the host hears when the look gives way to the card and when it is back
         self.on_status: Callable[[object], None] | None = None
         self._frames_seen = 0
+        self._state_counts: dict[str, int] = {}      # frames per TryOnState, for the session's report
         self._card_said = False
         self._frames_off_card = 0
 
@@ -195,6 +197,19 @@ class TryOnFilter:
             out = self._split(frame, out)
         with self._lock:
             self._last_report = report
+            self._state_counts[report.state.value] = self._state_counts.get(report.state.value, 0) + 1
+        return out
+
+    def summary(self) -> dict:
+        """What the try-on did this session: frames per state (drawn, product_card, no_face, loading...), where
+        the face model ran, and its last inference time (`studio run --report`)."""
+        with self._lock:
+            counts = dict(self._state_counts)
+        out = {"frames": counts, "tracking": "background" if self.options.track_in_background else "in line"}
+        worker = self._worker or self._closed_worker
+        if worker is not None:
+            out.update(tracks=worker.tracks, tracks_per_s=round(worker.mean_rate_hz(), 1),
+                       last_track_ms=round(worker.track_ms, 1))
         return out
 
     def _process_look(self, frame: VideoFrame, look: Look, product, report: TryOnReport) -> VideoFrame:
@@ -368,7 +383,7 @@ class TryOnFilter:
     def close(self) -> None:
         if self._worker is not None:
             self._worker.close()
-            self._worker = None
+            self._closed_worker, self._worker = self._worker, None
         if self._loader is not None:
             self._loader.close()
             self._loader = None

@@ -114,6 +114,10 @@ def test_the_filter_draws_the_look_while_the_model_runs_elsewhere(face_bgr):
         assert "tryon.track" not in out.stage_ms                      # the model's time is not the pipeline's
     finally:
         f.close()
+    summary = f.summary()
+    assert summary["tracking"] == "background" and summary["frames"]["drawn"] == 1
+    assert summary["frames"]["loading"] == states.count(TryOnState.LOADING)
+    assert summary["tracks"] >= 1 and summary["tracks_per_s"] > 0 and summary["last_track_ms"] > 0
 
 
 def test_the_card_only_below_the_rate_floor_held_and_back_above_it_held():

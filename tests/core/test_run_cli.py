@@ -84,6 +84,8 @@ def test_run_applies_the_segment_look_to_a_real_face(tmp_path):
     assert r.returncode == 0, r.stderr
     report = json.loads((tmp_path / "r.json").read_text())
     assert "tryon" in report["features"] and report["stages"]["filter:tryon"]["count"] == 15
+    # a file run tracks every frame in line, and the report says what the try-on did with each
+    assert report["tryon"] == {"frames": {"drawn": 15}, "tracking": "in line"}
     a, b = decode_video(plain)[0][-1].astype(int), decode_video(tried)[0][-1].astype(int)
     changed = np.abs(a - b).sum(axis=2) > 40
     ys, xs = np.nonzero(changed)
