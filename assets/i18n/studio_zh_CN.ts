@@ -2331,6 +2331,10 @@ Token: %2</source>
         <translation>试妆因错误停止；请查看状态栏和日志。</translation>
     </message>
     <message>
+        <source>Showing %1 (the face is followed %2 times a second).</source>
+        <translation>正在显示 %1（每秒追踪脸部 %2 次）。</translation>
+    </message>
+    <message>
         <source>AR is off.</source>
         <translation>AR 已关闭。</translation>
     </message>

@@ -200,6 +200,11 @@ class TryOnFilter:
             self._state_counts[report.state.value] = self._state_counts.get(report.state.value, 0) + 1
         return out
 
+    def tracks_per_s(self) -> float | None:
+        """Live: how often the face model ran over the last seconds (any thread); None when it tracks in line."""
+        worker = self._worker
+        return worker.rate_hz() if worker is not None else None
+
     def summary(self) -> dict:
         """What the try-on did this session: frames per state (drawn, product_card, no_face, loading...), where
         the face model ran, and its last inference time (`studio run --report`)."""

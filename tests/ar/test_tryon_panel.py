@@ -124,3 +124,31 @@ def test_a_missing_face_model_is_named_with_how_to_import_it(tmp_path, monkeypat
     assert f.last_report.state.value == "no_face"
     f.close()
     widget.deleteLater()
+
+
+def test_live_the_panel_says_how_often_the_face_is_followed_not_a_frame_cost(panel):
+    """A window session tracks on its own thread: 'ms a frame' would be the model's time on another thread."""
+    import time
+
+    import numpy as np
+
+    from studio.core.filters import FilterContext
+    from studio.core.frames import VideoFrame
+    from studio.overlays.tryon import TryOnState
+    from skimage import data
+
+    widget, bridge, _ = panel
+    session = window_session()
+    bridge.session_created.emit(session)
+    f = widget.tryon_filter
+    assert f.options.track_in_background
+    f.set_manual_look("lipstick:ruby-matte")
+    face = np.ascontiguousarray(data.astronaut()[:, :, ::-1])
+    deadline, i = time.monotonic() + 90, 0
+    while f.last_report is None or f.last_report.state is not TryOnState.DRAWN:
+        assert time.monotonic() < deadline
+        f.process(VideoFrame(face, i * 33_333_333, i, 0), FilterContext(None, None, 0))
+        i += 1
+        time.sleep(0.03)
+    widget._show_status()
+    assert "times a second" in widget.status_label.text() and "ms a frame" not in widget.status_label.text()

@@ -2,8 +2,8 @@
 one key, and the before/after split.
 
 GUI thread only. The TryOnFilter is the session's (`session.tryon`, put in by studio.live.assembly
-from the window's LiveOptions, which always ask for it); the face tracker inside it lives on the
-video-pipeline thread. This panel never makes one: it only calls the filter's thread-safe setters
+from the window's LiveOptions, which always ask for it); the face tracker inside it lives on its
+own thread ('face-tracker'). This panel never makes one: it only calls the filter's thread-safe setters
 (its commands) and reads its last report (its snapshot) on a timer. Without
 the face model the panel says so, where it goes and how to import it (a button, or the command).
 """
@@ -166,12 +166,15 @@ class TryOnPanel(QWidget):
             return
         look = self.catalog.get(report.look_id)
         name = look.name if look else ""
+        rate = self._filter.tracks_per_s()
+        drawn = (self.tr("Showing %1 (%2 ms a frame).").replace("%2", f"{report.track_ms + report.render_ms:.0f}")
+                 if rate is None else        # live: the model runs on its own thread, the frame does not wait
+                 self.tr("Showing %1 (the face is followed %2 times a second).").replace("%2", f"{rate:.0f}"))
         texts = {
             TryOnState.OFF: self.tr("AR is off."),
             TryOnState.NO_LOOK: self.tr("Nothing to try on in this segment: pick a look above to show one."),
             TryOnState.NO_FACE: self.tr("No face in view: nothing is drawn."),
-            TryOnState.DRAWN: self.tr("Showing %1 (%2 ms a frame).").replace("%1", name).replace(
-                "%2", f"{report.track_ms + report.render_ms:.0f}"),
+            TryOnState.DRAWN: drawn.replace("%1", name),
             TryOnState.PRODUCT_CARD: self.tr("The laptop is too busy for try-on: showing the product card."),
             TryOnState.ERROR: self.tr("%1 could not be drawn; see the log.").replace("%1", name),
             TryOnState.LOADING: self.tr("Loading the face model: try-on starts in a moment."),
