@@ -26,6 +26,8 @@ PACK_UNIT = re.compile(r"(?<![a-z])(?:x\s*)?[0-9]+\s*(?:x\s*)?[a-z]+", re.IGNORE
 
 # what a set holds, listed in brackets: "香水礼盒（玫瑰 30ml + 沉香 30ml）", "Gift Box (Rose + Oud)"
 SET_CONTENTS = re.compile(r"[(（]([^()（）]*[+＋、&][^()（）]*)[)）]")
+# words in brackets that list no parts: a note on the product ("（铺在床垫上用）", "(for iPhone 15)", "(women's size)")
+BRACKETED = re.compile(r"[(（][^()（）+＋、&]*[)）]")
 
 # twin traits of which one rules the other out: "ใบสั้น" is no long wallet, "女款" no men's watch, "vuông" no round tray
 OPPOSITE_TRAITS = {"long": "short", "short": "long", "men": "women", "women": "men", "round": "square", "square": "round",
@@ -99,13 +101,19 @@ def concepts_of_names(names: list[str]) -> set[str]:
     """The concepts of a product's names; a kind named only as what comes with it ("Screwdriver Set with
     case", "Fan with Remote") or as its pack unit ("Oolong Tea x 12 Bottles") is not what it is."""
     lexicon, kinds, parents = load_concepts()
-    found, core = set(), set()
+    found, core, used_on = set(), set(), set()
     for name in names:
         # a set named by its kind is not what it holds: the gift box of rose and oud is no bottle of rose
         # (a buyer asking for "the rose" means the rose perfume; "the gift box" names the set by its kind)
         without_contents = SET_CONTENTS.sub(" ", name)
         if without_contents != name and lexicon.find(without_contents, typos=False) & kinds:
             name = without_contents
+        # and a kind in brackets is what it is used on or with, when the name names its own kind outside them:
+        # "记忆棉薄床垫（铺在床垫上用）" (a topper "for use on a mattress") is no mattress, "Case (for iPhone 15)" no phone
+        # (a trait there stays: "watch, 36 mm (women's size)")
+        outside = lexicon.find(BRACKETED.sub(" ", name), typos=False)
+        if outside & kinds:
+            used_on |= lexicon.find(" ".join(BRACKETED.findall(name)), typos=False) & kinds - outside
         head, *tail = ACCESSORY.split(name, maxsplit=1)
         if not lexicon.find(head, typos=False) & kinds:
             head, tail = name, []           # "带盖玻璃碗": the bowl is named after the lid
@@ -124,4 +132,4 @@ def concepts_of_names(names: list[str]) -> set[str]:
     if core & kinds:        # a unit's kind stays only when the name names no other ("2 Pillows")
         # (a narrow kind whose broad kind is the core stays: "Pegasus 40 Running Shoes" are sneakers)
         found -= {k for k in (found - core) & kinds if not with_parents({k}, parents) & core}
-    return with_parents(found, parents)
+    return with_parents(found - used_on, parents)

@@ -23,7 +23,7 @@ TENS_WORDS = {"ten": 10, "diez": 10, "dez": 10, "sepuluh": 10, "mười": 10, "m
 # units of size and capacity: a number with one of these is a measure, never a count
 # ("2-tier", "2 niveles", "2 ชั้น": the tiers of a rack are a measure too)
 UNITS = (r"mah|ml|l|lt|ltr|liters?|litres?|litros?|lít|lit|cm|mm|kg|kgs|g|gr|gram|gsm|oz|inch|inches|pulgadas?|polegadas?|"
-         r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
+         r"kilos?|quilos?|ký|kí|w|gb|tb|hz|spf|ft|feet|foot|尺|呎|ฟุต|tiers?|niveles|andares|tingkat|tầng|毫安|毫升|升|厘米|公分|公斤|千克|斤|寸|克|层|層|"
          # a heel's height: "5 phân" (vi), "5 senti" (id), "5 เซน" (th)
          r"phân|senti|sentimeter|เซน|เซนติเมตร|"
          r"มล|ลิตร|ซม|กรัม|กิโลกรัม|กิโล|กก|โล(?!ชั่น|โก|ก)|แกรม|มิล|นิ้ว|ชั้น|مل|لتر|كيلو|كغ|كجم|سم|ملم|غرام|جرام|إنش|انش|"
@@ -62,6 +62,7 @@ _BARE_MULT = re.compile(r"(?<![0-9一二两兩三四五六七八九十])(万|萬
 _NUMBER = re.compile(rf"(?<![0-9])({_DIGITS})(?![0-9])")
 _WITH_UNIT = re.compile(rf"(?<![0-9])([0-9]+(?:[.,][0-9]+)?)\s*({UNITS})(?![a-z\u00c0-\u024f\u1e00-\u1eff])", re.IGNORECASE)
 # a number with a decimal part ("1,5", "2.5") is never a count of items: a measure
+_METRES_GLUED = re.compile(r"(?<![0-9.,])([1-9])m([0-9])(?![0-9a-z])")
 _DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}[.,][0-9]{1,2})(?![0-9]|[.,][0-9])")
 _MARKED = re.compile(rf"(?:{NUMBER_MARKERS})\s*[:.]?\s*([0-9]+)(?![0-9])", re.IGNORECASE)
 # "la de 2", "quiero la tienda de 4!", "o de 6 por favor": a single digit after "de" that ends the reference names a
@@ -74,13 +75,15 @@ _GLUED = re.compile(r"(?<![a-z])(?:ip|iph|iphone|galaxy|note|gen|s|a|no|nr|v)([0
 # a paper size: A3-A6, B4-B6, standing alone among Latin letters and digits ("A5 dotted", "A5本子")
 _PAPER = re.compile(r"(?<![a-z0-9])([ab][3-6])(?![a-z0-9])", re.IGNORECASE)
 # a size letter stands alone among Latin letters ("L码", "size M", "M?"), whatever script is around it
-_SIZE_TOKEN = re.compile(r"(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
-_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl|{_LATAM})(?![a-z0-9])"
-                        rf"|(?<![a-z0-9])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
+# (Latin letters with their accents, also as combining marks: the m of Vietnamese "máy", "màu", "mấy" is no size M)
+_LATIN = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f"
+_SIZE_TOKEN = re.compile(rf"(?<![{_LATIN}])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)(?![{_LATIN}])", re.IGNORECASE)
+_SIZE_NEAR = re.compile(rf"(?:{SIZE_WORDS})\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl|{_LATAM})(?![{_LATIN}])"
+                        rf"|(?<![{_LATIN}])(xxs|xs|s|m|l|xl|xxl|xxxl|[2-4]xl)\s*(?:{SIZE_WORDS})", re.IGNORECASE)
 # a capital size letter standing alone in a comment ("quero M", "fralda XG"): S/M/L and the Latin-American letters
 # (not a capital inside a word of accented capitals: the M of "KIẾM")
 # an X size standing alone in a comment, in any case ("+1 xl mousepad", "Xxl masih ada?"): no everyday word
-_X_SIZE = re.compile(r"(?<![a-z0-9])(xxs|xs|xl|xxl|xxxl|[2-4]xl)(?![a-z0-9])", re.IGNORECASE)
+_X_SIZE = re.compile(rf"(?<![{_LATIN}])(xxs|xs|xl|xxl|xxxl|[2-4]xl)(?![{_LATIN}])", re.IGNORECASE)
 _SIZE_CAPITAL = re.compile(rf"(?<!\w)([SML]|XL|XXL|XS|{_LATAM.upper()})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])")
 # a pack or set size written by a buyer: "6-pack", "5 piece", "isi 3", "bộ dao 3 món", "5 ชิ้น", "٥ قطع";
 # the same words make "2 pcs" a count, so it is a measure only where the catalog has that number
@@ -191,6 +194,11 @@ def measure_spans(text: str, names: bool = False) -> list[tuple[int, int, str]]:
         amount = "250" if m.group(2) else "500"
         add(m, amount)
         spans.append((m.start(), m.end(), amount + ("g" if grams else "ml")))
+    for m in _METRES_GLUED.finditer(t):
+        # "2m7", "1m8" (Vietnamese, Malay and Chinese shops): 2.7 and 1.8 metres, as "2.7m" and "1,8 m" are
+        value = m.group(1) if m.group(2) == "0" else f"{m.group(1)}.{m.group(2)}"       # "3m0" is 3 m
+        add(m, value + "m")
+        spans.append((m.start(), m.end(), value))
     for m in _NUM_MULT.finditer(t):
         value = _value(m.group(1))
         if value is not None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import yaml
 
-from studio.comments.understand.catalog_concepts import ACCESSORY
+from studio.comments.understand.catalog_concepts import ACCESSORY, BRACKETED
 from studio.comments.understand.intent_head import comments_assets_dir
 from studio.comments.understand.wordmatch import Lexicon, SafeLoader, fold
 
@@ -131,7 +131,9 @@ def nouns_of_names(names: list[str]) -> set[str]:
     found: set[str] = set()
     for name in names:
         head = ACCESSORY.split(name, maxsplit=1)[0]
-        found |= _heads(head) or _heads(name)
+        # a noun in brackets is what the product is used on, when the name has its own ("Topper (for a mattress)")
+        outside = BRACKETED.sub(" ", head)
+        found |= _heads(outside) or _heads(head) or _heads(name)
     return with_broader(found)
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from studio.comments.understand.bed_sizes import BedSizes
 from studio.comments.understand.buyer_words import HEAD_WEIGHT, lexicon_pick
 from studio.comments.understand.catalog_concepts import (  # noqa: F401  (load_concepts, concepts_of_names: kept here too)
     OPPOSITE_TRAITS, concepts_of_names, load_concepts, with_parents)
@@ -39,6 +40,7 @@ from studio.comments.understand.product_fallback import EncoderFallback, comment
 from studio.comments.understand.product_nouns import heads_of_nouns, noun_spans, nouns_of_names
 from studio.comments.understand.script_words import ScriptVocabulary, common_terms, product_texts, strong
 from studio.comments.understand.translit import SkeletonIndex, latin_skeleton
+from studio.comments.understand.twin_sizes import by_relative_size, plain_twin
 from studio.comments.understand.used_with import USED_WITH, without_not_asked
 from studio.comments.understand.wordmatch import fold, only_inside, phrase_in, shortened_in, without_marks, words_of
 
@@ -60,27 +62,17 @@ WHICH = re.compile(r"(?<![^\W\d_])(?:which(?: one)?|cuál|cual|cuáles|qual|quai
                    r"(?<![^\W\d_])(?:أي واحد|اي واحد|أيهم|ايهم|أي وحدة|اي وحده)(?![^\W\d_])", re.IGNORECASE)
 # the live rooms' own words, never typos of a kind: "apartado" (Mexican "reserved for me") is no "aparador" (a sideboard)
 LIVE_SELLING_WORDS = frozenset({"apartado", "apartada", "apartados", "apartadas", "apartame", "apártame", "apartas",
-                                "apartan", "separado", "separada"})
-# a measure with its dimension ("600ml", "1l", "2m") and the factor to the dimension's smallest unit
-_WITH_KIND = re.compile(r"([0-9.]+)(ml|l|g|kg|mm|cm|m|mah)")
-_IN_BASE_UNIT = {"ml": 1, "l": 1000, "g": 1, "kg": 1000, "mm": 0.1, "cm": 1, "m": 100, "mah": 1}
-_DIMENSION = {"ml": "volume", "l": "volume", "g": "weight", "kg": "weight", "mm": "length", "cm": "length",
-              "m": "length", "mah": "charge"}
-
-
-def _dimension(token: str) -> str:
-    return _DIMENSION[_WITH_KIND.fullmatch(token).group(2)]
-
-
+                                "apartan", "separado", "separada",
+                                # the shop's cart in Indonesian ("masukin keranjang"): no misspelt "ranjang" (a bed)
+                                "keranjang", "keranjangnya"})
 def _things(evidence: set) -> set:
     """What names a product as a thing (its name, kind, number, a word spelled by ear), less its traits."""
     return {x for x in evidence if x[0] != "trait"}
 
 
-SIZE_ORDER = {s: i for i, s in enumerate(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])}
-
 STOP = {"the", "and", "with", "for", "one", "new", "set", "de", "la", "el", "os", "as", "do", "da",
         "matte", "velvet", "classic", "light", "shade", "long", "short",    # "how long" asks a time, not for the twin
+        "size", "talla", "tamanho", "ukuran", "saiz",   # "mặc size gì" asks a size: "Cardigan (Free Size)" is not named
         "men",      # the Arabizi "from" ("etnen men el studs"): the men's twin is read by its concept
         "para", "pra", "até", "hasta", "por", "com", "con", "untuk", "dan", "cho", "và",   # "enviam para Portugal?" names none
         "desde", "from", "dari", "sin", "sem", "tanpa",     # "holaaa desde Bogotá" is no "Carrito (desde 18 meses)"
@@ -149,6 +141,7 @@ class ProductMatcher:
         # each product's near twins (names alike once numbers and sizes are gone: the 8- and 12-inch pot, the red and the
         # yellow seeds)
         self.twins = twins_of([e.names[1] if len(e.names) > 1 else e.sku for e in self.entries])
+        self.bed_sizes = BedSizes([e.names for e in self.entries])     # "the king mattress" of a 5- and a 6-foot one
         self._kind_terms: dict[str, bool] = {}      # script term -> whether it names a kind or a product noun
         self.script_words = ScriptVocabulary([e.script for e in self.entries], [e.blob for e in self.entries],
                                              self._shared_concept)
@@ -271,6 +264,9 @@ class ProductMatcher:
             spelled = {w for w in spelled if len(latin_skeleton(w)) >= 5}
         scores = np.zeros(len(self.entries))
         evidence: list[set] = [set() for _ in self.entries]
+        bed_size = self.bed_sizes.scores(text)
+        kind_reaches = [bool(e.concepts & comment_concepts & self.kinds) for e in self.entries]
+        sized_bed = [{("number", "bed size")} if b > 0 else set() for b in bed_size]
         said = np.zeros(len(self.entries), dtype=bool)     # scored by more than the buyers' lexicon
         buyer = self.concepts.buyer
         for i, e in enumerate(self.entries):
@@ -281,9 +277,20 @@ class ProductMatcher:
                              or (e.weights[("word", w)] == 1.0 and shortened_in(w, pw, self.not_short)))
             scores[i] += sum(e.weights[("concept", c)] for c in e.concepts & comment_concepts - buyer)
             # a product noun in another language than the catalog's, where no kind of the comment reaches the product
-            nouns = e.nouns & comment_nouns if not e.concepts & comment_concepts & self.kinds else set()
+            # (or where a broad kind reaches it and others that have nouns of their own, and a noun fewer: "joran" is the
+            # fishing kind of the rods and the reel, and a rod, where the reel is a reel; not the kind's own noun:
+            # "chupete" of a pacifier and a teether, a kind of pacifier, names neither; nor where the others have no
+            # noun the lists know: "风扇" of a desk fan and a "无叶塔扇" is any fan)
+            nouns = e.nouns & comment_nouns
+            reached = e.concepts & comment_concepts & self.kinds
+            # (and a noun a near twin lacks tells no twin apart: a segment title's "保温杯" of one of two insulated bottles)
+            if reached and not (all(other.nouns for other, by_kind in zip(self.entries, kind_reaches) if by_kind) and any(
+                    c.removeprefix("noun:") not in reached and all(c in self.entries[j].nouns for j in self.twins[i])
+                    and e.weights[("noun", c)] > max(e.weights[("concept", k)] for k in reached) for c in nouns)):
+                nouns = set()
             scores[i] += sum(e.weights[("noun", c)] for c in nouns)
             scores[i] += 1.5 * sum(e.weights[("number", x)] for x in e.numbers & comment_numbers)
+            scores[i] += 1.5 * bed_size[i] if bed_size[i] > 0 else 0.75 * bed_size[i]
             scores[i] += min(1.0, SCRIPT_TERM_WEIGHT * sum(1 for t in script_hits[i] if strong(t)))
             spelled_here = {w for w in spelled if phrase_in(w, e.blob, words_of(e.blob))}
             scores[i] += sum(e.weights.get(("word", w), 1.0 / self._spelled_df(w)) for w in spelled_here)
@@ -295,7 +302,7 @@ class ProductMatcher:
             evidence[i] = ({("name", e.sku)} if any(phrase_in(n, folded, tw) for n in e.own_names) else set()) | {
                 ("word", w) for w in spelled_here} | {
                 ("kind", c) for c in e.concepts & comment_concepts & self.kinds} | {("kind", c) for c in nouns} | {
-                ("number", x) for x in e.numbers & comment_numbers} | {
+                ("number", x) for x in e.numbers & comment_numbers} | sized_bed[i] | {
                 ("trait", c) for c in e.concepts & comment_concepts - self.kinds - buyer} | {
                 ("trait", w) for w in e.words if e.weights[("word", w)] == 1.0 and phrase_in(w, folded, tw)}
             # a number or size that names another product ("20000" for the 10000 mAh twin) counts against
@@ -323,58 +330,14 @@ class ProductMatcher:
             by_kind = np.array([any(x[0] == "kind" for x in ev) for ev in evidence])
             if (tied & by_kind).any():
                 tied &= by_kind
-            scores += 0.1 * self._by_relative_size(tied, comment_concepts)
-            scores += 0.1 * self._plain_twin(scores == float(scores.max()), comment_concepts, comment_numbers, folded, tw)
+            scores += 0.1 * by_relative_size(self.entries, tied, comment_concepts, folded)
+            scores += 0.1 * plain_twin(self.entries, scores == float(scores.max()), comment_concepts, comment_numbers,
+                                       folded, tw)
             best = float(scores.max())
             # a weak script term ("除臭" in one litter's lines) only tells apart products tied on the rest
             scores += (scores == best) * SCRIPT_TIE_BREAK * np.array([sum(1 for t in h if not strong(t))
                                                                       for h in script_hits])
         return scores, evidence, folded, said
-
-    def _by_relative_size(self, tied: np.ndarray, comment_concepts: set[str]) -> np.ndarray:
-        """"the small wipes pack" of an 80- and a 20-sheet pack: the tied twin with the smallest
-        number ("large": the largest), when the twins' names carry one number each."""
-        out = np.zeros(len(self.entries))
-        want = [c for c in ("mini", "large") if c in comment_concepts]
-        idx = np.flatnonzero(tied)
-        if len(want) != 1 or len(idx) < 2:
-            return out
-        # the numbers of the product's name (not of its SKU: "SNK-15" is no size), in one unit where the names give
-        # one ("600ml" and "1l" of two kettles: 600 and 1000 ml)
-        names = [measures_in(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "", names=True) for i in idx]
-        letters = [[SIZE_ORDER[x[5:]] for x in found if x[5:] in SIZE_ORDER] for found in names]
-        if all(len(v) == 1 for v in letters) and len({v[0] for v in letters}) == len(letters):
-            names = [{str(v[0])} for v in letters]      # "la pechera chica" of harnesses P and G: the size letters' order
-        sizes = [sorted({float(m.group(1)) * _IN_BASE_UNIT[m.group(2)] for x in found
-                         if (m := _WITH_KIND.fullmatch(x))}) for found in names]
-        if any(len(v) != 1 for v in sizes) or len({_dimension(x) for found in names for x in found if _WITH_KIND.fullmatch(x)}) != 1:
-            sizes = [sorted({float(x) for x in found if re.fullmatch(r"[0-9.]+", x)}) for found in names]
-        if any(len(v) != 1 for v in sizes) or len({v[0] for v in sizes}) != len(sizes):
-            return out
-        values = [v[0] for v in sizes]
-        pick = values.index(min(values) if want[0] == "mini" else max(values))
-        out[idx[pick]] = 1.0
-        return out
-
-    def _plain_twin(self, tied: np.ndarray, comment_concepts: set[str], comment_numbers: set[str], folded: str,
-                    tw: list[str]) -> np.ndarray:
-        """"case ip15" of "Clear Case, iPhone 15" and "Clear Case, iPhone 15 Pro Max": the twin whose name is the
-        other's less some words, when the buyer gave the model number they share and none of those words."""
-        out = np.zeros(len(self.entries))
-        idx = np.flatnonzero(tied)
-        if len(idx) < 2:
-            return out
-        names = {i: set(words_of(self.entries[i].names[1] if len(self.entries[i].names) > 1 else "")) for i in idx}
-        plain = [i for i in idx if all(names[i] < names[j] for j in idx if j != i)]
-        if len(plain) != 1:
-            return out
-        i = plain[0]
-        extra = set().union(*(names[j] for j in idx if j != i)) - names[i]
-        extra_concepts = set().union(*(self.entries[j].concepts for j in idx if j != i)) - self.entries[i].concepts
-        if (comment_numbers & self.entries[i].numbers and not extra_concepts & comment_concepts
-                and not any(phrase_in(w, folded, tw) or w in folded for w in extra)):   # glued too: "15promax"
-            out[i] = 1.0
-        return out
 
     def _broadest(self, kinds: set[str]) -> set[str]:
         """The kinds less those implied by another of them (a backpack's "bag")."""
