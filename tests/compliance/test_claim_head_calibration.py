@@ -34,3 +34,20 @@ def test_the_shipped_head_respects_the_floor():
     tc = train_claims()
     with np.load(ROOT / "assets" / "compliance" / "semantic" / "claims_head.npz") as head:
         assert (head["thresholds"] >= tc.MIN_THRESHOLD - 1e-6).all()
+
+
+def test_a_threshold_does_not_slide_over_readings_that_are_mostly_wrong():
+    """Round 28: many confident right readings kept the precision of everything over a low threshold at the target,
+    while the readings just over it were mostly wrong (disparagement slid 0.27 -> 0.22 as sets were added)."""
+    tc = train_claims()
+    none, disp = tc.CLASSES.index(tc.NONE_CLASS), tc.CLASSES.index("disparagement")
+    right = np.linspace(0.5, 0.95, 400)                 # confident and right
+    wrong_band = np.linspace(0.22, 0.36, 30)            # just over the floor: 1 in 3 right
+    scores = np.concatenate([right, wrong_band])
+    y = np.concatenate([np.full(400, disp), np.where(np.arange(30) % 3 == 0, disp, none)])
+    probs = np.full((len(scores), len(tc.CLASSES)), 0.0)
+    probs[:, disp] = scores
+    probs[:, none] = 1 - scores
+    thresholds = tc.calibrate(probs, y)
+    assert thresholds[disp] > 0.36                      # above the band that is mostly wrong
+    assert thresholds[disp] <= 0.5                      # ...and no higher than the right readings need
