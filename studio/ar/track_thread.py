@@ -93,7 +93,8 @@ class TrackingThread:
         """Never blocks for long: the thread closes the model itself when its current track ends."""
         self._closed_at = time.monotonic()
         self._frames.close()
-        self._thread.join(timeout=2.0)
+        if not self.loading:          # still loading MediaPipe (seconds): the thread closes what it built itself
+            self._thread.join(timeout=2.0)
 
     # -- 'face-tracker' -----------------------------------------------------------------------
 

@@ -130,3 +130,25 @@ def test_the_card_only_below_the_rate_floor_held_and_back_above_it_held():
     assert guard.observe(4.0, 7.0) is CostLevel.PRODUCT_CARD    # between the two: stays
     assert guard.observe(6.0, 8.0) is CostLevel.PRODUCT_CARD
     assert guard.observe(6.0, 11.5) is CostLevel.FULL           # above 5 Hz for 3 s
+
+
+def test_a_session_that_ends_while_the_model_loads_does_not_wait_for_it():
+    import threading
+
+    release, closed = threading.Event(), threading.Event()
+
+    class LoadingTracker:
+        history: list = []
+
+        def __init__(self, _options) -> None:
+            release.wait(10)
+
+        def close(self) -> None:
+            closed.set()
+
+    worker = TrackingThread(TrackerOptions(), make=LoadingTracker)
+    started = time.monotonic()
+    worker.close()
+    assert time.monotonic() - started < 0.5
+    release.set()
+    assert closed.wait(5), "the model built after the end was not closed"
