@@ -1,6 +1,6 @@
 """Score the current follower on every recorded voice-follow run under a folder, one row per run.
 
-    .venv/bin/python benchmarks/replay_follow_traces.py TRACES [--tsv OUT.tsv] [--detail]
+    .venv/bin/python benchmarks/replay_follow_traces.py TRACES [TRACES ...] [--tsv OUT.tsv] [--detail]
 
 TRACES holds one folder per reading, named after its module (kitchen for
 benchmarks/follow_readings_kitchen.py, default for benchmarks/follow_readings.py), each with the
@@ -8,17 +8,20 @@ trace-{lang}-{model}-{run}.pickle files that `bench_follow.py --trace` wrote. Ea
 through a fresh controller (the recognizer's real timing of that run, this follower) and scored as
 bench_follow.py scores it: share of reading time on the line being read, catch-up per jump, and the
 leaps to another segment that the reading never went near (wrong leaps: an ad-lib naming a later
-line, a misheard phrase). --detail prints every jump's catch-up and every wrong leap.
+line, a misheard phrase). --detail prints every jump's catch-up and every wrong leap. With several
+folders (every round's), the summary gives the mean share and catch-up per language and model.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import pickle
 import statistics
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -52,32 +55,40 @@ def _wrong_leaps(reading, events) -> list[tuple[float, tuple[int, int]]]:
     return wrong
 
 
-def replay_folder(root: Path, detail: bool) -> list[dict]:
-    rows = []
-    readings_cache: dict[tuple[str, str], tuple] = {}
+@functools.lru_cache(maxsize=None)
+def load_reading(name: str, lang: str) -> tuple:
+    """(show, reading, the jumps' steps as indices into reading.heard, the jumps' labels): the reading module's plan
+    in that language, spoken as bench_follow.py speaks it."""
+    module = _load_readings(_module_path(name))
+    show = parse_show(module.LANGUAGES[lang][0])
+    plan, jumps = module.build_plan(show, lang)
+    reading = synthesize(plan, Path(tempfile.mkdtemp(prefix="replay_follow_")), voice=module.LANGUAGES[lang][1])
+    heard_index, k = {}, 0
+    for i, step in enumerate(plan):
+        if step.kind != "pause":
+            heard_index[i], k = k, k + 1
+    return show, reading, [heard_index[i] for i in jumps], list(jumps.values())
+
+
+def traces(root: Path) -> Iterator[tuple[str, str, str, str, list, tuple]]:
+    """(reading, lang, model, run, trace, load_reading's answer) of each run stored under root."""
     for trace_path in sorted(root.glob("*/trace-*.pickle")):
         name = trace_path.parent.name
         _, lang, model, run = trace_path.stem.split("-", 3)
-        key = (name, lang)
-        if key not in readings_cache:
-            module = _load_readings(_module_path(name))
-            show = parse_show(module.LANGUAGES[lang][0])
-            plan, jumps = module.build_plan(show, lang)
-            reading = synthesize(plan, Path(tempfile.mkdtemp(prefix="replay_follow_")), voice=module.LANGUAGES[lang][1])
-            heard_index, k = {}, 0
-            for i, step in enumerate(plan):
-                if step.kind != "pause":
-                    heard_index[i], k = k, k + 1
-            readings_cache[key] = (show, reading, [heard_index[i] for i in jumps], list(jumps.values()))
-        show, reading, jump_steps, labels = readings_cache[key]
         with open(trace_path, "rb") as f:
             trace = pickle.load(f)
+        yield name, lang, model, run, trace, load_reading(name, lang)
+
+
+def replay_folder(root: Path, detail: bool) -> list[dict]:
+    rows = []
+    for name, lang, model, run, trace, (show, reading, jump_steps, labels) in traces(root):
         events = list(replay_trace(show, trace))
         s = score(reading, [(e.emitted_s, (e.position.segment, e.position.line)) for e in events], jump_steps)
         wrong = _wrong_leaps(reading, events)
         ups = sorted(s.catch_up_s)
         row = {"reading": name, "lang": lang, "model": model, "run": run, "share": 100 * s.on_line_share,
-               "median": statistics.median(ups), "max": ups[-1], "wrong_leaps": len(wrong)}
+               "median": statistics.median(ups), "max": ups[-1], "wrong_leaps": len(wrong), "ups": ups}
         rows.append(row)
         print(f"{name:12} {lang} {model:8} {run}  {row['share']:5.1f} %  catch-up {row['median']:5.2f} / "
               f"{row['max']:5.2f} s  wrong leaps {len(wrong)}", flush=True)
@@ -91,14 +102,20 @@ def replay_folder(root: Path, detail: bool) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("traces", type=Path)
+    parser.add_argument("traces", type=Path, nargs="+")
     parser.add_argument("--tsv", type=Path, help="write the rows here too")
     parser.add_argument("--detail", action="store_true", help="each jump's catch-up and each wrong leap")
     args = parser.parse_args()
-    rows = replay_folder(args.traces, args.detail)
+    rows = [row for folder in args.traces for row in replay_folder(folder, args.detail)]
     if not rows:
-        print(f"no trace-*.pickle under {args.traces}/*/", file=sys.stderr)
+        print(f"no trace-*.pickle under {args.traces[0]}/*/", file=sys.stderr)
         return 1
+    for key in sorted({(r["lang"], r["model"]) for r in rows}):
+        some = [r for r in rows if (r["lang"], r["model"]) == key]
+        print(f"{key[0]} {key[1]:8} ({len(some):2} runs): mean share {statistics.mean(r['share'] for r in some):.2f} %, "
+              f"catch-up median of all {sum(len(r['ups']) for r in some)} jumps "
+              f"{statistics.median(u for r in some for u in r['ups']):.2f} s, mean of the runs' maxima "
+              f"{statistics.mean(r['max'] for r in some):.2f} s")
     print(f"{len(rows)} runs: mean share {statistics.mean(r['share'] for r in rows):.2f} %, "
           f"wrong leaps {sum(r['wrong_leaps'] for r in rows)}")
     if args.tsv:
