@@ -45,6 +45,12 @@ class EarlySignalOptions:
     # once this much of it is heard (about three words), whenever the last one was decoded.
     onset_pause_s: float = 0.3
     onset_heard_s: float = 1.0
+    # ... and once more when this much more is heard after that window's audio: its last word is often cut off and
+    # dropped, so the first window holds one or two words of the new line, short of a leap (three rare words or
+    # four ordinary ones); the regular windows came 1.5 s later (every replayed jump placed at the first window
+    # holding its line's words: DEV, benchmarks/results/follow-round17-2026-12-08.txt).
+    onset_windows: int = 2
+    onset_again_s: float = 0.7
     # A window's words are only compared with the script, where a guess that is not there costs
     # nothing: it keeps decodes a caption would drop as a guess (below -1.5). Base drops 2 in 40 of an
     # English reading's windows at -1.5, 1 in 5 of a Spanish one's, 3 in 10 of a Portuguese one's,
@@ -89,6 +95,7 @@ class EarlySignal:
         self._end_s: float | None = None     # session time of the newest sample
         self._voiced_s: float | None = None  # session time of the last voiced chunk
         self._onset_s: float | None = None   # speech began after a pause then, not decoded since
+        self._onset_windows = 0              # windows decoded since that onset
         self._next_s = 0.0
         self._vad = None
         if self.options.min_speech_share > 0:
@@ -113,6 +120,7 @@ class EarlySignal:
             start_s = end_s - len(samples) / AUDIO_SAMPLE_RATE_HZ
             if self._voiced_s is not None and start_s - self._voiced_s >= self.options.onset_pause_s:
                 self._onset_s = start_s
+                self._onset_windows = 0
             self._voiced_s = end_s
 
     def hears_voice(self) -> bool:
@@ -147,7 +155,10 @@ class EarlySignal:
             return None
         audio = np.concatenate(list(self._ring))[-int(self.options.window_s * AUDIO_SAMPLE_RATE_HZ):]
         if self.onset_due():
-            self._onset_s = None
+            # The next onset window is due once onset_again_s more is heard after this one's audio.
+            self._onset_windows += 1
+            again = self._onset_windows < self.options.onset_windows
+            self._onset_s = self._end_s + self.options.onset_again_s - self.options.onset_heard_s if again else None
         if self.speech_share() < self.options.min_speech_share:
             self.nonspeech += 1                        # noise or music: no decode, no window
             self._next_s = now_s + self.options.every_s

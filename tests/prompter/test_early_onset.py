@@ -84,3 +84,16 @@ def test_without_it_the_forced_decodes_keep_their_own_phase(reading, recognizer)
             if _first_after(windows, line.start_s - 0.3, 1.0) > line.start_s + 1.0 + 2 * CHUNK_S]
     assert late, [w.end_s for w in windows]
 
+
+
+def test_a_second_window_follows_once_two_more_words_are_heard(reading, recognizer):
+    # The first window's cut-off last word is often dropped: one or two words of the new line, short of a leap.
+    truth, speech = reading
+    options = EarlySignalOptions()
+    windows, stats = _windows(speech, _BusyEngine(recognizer), options)
+    for line in truth.heard[1:]:
+        first = _first_after(windows, line.start_s - 0.3, options.onset_heard_s)
+        second = min(w.end_s for w in windows if w.end_s > first)
+        assert second <= first + options.onset_again_s + 2 * CHUNK_S, (line, [w.end_s for w in windows])
+    once, _stats = _windows(speech, _BusyEngine(recognizer), EarlySignalOptions(onset_windows=1))
+    assert len(once) < len(windows)
