@@ -170,10 +170,12 @@ class VoiceFollower:
         # Not before a word of where the host is: "for the seconds" (heard for "forty seconds") is
         # still the end of "... in under forty seconds", not the next line's "For the".
         past_common = False     # looked back past a common word the host's place has ("the")
+        past_two = False        # ... past two of them
         for at in tries:
             here = self._said_here(heard[at]) if self._token is not None else 0.0
-            if past_common and here > 0:
+            if past_common and here > self.options.common_match_score:
                 break           # "thank you so much for the" before "For the little ones": both words are here
+            past_two |= past_common and here > 0
             choice = self._choose_at(event, heard, at, *at_word[at])
             # An aside one line back is no word just read (_aside_back): it may be behind a common word of where the
             # host is that base misheard ("Os cantos tengamos de semente em" for "Os cantos têm amortecimento").
@@ -182,6 +184,11 @@ class VoiceFollower:
             if choice is not None and past_common and not (self._leaps_to_another_segment(choice)
                                                            or self._at_shown_line(choice[0]) or aside):
                 choice = None   # past such a word, only a leap: the words before it were often just read
+            if choice is not None and past_two and not aside:
+                # Past two common words of the host's place ("and ... the"), only a leap back one or two lines: a
+                # window ends in common words after the line gone back to ("to scoop and match into the role and
+                # as the" for "Sift a scoop of matcha into the bowl"); a leap elsewhere took an ad-lib's words.
+                choice = None
             # Never back from where the last word holds the highlight, except by a leap to another
             # segment: none of the later words were said here (else the loop stopped), and a leap's
             # evidence is strong, unique and beats the local best (a window cut off mid-word, "suel"
