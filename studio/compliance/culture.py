@@ -53,7 +53,12 @@ def _words_regex(words: Iterable[str], ending: str = "") -> re.Pattern:
     anywhere (no spaces there)."""
     parts = []
     for word in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
+        # "schinken*" heads a compound ("Schinkenplatte"), "*schinken" ends one ("Räucherschinken"); never one that
+        # says it is free of it ("schweinefleischfreie"): round 28
+        head, tail = word.endswith("*"), word.startswith("*")
+        word = word.strip("*")
         body = r"[\s\-]+".join(re.escape(p) for p in word.split())
+        body = (r"\w*" if tail else "") + body + (r"(?!\w*frei)\w*" if head else "")
         parts.append(rf"(?<!\w){body}{ending}(?!\w)" if word.isascii() else body)
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 

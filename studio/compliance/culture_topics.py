@@ -64,6 +64,8 @@ class CultureTopics:
     mockery: re.Pattern | None = None           # ...called stupid, a farce, superstition, or made fun of
     laughter: re.Pattern | None = None          # "haha", "kkk", "mdr", "555": laughing at what the line names
     greeting: re.Pattern | None = None          # "Selamat", "快乐", "Mubarak": a feast greeted and nothing more
+    recipients: re.Pattern | None = None        # "neighbours", "Kollegen", "in-laws": persons a feast gift goes to
+    devotional: re.Pattern | None = None        # "prayer beads", "tràng hạt", "سبحه": goods a rite uses
 
     def dismisses_worship(self, text: str) -> bool:
         """A worship word and a dismissal in one line ("skip taraweeh, stay on my live")."""
@@ -90,6 +92,12 @@ class CultureTopics:
         for audience in self.audiences.values():
             norm = audience.feasts.sub(" ", norm)
         return not re.sub(r"[\W\d_]+", "", self.greeting.sub(" ", norm))
+
+    def _feast_gift(self, norm: str, audience: str) -> bool:
+        """A taboo food given to persons for the feast of the people who keep the taboo ("Zuckerfest-Geschenk für eure
+        Nachbarn" with pork): offered to them, in any market (round 28; culture.yaml `gift_recipients`)."""
+        return bool(self.recipients is not None and audience in self.audiences
+                    and self.audiences[audience].feasts.search(norm) and self.recipients.search(norm))
 
     def _absent(self, norm: str, start: int, end: int) -> bool:
         before = self.absent_before is not None and self.absent_before.search(norm[max(0, start - 24):start])
@@ -125,12 +133,15 @@ class CultureTopics:
             # disclosed ad read at 0.5-0.65 in sets 5-12; mocking a rite reads at 0.8 and above); an
             # uncertified "halal for sure" to the people themselves still speaks
             return False
+        if not topics and self.devotional is not None and self.devotional.search(norm) \
+                and not word_pair("sacred_placement.yaml", "sacred", "lowly").second.search(norm):
+            return False                 # devotional goods sold for their rite ("tràng hạt ... đi chùa"): round 28
         if self.worship is not None and self.worship.search(norm):
             return True                  # a rite or a place of worship named: the faith itself
         if topics:
             return any(applies(t.markets, market) or
                        (t.audience in self.audiences and self.audiences[t.audience].people.search(norm))
-                       for t in topics)
+                       or self._feast_gift(norm, t.audience) for t in topics)
         if _CERTIFIED.search(norm):
             return False                 # no taboo, a certificate named: the offer keeps the diet (28 such feast lines, sets 6-19)
         pitched = [a for a in self.audiences.values() if a.people.search(norm)]
@@ -192,7 +203,10 @@ def culture_topics(path: Path | None = None) -> CultureTopics:
     return CultureTopics(topics, audiences, pattern("worship"), pattern("dismissal"), pattern("reminder"),
                          _absent_regex(before, at_end=True), _absent_regex(after, at_end=False),
                          alternation(mocked) if mocked else None, alternation(mockery) if mockery else None,
-                         pattern("laughter"), pattern("greeting"))
+                         pattern("laughter"), pattern("greeting"),
+                         _words_regex((normalize(w).text for w in data.get("gift_recipients") or ()), _PEOPLE_ENDING)
+                         if data.get("gift_recipients") else None,
+                         _words_regex(normalize(w).text for w in data.get("devotional_goods") or ()))
 
 
 def _audience(words) -> Audience:

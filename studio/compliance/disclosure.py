@@ -160,15 +160,24 @@ def _paid_relation(path: Path):
 def _says_paid_relation(norm: str, path: Path) -> bool:
     """A paid relationship said in any wording: "colaboración paga", "partenariat rémunéré",
     "me llevo comisión"; not when a negator comes just before the payment word ("sin comisión")."""
-    readers = _paid_relation(path)
+    return bool(paid_relation_spans(norm, path))
+
+
+def paid_relation_spans(norm: str, path: Path | None = None) -> list[tuple[int, int]]:
+    """Where _says_paid_relation hears a paid relationship in normalized text (late_disclosure.py reads its position:
+    "... le lien est en bas... et sinon c'est une collab rémunérée" discloses only at the end, round 28)."""
+    readers = _paid_relation(path or disclosure_file())
     if readers is None:
-        return False
+        return []
     pair, commission, negated = readers
+    spans = []
     for m in pair.finditer(norm):
         start = m.start("p1") if m.group("p1") else m.start("p2")
         if not (negated.search(norm[max(0, m.start() - 20):m.start()]) or negated.search(norm[m.start():start])):
-            return True
-    return any(not negated.search(norm[max(0, m.start() - 20):m.start()]) for m in commission.finditer(norm))
+            spans.append((m.start(), m.end()))
+    spans += [(m.start(), m.end()) for m in commission.finditer(norm)
+              if not negated.search(norm[max(0, m.start() - 20):m.start()])]
+    return spans
 
 
 def says_disclosure(text: str, path: Path | None = None) -> bool:

@@ -134,14 +134,23 @@ def apply_belittling(findings: list[Finding], text: str, spoken_from: int, polic
     if rival is not None:
         findings = apply_pair(findings, rival, DISPARAGEMENT, "it names a rival brand and calls it junk, broken or a health risk",
                               text, spoken_from, policies, lang, role)
+    # where the policy is off (the US) it warns, as a people or a faith laughed at does: "every market" (ICC art. 4), round 28
     findings = apply_pair(findings, word_pair("sacred_placement.yaml", "sacred", "lowly"), CULTURAL,
                           "it puts a sacred image or scripture on something worn below, stepped on or soiled",
-                          text, spoken_from, policies, lang, role)
+                          text, spoken_from, policies, lang, role, fallback=_faith_mocked_fallback())
     findings = apply_pair(findings, word_pair("group_mockery.yaml", "group", "derision"), CULTURAL,
                           "it puts down a people or a region's folk to sell", text, spoken_from, policies, lang, role)
     return apply_pair(findings, word_pair("body_shaming.yaml", "body", "shame"), CULTURAL,
                       "it mocks the viewer's body to sell", text, spoken_from, policies, lang, role,
                       fallback=_body_shaming_fallback())
+
+
+@functools.lru_cache(maxsize=1)
+def _faith_mocked_fallback() -> dict:
+    """group_mockery.yaml's fallback (a people or a faith mocked to sell), shared with laughed_at.py."""
+    from studio.compliance.packs import read_yaml
+
+    return read_yaml(paths.assets_dir() / "compliance" / "group_mockery.yaml")["fallback"]
 
 
 @functools.lru_cache(maxsize=1)

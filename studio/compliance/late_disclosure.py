@@ -17,6 +17,8 @@ words: link, cart, order; and a discount code or the description), so a closing 
 this live was sponsored" stays clean.
 Disclosures up front and in the middle of a line stay disclosures (sets 5-28: the latest at 0.70 of the line, "btw ini
 endorse berbayar ya guys" after a short pitch). Round 27.
+Round 28: every wording of a disclosure has a position (a paid relationship said freely, "this one's an ad"), and a
+plain call to buy ("mọi người đặt đi", "cómprenla ya") is a pitch (set 30 lost 3 of its 21 endorsement lines so).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import functools
 import re
 
 from studio import paths
-from studio.compliance.disclosure import _read_disclosure, _says_paid_relation
+from studio.compliance.disclosure import _read_disclosure, paid_relation_spans
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.semantic import ClaimVerdict
 
@@ -39,6 +41,13 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 # where to buy, besides bare_nudge's words: a discount code, the description or the bio
 _WHERE_TO_BUY = re.compile(r"\b(?:code|codes?|description|bio|c[oó]digo|cupom|cup[oó]n|kode|kupon|voucher|beschreibung|gutschein)\b|"
                            r"mã giảm|mô tả|ลิงก์|โค้ด|链接|优惠码|링크|쿠폰|رابط|كود")
+# a call to buy or order in its plain imperative forms, which bare_nudge (kept narrow for urgency) lacks: "mọi người đặt
+# đi", "buy it here", "commandez", "beli sekarang" (round 28, set 30: a Vietnamese pitch disclosed at its end)
+_CALL_TO_BUY = re.compile(r"\b(?:buy|order|shop|get) (?:it|yours|one|them|now|here|today)\b|\bc[oó]mpr(?:a|e|en|an)(?:l[oa]s?)?\b|\bp[ií]d(?:a|e|an|en)(?:l[oa]s?)?\b|"
+                          r"\b(?:compre[m]?|pe[çc]a[m]?|garant(?:a|am)) (?:j[aá]|agora|o seu|a sua|aqui)\b|\b(?:commandez|achetez)\b|"
+                          r"\b(?:kauft|bestellt|holt euch)\b|\b(?:beli|pesan|order|checkout|co) (?:sekarang|aja|ya|yuk|di)\b|"
+                          r"\b(?:đặt|mua|chốt) (?:đi|nha|nhé|ngay|liền|thôi)\b|(?:สั่ง|ซื้อ)(?:ได้|เลย|กัน)|"
+                          r"(?:快|赶快|赶紧)?(?:买|下单|拍)(?:吧|起来|它)|(?:구매|주문)하세요|사세요|(?:اطلب|اشتر)\w*|\bbili(?:hin)? na\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,26 +58,42 @@ def _nudge() -> re.Pattern:
 
 
 def pitched_before(text: str) -> bool:
-    """The words before the line's first disclosure send viewers to buy ("link is below", "code RIDE10")."""
-    _denied, spans, norm, _path = _read_disclosure(text, None)
-    before = norm[:min((start for start, _end in spans), default=len(norm))]
-    return bool(_nudge().search(before) or _WHERE_TO_BUY.search(before))
+    """The words before the line's first disclosure send viewers to buy ("link is below", "code RIDE10", "đặt đi")."""
+    _denied, spans, norm = _disclosure_spans(text)
+    return _pitches(norm[:min((start for start, _end in spans), default=len(norm))])
 
 
 def discloses_late(text: str) -> bool:
     """The line says a disclosure, but only at its end, after a pitch (see the module doc)."""
-    denied, spans, norm, _path = _read_disclosure(text, None)
-    return not denied and _late(spans, norm)
+    denied, spans, late = _reading(text)
+    return not denied and late
 
 
 def discloses_up_front(text: str) -> bool:
     """says_disclosure, unless the disclosure comes only at the end of the line (discloses_late); one reading."""
-    denied, spans, norm, path = _read_disclosure(text, None)
-    if denied:
-        return False
-    if not spans:
-        return _says_paid_relation(norm, path)
-    return not _late(spans, norm)
+    denied, spans, late = _reading(text)
+    return not denied and bool(spans) and not late
+
+
+def _reading(text: str) -> tuple[bool, list, bool]:
+    """(denied, where a disclosure is said, whether it is late). A paid relationship worded freely is late only after
+    a call to buy ("先跟大家说明一下，今天这场是...的付费合作" is all disclosure)."""
+    denied, phrases, norm, path = _read_disclosure(text, None)
+    spans = phrases + paid_relation_spans(norm, path)
+    late = _late(spans, norm) and (bool(phrases) or _pitches(norm[:min(start for start, _end in spans)]))
+    return denied, spans, late
+
+
+def _disclosure_spans(text: str) -> tuple[bool, list, str]:
+    """(denied, spans, normalized text): the disclosure phrases and, in any wording, a paid relationship ("une collab
+    rémunérée", "colaboración paga": disclosure.yaml `spoken_paid_relation`), each where it is said (round 28: the
+    paid-relation wording had no position, so a late one read as up front)."""
+    denied, phrases, norm, path = _read_disclosure(text, None)
+    return denied, phrases + paid_relation_spans(norm, path), norm
+
+
+def _pitches(before: str) -> bool:
+    return bool(_nudge().search(before) or _WHERE_TO_BUY.search(before) or _CALL_TO_BUY.search(before))
 
 
 def _late(spans: list, norm: str) -> bool:

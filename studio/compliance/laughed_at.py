@@ -16,9 +16,6 @@ Where the market's policy has the category off (the US) it warns, as a body sham
 
 from __future__ import annotations
 
-import functools
-
-from studio import paths
 from studio.compliance.model import Finding, TextRole
 from studio.compliance.normalize import normalize
 from studio.compliance.sacred_reading import apply_cultural_cue
@@ -46,9 +43,8 @@ def apply_laughed_at(findings: list[Finding], text: str, spoken_from: int, polic
                               "it laughs at a people, a region or a rite", fallback=_fallback())
 
 
-@functools.lru_cache(maxsize=1)
 def _fallback() -> dict:
     """Title, source and suggestion where the market's policy has the category off (the US): group_mockery.yaml."""
-    from studio.compliance.packs import read_yaml
+    from studio.compliance.disparagement import _faith_mocked_fallback
 
-    return read_yaml(paths.assets_dir() / "compliance" / "group_mockery.yaml")["fallback"]
+    return _faith_mocked_fallback()
