@@ -141,7 +141,7 @@ class EncoderFallback:
             j = _clear_lead(sims, *NO_KIND_FLOOR_MARGIN[script_of(text)])
             i = j if j is not None and self.kindless[j] else None
         # one encoder pass per word and pair (most of the slowest comments): only for a product no kind names (a new
-        # product area); a product the kinds name is found by its words (DEV, round 28: +4 -1 in normal mode)
+        # product area); a product the kinds name is found by its words (DEV, round 28: normal mode +1 right, 0 wrong)
         if i is None and any(self.kindless) and not shop_wide(text):
             i = self._by_phrase(text)
         if i is None:
