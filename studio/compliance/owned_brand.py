@@ -15,6 +15,7 @@ reads as an endorsement (READS_AS_MIN_SCORE), over notes where a kin word stands
 kin itself ("my husband's school" says the tie), hides a material connection (16 CFR 255.5 names family ties; UCPD
 Annex I pt 22; ICC art. 7), with no denial needed. A kin word in the line keeps it out ("my sister runs it, so I'm
 biased" says the tie); it does not take back the classifier's own reading ("a normal mom like you" is no tie said).
+A call to buy in the line recommends it as well as the classifier's reading does (round 28).
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ def notes_say_relative_owns(notes: Sequence[str]) -> bool:
     return any(p.owner.search(clause) and p.kin.search(clause) for clause in _note_clauses(notes))
 
 
+def _calls_to_buy(norm: str) -> bool:
+    """A call to buy in the line ("mọi người bấm giỏ hàng nha", "link below"): over a relative's business it recommends it
+    whatever the classifier read (round 28, set 30: a dog-food testimonial read as cultural first). DEV: every line over
+    such notes that names no kin is labeled a hidden ad."""
+    from studio.compliance.late_disclosure import _pitches
+
+    return _pitches(norm)
+
+
 def apply_owned_brand(findings: list[Finding], text: str, spoken_from: int, notes: Sequence[str],
                       policies: dict[str, dict], lang: str, role: TextRole, segment_disclosed: bool = False,
                       verdict=None) -> list[Finding]:
@@ -54,7 +64,8 @@ def apply_owned_brand(findings: list[Finding], text: str, spoken_from: int, note
         return findings
     norm = normalize(spoken).text
     denies = bool(context_patterns().independent.search(norm) or says_denial(spoken))
-    recommends = verdict is not None and verdict.top_category == ENDORSEMENT and verdict.score >= READS_AS_MIN_SCORE
+    recommends = (verdict is not None and verdict.top_category == ENDORSEMENT and verdict.score >= READS_AS_MIN_SCORE) \
+        or _calls_to_buy(norm)
     if not denies and not (recommends and not context_patterns().kin.search(norm)):
         return findings
     if notes_say_disclosed(notes) or not (notes_say_owner(notes) if denies else notes_say_relative_owns(notes)):

@@ -115,3 +115,30 @@ def test_devotional_goods_sold_for_their_rite_are_no_finding(line, market):
 ])
 def test_devotional_goods_with_a_mockery_still_speak(line, market):
     assert culture_topics().speaks_for(line, market, 0.82)
+
+
+@pytest.mark.parametrize("note", [
+    "Nenhuma certificação de compostabilidade; cápsulas de alumínio.",
+    "No existe ninguna certificación de compostabilidad.",
+])
+def test_notes_that_say_no_certificate_contradict_a_green_claim(note):
+    from studio.compliance.context_facts import _notes_fact, context_patterns
+
+    p = context_patterns()
+    assert _notes_fact((note,), p.green_false, p.green_true, unless=p.backed_missing) is False
+
+
+def test_a_call_to_buy_over_a_relatives_business_hides_the_tie():
+    from studio.compliance.model import TextRole
+    from studio.compliance.owned_brand import apply_owned_brand, notes_say_relative_owns
+    from studio.compliance.packs import semantic_policy
+
+    notes = ("Tiệm nến thơm thuộc sở hữu của chồng người livestream.",)
+    assert notes_say_relative_owns(notes)
+    policies = {m: {c: p for c, p in by_cat.items() if p.severity is not None}
+                for m, by_cat in semantic_policy(("VN",)).items()}
+    line = "Nến này em đốt mỗi tối, thơm dịu lắm, mọi người bấm giỏ hàng nha."
+    found = apply_owned_brand([], line, 0, notes, policies, "vi", TextRole.SPOKEN)
+    assert [f.category for f in found] == ["undisclosed_endorsement"]
+    said = "Nến này là của tiệm chồng em đó, thơm dịu lắm, mọi người bấm giỏ hàng nha."      # the tie said
+    assert apply_owned_brand([], said, 0, notes, policies, "vi", TextRole.SPOKEN) == []
