@@ -167,6 +167,6 @@ def test_the_stage_check_sees_a_panel_that_builds_its_own_filter(tmp_path):
     panel = tmp_path / "old_tryon_panel.py"
     panel.write_text("def _on_session(self, session):\n"
                      "    from studio.overlays.tryon import TryOnFilter, TryOnOptions\n"
-                     "    self._filter = TryOnFilter(TryOnOptions(load_in_background=True))\n"
+                     "    self._filter = TryOnFilter(TryOnOptions(track_in_background=True))\n"
                      "    session.add_camera_filter(self._filter)\n", "utf-8")
     assert _stage_use(panel) == ["2: imports TryOnFilter", "4: calls .add_camera_filter()"]

@@ -129,8 +129,8 @@ def _add_tryon(session: Session, options: LiveOptions, assembly: Assembly, probl
 
         if options.tryon is not TryOnMode.ALWAYS:
             require_model("face_landmarker")   # the window's dock says how to import it instead
-        # live: frames flow while the model loads, and it tracks on its own thread over the newest frame
-        tryon_options = TryOnOptions(load_in_background=True, track_in_background=True)
+        # live: the model loads and tracks on its own thread over the newest frame; frames flow meanwhile
+        tryon_options = TryOnOptions(track_in_background=True)
         if options.offline:
             from studio.ar.budget import CostLevel
 

@@ -25,7 +25,6 @@ from studio.ar.looks import Look, LookCatalog
 from studio.ar.pose import HeadPose
 from studio.ar.track_thread import TrackingThread
 from studio.ar.tracker import FaceTrack, FaceTracker, TrackerOptions
-from studio.ar.tracker_loader import TrackerLoader
 from studio.core.events import Severity, StatusMessage
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
@@ -58,11 +57,10 @@ class TryOnOptions:
     # (every frame tracked, no degradation), a cheaper one for a known-weak laptop or a benchmark.
     fixed_level: CostLevel | None = None
     extra_look_dirs: tuple[Path, ...] = ()
-    # Live sessions: load the face model on its own thread and pass frames through meanwhile, so the
-    # preview starts at once. Off (files): the first frame waits, and every frame gets its look.
-    load_in_background: bool = False
-    # Live sessions: also run the model on its own thread over the newest frame (studio.ar.track_thread);
-    # each frame is drawn with the newest face extrapolated to it, and the pipeline never waits for the model.
+    # Live sessions: load and run the face model on its own thread over the newest frame
+    # (studio.ar.track_thread); frames pass unchanged while it loads, then each is drawn with the newest
+    # face extrapolated to it, and the pipeline never waits for the model. Off (files): the first frame
+    # waits for the model, and every frame is tracked in line and gets its look.
     track_in_background: bool = False
 
 
@@ -119,7 +117,6 @@ class TryOnFilter:
         self._lock = threading.Lock()
         self._last_report: TryOnReport | None = None
         self._tracker: FaceTracker | None = None
-        self._loader: TrackerLoader | None = None
         self._controller = CostController(options.budget)
         self._worker: TrackingThread | None = None        # track_in_background
         self._closed_worker: TrackingThread | None = None # kept for summary() after close()
@@ -221,9 +218,8 @@ class TryOnFilter:
         if self.options.track_in_background:
             return self._process_in_background(frame, look, product, report)
         # One-off set-up (model graph, sprite raster) is not frame cost: keep it out of the budget.
-        if self._tracker is None and not self._make_tracker():
-            report.state = TryOnState.LOADING
-            return frame
+        if self._tracker is None:
+            self._tracker = FaceTracker(self.options.tracker)
         if look.item is not None:
             self._renderer(look)
         t0 = time.perf_counter()
@@ -302,23 +298,6 @@ class TryOnFilter:
         frame.stage_ms["tryon.render"] = report.render_ms
         return frame.with_image(image)
 
-    def _make_tracker(self) -> bool:
-        """True once self._tracker exists; False while it loads in the background."""
-        if not self.options.load_in_background:
-            self._tracker = FaceTracker(self.options.tracker)
-            return True
-        if self._loader is None:
-            self._loader = TrackerLoader(self.options.tracker)
-        try:
-            self._tracker = self._loader.take()
-        except Exception:   # the pipeline switches the filter off; once switched on again, load anew
-            self._loader = None
-            raise
-        if self._tracker is None:
-            return False
-        self._loader = None
-        return True
-
     def _track(self, frame: VideoFrame, level: CostLevel) -> FaceTrack | None:
         tracker = self._tracker
         tracker.inference_long_side_px = (self.options.budget.small_inference_long_side_px
@@ -389,9 +368,6 @@ class TryOnFilter:
         if self._worker is not None:
             self._worker.close()
             self._closed_worker, self._worker = self._worker, None
-        if self._loader is not None:
-            self._loader.close()
-            self._loader = None
         if self._tracker is not None:
             self._tracker.close()
             self._tracker = None

@@ -83,8 +83,7 @@ def test_frames_are_not_queued_behind_a_slow_model_only_the_newest_is_tracked():
 def test_a_model_that_cannot_be_built_is_said_on_the_pipeline_thread(face_bgr, tmp_path):
     broken = tmp_path / "face_landmarker.task"
     broken.write_bytes(b"not a model")
-    f = TryOnFilter(TryOnOptions(tracker=TrackerOptions(model_path=broken), load_in_background=True,
-                                 track_in_background=True))
+    f = TryOnFilter(TryOnOptions(tracker=TrackerOptions(model_path=broken), track_in_background=True))
     f.set_manual_look("lipstick:ruby-matte")
     try:
         with pytest.raises(Exception):
@@ -96,7 +95,7 @@ def test_a_model_that_cannot_be_built_is_said_on_the_pipeline_thread(face_bgr, t
 
 
 def test_the_filter_draws_the_look_while_the_model_runs_elsewhere(face_bgr):
-    f = TryOnFilter(TryOnOptions(load_in_background=True, track_in_background=True))
+    f = TryOnFilter(TryOnOptions(track_in_background=True))
     f.set_manual_look("lipstick:ruby-matte")
     ctx = FilterContext(None, None, 0)
     try:
@@ -131,24 +130,3 @@ def test_the_card_only_below_the_rate_floor_held_and_back_above_it_held():
     assert guard.observe(6.0, 8.0) is CostLevel.PRODUCT_CARD
     assert guard.observe(6.0, 11.5) is CostLevel.FULL           # above 5 Hz for 3 s
 
-
-def test_a_session_that_ends_while_the_model_loads_does_not_wait_for_it():
-    import threading
-
-    release, closed = threading.Event(), threading.Event()
-
-    class LoadingTracker:
-        history: list = []
-
-        def __init__(self, _options) -> None:
-            release.wait(10)
-
-        def close(self) -> None:
-            closed.set()
-
-    worker = TrackingThread(TrackerOptions(), make=LoadingTracker)
-    started = time.monotonic()
-    worker.close()
-    assert time.monotonic() - started < 0.5
-    release.set()
-    assert closed.wait(5), "the model built after the end was not closed"

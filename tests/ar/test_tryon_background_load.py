@@ -1,6 +1,7 @@
-"""Live sessions load the face model off the video pipeline (TryOnOptions.load_in_background): the
-first frames pass unchanged with state LOADING, then the look is drawn; the session may end while the
-model loads; a load that fails switches try-on off where it always did (the pipeline thread)."""
+"""Live sessions load the face model off the video pipeline (TryOnOptions.track_in_background, on the
+'face-tracker' thread that then runs it): the first frames pass unchanged with state LOADING, then the look
+is drawn; the session may end while the model loads; a load that fails switches try-on off where it always
+did (the pipeline thread)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from studio.ar.budget import CostLevel
 from studio.ar.tracker import TrackerOptions
-from studio.ar.tracker_loader import TrackerLoader
+from studio.ar.track_thread import TrackingThread
 from studio.core.filters import FilterContext
 from studio.core.frames import VideoFrame
 from studio.overlays.tryon import TryOnFilter, TryOnOptions, TryOnState
@@ -23,7 +24,7 @@ def _frame(image: np.ndarray, index: int) -> VideoFrame:
 
 
 def test_frames_flow_while_the_model_loads_then_the_look_is_drawn(face_bgr):
-    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.FULL, load_in_background=True))
+    f = TryOnFilter(TryOnOptions(fixed_level=CostLevel.FULL, track_in_background=True))
     f.set_manual_look("lipstick:ruby-matte")
     ctx = FilterContext(None, None, 0)
     try:
@@ -45,7 +46,7 @@ def test_frames_flow_while_the_model_loads_then_the_look_is_drawn(face_bgr):
 
 
 class _Tracker:
-    """Stands in for FaceTracker in the loader's own threading tests (no frames go through it)."""
+    """Stands in for FaceTracker in the tracking thread's loading tests (no frames go through it)."""
 
     def __init__(self) -> None:
         self.closed = threading.Event()
@@ -62,25 +63,27 @@ def test_a_session_that_ends_while_the_model_loads_closes_it_when_ready():
         made.append(_Tracker())
         return made[-1]
 
-    loader = TrackerLoader(TrackerOptions(), make)
-    assert loader.take() is None and loader.loading
-    loader.close()                                   # returns at once
+    loader = TrackingThread(TrackerOptions(), make)
+    assert loader.face_at(0) is None and loader.loading
+    started = time.monotonic()
+    loader.close()
+    assert time.monotonic() - started < 1.0, "close waited for the model to load"
     release.set()
     deadline = time.monotonic() + 10
     while not made or not made[0].closed.is_set():
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    assert loader.take() is None
+    assert loader.face_at(0) is None
 
 
 def test_a_failed_load_raises_on_the_pipeline_thread():
     def make(_options):
         raise RuntimeError("the face model file is damaged")
 
-    loader = TrackerLoader(TrackerOptions(), make)
+    loader = TrackingThread(TrackerOptions(), make)
     deadline = time.monotonic() + 10
     while loader.loading:
         assert time.monotonic() < deadline
         time.sleep(0.01)
     with pytest.raises(RuntimeError, match="damaged"):
-        loader.take()
+        raise loader.error
